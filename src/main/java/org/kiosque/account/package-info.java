@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,124 @@
+package org.kiosque.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.web.Frame;
+import org.kiosque.web.SectionDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one published-article query. Pages, feeds, sitemaps, search results, the content
+ * API and newsletters all read through it, so "what the public may see" is decided here.
+ * <p>
+ * Article pages are the hot path: articles are cached by slug for a short time
+ * ({@code kiosque.cache.article-ttl}), dropped at once on this node when an article
+ * changes, and after the TTL on the other nodes of a cluster.
+ */
+@Service
+public class ArticleCatalog implements SectionDirectory {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final ArticleRepository articles;
+	private final Clock clock;
+	private final Cache<String, Optional<PublishedArticle>> bySlug;
+	private final Cache<String, List<SectionRef>> sections;
+
+	ArticleCatalog(ArticleRepository articles, Clock clock,
+			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+		this.articles = articles;
+		this.clock = clock;
+		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
+		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+	}
+
+	public Optional<PublishedArticle> bySlug(String slug) {
+		return bySlug.get(slug, s -> articles.publishedBySlug(s, clock.instant()).map(this::withTags));
+	}
+
+	public Optional<PublishedArticle> byId(long id) {
+		return articles.publishedById(id, clock.instant()).map(this::withTags);
+	}
+
+	/** Where an article known under an old slug lives now. */
+	public Optional<String> renamedSlug(String oldSlug) {
+		return articles.renamedSlug(oldSlug);
+	}
+
+	/** The latest published articles, optionally in one section or with one tag; page numbers start at 1. */
+	public ArticlePage latest(@Nullable String sectionSlug, @Nullable String tagSlug, int page, int size) {
+		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+		int safePage = Math.max(1, page);
+		List<ArticleTeaser> rows = articles.latest(clock.instant(), sectionSlug, tagSlug, (safePage - 1) * safeSize,
+				safeSize + 1);
+		boolean hasNext = rows.size() > safeSize;
+		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
+	}
+
+	/** Published articles among {@code ids}, in the order of {@code ids}. */
+	public List<ArticleTeaser> teasers(List<Long> ids) {
+		Map<Long, ArticleTeaser> found = articles.teasers(ids, clock.instant())
+			.stream()
+			.collect(Collectors.toMap(ArticleTeaser::id, Function.identity()));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Articles published after {@code from} up to now, newest first: newsletter editions, feeds. */
+	public List<ArticleTeaser> publishedSince(Instant from) {
+		return articles.publishedBetween(from, clock.instant());
+	}
+
+	public Map<Long, List<TagRef>> tags(Collection<Long> ids) {
+		return articles.tagsOf(ids);
+	}
+
+	public Optional<SectionRef> section(String slug) {
+		return articles.section(slug);
+	}
+
+	public Optional<TagRef> tag(String slug) {
+		return articles.tag(slug);
+	}
+
+	public List<SectionRef> sections() {
+		return sections.get("all", k -> articles.sections());
+	}
+
+	public long countPublished() {
+		return articles.countPublished(clock.instant());
+	}
+
+	@Override
+	public List<Frame.Section> navigation() {
+		return sections().stream()
+			.map(s -> new Frame.Section(s.name(), s.path()))
+			.toList();
+	}
+
+	@EventListener
+	void on(ArticleChanged changed) {
+		// Slugs may have changed too, so the whole (small) cache goes rather than one entry.
+		bySlug.invalidateAll();
+		sections.invalidateAll();
+	}
+
+	private PublishedArticle withTags(PublishedArticle a) {
+		List<TagRef> tags = articles.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of());
+		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), tags,
+				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image());
+	}
+}

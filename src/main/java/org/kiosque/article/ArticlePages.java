@@ -1,0 +1,109 @@
+package org.kiosque.article;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kiosque.reading.ReadCounts;
+import org.kiosque.web.NewspaperDates;
+import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.web.PageLayout;
+import org.kiosque.web.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public pages: home, section, tag, article. */
+@Controller
+class ArticlePages {
+
+	static final int PAGE_SIZE = 12;
+
+	private final ArticleCatalog catalog;
+	private final ReadCounts reads;
+	private final PageLayout layout;
+	private final NewspaperDates dates;
+	private final NewspaperNumbers numbers;
+	private final StructuredData structuredData;
+
+	ArticlePages(ArticleCatalog catalog, ReadCounts reads, PageLayout layout, NewspaperDates dates,
+			NewspaperNumbers numbers, StructuredData structuredData) {
+		this.catalog = catalog;
+		this.reads = reads;
+		this.layout = layout;
+		this.dates = dates;
+		this.numbers = numbers;
+		this.structuredData = structuredData;
+	}
+
+	@GetMapping("/")
+	String home(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+		ArticlePage articles = catalog.latest(null, null, page, PAGE_SIZE);
+		if (page > 1 && articles.items().isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, page > 1 ? "/?page=" + page : "/")));
+		model.addAttribute("listing", new Listing(null, null, articles, "/", dates));
+		return "article/home";
+	}
+
+	@GetMapping("/section/{slug}")
+	String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
+		SectionRef section = catalog.section(slug).orElseThrow(ArticlePages::notFound);
+		return listing(section.name(), section.path(), catalog.latest(slug, null, page, PAGE_SIZE), request, model);
+	}
+
+	@GetMapping("/tag/{slug}")
+	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+			Model model) {
+		TagRef tag = catalog.tag(slug).orElseThrow(ArticlePages::notFound);
+		return listing(tag.name(), tag.path(), catalog.latest(null, slug, page, PAGE_SIZE), request, model);
+	}
+
+	@GetMapping("/article/{slug}")
+	String article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<PublishedArticle> found = catalog.bySlug(slug);
+		if (found.isEmpty()) {
+			// An edited headline changed the slug: old links keep working.
+			String current = catalog.renamedSlug(slug).orElseThrow(ArticlePages::notFound);
+			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+			response.setHeader("Location", PublishedArticle.pathOf(current));
+			return null;
+		}
+		PublishedArticle article = found.get();
+		long total = reads.total(article.id());
+		reads.count(article.id(), request, response);
+		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
+				structuredData.newsArticle(article));
+		model.addAttribute("frame", layout.frame(request, meta, article.id()));
+		model.addAttribute("view", new ArticleView(article, dates, numbers.count(total)));
+		return "article/article";
+	}
+
+	private String listing(String title, String path, ArticlePage articles, HttpServletRequest request, Model model) {
+		if (articles.page() > 1 && articles.items().isEmpty()) {
+			throw notFound();
+		}
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, path)));
+		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
+		return "article/listing";
+	}
+
+	private static String description(PublishedArticle article) {
+		if (article.standfirst() != null && !article.standfirst().isBlank()) {
+			return article.standfirst();
+		}
+		String text = article.bodyHtml().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+		return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 157)) + "…";
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+}

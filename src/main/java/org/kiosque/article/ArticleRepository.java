@@ -1,0 +1,302 @@
+package org.kiosque.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The article feature's tables. Nothing outside this package reads them. */
+@Repository
+class ArticleRepository {
+
+	private static final String TEASER_COLUMNS = """
+			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known,
+			a.image_url, a.image_caption, a.image_credit, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
+			""";
+
+	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+
+	private final JdbcClient jdbc;
+
+	ArticleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PublishedArticle> publishedBySlug(String slug, Instant now) {
+		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.slug = :slug AND " + VISIBLE)
+			.param("slug", slug)
+			.param("now", at(now))
+			.query((rs, n) -> published(rs))
+			.optional();
+	}
+
+	Optional<PublishedArticle> publishedById(long id, Instant now) {
+		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id AND " + VISIBLE)
+			.param("id", id)
+			.param("now", at(now))
+			.query((rs, n) -> published(rs))
+			.optional();
+	}
+
+	/** The current slug of an article once known by {@code oldSlug}. */
+	Optional<String> renamedSlug(String oldSlug) {
+		return jdbc.sql("SELECT a.slug FROM article_slug_history h JOIN article a ON a.id = h.article_id WHERE h.slug = :slug")
+			.param("slug", oldSlug)
+			.query(String.class)
+			.optional();
+	}
+
+	List<ArticleTeaser> latest(Instant now, @Nullable String sectionSlug, @Nullable String tagSlug, int offset,
+			int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + TEASER_COLUMNS
+				+ " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE " + VISIBLE);
+		if (sectionSlug != null) {
+			sql.append(" AND s.slug = :section");
+		}
+		if (tagSlug != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM article_tag at JOIN tag t ON t.id = at.tag_id"
+					+ " WHERE at.article_id = a.id AND t.slug = :tag)");
+		}
+		sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+		var statement = jdbc.sql(sql.toString()).param("now", at(now)).param("limit", limit).param("offset", offset);
+		if (sectionSlug != null) {
+			statement = statement.param("section", sectionSlug);
+		}
+		if (tagSlug != null) {
+			statement = statement.param("tag", tagSlug);
+		}
+		return statement.query((rs, n) -> teaser(rs)).list();
+	}
+
+	List<ArticleTeaser> teasers(Collection<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+				+ " WHERE a.id IN (:ids) AND " + VISIBLE)
+			.param("ids", ids)
+			.param("now", at(now))
+			.query((rs, n) -> teaser(rs))
+			.list();
+	}
+
+	List<ArticleTeaser> publishedBetween(Instant from, Instant to) {
+		return jdbc.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+				+ " WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to"
+				+ " ORDER BY a.published_at DESC, a.id DESC")
+			.param("from", at(from))
+			.param("to", at(to))
+			.query((rs, n) -> teaser(rs))
+			.list();
+	}
+
+	Map<Long, List<TagRef>> tagsOf(Collection<Long> articleIds) {
+		Map<Long, List<TagRef>> tags = new LinkedHashMap<>();
+		if (articleIds.isEmpty()) {
+			return tags;
+		}
+		jdbc.sql("SELECT at.article_id, t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id"
+				+ " WHERE at.article_id IN (:ids) ORDER BY t.name")
+			.param("ids", articleIds)
+			.query(rs -> {
+				tags.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+					.add(new TagRef(rs.getString(2), rs.getString(3)));
+			});
+		return tags;
+	}
+
+	Optional<SectionRef> section(String slug) {
+		return jdbc.sql("SELECT id, slug, name FROM section WHERE slug = :slug")
+			.param("slug", slug)
+			.query((rs, n) -> new SectionRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	Optional<TagRef> tag(String slug) {
+		return jdbc.sql("SELECT slug, name FROM tag WHERE slug = :slug")
+			.param("slug", slug)
+			.query((rs, n) -> new TagRef(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	List<SectionRef> sections() {
+		return jdbc.sql("SELECT id, slug, name FROM section ORDER BY position, name")
+			.query((rs, n) -> new SectionRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	long createSection(String slug, String name, int position) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO section (slug, name, position) VALUES (:slug, :name, :position)")
+			.param("slug", slug)
+			.param("name", name)
+			.param("position", position)
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	boolean slugTaken(String slug) {
+		return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug").param("slug", slug).query(Long.class).single() > 0
+				|| jdbc.sql("SELECT COUNT(*) FROM article_slug_history WHERE slug = :slug")
+					.param("slug", slug)
+					.query(Long.class)
+					.single() > 0;
+	}
+
+	Optional<Long> idByDispatchKey(String key) {
+		return jdbc.sql("SELECT id FROM article WHERE dispatch_key = :key").param("key", key).query(Long.class).optional();
+	}
+
+	Optional<StoredArticle> stored(long id) {
+		return jdbc.sql("SELECT id, slug, status, published_at FROM article WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new StoredArticle(rs.getLong(1), rs.getString(2), ArticleStatus.valueOf(rs.getString(3)),
+					instant(rs, "published_at")))
+			.optional();
+	}
+
+	long insert(String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
+				    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at)
+				VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
+				    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now)
+				""")
+			.param("slug", slug)
+			.params(columns(draft, bodyHtml, sectionId))
+			.param("dispatchKey", draft.dispatchKey())
+			.param("now", at(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(long id, String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
+		jdbc.sql("""
+				UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
+				    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
+				    image_caption = :imageCaption, image_credit = :imageCredit, status = :status,
+				    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now
+				WHERE id = :id
+				""")
+			.param("id", id)
+			.param("slug", slug)
+			.params(columns(draft, bodyHtml, sectionId))
+			.param("now", at(now))
+			.update();
+	}
+
+	void rememberOldSlug(String oldSlug, long articleId) {
+		jdbc.sql("DELETE FROM article_slug_history WHERE slug = :slug").param("slug", oldSlug).update();
+		jdbc.sql("INSERT INTO article_slug_history (slug, article_id) VALUES (:slug, :id)")
+			.param("slug", oldSlug)
+			.param("id", articleId)
+			.update();
+	}
+
+	void replaceTags(long articleId, List<TagRef> tags) {
+		jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
+		for (TagRef tag : tags) {
+			long tagId = jdbc.sql("SELECT id FROM tag WHERE slug = :slug").param("slug", tag.slug()).query(Long.class)
+				.optional()
+				.orElseGet(() -> {
+					var keys = new GeneratedKeyHolder();
+					jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
+						.param("slug", tag.slug())
+						.param("name", tag.name())
+						.update(keys, "id");
+					return keys.getKeyAs(Number.class).longValue();
+				});
+			jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t)").param("a", articleId).param("t", tagId).update();
+		}
+	}
+
+	/** Scheduled articles whose time has come. */
+	List<Long> dueScheduled(Instant now) {
+		return jdbc.sql("SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at <= :now")
+			.param("now", at(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Flips one scheduled article to published; false if another node got there first. */
+	boolean markPublished(long id) {
+		return jdbc.sql("UPDATE article SET status = 'PUBLISHED' WHERE id = :id AND status = 'SCHEDULED'")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	long countPublished(Instant now) {
+		return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + VISIBLE).param("now", at(now)).query(Long.class).single();
+	}
+
+	private static Map<String, @Nullable Object> columns(ArticleDraft d, String html, @Nullable Long sectionId) {
+		Map<String, @Nullable Object> m = new java.util.HashMap<>();
+		m.put("headline", d.headline());
+		m.put("standfirst", d.standfirst());
+		m.put("markdown", d.bodyMarkdown());
+		m.put("html", html);
+		m.put("section", sectionId);
+		m.put("byline", d.byline());
+		m.put("source", d.source());
+		m.put("imageUrl", d.image().url());
+		m.put("imageCaption", d.image().caption());
+		m.put("imageCredit", d.image().credit());
+		m.put("status", d.status().name());
+		m.put("publishedAt", d.publishedAt() == null ? null : at(d.publishedAt()));
+		m.put("timeKnown", d.timeKnown());
+		return m;
+	}
+
+	record StoredArticle(long id, String slug, ArticleStatus status, @Nullable Instant publishedAt) {
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
+		return new ArticleTeaser(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+				rs.getString("standfirst"), section(rs), agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"),
+				image(rs));
+	}
+
+	private static PublishedArticle published(ResultSet rs) throws SQLException {
+		return new PublishedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+				rs.getString("standfirst"), rs.getString("body_html"), section(rs), List.of(), rs.getString("byline"),
+				agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"), image(rs));
+	}
+
+	private static @Nullable SectionRef section(ResultSet rs) throws SQLException {
+		long id = rs.getLong("section_id");
+		return rs.wasNull() ? null : new SectionRef(id, rs.getString("section_slug"), rs.getString("section_name"));
+	}
+
+	private static @Nullable Agency agency(ResultSet rs) throws SQLException {
+		String source = rs.getString("source");
+		return source == null || source.isBlank() ? null : new Agency(source);
+	}
+
+	private static LeadImage image(ResultSet rs) throws SQLException {
+		return new LeadImage(rs.getString("image_url"), rs.getString("image_caption"), rs.getString("image_credit"));
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.kiosque.article;
+
+public enum ArticleStatus {
+	DRAFT, SCHEDULED, PUBLISHED
+}

@@ -1,0 +1,152 @@
+package org.kiosque.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.reading.ReadCounts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes articles: create, edit, schedule, publish. Every write that changes what the
+ * public sees announces it ({@link ArticlePublished}, {@link ArticleChanged}).
+ */
+@Service
+public class Newsdesk {
+
+	private final ArticleRepository articles;
+	private final BodyRenderer body;
+	private final ReadCounts reads;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounts reads, ApplicationEventPublisher events,
+			Clock clock) {
+		this.articles = articles;
+		this.body = body;
+		this.reads = reads;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The article already made from this dispatch, if any. */
+	public Optional<Long> articleForDispatch(String dispatchKey) {
+		return articles.idByDispatchKey(dispatchKey);
+	}
+
+	/** Creates an article; returns its id and slug. */
+	@Transactional
+	public Written create(ArticleDraft draft, long startingReads) {
+		ArticleDraft checked = checked(draft);
+		Instant now = clock.instant();
+		String slug = freeSlug(Slugs.of(checked.headline()));
+		long id = articles.insert(slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()), now);
+		articles.replaceTags(id, tagRefs(checked.tags()));
+		reads.startAt(id, startingReads);
+		announce(id, slug, checked, null);
+		return new Written(id, slug);
+	}
+
+	/** Edits an article. A new headline gives a new slug; the old one keeps working by redirect. */
+	@Transactional
+	public Written update(long id, ArticleDraft draft) {
+		ArticleDraft checked = checked(draft);
+		ArticleRepository.StoredArticle before = articles.stored(id)
+			.orElseThrow(() -> new IllegalArgumentException("No article " + id));
+		String slug = before.slug();
+		String wanted = Slugs.of(checked.headline());
+		if (!wanted.equals(slug) && !slug.startsWith(wanted + "-")) {
+			slug = freeSlug(wanted);
+			articles.rememberOldSlug(before.slug(), id);
+		}
+		articles.update(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
+				clock.instant());
+		articles.replaceTags(id, tagRefs(checked.tags()));
+		announce(id, slug, checked, before.status());
+		return new Written(id, slug);
+	}
+
+	/** Creates a section if it does not exist yet; returns its slug. */
+	@Transactional
+	public String ensureSection(String name, int position) {
+		String slug = Slugs.of(name);
+		if (articles.section(slug).isEmpty()) {
+			articles.createSection(slug, name, position);
+			events.publishEvent(new ArticleChanged(0));
+		}
+		return slug;
+	}
+
+	/** Publishes scheduled articles whose time has come; safe to run on several nodes at once. */
+	@Scheduled(fixedDelayString = "${kiosque.schedule.publish-check:PT30S}")
+	@Transactional
+	public void publishDue() {
+		for (long id : articles.dueScheduled(clock.instant())) {
+			if (articles.markPublished(id)) {
+				articles.stored(id).ifPresent(a -> {
+					events.publishEvent(new ArticleChanged(id));
+					events.publishEvent(new ArticlePublished(id, a.slug(), a.publishedAt()));
+				});
+			}
+		}
+	}
+
+	public record Written(long id, String slug) {
+		public String path() {
+			return PublishedArticle.pathOf(slug);
+		}
+	}
+
+	private void announce(long id, String slug, ArticleDraft draft, @Nullable ArticleStatus before) {
+		events.publishEvent(new ArticleChanged(id));
+		if (draft.status() == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticlePublished(id, slug, draft.publishedAt()));
+		}
+	}
+
+	private ArticleDraft checked(ArticleDraft draft) {
+		if (draft.headline() == null || draft.headline().isBlank()) {
+			throw new IllegalArgumentException("An article needs a headline");
+		}
+		if (draft.status() != ArticleStatus.DRAFT && draft.publishedAt() == null) {
+			return new ArticleDraft(draft.headline().strip(), draft.standfirst(), draft.bodyMarkdown(), draft.sectionSlug(),
+					draft.tags(), draft.byline(), draft.source(), draft.image(), draft.status(), clock.instant(),
+					draft.timeKnown(), draft.dispatchKey());
+		}
+		return draft;
+	}
+
+	private @Nullable Long sectionId(@Nullable String sectionSlug) {
+		if (sectionSlug == null || sectionSlug.isBlank()) {
+			return null;
+		}
+		return articles.section(sectionSlug)
+			.map(SectionRef::id)
+			.orElseThrow(() -> new IllegalArgumentException("No section " + sectionSlug));
+	}
+
+	private String freeSlug(String base) {
+		String slug = base;
+		for (int n = 2; articles.slugTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private static List<TagRef> tagRefs(List<String> names) {
+		LinkedHashMap<String, TagRef> unique = new LinkedHashMap<>();
+		for (String name : names) {
+			if (name != null && !name.isBlank()) {
+				TagRef tag = new TagRef(Slugs.of(name), name.strip());
+				unique.putIfAbsent(tag.slug(), tag);
+			}
+		}
+		return List.copyOf(unique.values());
+	}
+}

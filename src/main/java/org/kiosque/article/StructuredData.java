@@ -1,0 +1,51 @@
+package org.kiosque.article;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kiosque.web.NewspaperDates;
+import org.kiosque.web.SiteSettings;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** schema.org {@code NewsArticle} JSON-LD, so search engines read the page as news. */
+@Component
+class StructuredData {
+
+	private final SiteSettings site;
+	private final NewspaperDates dates;
+	private final JsonMapper json;
+
+	StructuredData(SiteSettings site, NewspaperDates dates, JsonMapper json) {
+		this.site = site;
+		this.dates = dates;
+		this.json = json;
+	}
+
+	String newsArticle(PublishedArticle article) {
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", "NewsArticle");
+		ld.put("headline", article.headline());
+		ld.put("datePublished", dates.iso(article.publishedAt()));
+		ld.put("mainEntityOfPage", site.absolute(article.path()));
+		ld.put("inLanguage", site.locale().getLanguage());
+		ld.put("publisher", Map.of("@type", "Organization", "name", site.name()));
+		if (article.byline() != null) {
+			ld.put("author", Map.of("@type", "Person", "name", article.byline()));
+		} else if (article.source() != null) {
+			ld.put("author", Map.of("@type", "Organization", "name", article.source().name()));
+		}
+		if (article.image().hasPicture()) {
+			String url = article.image().url();
+			ld.put("image", List.of(url.startsWith("http") ? url : site.absolute(url)));
+		}
+		if (article.section() != null) {
+			ld.put("articleSection", article.section().name());
+		}
+		// "</" must not close the surrounding <script> element.
+		return json.writeValueAsString(ld).replace("</", "<\\/");
+	}
+}

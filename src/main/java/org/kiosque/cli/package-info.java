@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.cli;
+
+import org.jspecify.annotations.NullMarked;

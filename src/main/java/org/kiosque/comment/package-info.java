@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.comment;
+
+import org.jspecify.annotations.NullMarked;

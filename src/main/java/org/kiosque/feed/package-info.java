@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.feed;
+
+import org.jspecify.annotations.NullMarked;

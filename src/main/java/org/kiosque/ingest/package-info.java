@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.ingest;
+
+import org.jspecify.annotations.NullMarked;

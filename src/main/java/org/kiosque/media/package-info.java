@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.media;
+
+import org.jspecify.annotations.NullMarked;

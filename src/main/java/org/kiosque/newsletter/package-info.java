@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.newsletter;
+
+import org.jspecify.annotations.NullMarked;

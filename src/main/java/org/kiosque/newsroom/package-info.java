@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.newsroom;
+
+import org.jspecify.annotations.NullMarked;

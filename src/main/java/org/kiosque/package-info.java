@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.kiosque.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package org.kiosque.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The data directory ({@code kiosque.data-dir}): database, outbox, media, search index. */
+@Component
+public class DataDirectory {
+
+	private final Path root;
+
+	public DataDirectory(@Value("${kiosque.data-dir:./data}") Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	/** A sub-folder of the data directory, created on first use. */
+	public Path folder(String name) {
+		Path folder = root.resolve(name);
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot create " + folder, e);
+		}
+		return folder;
+	}
+}

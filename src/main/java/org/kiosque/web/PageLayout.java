@@ -1,0 +1,52 @@
+package org.kiosque.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import gg.jte.Content;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link Frame} of a page: meta data plus every feature's slot content. */
+@Component
+public class PageLayout {
+
+	private final SiteSettings site;
+	private final Labels labels;
+	private final List<PageSlot> slots;
+	private final ObjectProvider<SectionDirectory> sections;
+
+	public PageLayout(SiteSettings site, Labels labels, List<PageSlot> slots,
+			ObjectProvider<SectionDirectory> sections) {
+		this.site = site;
+		this.labels = labels;
+		this.slots = slots.stream().sorted(Comparator.comparingInt(PageSlot::order)).toList();
+		this.sections = sections;
+	}
+
+	public Frame frame(HttpServletRequest request, PageMeta meta) {
+		return frame(request, meta, null);
+	}
+
+	public Frame frame(HttpServletRequest request, PageMeta meta, @Nullable Long articleId) {
+		PageContext context = new PageContext(request, articleId, request.getRequestURI());
+		String title = meta.title() == null ? site.name() : meta.title() + " – " + site.name();
+		return new Frame(site.name(), title, meta.description() == null ? site.tagline() : meta.description(),
+				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
+				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
+				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
+				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData());
+	}
+
+	private Content render(Slot slot, PageContext context) {
+		List<Content> parts = slots.stream().filter(s -> s.slot() == slot).map(s -> s.render(context)).toList();
+		if (parts.isEmpty()) {
+			return Templates.EMPTY;
+		}
+		return output -> parts.forEach(part -> part.writeTo(output));
+	}
+}

@@ -1,0 +1,11 @@
+/**
+ * The site's frame: layout, slots that features fill, French dates and numbers, labels,
+ * error pages. Every feature may use it; it uses none of them.
+ * <p>
+ * Words: a <em>frame</em> is what surrounds a page's own content (masthead, navigation,
+ * side column, footer); a <em>slot</em> is a place in it that another feature fills.
+ */
+@NullMarked
+package org.kiosque.web;
+
+import org.jspecify.annotations.NullMarked;

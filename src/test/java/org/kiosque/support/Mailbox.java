@@ -1,0 +1,113 @@
+package org.kiosque.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The real SMTP server the tests' Kiosque sends to (127.0.0.1:3025, see
+ * {@code application-test.properties}). One per test JVM.
+ */
+public final class Mailbox {
+
+	public static final int PORT = 3025;
+	private static GreenMail greenMail;
+
+	private Mailbox() {
+	}
+
+	static synchronized void start() {
+		if (greenMail == null) {
+			greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			greenMail.start();
+		}
+	}
+
+	public static GreenMail server() {
+		start();
+		return greenMail;
+	}
+
+	/** Every message received so far for {@code address}. */
+	public static List<MimeMessage> to(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+			} catch (Exception e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	/** Waits (up to 10 s) until {@code address} has received {@code count} messages; returns them. */
+	public static List<MimeMessage> await(String address, int count) {
+		Instant until = Instant.now().plus(Duration.ofSeconds(10));
+		List<MimeMessage> got = to(address);
+		while (got.size() < count && Instant.now().isBefore(until)) {
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			got = to(address);
+		}
+		if (got.size() < count) {
+			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + got.size());
+		}
+		return got;
+	}
+
+	/** The whole text of a message (all parts), decoded. */
+	public static String text(MimeMessage message) {
+		return GreenMailUtil.getBody(message);
+	}
+
+	/** The first link in the message that contains {@code pathPart}, as a site-relative path. */
+	public static String link(MimeMessage message, String pathPart) {
+		String body = decodedBody(message);
+		Matcher m = Pattern.compile("https?://[^/\\s\"<>]+(/[^\\s\"<>]*" + Pattern.quote(pathPart) + "[^\\s\"<>]*)").matcher(body);
+		if (!m.find()) {
+			throw new AssertionError("No link with " + pathPart + " in:\n" + body);
+		}
+		return m.group(1).replace("&amp;", "&");
+	}
+
+	private static String decodedBody(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			if (content instanceof String s) {
+				return s;
+			}
+			if (content instanceof jakarta.mail.Multipart multipart) {
+				StringBuilder all = new StringBuilder();
+				collect(multipart, all);
+				return all.toString();
+			}
+			return GreenMailUtil.getBody(message);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void collect(jakarta.mail.Multipart multipart, StringBuilder all) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			Object part = multipart.getBodyPart(i).getContent();
+			if (part instanceof String s) {
+				all.append(s).append('\n');
+			} else if (part instanceof jakarta.mail.Multipart nested) {
+				collect(nested, all);
+			}
+		}
+	}
+}
