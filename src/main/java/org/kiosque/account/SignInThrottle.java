@@ -24,11 +24,13 @@ class SignInThrottle {
 
 	private final Cache<String, Deque<Instant>> failures;
 	private final int maxFailures;
+	private final int maxFailuresPerAddress;
 	private final Duration window;
 	private final Clock clock;
 
 	SignInThrottle(AccountSettings settings, Clock clock) {
 		this.maxFailures = settings.maxFailures();
+		this.maxFailuresPerAddress = settings.maxFailuresPerAddress();
 		this.window = settings.failureWindow();
 		this.clock = clock;
 		this.failures = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(200_000).build();
@@ -37,8 +39,8 @@ class SignInThrottle {
 	/** @return how long to wait, if either the account or the address has failed too often */
 	Optional<Duration> blocked(String email, String address) {
 		Instant now = clock.instant();
-		Optional<Duration> account = wait(accountKey(email), now);
-		Optional<Duration> client = wait(addressKey(address), now);
+		Optional<Duration> account = wait(accountKey(email), maxFailures, now);
+		Optional<Duration> client = wait(addressKey(address), maxFailuresPerAddress, now);
 		if (account.isPresent() && client.isPresent()) {
 			return account.get().compareTo(client.get()) > 0 ? account : client;
 		}
@@ -47,8 +49,8 @@ class SignInThrottle {
 
 	void failed(String email, String address) {
 		Instant now = clock.instant();
-		record(accountKey(email), now);
-		record(addressKey(address), now);
+		record(accountKey(email), maxFailures, now);
+		record(addressKey(address), maxFailuresPerAddress, now);
 	}
 
 	/** The reader proved they own the account (signed in, or reset the password by mail). */
@@ -56,14 +58,14 @@ class SignInThrottle {
 		failures.invalidate(accountKey(email));
 	}
 
-	private Optional<Duration> wait(String key, Instant now) {
+	private Optional<Duration> wait(String key, int limit, Instant now) {
 		Deque<Instant> times = failures.getIfPresent(key);
 		if (times == null) {
 			return Optional.empty();
 		}
 		synchronized (times) {
 			prune(times, now);
-			if (times.size() < maxFailures) {
+			if (times.size() < limit) {
 				return Optional.empty();
 			}
 			Instant oldest = times.peekFirst();
@@ -71,13 +73,13 @@ class SignInThrottle {
 		}
 	}
 
-	private void record(String key, Instant now) {
+	private void record(String key, int limit, Instant now) {
 		Deque<Instant> times = failures.get(key, k -> new ArrayDeque<>());
 		synchronized (times) {
 			prune(times, now);
 			times.addLast(now);
 			// The window only needs the last few failures; more would be memory an attacker fills.
-			while (times.size() > maxFailures) {
+			while (times.size() > limit) {
 				times.removeFirst();
 			}
 		}

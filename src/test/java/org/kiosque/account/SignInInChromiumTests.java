@@ -55,37 +55,40 @@ class SignInInChromiumTests {
 		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
+	/** Clicks and waits for the next page to replace this one. */
+	private void follow(By what) {
+		var page = browser.findElement(By.tagName("html"));
+		browser.findElement(what).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	@Test
 	void readerRegistersFollowsTheMailedLinkSignsInSeesTheirNameAndSignsOut() {
 		String base = "http://127.0.0.1:" + port;
 		String email = Signing.uniqueEmail("chromium");
 
 		browser.get(base + "/");
-		browser.findElement(By.linkText("Connectez-vous")).click();
-		browser.findElement(By.linkText("Inscrivez-vous")).click();
+		follow(By.linkText("Connectez-vous"));
+		follow(By.linkText("Inscrivez-vous"));
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("displayName")).sendKeys("Camille Navigatrice");
 		browser.findElement(By.id("password")).sendKeys(Signing.PASSWORD);
-		browser.findElement(By.cssSelector("form#register button[type=submit]")).click();
+		follow(By.cssSelector("form#register button[type=submit]"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
 
 		String link = Mailbox.link(Mailbox.await(email, 1).get(0), "register/confirm");
 		browser.get(base + link);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Adresse confirmée");
 
-		browser.findElement(By.cssSelector("main a[href='/login']")).click();
+		follow(By.cssSelector("main a[href='/login']"));
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(Signing.PASSWORD);
-		browser.findElement(By.cssSelector("form#sign-in button[type=submit]")).click();
-
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account .reader-name")));
+		follow(By.cssSelector("form#sign-in button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".account .reader-name")).getText())
 			.isEqualTo("Camille Navigatrice");
 
-		browser.findElement(By.cssSelector(".account form[action='/logout'] button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Connectez-vous")));
+		follow(By.cssSelector(".account form[action='/logout'] button"));
+		assertThat(browser.findElements(By.linkText("Connectez-vous"))).hasSize(1);
 		assertThat(browser.findElements(By.cssSelector(".account .reader-name"))).isEmpty();
 	}
 }
