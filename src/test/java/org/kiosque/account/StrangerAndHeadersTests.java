@@ -62,6 +62,23 @@ class StrangerAndHeadersTests {
 	}
 
 	@Test
+	void signInRenewsTheSessionIdAndReturnsToTheAskedPage() throws Exception {
+		String email = Signing.uniqueEmail("retour");
+		Browser browser = new Browser(port);
+		Signing.registerAndConfirm(browser, email, "Retour");
+		var asked = browser.get("/account");
+		assertThat(asked.status()).isEqualTo(302);
+		assertThat(asked.location()).endsWith("/login");
+		String before = browser.cookie("SESSION");
+		assertThat(before).as("the asked page is remembered in a session").isNotNull();
+
+		var signedIn = Signing.signIn(browser, email, Signing.PASSWORD);
+		assertThat(signedIn.location()).startsWith("/account");
+		assertThat(browser.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+		assertThat(browser.open(signedIn.location()).html().select("#account-name").text()).isEqualTo("Retour");
+	}
+
+	@Test
 	void everyAnswerCarriesTheSecurityHeaders() throws Exception {
 		var page = new Browser(port).get("/");
 		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'")

@@ -35,6 +35,8 @@ class NewsroomRoleTests {
 		var forbidden = reader.get("/newsroom");
 		assertThat(forbidden.status()).isEqualTo(403);
 		assertThat(forbidden.text()).contains("Accès refusé");
+		assertThat(forbidden.html().select(".account .reader-name").text()).as("the masthead on error pages too")
+			.isEqualTo("Lectrice");
 		assertThat(reader.get("/newsroom/people").status()).isEqualTo(403);
 	}
 
