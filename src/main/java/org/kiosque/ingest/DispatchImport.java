@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -123,7 +124,7 @@ public class DispatchImport {
 				Newsdesk.Written written = newsdesk.create(draft(dispatch, options, status, key), dispatch.reads());
 				return new Imported(written.id(), site.absolute(written.path()), status, dispatch);
 			});
-			return java.util.Objects.requireNonNull(outcome);
+			return Objects.requireNonNull(outcome);
 		} catch (DuplicateKeyException e) {
 			// Another import of the same dispatch got there between our check and our insert.
 			return newsdesk.articleForDispatch(key)

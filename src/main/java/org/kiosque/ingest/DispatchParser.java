@@ -75,7 +75,7 @@ final class DispatchParser {
 			"linkedin", "whatsapp", "telegram", "tweet", "tweeter", "e-mail", "email", "accueil", "haut de page",
 			"retour en haut", "retour", "lire aussi", "à lire aussi", "lire la suite", "articles similaires",
 			"sur le même sujet", "publicité", "votre nom", "votre e-mail", "votre email", "votre adresse e-mail",
-			"votre commentaire", "pseudo", "mot de passe", "mot de passe oublié", "mot de passe oublié ?",
+			"votre commentaire", "pseudo", "mot de passe", "abonnez-vous", "s'abonner", "mentions légales", "mot de passe oublié", "mot de passe oublié ?",
 			"recherche", "rechercher", "menu", "fermer", "taille du texte", "a+", "a-");
 
 	/**
@@ -85,7 +85,7 @@ final class DispatchParser {
 	private static final Set<String> END_OF_ARTICLE = Set.of("nouveau commentaire", "commentaires", "commentaire",
 			"ajouter un commentaire", "laisser un commentaire", "réagir", "réagir à cet article", "réagissez",
 			"inscription à la newsletter", "newsletter", "s'inscrire à la newsletter", "abonnez-vous à la newsletter",
-			"recevez notre newsletter", "abonnez-vous", "s'abonner");
+			"recevez notre newsletter");
 
 	private static final Pattern COMMENT_COUNT = Pattern.compile("^(?:\\d+ commentaires?|commentaires? \\(\\d+\\))$");
 
@@ -139,6 +139,8 @@ final class DispatchParser {
 			long count = readCount(line);
 			if (count >= 0) {
 				reads = count;
+				// Under the article, the read count closes it; a page may also print it above.
+				inArticle = inArticle && content.isEmpty();
 			} else if (isEndOfArticle(line)) {
 				inArticle = false;
 			} else if (inArticle && !isChrome(line)) {

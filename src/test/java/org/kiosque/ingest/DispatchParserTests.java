@@ -236,6 +236,22 @@ class DispatchParserTests {
 	}
 
 	@Test
+	void theReadCountUnderTheArticleClosesIt() throws DispatchRejected {
+		Dispatch d = parse("Le titre\n1er mai 2026\nUn.\nAbonnez-vous\nDeux. [APS]\nNombre de lectures : 3 fois\n"
+				+ "© 2026 Le Journal, tous droits réservés\n");
+		assertThat(d.paragraphs()).containsExactly("Un.", "Deux.");
+		assertThat(d.agency()).isEqualTo("APS");
+		assertThat(d.reads()).isEqualTo(3);
+	}
+
+	@Test
+	void aReadCountAboveTheArticleIsReadToo() throws DispatchRejected {
+		Dispatch d = parse("Le titre\n1er mai 2026\nNombre de lectures : 1 204 fois\nUn.\nDeux. [APS]\n");
+		assertThat(d.paragraphs()).containsExactly("Un.", "Deux.");
+		assertThat(d.reads()).isEqualTo(1204);
+	}
+
+	@Test
 	void aMenuLinkToTheNewsletterAboveTheArticleIsJustChrome() throws DispatchRejected {
 		Dispatch d = parse("Connectez-vous\nNewsletter\nAbonnez-vous\nLe titre\n1er mai 2026\nUn.\n");
 		assertThat(d.headline()).isEqualTo("Le titre");
