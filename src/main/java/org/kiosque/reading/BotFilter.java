@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,8 @@ class BotFilter {
 	static final String LIST = "reading/crawler-user-agents.txt";
 
 	private final UserAgentPatterns patterns;
+	/** Readers' browsers send few distinct User-Agents: an answer is kept rather than worked out again. */
+	private final Cache<String, Boolean> answers = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	BotFilter(ReadSettings settings) {
 		List<String> all = new ArrayList<>(shippedPatterns());
@@ -31,7 +36,13 @@ class BotFilter {
 	}
 
 	boolean isBot(@Nullable String userAgent) {
-		return userAgent == null || userAgent.isBlank() || patterns.matches(userAgent);
+		if (userAgent == null || userAgent.isBlank()) {
+			return true;
+		}
+		if (userAgent.length() > 512) {
+			return patterns.matches(userAgent); // not worth keeping
+		}
+		return answers.get(userAgent, patterns::matches);
 	}
 
 	int patternCount() {

@@ -65,14 +65,14 @@ class ReadStore {
 					WHEN NOT MATCHED THEN INSERT (article_id, reads) VALUES (s.article_id, s.reads)
 					""", totals);
 			batch.batchUpdate(postgres ? """
-					INSERT INTO read_hour (article_id, hour, reads) VALUES (?, ?, ?)
-					ON CONFLICT (article_id, hour) DO UPDATE SET reads = read_hour.reads + EXCLUDED.reads
+					INSERT INTO read_hour (article_id, hour_start, reads) VALUES (?, ?, ?)
+					ON CONFLICT (article_id, hour_start) DO UPDATE SET reads = read_hour.reads + EXCLUDED.reads
 					""" : """
 					MERGE INTO read_hour t
-					USING (VALUES (CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT))) s (article_id, hour, reads)
-					ON t.article_id = s.article_id AND t.hour = s.hour
+					USING (VALUES (CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT))) s (article_id, hour_start, reads)
+					ON t.article_id = s.article_id AND t.hour_start = s.hour_start
 					WHEN MATCHED THEN UPDATE SET reads = t.reads + s.reads
-					WHEN NOT MATCHED THEN INSERT (article_id, hour, reads) VALUES (s.article_id, s.hour, s.reads)
+					WHEN NOT MATCHED THEN INSERT (article_id, hour_start, reads) VALUES (s.article_id, s.hour_start, s.reads)
 					""", hours);
 		});
 	}
@@ -117,7 +117,7 @@ class ReadStore {
 	List<RankedArticle> ranking(Instant from, Instant to, int limit) {
 		return jdbc.sql("""
 				SELECT article_id, SUM(reads) AS period_reads FROM read_hour
-				WHERE hour >= :from AND hour < :to
+				WHERE hour_start >= :from AND hour_start < :to
 				GROUP BY article_id ORDER BY period_reads DESC, article_id DESC LIMIT :limit
 				""")
 			.param("from", from.atOffset(ZoneOffset.UTC))
@@ -130,8 +130,8 @@ class ReadStore {
 	/** An article's reads per hour between two hours, hours without reads left out. */
 	List<HourlyReads> hours(long articleId, Instant from, Instant to) {
 		return jdbc.sql("""
-				SELECT hour, reads FROM read_hour
-				WHERE article_id = :id AND hour >= :from AND hour < :to ORDER BY hour
+				SELECT hour_start, reads FROM read_hour
+				WHERE article_id = :id AND hour_start >= :from AND hour_start < :to ORDER BY hour_start
 				""")
 			.param("id", articleId)
 			.param("from", from.atOffset(ZoneOffset.UTC))

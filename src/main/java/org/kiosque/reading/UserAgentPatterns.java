@@ -216,16 +216,26 @@ final class UserAgentPatterns {
 		return -1;
 	}
 
-	/** Aho-Corasick over the literal keys: one pass over the text finds every key in it. */
+	/**
+	 * Aho-Corasick over the literal keys: one pass over the text finds every key in it.
+	 * Transitions live in one open-addressing table keyed by (state, char), so a step is
+	 * a multiply, a mask and usually one probe, without boxing.
+	 */
 	static final class Keywords {
 
-		private final Map<Character, Integer>[] next;
+		private static final long EMPTY = -1L;
+
+		private final long[] edgeKeys;
+		private final int[] edgeTargets;
+		private final int mask;
 		private final int[] fail;
 		private final int[][] outputs;
 		private final int patternCount;
 
-		private Keywords(Map<Character, Integer>[] next, int[] fail, int[][] outputs, int patternCount) {
-			this.next = next;
+		private Keywords(long[] edgeKeys, int[] edgeTargets, int[] fail, int[][] outputs, int patternCount) {
+			this.edgeKeys = edgeKeys;
+			this.edgeTargets = edgeTargets;
+			this.mask = edgeKeys.length - 1;
 			this.fail = fail;
 			this.outputs = outputs;
 			this.patternCount = patternCount;
@@ -236,17 +246,41 @@ final class UserAgentPatterns {
 			int state = 0;
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
-				Integer to = next[state].get(c);
-				while (to == null && state != 0) {
+				int to = step(state, c);
+				while (to < 0 && state != 0) {
 					state = fail[state];
-					to = next[state].get(c);
+					to = step(state, c);
 				}
-				state = to == null ? 0 : to;
+				state = to < 0 ? 0 : to;
 				for (int p : outputs[state]) {
 					found.set(p);
 				}
 			}
 			return found;
+		}
+
+		private int step(int state, char c) {
+			long key = edge(state, c);
+			int slot = slot(key, mask);
+			while (true) {
+				long k = edgeKeys[slot];
+				if (k == key) {
+					return edgeTargets[slot];
+				}
+				if (k == EMPTY) {
+					return -1;
+				}
+				slot = (slot + 1) & mask;
+			}
+		}
+
+		private static long edge(int state, char c) {
+			return ((long) state << 16) | c;
+		}
+
+		private static int slot(long key, int mask) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 32)) & mask;
 		}
 
 		static final class Builder {
@@ -277,14 +311,10 @@ final class UserAgentPatterns {
 				patternCount = Math.max(patternCount, pattern + 1);
 			}
 
-			@SuppressWarnings("unchecked")
 			Keywords build() {
 				int size = next.size();
 				int[] fail = new int[size];
-				ArrayDeque<Integer> queue = new ArrayDeque<>();
-				for (int child : next.get(0).values()) {
-					queue.add(child);
-				}
+				ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
 				while (!queue.isEmpty()) {
 					int state = queue.poll();
 					for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
@@ -300,12 +330,27 @@ final class UserAgentPatterns {
 						queue.add(child);
 					}
 				}
-				Map<Character, Integer>[] edges = next.toArray(new Map[0]);
+				int edges = next.stream().mapToInt(Map::size).sum();
+				int capacity = Integer.highestOneBit(Math.max(16, edges * 3)) << 1;
+				long[] keys = new long[capacity];
+				java.util.Arrays.fill(keys, EMPTY);
+				int[] targets = new int[capacity];
+				for (int state = 0; state < size; state++) {
+					for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+						long key = edge(state, edge.getKey());
+						int slot = slot(key, capacity - 1);
+						while (keys[slot] != EMPTY) {
+							slot = (slot + 1) & (capacity - 1);
+						}
+						keys[slot] = key;
+						targets[slot] = edge.getValue();
+					}
+				}
 				int[][] out = new int[size][];
 				for (int s = 0; s < size; s++) {
 					out[s] = outputs.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
 				}
-				return new Keywords(edges, fail, out, patternCount);
+				return new Keywords(keys, targets, fail, out, patternCount);
 			}
 		}
 	}

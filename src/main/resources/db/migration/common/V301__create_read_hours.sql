@@ -2,7 +2,7 @@
 -- to the row of its hour (reads = reads + n), as it does to read_total.
 CREATE TABLE read_hour (
     article_id BIGINT NOT NULL,
-    hour       TIMESTAMP WITH TIME ZONE NOT NULL,
+    hour_start TIMESTAMP WITH TIME ZONE NOT NULL,
     reads      BIGINT NOT NULL,
-    PRIMARY KEY (article_id, hour)
+    PRIMARY KEY (article_id, hour_start)
 );
