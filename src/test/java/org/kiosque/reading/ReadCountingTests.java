@@ -162,6 +162,13 @@ class ReadCountingTests {
 		assertThat(stored(article.id())).isEqualTo(501);
 	}
 
+	@Test
+	void inPageModeThereIsNoBeacon() {
+		var article = Readers.publish(newsdesk, "Sans balise " + System.nanoTime(), 0);
+		assertThat(Readers.read(port, article.path()).body()).doesNotContain("/r/" + article.id() + ".gif");
+		assertThat(Readers.read(port, "/r/" + article.id() + ".gif").statusCode()).isEqualTo(404);
+	}
+
 	long stored(long articleId) {
 		return jdbc.sql("SELECT reads FROM read_total WHERE article_id = :id").param("id", articleId).query(Long.class).single();
 	}
