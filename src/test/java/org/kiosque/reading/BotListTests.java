@@ -91,7 +91,7 @@ class BotListTests {
 		assertThat(UserAgentPatterns.requiredLiterals("[wW]get")).containsExactly("get");
 		assertThat(UserAgentPatterns.requiredLiterals("[a-z]bc")).isNull(); // "bc" is too short to be worth a key
 		assertThat(UserAgentPatterns.requiredLiterals("^curl")).containsExactly("curl");
-		assertThat(UserAgentPatterns.requiredLiterals("Yahoo! ?Slurp|Yeti")).containsExactly("Slurp", "Yeti");
+		assertThat(UserAgentPatterns.requiredLiterals("Yahoo! ?Slurp|Yeti")).containsExactly("Yahoo!", "Yeti");
 		assertThat(UserAgentPatterns.requiredLiterals("ab?cdef")).containsExactly("cdef");
 	}
 
