@@ -62,7 +62,9 @@ class CountingRules {
 			return true;
 		}
 		String reader = reader(request, response);
-		return recentReads.asMap().putIfAbsent(new ReadKey(reader, articleId), Boolean.TRUE) == null;
+		ReadKey key = new ReadKey(Long.parseUnsignedLong(reader, 0, 16, 16), Long.parseUnsignedLong(reader, 16, 32, 16),
+				articleId);
+		return recentReads.asMap().putIfAbsent(key, Boolean.TRUE) == null;
 	}
 
 	static boolean isPrefetch(HttpServletRequest request) {
@@ -127,6 +129,7 @@ class CountingRules {
 		return true;
 	}
 
-	private record ReadKey(String reader, long articleId) {
+	/** A reader's id as two numbers rather than text: a million of these is about 100 MB less. */
+	private record ReadKey(long readerHigh, long readerLow, long articleId) {
 	}
 }

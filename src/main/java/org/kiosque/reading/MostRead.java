@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MostRead {
 
+	private static final Logger log = LoggerFactory.getLogger(MostRead.class);
+
 	private final ReadStore store;
 	private final Clock clock;
 	private final LoadingCache<Period, List<RankedArticle>> rankings;
@@ -34,7 +40,23 @@ public class MostRead {
 			.maximumSize(100)
 			.refreshAfterWrite(settings.mostReadRefresh())
 			.expireAfterWrite(settings.mostReadRefresh().multipliedBy(10))
-			.build(p -> store.ranking(since(p.length()), clock.instant().plus(1, ChronoUnit.HOURS), p.limit()));
+			.build(new CacheLoader<Period, List<RankedArticle>>() {
+				@Override
+				public List<RankedArticle> load(Period p) {
+					return store.ranking(since(p.length()), clock.instant().plus(1, ChronoUnit.HOURS), p.limit());
+				}
+
+				@Override
+				public List<RankedArticle> reload(Period p, List<RankedArticle> old) {
+					try {
+						return load(p);
+					} catch (DataAccessException e) {
+						// Shutting down, or the database is away: the list we have is good enough.
+						log.debug("Most-read ranking kept: {}", e.getMessage());
+						return old;
+					}
+				}
+			});
 	}
 
 	/** The most read articles of the last {@code period} (whole hours), at most {@code limit}, most read first. */

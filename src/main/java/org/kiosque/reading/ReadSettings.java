@@ -30,7 +30,7 @@ record ReadSettings(
 		@DefaultValue("page") CountingMode mode,
 		@DefaultValue("1s") Duration flushInterval,
 		@DefaultValue("30m") Duration repeatWindow,
-		@DefaultValue("1000000") long rememberedReads,
+		@DefaultValue("500000") long rememberedReads,
 		@DefaultValue("kq_r") String readerCookie,
 		@DefaultValue("1d") Duration readerCookieAge,
 		@DefaultValue("true") boolean skipBots,
