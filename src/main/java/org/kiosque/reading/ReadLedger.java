@@ -32,9 +32,10 @@ import org.springframework.stereotype.Component;
  * counts are written) and is read again when next needed.
  * <p>
  * A graceful shutdown writes everything: this lifecycle stops after the web server has
- * stopped taking requests and before the database pool closes. A crash loses at most the
- * reads of the last flush interval, and of a flush the database refused (it is retried
- * each interval while the node lives).
+ * stopped taking requests and before the database pool closes; if the database is gone by
+ * then, the reads go to {@link UnwrittenReads}, added at the next start. A crash loses at
+ * most the reads of the last flush interval, and of a flush the database refused (it is
+ * retried each interval while the node lives).
  */
 @Component
 class ReadLedger implements SmartLifecycle {
@@ -48,6 +49,7 @@ class ReadLedger implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(ReadLedger.class);
 
 	private final ReadStore store;
+	private final UnwrittenReads unwritten;
 	private final ReadSettings settings;
 	private final Clock clock;
 	private final ConcurrentHashMap<Long, Tally> tallies = new ConcurrentHashMap<>();
@@ -55,8 +57,9 @@ class ReadLedger implements SmartLifecycle {
 	private @Nullable ScheduledExecutorService flusher;
 	private volatile boolean running;
 
-	ReadLedger(ReadStore store, ReadSettings settings, Clock clock) {
+	ReadLedger(ReadStore store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
 		this.store = store;
+		this.unwritten = unwritten;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -150,6 +153,7 @@ class ReadLedger implements SmartLifecycle {
 			if (running) {
 				return;
 			}
+			unwritten.replay(store::add);
 			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
 					Thread.ofPlatform().name("read-flush").daemon().factory());
 			long every = settings.flushInterval().toMillis();
@@ -177,11 +181,12 @@ class ReadLedger implements SmartLifecycle {
 		}
 		for (int attempt = 1; attempt <= 3 && pendingReads() > 0; attempt++) {
 			long written = flush();
-			log.info("Shutdown: wrote {} pending reads", written);
+			if (written > 0) {
+				log.info("Shutdown: wrote {} pending reads", written);
+			}
 		}
-		long lost = pendingReads();
-		if (lost > 0) {
-			log.error("Shutdown: {} reads could not be written and are lost", lost);
+		if (pendingReads() > 0) {
+			keepUnwritten();
 		}
 	}
 
@@ -193,6 +198,26 @@ class ReadLedger implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	/** The database is gone (or refuses): what is left goes to a file, added at the next start. */
+	private void keepUnwritten() {
+		synchronized (flushing) {
+			Map<Long, Long> left = new TreeMap<>();
+			tallies.forEach((id, t) -> {
+				long n = t.take();
+				if (n > 0) {
+					left.put(id, n);
+				}
+			});
+			long reads = left.values().stream().mapToLong(Long::longValue).sum();
+			try {
+				var file = unwritten.keep(left, clock.instant().truncatedTo(ChronoUnit.HOURS));
+				log.warn("Shutdown: the database took no more; {} reads kept in {} for the next start", reads, file);
+			} catch (RuntimeException e) {
+				log.error("Shutdown: {} reads could not be written anywhere and are lost", reads, e);
+			}
+		}
 	}
 
 	long pendingReads() {
