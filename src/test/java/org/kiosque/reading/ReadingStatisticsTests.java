@@ -2,17 +2,16 @@ package org.kiosque.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.kiosque.account.Role;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,11 +53,11 @@ class ReadingStatisticsTests {
 			assertThat(Readers.read(port, article.path()).statusCode()).isEqualTo(200);
 		}
 		ledger.flush();
-		Map<String, String> staff = StaffSession.cookie(context, "CONTRIBUTOR");
+		Browser staff = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
 
-		var top = Readers.send(port, "GET", "/newsroom/statistics?from=" + today() + "&to=" + today(), Readers.BROWSER, staff);
-		assertThat(top.statusCode()).isEqualTo(200);
-		Document table = Jsoup.parse(top.body());
+		var top = staff.get("/newsroom/statistics?from=" + today() + "&to=" + today());
+		assertThat(top.status()).isEqualTo(200);
+		Document table = top.html();
 		var row = table.selectFirst("table.statistics-top tr[data-article=" + article.id() + "]");
 		assertThat(row).isNotNull();
 		assertThat(row.text()).contains("Statistiques : un article suivi " + run);
@@ -68,9 +67,9 @@ class ReadingStatisticsTests {
 
 		// One day: a bar per hour, adding up to the reads.
 		String chartPath = row.selectFirst("a[href^=/newsroom/statistics/articles/]").attr("href");
-		var chart = Readers.send(port, "GET", chartPath, Readers.BROWSER, staff);
-		assertThat(chart.statusCode()).isEqualTo(200);
-		Document svg = Jsoup.parse(chart.body());
+		var chart = staff.get(chartPath);
+		assertThat(chart.status()).isEqualTo(200);
+		Document svg = chart.html();
 		var bars = svg.select("figure.statistics-chart svg rect.bar");
 		assertThat(bars).hasSizeBetween(23, 25); // 23 or 25 on the days clocks change
 		assertThat(bars.stream().mapToLong(b -> Long.parseLong(b.attr("data-reads"))).sum()).isEqualTo(7);
@@ -78,12 +77,13 @@ class ReadingStatisticsTests {
 		assertThat(svg.selectFirst(".statistics-summary").text()).endsWith(": 7 lectures");
 
 		// A week: a bar per day.
-		var week = Readers.send(port, "GET", "/newsroom/statistics/articles/" + article.id(), Readers.BROWSER, staff);
-		assertThat(Jsoup.parse(week.body()).select("svg rect.bar")).hasSize(7);
+		var week = staff.get("/newsroom/statistics/articles/" + article.id());
+		assertThat(week.html().select("svg rect.bar")).hasSize(7);
 
 		// Nonsense periods are refused.
-		assertThat(Readers.send(port, "GET", "/newsroom/statistics?from=2026-02-01&to=2026-01-01", Readers.BROWSER, staff)
-			.statusCode()).isEqualTo(400);
+		assertThat(staff.get("/newsroom/statistics?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+		// The newsroom menu leads here.
+		assertThat(staff.get("/newsroom").html().select("a[href=/newsroom/statistics]").text()).isEqualTo("Statistiques");
 	}
 
 	@Test
@@ -97,11 +97,11 @@ class ReadingStatisticsTests {
 		Readers.read(port, formula.path());
 		ledger.flush();
 
-		HttpResponse<String> csv = Readers.send(port, "GET", "/newsroom/statistics.csv?from=" + today() + "&to=" + today(),
-				Readers.BROWSER, StaffSession.cookie(context, "EDITOR"));
-		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("text/csv;charset=UTF-8");
-		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+		var csv = StaffSession.signedIn(context, port, Role.EDITOR)
+			.get("/newsroom/statistics.csv?from=" + today() + "&to=" + today());
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Type")).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+		assertThat(csv.header("Content-Disposition"))
 			.startsWith("attachment")
 			.contains("filename=\"lectures-" + today() + "-" + today() + ".csv\"");
 		List<String> lines = csv.body().lines().toList();

@@ -1,41 +1,28 @@
 package org.kiosque.reading;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
+import org.kiosque.account.People;
+import org.kiosque.account.Role;
+import org.kiosque.support.Browser;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
-/**
- * A signed-in staff member's session, stored where the application keeps sessions, as a
- * sign-in would leave it; the tests send its cookie over real HTTP. (Reading does not own
- * the sign-in form, so it does not go through it.)
- */
+/** A staff member, signed in through the sign-in form like anyone else. */
 final class StaffSession {
+
+	private static final String PASSWORD = "un secret de rédaction";
 
 	private StaffSession() {
 	}
 
-	/** The {@code Cookie} header of a session signed in with {@code role}. */
-	static Map<String, String> cookie(ApplicationContext context, String role) {
-		SessionRepository<?> sessions = context.getBean(SessionRepository.class);
-		return Map.of("Cookie", "SESSION=" + Base64.getEncoder()
-			.encodeToString(save(sessions, role).getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static <S extends Session> String save(SessionRepository<S> sessions, String role) {
-		S session = sessions.createSession();
-		var auth = UsernamePasswordAuthenticationToken.authenticated("staff-" + System.nanoTime(), null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(auth));
-		sessions.save(session);
-		return session.getId();
+	static Browser signedIn(ApplicationContext context, int port, Role role) {
+		String email = role.name().toLowerCase() + "-lectures-" + System.nanoTime() + "@exemple.fr";
+		context.getBean(People.class).add(email, "Rédaction " + role.name().toLowerCase(), role, PASSWORD);
+		Browser browser = new Browser(port);
+		var signedIn = browser.submit("/login", "form#sign-in", Map.of("username", email, "password", PASSWORD));
+		assertThat(signedIn.status()).as("sign-in of a %s", role).isEqualTo(302);
+		return browser;
 	}
 }
