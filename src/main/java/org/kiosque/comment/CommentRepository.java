@@ -279,13 +279,13 @@ class CommentRepository {
 	// Shared state
 
 	Optional<String> state(String name) {
-		return jdbc.sql("SELECT value FROM comment_state WHERE name = :name").param("name", name).query(String.class).optional();
+		return jdbc.sql("SELECT state_value FROM comment_state WHERE state_name = :name").param("name", name).query(String.class).optional();
 	}
 
 	/** Stores {@code value} unless a value exists; returns the value that holds. */
 	String stateIfAbsent(String name, String value) {
 		try {
-			jdbc.sql("INSERT INTO comment_state (name, value) VALUES (:name, :value)")
+			jdbc.sql("INSERT INTO comment_state (state_name, state_value) VALUES (:name, :value)")
 				.param("name", name)
 				.param("value", value)
 				.update();
@@ -297,7 +297,7 @@ class CommentRepository {
 
 	/** Compare-and-set, so that on several nodes only one wins. */
 	boolean replaceState(String name, String expected, String value) {
-		return jdbc.sql("UPDATE comment_state SET value = :value WHERE name = :name AND value = :expected")
+		return jdbc.sql("UPDATE comment_state SET state_value = :value WHERE state_name = :name AND state_value = :expected")
 			.param("name", name)
 			.param("expected", expected)
 			.param("value", value)

@@ -27,6 +27,7 @@ public final class Browser {
 	private final String base;
 	private final CookieManager cookies = new CookieManager();
 	private final HttpClient http;
+	private final Map<String, String> headers = new LinkedHashMap<>();
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 
 	public Browser(int port) {
@@ -40,6 +41,12 @@ public final class Browser {
 
 	public Browser userAgent(String userAgent) {
 		this.userAgent = userAgent;
+		return this;
+	}
+
+	/** Sends {@code name: value} with every request, e.g. {@code X-Forwarded-For} to come from another address. */
+	public Browser header(String name, String value) {
+		headers.put(name, value);
 		return this;
 	}
 
@@ -92,11 +99,13 @@ public final class Browser {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
 			.header("User-Agent", userAgent)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.header("Accept-Language", "fr-FR,fr;q=0.9")
 			.timeout(Duration.ofSeconds(30));
+		headers.forEach(builder::header);
+		return builder;
 	}
 
 	private Page send(HttpRequest request) {
