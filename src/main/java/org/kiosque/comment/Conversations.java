@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
+import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.slf4j.Logger;
@@ -129,7 +130,7 @@ class Conversations {
 
 	/** Post-moderation trusts readers with an approved comment; staff are always trusted. */
 	boolean admitted(String email, @Nullable ReaderIdentity reader) {
-		if (reader != null && (reader.role().name().equals("EDITOR") || reader.role().name().equals("ADMIN"))) {
+		if (reader != null && (reader.role() == Role.EDITOR || reader.role() == Role.ADMIN)) {
 			return true;
 		}
 		return settings.postModeration() && repository.hasApproved(email);
@@ -153,7 +154,7 @@ class Conversations {
 	/** Edits a reader's own comment; the errors, if any (empty when done). */
 	@Transactional
 	Map<String, String> editOwn(long id, @Nullable ReaderIdentity reader, String body) {
-		Comment comment = ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
+		ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		String text = body.strip();
 		validateBody(text, errors);

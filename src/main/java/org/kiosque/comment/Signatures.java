@@ -13,6 +13,8 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,12 @@ class Signatures {
 	Signatures(CommentRepository repository, CommentSettings settings) {
 		this.repository = repository;
 		this.settings = settings;
+	}
+
+	/** Makes (or reads) the key at start-up, so that no article page ever writes it to the database. */
+	@EventListener(ApplicationReadyEvent.class)
+	void ready() {
+		key();
 	}
 
 	/** A stamp for a form shown at {@code shown}: {@code seconds.signature}. */
