@@ -44,7 +44,7 @@ class CommentFixtures {
 
 	/** A reader's browser, from an address no other test uses. */
 	static Browser reader(int port) {
-		return new Browser(port).header("X-Forwarded-For", address());
+		return new Browser(port).from(address());
 	}
 
 	static String address() {

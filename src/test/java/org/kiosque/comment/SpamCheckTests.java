@@ -164,13 +164,13 @@ class SpamCheckTests {
 
 		String address = CommentFixtures.address();
 		moderation.ban("IP", address);
-		var byAddress = fixtures.post(new Browser(port).header("X-Forwarded-For", address), article.path(), "Banni",
+		var byAddress = fixtures.post(new Browser(port).from(address), article.path(), "Banni",
 				CommentFixtures.email(), "Texte " + System.nanoTime());
 		assertThat(byAddress.status()).isEqualTo(422);
 		assertThat(byAddress.html().select("#comment-form-error").text()).isEqualTo("Votre commentaire n’a pas pu être accepté.");
 
 		moderation.unban("IP", address);
-		assertThat(fixtures.post(new Browser(port).header("X-Forwarded-For", address), article.path(), "Gracié",
+		assertThat(fixtures.post(new Browser(port).from(address), article.path(), "Gracié",
 				CommentFixtures.email(), "Merci " + System.nanoTime()).status()).isEqualTo(303);
 	}
 
