@@ -78,7 +78,8 @@ class CommentApi {
 
 	private CommentJson json(Comment c, List<CommentJson> replies) {
 		return new CommentJson(c.id(), c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName(),
-				c.fromNewsroom(), dates.iso(c.createdAt()), c.editedAt() == null ? null : dates.iso(c.editedAt()), c.body(),
+				c.fromNewsroom(), dates.iso(c.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+				c.editedAt() == null ? null : dates.iso(c.editedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), c.body(),
 				CommentText.html(c.body()), replies);
 	}
 }

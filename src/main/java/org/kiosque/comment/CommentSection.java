@@ -1,5 +1,7 @@
 package org.kiosque.comment;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -141,7 +143,9 @@ class CommentSection implements PageSlot {
 	private CommentView view(Comment c, @Nullable ReaderIdentity reader, List<CommentView> replies) {
 		boolean mine = reader != null && c.readerId() != null && c.readerId() == reader.id();
 		String author = c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName();
-		return new CommentView(c.id(), author, c.fromNewsroom(), dates.dayAndTime(c.createdAt()), dates.iso(c.createdAt()),
+		// Whole seconds: HTML's datetime allows at most three decimals, the database keeps six.
+		Instant at = c.createdAt().truncatedTo(ChronoUnit.SECONDS);
+		return new CommentView(c.id(), author, c.fromNewsroom(), dates.dayAndTime(at), dates.iso(at),
 				CommentText.html(c.body()), c.status() != CommentStatus.APPROVED,
 				mine && conversations.withinEditWindow(c), replies);
 	}

@@ -37,9 +37,10 @@ class CommentFixtures {
 	}
 
 	Newsdesk.Written article(Instant publishedAt) {
+		// Whole seconds, as an editor would give them (and as HTML's datetime accepts).
 		return newsdesk.create(new ArticleDraft("Un article à commenter " + System.nanoTime(), null,
 				"Le texte de l’article.", null, List.of(), null, null, new LeadImage(null, null, null),
-				ArticleStatus.PUBLISHED, publishedAt, true, null), 0);
+				ArticleStatus.PUBLISHED, publishedAt.truncatedTo(ChronoUnit.SECONDS), true, null), 0);
 	}
 
 	/** A reader's browser, from an address no other test uses. */
