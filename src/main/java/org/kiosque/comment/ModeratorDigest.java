@@ -2,12 +2,15 @@ package org.kiosque.comment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.kiosque.account.People;
+import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.web.Labels;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * One mail to the editors about the comments waiting for them, never one per comment. It
  * goes out (every {@code kiosque.comments.digest-interval}) only when comments arrived in the
- * queue since the last digest. The last comment mentioned is kept in the database and
+ * queue since the last digest, to every editor and admin and to {@code kiosque.comments.digest-recipients}. The last comment mentioned is kept in the database and
  * advanced with a compare-and-set, so on several nodes only one sends.
  */
 @Component
@@ -39,9 +42,11 @@ class ModeratorDigest {
 	private final Labels labels;
 	private final NewspaperNumbers numbers;
 	private final SiteSettings site;
+	private final People people;
 
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
-			Labels labels, NewspaperNumbers numbers, SiteSettings site) {
+			Labels labels, NewspaperNumbers numbers, SiteSettings site, People people) {
+		this.people = people;
 		this.repository = repository;
 		this.settings = settings;
 		this.catalog = catalog;
@@ -85,8 +90,14 @@ class ModeratorDigest {
 		}
 	}
 
+	/** The addresses of {@code digest-recipients}, and every enabled editor and admin. */
 	List<String> recipients() {
-		return settings.digestRecipients().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+		List<String> all = new ArrayList<>(settings.digestRecipients());
+		people.staff().stream()
+			.filter(p -> p.enabled() && (p.role() == Role.EDITOR || p.role() == Role.ADMIN))
+			.forEach(p -> all.add(p.email()));
+		return all.stream().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).distinct()
+			.toList();
 	}
 
 	private MimeMessage mail(List<String> recipients, List<Comment> fresh, long waiting) throws MessagingException {

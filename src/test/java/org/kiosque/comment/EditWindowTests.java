@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A signed-in reader's fifteen minutes. Sign-in is not in this branch yet, so the reader is
- * given to the service directly; over HTTP, anonymous readers are refused.
+ * A signed-in reader's fifteen minutes, with the clock moved by ageing the comment in the
+ * database; the same over HTTP with a real sign-in is in {@link SignedInCommentTests}.
  */
 @KiosqueTest
 class EditWindowTests {

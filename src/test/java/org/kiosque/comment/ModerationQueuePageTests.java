@@ -21,9 +21,9 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The moderation queue page as an editor gets it. Sign-in is not in this branch yet, so the
- * editor is a request carrying the EDITOR role, handed to the page's controller, and the
- * page is rendered by the real template engine.
+ * The moderation queue page in detail: the editor is a request carrying the EDITOR role,
+ * handed to the page's controller, and the page is rendered by the real template engine.
+ * The same page over HTTP with a real sign-in is in {@link SignedInCommentTests}.
  */
 @KiosqueTest
 class ModerationQueuePageTests {
