@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kiosque.article.ArticleDraft;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.LeadImage;
+import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +40,9 @@ class CsrfAndCachingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Newsdesk newsdesk;
+
 	@Test
 	void aStrangerOpeningPagesWithFormsGetsNoCookieAtAll() {
 		Browser stranger = new Browser(port);
@@ -44,6 +54,24 @@ class CsrfAndCachingTests {
 		}
 		assertThat(stranger.cookie("XSRF-TOKEN")).isNull();
 		assertThat(stranger.cookie("SESSION")).isNull();
+	}
+
+	@Test
+	void aStrangerOpeningAnArticleWithItsCommentFormGetsNoCookieAtAll() {
+		var article = newsdesk.create(new ArticleDraft("Un article et son formulaire " + System.nanoTime(), null,
+				"Le texte.", null, List.of(), null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
+				Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS), true, null), 0);
+		Browser stranger = new Browser(port);
+		var page = stranger.get(article.path());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("form[method=post] input[name=_csrf]")).isNotEmpty();
+		assertThat(page.response().headers().allValues("Set-Cookie")).isEmpty();
+		String cacheControl = page.header("Cache-Control");
+		assertThat(cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
+			.as(cacheControl).isTrue();
+		String anotherStrangers = token(new Browser(port).get(article.path()));
+		assertThat(new Browser(port).post(CachedFormPage.PATH, Map.of("_csrf", anotherStrangers)).status())
+			.as("any stranger's token serves every stranger").isEqualTo(200);
 	}
 
 	@Test
