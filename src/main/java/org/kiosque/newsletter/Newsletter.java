@@ -1,0 +1,45 @@
+package org.kiosque.newsletter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** What other parts (the command line) may ask of the newsletter. */
+@Service
+public class Newsletter {
+
+	private final Editions editions;
+	private final Dispatcher dispatcher;
+	private final DeliveryLedger deliveries;
+	private final SubscriberImport importer;
+
+	Newsletter(Editions editions, Dispatcher dispatcher, DeliveryLedger deliveries, SubscriberImport importer) {
+		this.editions = editions;
+		this.dispatcher = dispatcher;
+		this.deliveries = deliveries;
+		this.importer = importer;
+	}
+
+	/** The result of {@link #sendNow()}: how many mails went, and how many wait for a retry. */
+	public record Sending(long editionId, String subject, int articles, long recipients, int sent, long waiting) {
+	}
+
+	/**
+	 * Makes an edition of what was published since the last one and sends it in this
+	 * thread. Empty when there is nothing new to send.
+	 */
+	public Optional<Sending> sendNow() {
+		dispatcher.recover();
+		return editions.now().map(edition -> {
+			int sent = dispatcher.drain(edition.id());
+			return new Sending(edition.id(), edition.subject(), edition.articleCount(), edition.recipients(), sent,
+					deliveries.pending(edition.id()));
+		});
+	}
+
+	public ImportReport importSubscribers(Path file) throws IOException {
+		return importer.run(file);
+	}
+}
