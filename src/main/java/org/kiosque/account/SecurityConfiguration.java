@@ -27,7 +27,7 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/actuator/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/actuator/**", "/newsletter/**"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
