@@ -12,6 +12,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * reader's account needs a sign-in; the newsroom needs a staff role.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "

@@ -41,8 +41,10 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 				return 0;
 			}
 			Newsletter.Sending s = sending.get();
-			out.printf("Édition %d « %s » : %d article(s), %d destinataire(s), %d envoyé(s), %d en attente de nouvel essai.%n",
-					s.editionId(), s.subject(), s.articles(), s.recipients(), s.sent(), s.waiting());
+			out.printf(java.util.Locale.FRANCE,
+					"Édition %d « %s » : %d article(s), %d destinataire(s), %d envoyé(s) en %.1f s (%.0f messages/s), %d en attente de nouvel essai.%n",
+					s.editionId(), s.subject(), s.articles(), s.recipients(), s.sent(), s.took().toMillis() / 1000.0,
+					s.rate(), s.waiting());
 			out.println(s.sent());
 			out.flush();
 			return 0;

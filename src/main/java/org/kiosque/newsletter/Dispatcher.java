@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
@@ -72,20 +77,38 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends, in the calling thread, every delivery of {@code editionId} that is due (for
-	 * {@code newsletter send}, which runs no background workers). Returns how many were sent.
+	 * Sends every delivery of {@code editionId} that is due, with {@code workers} threads,
+	 * and returns when none is left (for {@code newsletter send}, which runs no background
+	 * workers). Returns how many were sent.
 	 */
 	int drain(long editionId) {
-		int sent = 0;
-		List<DeliveryLedger.Claimed> batch;
-		while (!(batch = deliveries.claim(claimName(0), settings.claimBatch(), 0, 1, editionId, clock.instant())).isEmpty()) {
-			for (DeliveryLedger.Claimed delivery : batch) {
-				if (deliver(delivery)) {
-					sent++;
-				}
+		int lanes = Math.max(1, settings.workers());
+		AtomicInteger sent = new AtomicInteger();
+		List<Future<?>> running = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(lanes)) {
+			for (int lane = 0; lane < lanes; lane++) {
+				int l = lane;
+				running.add(pool.submit(() -> {
+					List<DeliveryLedger.Claimed> batch;
+					while (!(batch = deliveries.claim(claimName(l), settings.claimBatch(), l, lanes, editionId,
+							clock.instant())).isEmpty()) {
+						for (DeliveryLedger.Claimed delivery : batch) {
+							if (deliver(delivery)) {
+								sent.incrementAndGet();
+							}
+						}
+					}
+				}));
 			}
+			for (Future<?> lane : running) {
+				lane.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("Sending stopped: " + e.getCause().getMessage(), e.getCause());
 		}
-		return sent;
+		return sent.get();
 	}
 
 	/** Puts back deliveries left "sending" by a node that stopped before {@code claim-timeout}. */

@@ -23,7 +23,13 @@ public class Newsletter {
 	}
 
 	/** The result of {@link #sendNow()}: how many mails went, and how many wait for a retry. */
-	public record Sending(long editionId, String subject, int articles, long recipients, int sent, long waiting) {
+	public record Sending(long editionId, String subject, int articles, long recipients, int sent, long waiting,
+			java.time.Duration took) {
+
+		/** Messages per second while sending. */
+		public double rate() {
+			return took.toNanos() == 0 ? 0 : sent * 1_000_000_000.0 / took.toNanos();
+		}
 	}
 
 	/**
@@ -33,9 +39,11 @@ public class Newsletter {
 	public Optional<Sending> sendNow() {
 		dispatcher.recover();
 		return editions.now().map(edition -> {
+			long start = System.nanoTime();
 			int sent = dispatcher.drain(edition.id());
+			java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
 			return new Sending(edition.id(), edition.subject(), edition.articleCount(), edition.recipients(), sent,
-					deliveries.pending(edition.id()));
+					deliveries.pending(edition.id()), took);
 		});
 	}
 
