@@ -32,6 +32,12 @@ class SubscribingTests {
 	@Autowired
 	Newsdesk newsdesk;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void theBoxIsOnEveryPageWithOneEmailFieldAndStartsNoSession() {
 		var home = new Browser(port).get("/");
@@ -126,5 +132,17 @@ class SubscribingTests {
 		assertThat(answer.status()).isEqualTo(302);
 		Mailbox.await(email, 1);
 		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
+	}
+
+	@Test
+	void closingTheAccountEndsTheSubscription() throws Exception {
+		String email = Fixtures.address("compte-ferme");
+		Fixtures.confirmed(register, email);
+		new org.springframework.transaction.support.TransactionTemplate(transactions)
+			.executeWithoutResult(status -> events.publishEvent(new org.kiosque.account.AccountClosed(System.nanoTime(), email)));
+		for (int i = 0; i < 100 && register.byEmail(email).orElseThrow().status() == SubscriberStatus.CONFIRMED; i++) {
+			Thread.sleep(50);
+		}
+		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 	}
 }
