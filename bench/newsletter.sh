@@ -67,7 +67,7 @@ done
 
 echo "== newsletter send (rate=$RATE, workers=$WORKERS)"
 START=$(date +%s.%N)
-"$JAVA" -jar target/kiosque.jar newsletter send "${SETTINGS[@]}" >"$WORK/send.txt" &
+/usr/bin/time -f "%U %S" -o "$WORK/send.cpu" "$JAVA" -jar target/kiosque.jar newsletter send "${SETTINGS[@]}" >"$WORK/send.txt" &
 SEND_PID=$!
 if [[ -n "${JSTACK:-}" ]]; then
   sleep 25; for _ in 1 2 3; do "$JAVA_HOME/bin/jstack" "$(pgrep -P $SEND_PID java || echo $SEND_PID)" >>"$WORK/jstack.txt" 2>&1 || true; sleep 2; done
@@ -83,4 +83,9 @@ echo "== result"
 echo "deliveries recorded as sent: $SENT of $SUBSCRIBERS"
 grep -o '([0-9 ,]* messages/s)' "$WORK/send.txt" | sed 's/[()]//g; s/^/sending rate: /'
 awk -v s="$START" -v e="$END" -v n="$SENT" 'BEGIN { printf "whole command, JVM start included: %.1f s, %.0f messages/s\n", e - s, n / (e - s) }'
+# CPU spent, to judge a busy machine: the sending JVM (start included) and the SMTP server.
+TICKS=$(getconf CLK_TCK)
+SMTP_CPU=$(awk -v t="$TICKS" '{ printf "%.1f", ($14 + $15) / t }' /proc/"$GM_PID"/stat)
+read -r U S <"$WORK/send.cpu" || true
+echo "CPU: sender ${U:-?} s user + ${S:-?} s system; SMTP server $SMTP_CPU s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$WORK"

@@ -76,6 +76,12 @@ class Subscriptions {
 		}
 		String token = Tokens.fresh();
 		register.addConfirmation(subscriber.id(), Tokens.hash(token), now.plus(settings.confirmationValidity()));
+		// Sent beside the request, not in it: a slow SMTP server must not make "new address"
+		// answer measurably later than "already subscribed" (that would enumerate subscribers).
+		Thread.ofVirtual().name("newsletter-confirmation").start(() -> sendConfirmation(subscriber, token));
+	}
+
+	private void sendConfirmation(Subscriber subscriber, String token) {
 		try {
 			postman.send(letters.confirmation(subscriber, token));
 		} catch (MessagingException | MailException e) {
