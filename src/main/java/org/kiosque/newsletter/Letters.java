@@ -92,7 +92,7 @@ class Letters {
 		alternative.addBodyPart(plain);
 		alternative.addBodyPart(rich);
 		message.setContent(alternative);
-		message.saveChanges();
+		// No saveChanges() here: the sender does it once (a second pass re-scans both parts).
 		return dkim.seal(message);
 	}
 
