@@ -20,7 +20,7 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox {
 
-	/** 3025, or {@code -Dkiosque.test.smtp-port=N} when several builds share one machine. */
+	/** {@code -Dkiosque.test.smtp-port=N} lets two builds on one machine run side by side. */
 	public static final int PORT = Integer.getInteger("kiosque.test.smtp-port", 3025);
 	private static GreenMail greenMail;
 
