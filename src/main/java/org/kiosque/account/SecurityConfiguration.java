@@ -68,7 +68,7 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**", "/newsletter/**"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,263 @@
+package org.kiosque.newsletter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import org.kiosque.web.Postman;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued deliveries. Each worker thread claims a few deliveries, sends them one by
+ * one at the node's rate and records each as sent as soon as the SMTP server has accepted
+ * it. A worker therefore has at most ONE message that may have left without being
+ * recorded: after a crash, that is the only copy that can go twice (with the same
+ * Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
+ * {@code claim-timeout}.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private final DeliveryLedger deliveries;
+	private final EditionLedger editions;
+	private final Letters letters;
+	private final Postman postman;
+	private final NewsletterSettings settings;
+	private final Clock clock;
+	private final boolean background;
+	private final Throttle throttle;
+	private final String node = UUID.randomUUID().toString().substring(0, 8);
+	private final AtomicLong claims = new AtomicLong();
+	private final LoadingCache<Long, EditionParts> parts;
+	private final Object bell = new Object();
+	private final List<Thread> workers = new ArrayList<>();
+	private volatile boolean running;
+	private volatile boolean paused;
+	private volatile Instant recoveredAt = Instant.EPOCH;
+
+	Dispatcher(DeliveryLedger deliveries, EditionLedger editions, Letters letters, Postman postman,
+			NewsletterSettings settings, Clock clock, @Value("${kiosque.scheduling.enabled:true}") boolean background) {
+		this.deliveries = deliveries;
+		this.editions = editions;
+		this.letters = letters;
+		this.postman = postman;
+		this.settings = settings;
+		this.clock = clock;
+		this.background = background;
+		this.throttle = new Throttle(settings.rate());
+		this.parts = Caffeine.newBuilder().maximumSize(50).build(id -> editions.parts(id).orElseThrow());
+	}
+
+	/** New work is queued: idle workers look now rather than at their next poll. */
+	void wake() {
+		synchronized (bell) {
+			bell.notifyAll();
+		}
+	}
+
+	/**
+	 * Sends every delivery of {@code editionId} that is due, with {@code workers} threads,
+	 * and returns when none is left (for {@code newsletter send}, which runs no background
+	 * workers). Returns how many were sent.
+	 */
+	int drain(long editionId) {
+		int lanes = Math.max(1, settings.workers());
+		AtomicInteger sent = new AtomicInteger();
+		List<Future<?>> running = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(lanes)) {
+			for (int lane = 0; lane < lanes; lane++) {
+				int l = lane;
+				running.add(pool.submit(() -> {
+					List<DeliveryLedger.Claimed> batch;
+					while (!(batch = deliveries.claim(claimName(l), settings.claimBatch(), l, lanes, editionId,
+							clock.instant())).isEmpty()) {
+						for (DeliveryLedger.Claimed delivery : batch) {
+							if (deliver(delivery)) {
+								sent.incrementAndGet();
+							}
+						}
+					}
+				}));
+			}
+			for (Future<?> lane : running) {
+				lane.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("Sending stopped: " + e.getCause().getMessage(), e.getCause());
+		}
+		return sent.get();
+	}
+
+	/** Puts back deliveries left "sending" by a node that stopped before {@code claim-timeout}. */
+	int recover() {
+		recoveredAt = clock.instant();
+		int back = deliveries.recover(recoveredAt.minus(settings.claimTimeout()));
+		if (back > 0) {
+			log.info("{} newsletter deliveries left unfinished by a stopped node go back to the queue", back);
+		}
+		return back;
+	}
+
+	/** Sends one claimed delivery and records the outcome; true when the SMTP server accepted it. */
+	boolean deliver(DeliveryLedger.Claimed delivery) {
+		if (delivery.status() != SubscriberStatus.CONFIRMED) {
+			deliveries.cancelled(delivery.id());
+			return false;
+		}
+		try {
+			throttle.acquire();
+			postman.send(message(delivery));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			deliveries.retryLater(delivery.id(), clock.instant(), "interrupted");
+			return false;
+		} catch (RuntimeException | MessagingException e) {
+			settle(delivery, e);
+			return false;
+		}
+		// Recorded right after the server's "250 OK": the only gap in which a crash repeats a copy.
+		deliveries.sent(delivery.id(), clock.instant());
+		if (delivery.consecutiveFailures() > 0) {
+			deliveries.deliveredTo(delivery.subscriberId());
+		}
+		return true;
+	}
+
+	/** The mail for a delivery, exactly as it is (re)sent: same Message-ID every time. */
+	MimeMessage message(DeliveryLedger.Claimed delivery) throws MessagingException {
+		return letters.edition(parts.get(delivery.editionId()), delivery.email(), delivery.name(),
+				delivery.unsubscribeToken(), delivery.messageId());
+	}
+
+	/** Records a failed attempt: retry later with back-off, or count a permanent refusal. */
+	void settle(DeliveryLedger.Claimed delivery, Exception failure) {
+		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		if (SmtpVerdict.of(failure) == SmtpVerdict.PERMANENT) {
+			log.info("Newsletter delivery {} refused for good: {}", delivery.id(), error);
+			deliveries.failed(delivery.id(), error);
+			deliveries.permanentFailureOf(delivery.subscriberId(), settings.suspendAfter());
+			return;
+		}
+		int attempts = delivery.attempts() + 1;
+		if (attempts >= settings.maxAttempts()) {
+			log.info("Newsletter delivery {} given up after {} attempts: {}", delivery.id(), attempts, error);
+			deliveries.failed(delivery.id(), error);
+			return;
+		}
+		deliveries.retryLater(delivery.id(), clock.instant().plus(backOff(attempts)), error);
+	}
+
+	Duration backOff(int attempts) {
+		Duration delay = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
+		return delay.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : delay;
+	}
+
+	/** For tests that play a crashed node: workers stop taking work, without stopping the application. */
+	void pause() {
+		paused = true;
+	}
+
+	void resume() {
+		paused = false;
+		wake();
+	}
+
+	private String claimName(int lane) {
+		return node + "-" + lane + "-" + claims.incrementAndGet();
+	}
+
+	private void work(int lane) {
+		while (running) {
+			try {
+				int done = 0;
+				if (!paused) {
+					if (lane == 0 && clock.instant().isAfter(recoveredAt.plus(settings.pollInterval()))) {
+						recover();
+					}
+					for (DeliveryLedger.Claimed delivery : deliveries.claim(claimName(lane), settings.claimBatch(), lane,
+							Math.max(1, settings.workers()), null, clock.instant())) {
+						deliver(delivery);
+						done++;
+					}
+				}
+				if (done == 0) {
+					synchronized (bell) {
+						bell.wait(settings.pollInterval().toMillis());
+					}
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			} catch (RuntimeException e) {
+				// The database may be briefly away; the claimed rows come back after claim-timeout.
+				log.warn("Newsletter worker {}: {}", lane, e.toString());
+				sleepQuietly(settings.pollInterval());
+			}
+		}
+	}
+
+	private static void sleepQuietly(Duration d) {
+		try {
+			Thread.sleep(d.toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void start() {
+		if (!background || running) {
+			return;
+		}
+		running = true;
+		for (int lane = 0; lane < Math.max(1, settings.workers()); lane++) {
+			int l = lane;
+			Thread worker = Thread.ofPlatform().name("newsletter-" + lane).daemon(true).unstarted(() -> work(l));
+			workers.add(worker);
+			worker.start();
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		wake();
+		for (Thread worker : workers) {
+			try {
+				// A worker finishes the message it is sending, so that it gets recorded.
+				worker.join(Duration.ofSeconds(30));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		workers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+}

@@ -1,0 +1,84 @@
+package org.kiosque.newsletter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import org.kiosque.article.ArticleTeaser;
+import org.kiosque.web.Labels;
+import org.kiosque.web.NewspaperDates;
+import org.kiosque.web.SiteSettings;
+import org.springframework.stereotype.Component;
+
+/** Renders an edition once, as HTML and as plain text, for every subscriber. */
+@Component
+class EditionWriter {
+
+	record Rendered(String subject, String html, String text) {
+	}
+
+	private final TemplateEngine templates;
+	private final Labels labels;
+	private final SiteSettings site;
+	private final NewspaperDates dates;
+
+	EditionWriter(TemplateEngine templates, Labels labels, SiteSettings site, NewspaperDates dates) {
+		this.templates = templates;
+		this.labels = labels;
+		this.site = site;
+		this.dates = dates;
+	}
+
+	Rendered edition(List<ArticleTeaser> articles, Instant at) {
+		String day = dates.day(at);
+		return render(labels.get("newsletter.edition.subject", site.name(), day),
+				labels.get("newsletter.edition.heading", site.name()), day, articles);
+	}
+
+	Rendered alert(ArticleTeaser article, Instant at) {
+		return render(labels.get("newsletter.alert.subject", article.headline()), labels.get("newsletter.alert.heading"),
+				dates.dayAndTime(at), List.of(article));
+	}
+
+	private Rendered render(String subject, String heading, String dayline, List<ArticleTeaser> articles) {
+		List<EditionPage.Item> items = articles.stream().map(this::item).toList();
+		EditionPage page = new EditionPage(site.name(), site.absolute("/"), heading, dayline, items,
+				Letters.UNSUBSCRIBE_MARK);
+		StringOutput html = new StringOutput();
+		templates.render("newsletter/edition-mail.jte", Map.of("page", page, "labels", labels), html);
+		return new Rendered(subject, html.toString(), text(page));
+	}
+
+	private EditionPage.Item item(ArticleTeaser a) {
+		String image = a.image().hasPicture() ? absolute(a.image().url()) : null;
+		return new EditionPage.Item(a.headline(), a.standfirst(), site.absolute(a.path()), image,
+				a.image().caption() == null ? "" : a.image().caption(), a.section() == null ? null : a.section().name());
+	}
+
+	private String absolute(String url) {
+		return url.startsWith("/") ? site.absolute(url) : url;
+	}
+
+	private String text(EditionPage page) {
+		StringBuilder out = new StringBuilder();
+		out.append(page.heading()).append('\n').append(page.dayline()).append("\n\n");
+		for (EditionPage.Item item : page.items()) {
+			out.append("■ ").append(item.headline()).append('\n');
+			if (item.standfirst() != null && !item.standfirst().isBlank()) {
+				out.append(item.standfirst()).append('\n');
+			}
+			out.append(labels.get("newsletter.edition.read")).append(" : ").append(item.url()).append("\n\n");
+		}
+		out.append("-- \n")
+			.append(labels.get("newsletter.edition.why", page.siteName()))
+			.append('\n')
+			.append(labels.get("newsletter.edition.unsubscribe"))
+			.append(" : ")
+			.append(page.unsubscribeUrl())
+			.append('\n');
+		return out.toString();
+	}
+}

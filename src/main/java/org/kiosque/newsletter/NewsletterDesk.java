@@ -1,0 +1,138 @@
+package org.kiosque.newsletter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.web.Labels;
+import org.kiosque.web.NewspaperDates;
+import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.web.PageLayout;
+import org.kiosque.web.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The newsroom's newsletter page, for editors and admins: subscriber counts and search,
+ * CSV export, editions with their delivery figures, "send now" and article alerts.
+ */
+@Controller
+class NewsletterDesk {
+
+	static final String PATH = "/newsroom/newsletter";
+
+	private final SubscriberRegister register;
+	private final EditionLedger editions;
+	private final Editions editor;
+	private final PageLayout layout;
+	private final Labels labels;
+	private final NewspaperDates dates;
+	private final NewspaperNumbers numbers;
+
+	NewsletterDesk(SubscriberRegister register, EditionLedger editions, Editions editor, PageLayout layout,
+			Labels labels, NewspaperDates dates, NewspaperNumbers numbers) {
+		this.register = register;
+		this.editions = editions;
+		this.editor = editor;
+		this.layout = layout;
+		this.labels = labels;
+		this.dates = dates;
+		this.numbers = numbers;
+	}
+
+	@GetMapping(PATH)
+	String desk(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String done,
+			HttpServletRequest request, Model model) {
+		editorOnly(request);
+		Map<SubscriberStatus, Long> counts = register.counts();
+		List<DeskView.Row> found = register.search(q.strip(), 100)
+			.stream()
+			.map(s -> new DeskView.Row(s.email(), s.name() == null ? "" : s.name(),
+					labels.get("newsletter.status." + s.status().name().toLowerCase(java.util.Locale.ROOT)),
+					dates.day(s.createdAt())))
+			.toList();
+		List<DeskView.EditionRow> rows = editions.latest(30)
+			.stream()
+			.map(e -> new DeskView.EditionRow(e.subject(),
+					labels.get("newsletter.kind." + e.kind().toLowerCase(java.util.Locale.ROOT)),
+					dates.dayAndTime(e.createdAt()), numbers.count(e.articleCount()), numbers.count(e.sent()),
+					numbers.count(e.failed()), numbers.count(e.waiting())))
+			.toList();
+		String notice = done == null ? null : switch (done) {
+			case "sent" -> labels.get("newsroom.newsletter.done.sent");
+			case "nothing" -> labels.get("newsroom.newsletter.done.nothing");
+			case "alert" -> labels.get("newsroom.newsletter.done.alert");
+			case "noalert" -> labels.get("newsroom.newsletter.done.noalert");
+			default -> null;
+		};
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsroom.newsletter.title"), null, null)));
+		model.addAttribute("view", new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
+				numbers.count(counts.get(SubscriberStatus.PENDING)),
+				numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
+				numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows, SignupBox.csrf(request)));
+		return "newsletter/desk";
+	}
+
+	@PostMapping(PATH + "/send")
+	String sendNow(HttpServletRequest request) {
+		editorOnly(request);
+		return "redirect:" + PATH + "?done=" + (editor.now().isPresent() ? "sent" : "nothing");
+	}
+
+	@PostMapping(PATH + "/alert")
+	String alert(@RequestParam(defaultValue = "0") long article, HttpServletRequest request) {
+		editorOnly(request);
+		Optional<Edition> alert = editor.alert(article);
+		return "redirect:" + PATH + "?done=" + (alert.isPresent() ? "alert" : "noalert");
+	}
+
+	@GetMapping(PATH + "/subscribers.csv")
+	void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		editorOnly(request);
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"abonnes.csv\"");
+		response.setHeader("Cache-Control", "no-store");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Writer out = response.getWriter();
+		out.write("email,name,status,source,created_at,confirmed_at\r\n");
+		register.each(s -> {
+			try {
+				out.write(String.join(",", csv(s.email()), csv(s.name()), s.status().name(), csv(s.source()),
+						s.createdAt().toString(), s.confirmedAt() == null ? "" : s.confirmedAt().toString()) + "\r\n");
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		out.flush();
+	}
+
+	/** Quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a formula. */
+	static String csv(@Nullable String value) {
+		if (value == null) {
+			return "";
+		}
+		String v = value;
+		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
+		return "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+	private static void editorOnly(HttpServletRequest request) {
+		if (!(request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+}

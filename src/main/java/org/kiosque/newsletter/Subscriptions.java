@@ -1,0 +1,140 @@
+package org.kiosque.newsletter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.AccountClosed;
+import org.kiosque.web.Postman;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mail.MailException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Subscribing (double opt-in), confirming and leaving. Whatever the address's state, a
+ * request to subscribe answers the same, so the form tells nobody who is subscribed.
+ */
+@Service
+class Subscriptions {
+
+	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
+
+	/** Deliberately plain: one @, a dot in the domain, no spaces; the SMTP server judges the rest. */
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+
+	private final SubscriberRegister register;
+	private final Letters letters;
+	private final Postman postman;
+	private final NewsletterSettings settings;
+	private final Clock clock;
+
+	Subscriptions(SubscriberRegister register, Letters letters, Postman postman, NewsletterSettings settings,
+			Clock clock) {
+		this.register = register;
+		this.letters = letters;
+		this.postman = postman;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The address as stored, or empty when it is not one. */
+	static Optional<String> normalise(@Nullable String raw) {
+		if (raw == null) {
+			return Optional.empty();
+		}
+		String email = raw.strip();
+		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+			return Optional.empty();
+		}
+		int at = email.lastIndexOf('@');
+		if (at > 64) {
+			return Optional.empty();
+		}
+		return Optional.of(email.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Asks to subscribe {@code email}: a new or not-yet-confirmed address gets a confirmation
+	 * link, a confirmed one gets nothing more. Callers cannot tell which happened.
+	 */
+	void subscribe(String email, @Nullable Long readerId) {
+		Instant now = clock.instant();
+		Subscriber subscriber = register.byEmail(email).orElseGet(() -> create(email, readerId, now));
+		if (readerId != null && subscriber.readerId() == null) {
+			register.linkReader(subscriber.id(), readerId);
+		}
+		if (subscriber.status() == SubscriberStatus.CONFIRMED) {
+			return;
+		}
+		String token = Tokens.fresh();
+		register.addConfirmation(subscriber.id(), Tokens.hash(token), now.plus(settings.confirmationValidity()));
+		// Sent beside the request, not in it: a slow SMTP server must not make "new address"
+		// answer measurably later than "already subscribed" (that would enumerate subscribers).
+		Thread.ofVirtual().name("newsletter-confirmation").start(() -> sendConfirmation(subscriber, token));
+	}
+
+	private void sendConfirmation(Subscriber subscriber, String token) {
+		try {
+			postman.send(letters.confirmation(subscriber, token));
+		} catch (MessagingException | MailException e) {
+			// The reader may simply ask again; the answer must not reveal anything either way.
+			log.warn("Confirmation mail to subscriber {} not sent: {}", subscriber.id(), e.getMessage());
+		}
+	}
+
+	private Subscriber create(String email, @Nullable Long readerId, Instant now) {
+		try {
+			register.insert(email, null, SubscriberStatus.PENDING, "form", readerId, Tokens.fresh(), now);
+		} catch (DuplicateKeyException e) {
+			// Two requests for the same address at once: the other one made the row.
+		}
+		return register.byEmail(email).orElseThrow();
+	}
+
+	boolean confirmationValid(String token) {
+		return Tokens.wellFormed(token) && register.confirmationValid(Tokens.hash(token), clock.instant());
+	}
+
+	/** Spends the link; true when the address is now confirmed. */
+	boolean confirm(String token) {
+		if (!Tokens.wellFormed(token)) {
+			return false;
+		}
+		Instant now = clock.instant();
+		Optional<Long> subscriber = register.spendConfirmation(Tokens.hash(token), now);
+		subscriber.ifPresent(id -> register.confirm(id, now));
+		return subscriber.isPresent();
+	}
+
+	Optional<Subscriber> byUnsubscribeToken(String token) {
+		return Tokens.wellFormed(token) ? register.byUnsubscribeToken(token) : Optional.empty();
+	}
+
+	/** One click, no questions: true when the token named someone. */
+	boolean unsubscribe(String token) {
+		Optional<Subscriber> subscriber = byUnsubscribeToken(token);
+		subscriber.ifPresent(s -> register.unsubscribe(s.id(), clock.instant()));
+		return subscriber.isPresent();
+	}
+
+	Optional<Subscriber> forAddress(String email) {
+		return normalise(email).flatMap(register::byEmail);
+	}
+
+	void leave(String email) {
+		forAddress(email).ifPresent(s -> register.unsubscribe(s.id(), clock.instant()));
+	}
+
+	@ApplicationModuleListener
+	void on(AccountClosed closed) {
+		register.endFor(closed.readerId(), normalise(closed.email()).orElse(closed.email()), clock.instant());
+	}
+}

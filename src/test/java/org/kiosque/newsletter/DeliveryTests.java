@@ -1,0 +1,164 @@
+package org.kiosque.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.junit.jupiter.api.Test;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
+import org.kiosque.web.Postman;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+
+@KiosqueTest
+class DeliveryTests {
+
+	@Autowired
+	SubscriberRegister register;
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	DeliveryLedger deliveries;
+
+	@Autowired
+	Dispatcher dispatcher;
+
+	@Autowired
+	Postman postman;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void afterACrashMidEditionEveryoneHasOneCopyAndOnlyTheMessageInFlightGoesTwiceWithTheSameMessageId()
+			throws Exception {
+		List<String> readers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			readers.add(Fixtures.confirmed(register, Fixtures.address("panne-" + i)).email());
+		}
+		Fixtures.article(newsdesk, "Édition interrompue " + System.nanoTime());
+		String crashedNode = "crashed-" + System.nanoTime();
+		Edition edition;
+		dispatcher.pause();
+		try {
+			edition = editions.now().orElseThrow();
+			// The node that crashed had claimed the whole edition...
+			List<DeliveryLedger.Claimed> claimed = deliveries.claim(crashedNode, 100_000, 0, 1, edition.id(),
+					Instant.now());
+			Map<String, DeliveryLedger.Claimed> ours = new ConcurrentHashMap<>();
+			claimed.stream().filter(c -> readers.contains(c.email())).forEach(c -> ours.put(c.email(), c));
+			assertThat(ours).hasSize(6);
+			// ...sent and recorded the first two,
+			assertThat(dispatcher.deliver(ours.get(readers.get(0)))).isTrue();
+			assertThat(dispatcher.deliver(ours.get(readers.get(1)))).isTrue();
+			// had the third accepted by the SMTP server, and died before recording it.
+			postman.send(dispatcher.message(ours.get(readers.get(2))));
+			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE claimed_by = ?")
+				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), crashedNode)
+				.update();
+		} finally {
+			// Another node (or this one restarted) takes over.
+			dispatcher.recover();
+			dispatcher.resume();
+		}
+		Fixtures.awaitSent(deliveries, edition.id());
+
+		for (int i = 0; i < readers.size(); i++) {
+			List<MimeMessage> copies = Fixtures.copies(readers.get(i), edition.id());
+			if (i == 2) {
+				assertThat(copies).as("the message in flight at the crash").hasSize(2);
+				assertThat(Fixtures.messageId(copies.get(0))).isEqualTo(Fixtures.messageId(copies.get(1)));
+			} else {
+				assertThat(copies).as(readers.get(i)).hasSize(1);
+			}
+		}
+	}
+
+	@Test
+	void aTemporaryRefusalIsRetriedUntilTheMailGoesThrough() throws Exception {
+		String email = Fixtures.address("greylist");
+		Fixtures.confirmed(register, email);
+		UserManager users = Mailbox.server().getUserManager();
+		MessageDeliveryHandler normal = users.getMessageDeliveryHandler();
+		AtomicInteger refusals = new AtomicInteger();
+		// GreenMail answers "451 Requested action aborted" when delivery fails: twice for this address.
+		users.setMessageDeliveryHandler((message, to) -> {
+			if (to.getEmail().equals(email) && refusals.getAndIncrement() < 2) {
+				throw new IllegalStateException("mailbox busy, try later");
+			}
+			return normal.handle(message, to);
+		});
+		Edition edition;
+		try {
+			Fixtures.article(newsdesk, "Réessayer plus tard " + System.nanoTime());
+			edition = editions.now().orElseThrow();
+			Fixtures.awaitSent(deliveries, edition.id());
+		} finally {
+			users.setMessageDeliveryHandler(normal);
+		}
+		assertThat(refusals.get()).isEqualTo(3);
+		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);
+		var row = jdbc.sql("SELECT state, attempts FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id "
+				+ "WHERE d.edition_id = ? AND s.email = ?").params(edition.id(), email).query().singleRow();
+		assertThat(row.get("state")).isEqualTo("SENT");
+		assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(3);
+	}
+
+	@Test
+	void anAddressRefusedForGoodThreeTimesInARowStopsReceiving() throws Exception {
+		String email = Fixtures.address("inconnu");
+		Subscriber subscriber = Fixtures.confirmed(register, email);
+		dispatcher.pause();
+		try {
+			for (int i = 0; i < 3; i++) {
+				Newsdesk.Written article = Fixtures.article(newsdesk, "Refus " + i + " " + System.nanoTime());
+				Edition alert = editions.alert(article.id()).orElseThrow();
+				String claim = "refus-" + System.nanoTime();
+				DeliveryLedger.Claimed delivery = deliveries.claim(claim, 100_000, 0, 1, alert.id(), Instant.now())
+					.stream()
+					.filter(c -> c.subscriberId() == subscriber.id())
+					.findFirst()
+					.orElseThrow();
+				// What Spring's mail sender throws when the server answers 550 to RCPT TO.
+				var refusal = new SMTPAddressFailedException(new InternetAddress(email), "RCPT TO", 550,
+						"550 5.1.1 <" + email + ">: no such user");
+				dispatcher.settle(delivery, new MailSendException(Map.of(dispatcher.message(delivery), refusal)));
+				// The alert's other readers go back to the queue for the workers.
+				jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
+					.param(claim)
+					.update();
+			}
+		} finally {
+			dispatcher.resume();
+		}
+		Subscriber after = register.byId(subscriber.id()).orElseThrow();
+		assertThat(after.consecutiveFailures()).isEqualTo(3);
+		assertThat(after.status()).isEqualTo(SubscriberStatus.SUSPENDED);
+
+		Fixtures.article(newsdesk, "Après la suspension " + System.nanoTime());
+		Edition edition = editions.now().orElseThrow();
+		Fixtures.awaitSent(deliveries, edition.id());
+		assertThat(Fixtures.copies(email, edition.id())).isEmpty();
+	}
+}

@@ -1,0 +1,143 @@
+package org.kiosque.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@KiosqueTest
+class EditionTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SubscriberRegister register;
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	DeliveryLedger deliveries;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Test
+	void theEditionListsNewArticlesInHtmlAndTextWithOneClickUnsubscribe() throws Exception {
+		String email = Fixtures.address("edition");
+		Subscriber subscriber = Fixtures.confirmed(register, email);
+		String headline = "Le conseil municipal vote le budget " + System.nanoTime();
+		Newsdesk.Written article = Fixtures.article(newsdesk, headline);
+
+		Edition edition = editions.now().orElseThrow();
+		Fixtures.awaitSent(deliveries, edition.id());
+		MimeMessage mail = Fixtures.copies(email, edition.id()).get(0);
+
+		assertThat(mail.getSubject()).startsWith("Kiosque – l’édition du ");
+		assertThat(mail.getSentDate()).isNotNull();
+		assertThat(mail.getMessageID()).isEqualTo("<edition-" + edition.id() + "." + subscriber.id() + "@localhost>");
+		assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+		Multipart parts = (Multipart) mail.getContent();
+		String text = (String) parts.getBodyPart(0).getContent();
+		String html = (String) parts.getBodyPart(1).getContent();
+		assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+		assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+
+		String unsubscribe = "/newsletter/unsubscribe/" + subscriber.unsubscribeToken();
+		assertThat(text).contains(headline).contains("Le chapeau de « " + headline + " ».")
+			.contains(article.path()).contains(unsubscribe);
+		assertThat(html).contains(headline).contains("Le chapeau de « " + headline + " ».")
+			.containsPattern("href=\"http://[^\"]+" + article.path() + "\"")
+			.containsPattern("<img src=\"http://[^\"]+/media/photo-")
+			.contains(unsubscribe);
+		assertThat(Fixtures.header(mail, "List-Unsubscribe")).matches("<http://[^>]+" + unsubscribe + ">, <mailto:[^>]+>");
+		assertThat(Fixtures.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+	}
+
+	@Test
+	void oneClickFromTheMailClientUnsubscribesAtOnceWithoutSignInOrToken() {
+		String email = Fixtures.address("un-clic");
+		Subscriber subscriber = Fixtures.confirmed(register, email);
+		String link = "/newsletter/unsubscribe/" + subscriber.unsubscribeToken();
+
+		var page = new Browser(port).get(link);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("main button")).hasSize(1);
+		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
+
+		// What a mail client sends for RFC 8058: a bare POST, no cookie, no CSRF token.
+		var answer = new Browser(port).post(link, Map.of("List-Unsubscribe", "One-Click"));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+
+		Fixtures.article(newsdesk, "Après le départ " + System.nanoTime());
+		Edition edition = editions.now().orElseThrow();
+		Fixtures.awaitSent(deliveries, edition.id());
+		assertThat(Mailbox.to(email)).isEmpty();
+		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + Tokens.fresh(), Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void withNothingNewThereIsNoEdition() {
+		Fixtures.article(newsdesk, "Une dernière nouvelle " + System.nanoTime());
+		assertThat(editions.now()).isPresent();
+		assertThat(editions.now()).isEmpty();
+		assertThat(editions.daily(LocalDate.of(2200, 1, 1).plusDays(System.nanoTime() % 30_000))).isEmpty();
+	}
+
+	@Test
+	void theDailyEditionIsMadeOnceWhenSeveralNodesTryAtTheSameMoment() throws Exception {
+		String email = Fixtures.address("quotidienne");
+		Fixtures.confirmed(register, email);
+		Fixtures.article(newsdesk, "Le matin " + System.nanoTime());
+		LocalDate day = LocalDate.of(2300, 1, 1).plusDays(System.nanoTime() % 30_000);
+
+		List<Callable<Optional<Edition>>> nodes = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			nodes.add(() -> editions.daily(day));
+		}
+		List<Edition> made = new ArrayList<>();
+		try (var pool = Executors.newFixedThreadPool(4)) {
+			for (Future<Optional<Edition>> f : pool.invokeAll(nodes)) {
+				f.get().ifPresent(made::add);
+			}
+		}
+		assertThat(made).hasSize(1);
+		Fixtures.awaitSent(deliveries, made.get(0).id());
+		assertThat(Fixtures.copies(email, made.get(0).id())).hasSize(1);
+		assertThat(editions.daily(day)).isEmpty();
+	}
+
+	@Test
+	void anAlertAboutOneArticleGoesOnce() throws Exception {
+		String email = Fixtures.address("alerte");
+		Fixtures.confirmed(register, email);
+		String headline = "Séisme en mer Égée " + System.nanoTime();
+		Newsdesk.Written article = Fixtures.article(newsdesk, headline);
+
+		Edition alert = editions.alert(article.id()).orElseThrow();
+		assertThat(editions.alert(article.id())).isEmpty();
+		Fixtures.awaitSent(deliveries, alert.id());
+		MimeMessage mail = Fixtures.copies(email, alert.id()).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Alerte : " + headline);
+		assertThat(Fixtures.parts(mail)).contains(headline);
+	}
+}
