@@ -68,7 +68,10 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**", "/newsletter/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**",
+					// RFC 8058 one-click: mail clients POST with no page, no token; the link's own
+					// unguessable token is the proof.
+					"/newsletter/unsubscribe/**"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -39,22 +39,15 @@ class SignupBox implements PageSlot {
 	public Content render(PageContext context) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("labels", labels);
-		params.put("form", SignupForm.blank(sessionCsrf(context.request())));
+		params.put("form", SignupForm.blank(csrf(context.request())));
 		return templates.content("newsletter/signup.jte", params);
 	}
 
+	/**
+	 * The form's CSRF token. A stranger's token is the site's daily signed token (no cookie,
+	 * no session: see {@code account/CsrfTokens}), so the box keeps every page cacheable.
+	 */
 	static @org.jspecify.annotations.Nullable CsrfToken csrf(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getAttribute("_csrf") instanceof CsrfToken token ? token : null;
-	}
-
-	/**
-	 * The CSRF token only for a visitor who already has a session (a signed-in reader).
-	 * Asking for a token creates a session, and the box is on every page: that would mean a
-	 * database write and a Set-Cookie on every anonymous article view, which the hot path
-	 * and the CDN must not have. The public newsletter forms need no token (see
-	 * {@code docs/readme/newsletter.md}: double opt-in, or an unguessable link).
-	 */
-	static @org.jspecify.annotations.Nullable CsrfToken sessionCsrf(jakarta.servlet.http.HttpServletRequest request) {
-		return request.getSession(false) != null ? csrf(request) : null;
 	}
 }

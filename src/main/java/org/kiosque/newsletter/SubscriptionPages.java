@@ -42,7 +42,7 @@ class SubscriptionPages {
 
 	@GetMapping("/newsletter")
 	String form(HttpServletRequest request, Model model) {
-		return subscribePage(request, model, SignupForm.blank(SignupBox.sessionCsrf(request)));
+		return subscribePage(request, model, SignupForm.blank(SignupBox.csrf(request)));
 	}
 
 	@PostMapping("/newsletter/subscribe")
@@ -56,7 +56,7 @@ class SubscriptionPages {
 		if (address.isEmpty()) {
 			response.setStatus(400);
 			String error = labels.get(email.isBlank() ? "newsletter.error.empty" : "newsletter.error.invalid");
-			return subscribePage(request, model, new SignupForm(email, error, SignupBox.sessionCsrf(request)));
+			return subscribePage(request, model, new SignupForm(email, error, SignupBox.csrf(request)));
 		}
 		Long readerId = currentReader.get()
 			.filter(reader -> reader.email().equalsIgnoreCase(address.get()))
@@ -81,7 +81,7 @@ class SubscriptionPages {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/confirm/" + token);
-		model.addAttribute("csrf", SignupBox.sessionCsrf(request));
+		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/confirm";
 	}
 
@@ -105,7 +105,7 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.unsubscribe.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/unsubscribe/" + token);
-		model.addAttribute("csrf", SignupBox.sessionCsrf(request));
+		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/unsubscribe";
 	}
 

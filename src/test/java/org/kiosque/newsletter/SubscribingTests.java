@@ -126,12 +126,19 @@ class SubscribingTests {
 	}
 
 	@Test
-	void aForgedSubscriptionFromAnotherSiteStillNeedsTheAddressOwnersClick() {
+	void aForgedSubscriptionWithoutThePagesTokenIsRefusedAndMailsNobody() {
 		String email = Fixtures.address("force");
 		var answer = new Browser(port).post("/newsletter/subscribe", Map.of("email", email));
-		assertThat(answer.status()).isEqualTo(302);
-		Mailbox.await(email, 1);
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(register.byEmail(email)).isEmpty();
+		assertThat(Mailbox.to(email)).isEmpty();
+	}
+
+	@Test
+	void theBoxCarriesATokenYetSetsNoCookieSoPagesStayCacheable() {
+		var home = new Browser(port).get("/");
+		assertThat(home.html().select("form.newsletter-form input[name=_csrf]").val()).isNotBlank();
+		assertThat(home.response().headers().allValues("Set-Cookie")).isEmpty();
 	}
 
 	@Test
