@@ -1,0 +1,15 @@
+package org.kiosque.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One page of answers to a reader's query. */
+public record SearchResult(String query, long total, int page, boolean hasNext, List<Hit> hits) {
+
+	/**
+	 * @param snippetHtml an excerpt with the matched words in {@code <mark>}; everything else
+	 *                    in it is escaped text
+	 */
+	public record Hit(long articleId, String headline, String path, Instant publishedAt, String snippetHtml) {
+	}
+}
