@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +33,7 @@ public final class Commands {
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
 			description = "Kiosque, a news publishing platform. Without a command, starts the web server.",
 			footer = { "", "Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
-			subcommands = {})
+			subcommands = { ImportCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 		@Override
 		public Integer call() {
@@ -85,12 +88,31 @@ public final class Commands {
 		}
 	}
 
+	/** Applied after the {@code server.*} settings; {@code server.port} itself stays as set (site URLs use it). */
+	static final class NoPort implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(ConfigurableWebServerFactory factory) {
+			factory.setPort(-1);
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
 		SpringApplication spring = new SpringApplication(application);
-		spring.setWebApplicationType(WebApplicationType.NONE);
+		// The application's web beans (the security filter chain among them) need a servlet
+		// context, so a command gets one; but its web server never listens.
+		spring.setWebApplicationType(WebApplicationType.SERVLET);
+		spring.addInitializers(context -> context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort()));
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setLogStartupInfo(false);
 		List<String> all = new ArrayList<>(List.of("--kiosque.scheduling.enabled=false", "--logging.level.root=WARN",
+				// A command's standard output is its result; the log still goes to DATA/logs.
+				"--logging.threshold.console=ERROR",
 				"--kiosque.command=true"));
 		all.addAll(settings);
 		return spring.run(all.toArray(String[]::new));

@@ -1,0 +1,243 @@
+package org.kiosque.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.KiosqueApplication;
+import org.kiosque.cli.Commands;
+
+/**
+ * {@code java -jar kiosque.jar import ...} as an editor runs it: in its own application, on
+ * a data directory of its own (H2 only: the command is the same on PostgreSQL), alone or
+ * beside a running server.
+ */
+class ImportCommandTests {
+
+	@TempDir
+	Path data;
+
+	/**
+	 * What a command printed: the lines about the files. (A real command logs nothing below
+	 * ERROR to the console; inside this JVM, Logback was set up by an earlier application and
+	 * may let a warning through.)
+	 */
+	record Run(int status, String out, String err, String folder) {
+
+		List<String> outLines() {
+			return out.lines().filter(l -> l.startsWith(folder)).toList();
+		}
+
+		List<String> errLines() {
+			return err.lines().filter(l -> l.startsWith(folder) || l.startsWith("Usage") || l.startsWith("Missing")
+					|| l.startsWith("Unknown")).toList();
+		}
+	}
+
+	String h2() {
+		return "jdbc:h2:file:" + data.resolve("db/kiosque").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+	}
+
+	/** Runs the command the way {@code main} does, capturing what it prints. */
+	Run kiosque(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of("--kiosque.data-dir=" + data, "--spring.datasource.url=" + h2(),
+				"--spring.datasource.username=sa", "--spring.datasource.password="));
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		var capturedOut = new ByteArrayOutputStream();
+		var capturedErr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+			int status = Commands.run(KiosqueApplication.class, all.toArray(String[]::new));
+			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8),
+					data.toString());
+		} finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	Path file(String name, byte[] bytes) throws Exception {
+		return Files.write(data.resolve(name), bytes);
+	}
+
+	Path file(String name, String text) throws Exception {
+		return file(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	long count(String sql) throws Exception {
+		try (var c = DriverManager.getConnection(h2(), "sa", ""); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	static final String SEED_URL = "http://localhost:8080/article/"
+			+ "le-chef-des-services-de-renseignement-de-turkiye-rencontre-une-delegation-du-hamas-a-istanbul";
+
+	@Test
+	void importPrintsEachArticlesAddressRefusesBadFilesAndSaysWhatIsAlreadyThere() throws Exception {
+		Path seed = file("seed.txt", DispatchParserTests.seed());
+		Path impossible = file("impossible.txt", DispatchImportTests.dispatch("Un titre", "31 février 2026", "Texte."));
+		Path empty = file("vide.txt", "");
+		Path binary = file("photo.jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F' });
+		Path other = file("autre.txt", DispatchImportTests.dispatch("Une autre dépêche", "1er mai 2026", "Texte. [APS]"));
+
+		Run first = kiosque("import", seed.toString(), impossible.toString(), empty.toString(), binary.toString(),
+				other.toString());
+
+		assertThat(first.status()).isEqualTo(1);
+		assertThat(first.outLines()).containsExactly(seed + " : publié, " + SEED_URL,
+				other + " : publié, http://localhost:8080/article/une-autre-depeche");
+		assertThat(first.errLines()).containsExactly(
+				impossible + " : date impossible : «\u00a031 février 2026\u00a0»",
+				empty + " : fichier vide",
+				binary + " : pas un texte UTF-8 (fichier binaire ou autre encodage)");
+		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(2);
+		assertThat(count("SELECT r.reads FROM read_total r JOIN article a ON a.id = r.article_id WHERE a.source = 'AA'"))
+			.isEqualTo(66);
+
+		Run again = kiosque("import", seed.toString(), other.toString());
+
+		assertThat(again.status()).isZero();
+		assertThat(again.outLines()).containsExactly(seed + " : déjà présent, " + SEED_URL,
+				other + " : déjà présent, http://localhost:8080/article/une-autre-depeche");
+		assertThat(again.errLines()).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(2);
+	}
+
+	@Test
+	void importSavesDraftsAndFilesIntoAnExistingSectionOnly() throws Exception {
+		Path one = file("un.txt", DispatchImportTests.dispatch("Une dépêche en attente", "1er mai 2026", "Texte."));
+
+		Run unknown = kiosque("import", "--section=nulle-part", one.toString());
+		assertThat(unknown.status()).isEqualTo(1);
+		assertThat(unknown.errLines()).containsExactly(one + " : rubrique inconnue : nulle-part");
+
+		Run draft = kiosque("import", "--draft", one.toString());
+		assertThat(draft.status()).isZero();
+		assertThat(draft.outLines()).containsExactly(one + " : enregistré en brouillon, http://localhost:8080/article/une-depeche-en-attente");
+		assertThat(count("SELECT COUNT(*) FROM article WHERE status = 'DRAFT'")).isEqualTo(1);
+		assertThat(kiosque("import", one.toString()).outLines())
+			.singleElement().asString().startsWith(one + " : déjà présent (article n°").endsWith(", non publié)");
+	}
+
+	@Test
+	void importWithoutFileOrWithAnUnknownOptionShowsItsUsage() {
+		Run none = kiosque("import");
+		assertThat(none.status()).isEqualTo(2);
+		assertThat(none.err()).contains("FILE");
+		Run help = kiosque("import", "--help");
+		assertThat(help.status()).isZero();
+		assertThat(help.out()).contains("--draft", "--section=SLUG");
+		assertThat(kiosque("import", "--nope", "x.txt").status()).isEqualTo(2);
+	}
+
+	/**
+	 * The server and the command share the H2 file through H2's automatic mixed mode: the
+	 * server, started first on an empty data directory, publishes the demo content; the
+	 * command then imports beside it, and the server shows the new article at once.
+	 */
+	@Test
+	void importWorksWhileTheServerRunsOnTheSameDataDirectory() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path log = data.resolve("server.log");
+		String javaCommand = ProcessHandle.current().info().command().orElse("java");
+		Process server = new ProcessBuilder(javaCommand, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), KiosqueApplication.class.getName(), "--server.port=" + port,
+				"--kiosque.data-dir=" + data, "--spring.datasource.url=" + h2())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			String base = "http://localhost:" + port;
+			awaitReady(http, base, server, log);
+
+			// First start on an empty database: the demo content is there, and the log says where.
+			String home = get(http, base + "/").body();
+			assertThat(home).contains("Le chef des services de renseignement de Türkiye",
+					"Djelfa : coup d’envoi de la campagne de reboisement du barrage vert",
+					"Le cacao recule pour le troisième mois consécutif",
+					"Marathon international de Marrakech", "Les Journées théâtrales de Carthage");
+			assertThat(home).contains("/section/monde", "/section/afrique", "/section/economie", "/section/sport",
+					"/section/culture");
+			assertThat(Files.readString(log)).contains("Kiosque est prêt : " + base + "/");
+			String seedPage = get(http, base + SEED_URL.substring("http://localhost:8080".length())).body();
+			assertThat(seedPage).contains("Nombre de lectures : 66 fois", "[AA]", "href=\"/section/monde\"");
+
+			Path seed = file("seed.txt", DispatchParserTests.seed());
+			Path fresh = file("frais.txt", DispatchImportTests.dispatch("Importé pendant que le serveur tourne",
+					"lundi 3 février 2025", "Le serveur n’a pas été arrêté. [APS]"));
+			Run run = kiosque("import", "--server.port=" + port, seed.toString(), fresh.toString());
+
+			assertThat(run.errLines()).isEmpty();
+			assertThat(run.status()).isZero();
+			assertThat(run.outLines()).hasSize(2);
+			assertThat(run.outLines().get(0)).isEqualTo(seed + " : déjà présent, " + base
+					+ SEED_URL.substring("http://localhost:8080".length()));
+			Matcher url = Pattern.compile(" : publié, (http\\S+)$").matcher(run.outLines().get(1));
+			assertThat(url.find()).isTrue();
+			HttpResponse<String> page = get(http, url.group(1));
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("Importé pendant que le serveur tourne", "lundi 3 février 2025",
+					"Le serveur n’a pas été arrêté.");
+		} finally {
+			server.destroy();
+			if (!server.waitFor(30, TimeUnit.SECONDS)) {
+				server.destroyForcibly();
+			}
+		}
+		// After the server is gone, a second start finds content and adds no demo twice.
+		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(6);
+		assertThat(count("SELECT COUNT(*) FROM section")).isEqualTo(5);
+	}
+
+	private static void awaitReady(HttpClient http, String base, Process server, Path log) throws Exception {
+		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(until)) {
+			if (!server.isAlive()) {
+				throw new AssertionError("The server stopped:\n" + Files.readString(log));
+			}
+			try {
+				if (Files.readString(log).contains("Kiosque est prêt") && get(http, base + "/").statusCode() == 200) {
+					return;
+				}
+			} catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The server did not start in time:\n" + Files.readString(log));
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+}
