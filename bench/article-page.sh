@@ -61,7 +61,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 DATA=$WORK/data
-SETTINGS=(--kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name= --logging.level.root=WARN)
+SETTINGS=(--kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name=)
 
 # --- the article ---------------------------------------------------------------------------
 IMPORTED=
@@ -78,7 +78,7 @@ PORT=$(free_port)
 say "Starting Kiosque on port $PORT (data in $DATA) ..."
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="http://127.0.0.1:$PORT" \
-  "${SETTINGS[@]}" --logging.level.org.springframework.boot.web.embedded=INFO >"$WORK/kiosque.log" 2>&1 &
+  "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
 for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP && break
@@ -202,7 +202,7 @@ check() { if [ "$2" = 1 ]; then say "$1: PASS"; else say "$1: FAIL"; STATUS=1; f
 say ""
 say "=== Article page, $CONNECTIONS connections, $DURATION ==="
 printf '%-28s %14s %12s\n' "" "requests/s" "p99 (ms)"
-printf '%-28s %14s %12s\n' "Kiosque $URL_PATH" "$K_RATE" "$K_P99" | cut -c1-200
+printf '%-28s %14s %12s\n' "Kiosque, article $ID" "$K_RATE" "$K_P99"
 printf '%-28s %14s %12s\n' "nginx, saved copy" "$N_RATE" "$N_P99"
 check "Rate ratio Kiosque/nginx: $RATE_RATIO (target >= 0.5)" "$(awk -v r="$RATE_RATIO" 'BEGIN {print (r >= 0.5)}')"
 check "p99 ratio Kiosque/nginx:  $P99_RATIO (target <= 3)" "$(awk -v r="$P99_RATIO" 'BEGIN {print (r <= 3)}')"
