@@ -7,4 +7,9 @@ public enum Role {
 	public boolean isStaff() {
 		return this != READER;
 	}
+
+	/** Whether this role may do what {@code other} may: an editor includes a contributor. */
+	public boolean includes(Role other) {
+		return ordinal() >= other.ordinal();
+	}
 }

@@ -1,40 +1,110 @@
 package org.kiosque.account;
 
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.kiosque.web.Labels;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may open what. Public pages and forms are open to all, with CSRF protection; the
- * reader's account needs a sign-in; the newsroom needs a staff role.
+ * reader's account needs a sign-in; the newsroom needs a staff role, its people page the
+ * admin role.
+ * <p>
+ * Strangers get no session: the CSRF token lives in an HttpOnly cookie (set only by pages
+ * that print a form), a failed sign-in is answered in place rather than by a redirect, and
+ * nothing else writes to a session before sign-in. Sessions are stored in the database
+ * (Spring Session JDBC) and renewed at sign-in.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
 			+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	static final String REMEMBER_ME = "remember-me";
+
+	/** Remember-me logins are looked up in the database; the key only signs in-memory tokens. */
+	private final String rememberMeKey = UUID.randomUUID().toString();
+
 	@Bean
-	SecurityFilterChain site(HttpSecurity http) throws Exception {
+	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
+			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
+			Labels labels) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/newsroom/people/**").hasRole("ADMIN")
-			.requestMatchers("/newsroom/**").hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
-			.requestMatchers("/account/**").authenticated()
+			.requestMatchers("/newsroom/people", "/newsroom/people/**").hasRole("ADMIN")
+			.requestMatchers("/newsroom", "/newsroom/**").hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
+			.requestMatchers("/account", "/account/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.authenticationManager(authenticationManager(readers, passwords))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new SignInOutcomes.Succeeded(throttle))
+				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
+				.permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
+					UsernamePasswordAuthenticationFilter.class)
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/actuator/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**"))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(frame -> frame.deny()))
-			.httpBasic(basic -> basic.disable())
-			.requestCache(Customizer.withDefaults());
+				.frameOptions(frame -> frame.deny())
+				.cacheControl(cache -> cache.disable())
+				.addHeaderWriter(new PrivatePages()))
+			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	private AuthenticationManager authenticationManager(ReaderDetails readers, PasswordEncoder passwords) {
+		DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(readers);
+		byPassword.setPasswordEncoder(passwords);
+		byPassword.setPreAuthenticationChecks(user -> {
+		});
+		byPassword.setPostAuthenticationChecks(new SignInChecks());
+		return new ProviderManager(byPassword, new RememberMeAuthenticationProvider(rememberMeKey));
+	}
+
+	@Bean
+	PersistentTokenBasedRememberMeServices rememberMeServices(ReaderDetails readers, DataSource dataSource,
+			AccountSettings settings) {
+		JdbcTokenRepositoryImpl logins = new JdbcTokenRepositoryImpl();
+		logins.setDataSource(dataSource);
+		var services = new PersistentTokenBasedRememberMeServices(rememberMeKey, readers, logins);
+		services.setParameter(REMEMBER_ME);
+		services.setCookieName(REMEMBER_ME);
+		services.setTokenValiditySeconds((int) settings.rememberMe().toSeconds());
+		services.setUserDetailsChecker(new SignInChecks());
+		return services;
+	}
+
+	/** Every cookie we set (remember-me, CSRF) is {@code SameSite=Lax}, like the session's. */
+	@Bean
+	CookieSameSiteSupplier laxCookies() {
+		return CookieSameSiteSupplier.ofLax();
 	}
 }

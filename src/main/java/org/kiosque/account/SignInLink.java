@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import gg.jte.Content;
@@ -9,18 +10,25 @@ import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
-/** The masthead's {@code Connectez-vous} link. */
+/**
+ * The masthead's account corner: {@code Connectez-vous} for strangers (a plain link, so the
+ * page stays the same for every stranger and may be cached), the reader's name and a
+ * {@code Déconnexion} button for signed-in readers.
+ */
 @Component
 class SignInLink implements PageSlot {
 
 	private final Templates templates;
 	private final Labels labels;
+	private final CurrentReader current;
 
-	SignInLink(Templates templates, Labels labels) {
+	SignInLink(Templates templates, Labels labels, CurrentReader current) {
 		this.templates = templates;
 		this.labels = labels;
+		this.current = current;
 	}
 
 	@Override
@@ -30,6 +38,18 @@ class SignInLink implements PageSlot {
 
 	@Override
 	public Content render(PageContext context) {
-		return templates.content("account/masthead.jte", Map.of("labels", labels));
+		Map<String, Object> params = new HashMap<>();
+		params.put("labels", labels);
+		params.put("name", null);
+		params.put("staff", false);
+		params.put("csrf", null);
+		current.get().ifPresent(me -> {
+			params.put("name", me.displayName());
+			params.put("staff", me.role().isStaff());
+			if (context.request().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+				params.put("csrf", csrf);
+			}
+		});
+		return templates.content("account/masthead.jte", params);
 	}
 }

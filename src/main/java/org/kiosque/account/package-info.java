@@ -1,3 +1,16 @@
+/**
+ * Readers and staff: registration, sign-in, remember-me, password reset, address change,
+ * closing an account; roles; the security configuration of the whole site.
+ * <p>
+ * Public: {@link org.kiosque.account.CurrentReader} (who is signed in),
+ * {@link org.kiosque.account.ReaderIdentity}, {@link org.kiosque.account.Role},
+ * {@link org.kiosque.account.AccountClosed} (event), {@link org.kiosque.account.People}
+ * (staff admin, for the newsroom and the {@code user} command).
+ * <p>
+ * Words: a <em>reader</em> is anyone with an account (staff too); <em>staff</em> are
+ * contributors, editors and admins; a <em>token</em> is the secret of a mailed link
+ * (only its hash is stored); <em>closing</em> an account deletes it.
+ */
 @NullMarked
 package org.kiosque.account;
 

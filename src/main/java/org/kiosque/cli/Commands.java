@@ -33,7 +33,7 @@ public final class Commands {
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
 			description = "Kiosque, a news publishing platform. Without a command, starts the web server.",
 			footer = { "", "Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
-			subcommands = { ImportCommand.class })
+			subcommands = { ImportCommand.class, UserCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 		@Override
 		public Integer call() {

@@ -27,6 +27,7 @@ public final class Browser {
 	private final String base;
 	private final CookieManager cookies = new CookieManager();
 	private final HttpClient http;
+	private String forwardedFor;
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 
 	public Browser(int port) {
@@ -40,6 +41,12 @@ public final class Browser {
 
 	public Browser userAgent(String userAgent) {
 		this.userAgent = userAgent;
+		return this;
+	}
+
+	/** Sends {@code X-Forwarded-For}, as a proxy would: each test its own client address. */
+	public Browser from(String clientAddress) {
+		this.forwardedFor = clientAddress;
 		return this;
 	}
 
@@ -92,11 +99,15 @@ public final class Browser {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
 			.header("User-Agent", userAgent)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.header("Accept-Language", "fr-FR,fr;q=0.9")
 			.timeout(Duration.ofSeconds(30));
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
+		return request;
 	}
 
 	private Page send(HttpRequest request) {

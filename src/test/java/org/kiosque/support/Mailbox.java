@@ -20,7 +20,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox {
 
-	public static final int PORT = 3025;
+	/** {@code -Dkiosque.test.smtp-port=N} lets two builds on one machine run side by side. */
+	public static final int PORT = Integer.getInteger("kiosque.test.smtp-port", 3025);
 	private static GreenMail greenMail;
 
 	private Mailbox() {

@@ -1,0 +1,140 @@
+package org.kiosque.account;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages a stranger uses to become a signed-in reader: sign in, register, confirm the
+ * address, reset a forgotten password.
+ */
+@Controller
+class AccountPages {
+
+	private final ReaderAccounts readers;
+	private final AccountForms forms;
+	private final SignInPage signIn;
+	private final CurrentReader current;
+	private final PasswordPolicy policy;
+
+	AccountPages(ReaderAccounts readers, AccountForms forms, SignInPage signIn, CurrentReader current,
+			PasswordPolicy policy) {
+		this.readers = readers;
+		this.forms = forms;
+		this.signIn = signIn;
+		this.current = current;
+		this.policy = policy;
+	}
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		if (current.get().isPresent()) {
+			return "redirect:/account";
+		}
+		model.addAllAttributes(signIn.model(request, "", null, null));
+		return "account/login";
+	}
+
+	@GetMapping("/register")
+	String registration(HttpServletRequest request, Model model) {
+		return registrationForm(model, request, "", "", Map.of());
+	}
+
+	@PostMapping("/register")
+	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		ReaderAccounts.Problems problems = readers.register(email, displayName, password);
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return registrationForm(model, request, email.strip(), displayName.strip(),
+					forms.sentences(problems, policy.minLength()));
+		}
+		return forms.message(model, request, "account.registered", null, null, EmailAddress.normalize(email));
+	}
+
+	@GetMapping("/register/confirm")
+	String confirm(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (readers.confirm(token).isEmpty()) {
+			return badLink(request, response, model);
+		}
+		return forms.message(model, request, "account.confirmed", "/login", "account.sign-in");
+	}
+
+	@GetMapping("/password/forgot")
+	String forgot(HttpServletRequest request, Model model) {
+		forms.page(model, request, "account.forgot.title", "/password/forgot");
+		model.addAttribute("email", "");
+		model.addAttribute("problem", null);
+		return "account/forgot";
+	}
+
+	@PostMapping("/password/forgot")
+	String requestReset(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!EmailAddress.plausible(EmailAddress.normalize(email))) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			forms.page(model, request, "account.forgot.title", "/password/forgot");
+			model.addAttribute("email", email.strip());
+			model.addAttribute("problem", forms.label("account.email.invalid"));
+			return "account/forgot";
+		}
+		readers.requestReset(email);
+		return forms.message(model, request, "account.reset-sent", null, null, EmailAddress.normalize(email));
+	}
+
+	@GetMapping("/password/reset")
+	String resetForm(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!readers.resetUsable(token)) {
+			return badLink(request, response, model);
+		}
+		return resetPage(model, request, token, null);
+	}
+
+	@PostMapping("/password/reset")
+	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		ReaderAccounts.Problems problems = readers.reset(token, password);
+		if (problems == null) {
+			return badLink(request, response, model);
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return resetPage(model, request, token, forms.sentences(problems, policy.minLength()).get("password"));
+		}
+		return forms.message(model, request, "account.reset-done", "/login", "account.sign-in");
+	}
+
+	private String registrationForm(Model model, HttpServletRequest request, String email, String displayName,
+			Map<String, String> problems) {
+		forms.page(model, request, "account.register.title", "/register");
+		model.addAttribute("email", email);
+		model.addAttribute("displayName", displayName);
+		model.addAttribute("problems", problems);
+		model.addAttribute("rule", forms.label("account.password.rule", policy.minLength()));
+		return "account/register";
+	}
+
+	private String resetPage(Model model, HttpServletRequest request, String token, @Nullable String problem) {
+		forms.page(model, request, "account.reset.title", null);
+		model.addAttribute("token", token);
+		model.addAttribute("problem", problem);
+		model.addAttribute("rule", forms.label("account.password.rule", policy.minLength()));
+		return "account/reset";
+	}
+
+	private String badLink(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return forms.message(model, request, "account.bad-link", "/password/forgot", "account.forgot.title");
+	}
+}

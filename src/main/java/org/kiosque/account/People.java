@@ -1,0 +1,125 @@
+package org.kiosque.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.kiosque.web.Labels;
+
+/**
+ * The newspaper's people as an admin manages them, from the newsroom's people page or the
+ * {@code user} command: add staff, change roles, disable. The last enabled admin can be
+ * neither demoted nor disabled, so the newspaper always keeps one.
+ */
+@Service
+public class People {
+
+	private static final Logger log = LoggerFactory.getLogger(People.class);
+
+	private final AccountRepository accounts;
+	private final PasswordEncoder passwords;
+	private final PasswordPolicy policy;
+	private final Labels labels;
+	private final Clock clock;
+
+	People(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, Labels labels, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.labels = labels;
+		this.clock = clock;
+	}
+
+	/** Everyone, readers included, by address. */
+	public List<Person> everyone() {
+		return accounts.all();
+	}
+
+	/** Contributors, editors and admins, by address. */
+	public List<Person> staff() {
+		return accounts.staff();
+	}
+
+	public Optional<Person> find(String email) {
+		return accounts.byEmail(EmailAddress.normalize(email)).map(AccountRepository.Stored::person);
+	}
+
+	public Optional<Person> find(long id) {
+		return accounts.byId(id).map(AccountRepository.Stored::person);
+	}
+
+	public boolean hasAdmin() {
+		return accounts.countEnabledAdmins() > 0;
+	}
+
+	/**
+	 * Adds someone whose address an admin vouches for: confirmed at once.
+	 *
+	 * @throws AccountRefused for an invalid address, a weak password or an address already in use
+	 */
+	@Transactional
+	public Person add(String typedEmail, String displayName, Role role, String password) {
+		String email = EmailAddress.normalize(typedEmail);
+		String name = displayName.strip();
+		if (!EmailAddress.plausible(email)) {
+			throw refused("account.email.invalid");
+		}
+		if (name.isEmpty() || name.length() > 80) {
+			throw refused(name.isEmpty() ? "account.name.required" : "account.name.too-long");
+		}
+		policy.problem(password, email, name).ifPresent(key -> {
+			throw refused(key, policy.minLength());
+		});
+		if (accounts.byEmail(email).isPresent()) {
+			throw refused("account.people.exists", email);
+		}
+		long id = accounts.insert(email, name, passwords.encode(password), role, true, clock.instant());
+		log.info("Account {} added with role {}", id, role);
+		return find(id).orElseThrow();
+	}
+
+	@Transactional
+	public Person changeRole(long id, Role role) {
+		Person person = find(id).orElseThrow(() -> refused("account.people.unknown", id));
+		if (person.role() == role) {
+			return person;
+		}
+		if (person.role() == Role.ADMIN && role != Role.ADMIN && person.enabled() && accounts.countEnabledAdmins() <= 1) {
+			throw refused("account.people.last-admin");
+		}
+		accounts.changeRole(id, role);
+		// Open sessions carry the old role: they end, and the next sign-in gets the new one.
+		accounts.forgetLogins(person.email(), null);
+		log.info("Account {} now has role {}", id, role);
+		return find(id).orElseThrow();
+	}
+
+	@Transactional
+	public Person changeEnabled(long id, boolean enabled) {
+		Person person = find(id).orElseThrow(() -> refused("account.people.unknown", id));
+		if (!enabled && person.role() == Role.ADMIN && person.enabled() && accounts.countEnabledAdmins() <= 1) {
+			throw refused("account.people.last-admin");
+		}
+		accounts.changeEnabled(id, enabled);
+		if (!enabled) {
+			accounts.forgetLogins(person.email(), null);
+		}
+		log.info("Account {} {}", id, enabled ? "enabled" : "disabled");
+		return find(id).orElseThrow();
+	}
+
+	/** @return the message of the password policy, to tell someone typing one in */
+	public String passwordRule() {
+		return labels.get("account.password.rule", policy.minLength());
+	}
+
+	private AccountRefused refused(String key, Object... args) {
+		return new AccountRefused(labels.get(key, args));
+	}
+}

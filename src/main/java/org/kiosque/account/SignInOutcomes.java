@@ -1,0 +1,75 @@
+package org.kiosque.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kiosque.web.Labels;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/** What follows a sign-in: back where the reader was (staff to the newsroom), or the form again. */
+final class SignInOutcomes {
+
+	private SignInOutcomes() {
+	}
+
+	static final class Succeeded extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final SignInThrottle throttle;
+		private final RequestCache requests = new HttpSessionRequestCache();
+
+		Succeeded(SignInThrottle throttle) {
+			this.throttle = throttle;
+			setDefaultTargetUrl("/");
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			throttle.cleared(authentication.getName());
+			if (requests.getRequest(request, response) == null && authentication.getPrincipal() instanceof ReaderPrincipal p
+					&& p.identity().role().isStaff()) {
+				getRedirectStrategy().sendRedirect(request, response, "/newsroom");
+				return;
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+	}
+
+	static final class Failed implements AuthenticationFailureHandler {
+
+		private final SignInThrottle throttle;
+		private final SignInPage page;
+		private final Labels labels;
+
+		Failed(SignInThrottle throttle, SignInPage page, Labels labels) {
+			this.throttle = throttle;
+			this.page = page;
+			this.labels = labels;
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String email = String.valueOf(request.getParameter("username") == null ? "" : request.getParameter("username"));
+			String problem;
+			if (exception instanceof SignInChecks.Unconfirmed) {
+				problem = labels.get("account.sign-in.unconfirmed");
+			} else if (exception instanceof DisabledException) {
+				problem = labels.get("account.sign-in.disabled");
+			} else {
+				throttle.failed(email, request.getRemoteAddr());
+				problem = labels.get("account.sign-in.failed");
+			}
+			page.render(request, response, HttpServletResponse.SC_UNAUTHORIZED, email.strip(), problem);
+		}
+	}
+}

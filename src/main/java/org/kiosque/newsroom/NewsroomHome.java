@@ -1,0 +1,41 @@
+package org.kiosque.newsroom;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.kiosque.account.CurrentReader;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.web.Labels;
+import org.kiosque.web.PageLayout;
+import org.kiosque.web.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /newsroom}: who is at the desk, and the menu of what their role may do. */
+@Controller
+class NewsroomHome {
+
+	private final CurrentReader current;
+	private final NewsroomMenu menu;
+	private final PageLayout layout;
+	private final Labels labels;
+
+	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels) {
+		this.current = current;
+		this.menu = menu;
+		this.layout = layout;
+		this.labels = labels;
+	}
+
+	@GetMapping({ "/newsroom", "/newsroom/" })
+	String home(HttpServletRequest request, Model model) {
+		ReaderIdentity me = current.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsroom.title"), null, null)));
+		model.addAttribute("name", me.displayName());
+		model.addAttribute("role", labels.get("account.role." + me.role().name()));
+		model.addAttribute("links", menu.of(me.role()));
+		return "newsroom/home";
+	}
+}

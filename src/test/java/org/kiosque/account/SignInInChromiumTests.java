@@ -1,0 +1,94 @@
+package org.kiosque.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/** A reader in a real browser (Debian's Chromium): register, follow the mail, sign in, sign out. */
+@KiosqueTest
+class SignInInChromiumTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+	private Path profile;
+
+	@BeforeEach
+	void openChromium() throws Exception {
+		profile = Files.createTempDirectory("kiosque-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+		FileSystemUtils.deleteRecursively(profile.toFile());
+	}
+
+	/** Clicks and waits for the next page to replace this one. */
+	private void follow(By what) {
+		var page = browser.findElement(By.tagName("html"));
+		browser.findElement(what).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	@Test
+	void readerRegistersFollowsTheMailedLinkSignsInSeesTheirNameAndSignsOut() {
+		String base = "http://127.0.0.1:" + port;
+		String email = Signing.uniqueEmail("chromium");
+
+		browser.get(base + "/");
+		follow(By.linkText("Connectez-vous"));
+		follow(By.linkText("Inscrivez-vous"));
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("displayName")).sendKeys("Camille Navigatrice");
+		browser.findElement(By.id("password")).sendKeys(Signing.PASSWORD);
+		follow(By.cssSelector("form#register button[type=submit]"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
+
+		String link = Mailbox.link(Mailbox.await(email, 1).get(0), "register/confirm");
+		browser.get(base + link);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Adresse confirmée");
+
+		follow(By.cssSelector("main a[href='/login']"));
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(Signing.PASSWORD);
+		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector(".account .reader-name")).getText())
+			.isEqualTo("Camille Navigatrice");
+
+		follow(By.cssSelector(".account form[action='/logout'] button"));
+		assertThat(browser.findElements(By.linkText("Connectez-vous"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector(".account .reader-name"))).isEmpty();
+	}
+}
