@@ -23,15 +23,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * are not signed in: {@code Cache-Control: public, max-age=30, stale-while-revalidate=60} and
  * {@code Vary: Cookie}. A page that is personal in any way (a session or remember-me cookie
  * came in, a session was opened while the page was made, the page sets a cookie) gets
- * {@code private, no-store} instead; errors and redirects keep Spring Security's
- * {@code no-cache} headers.
+ * {@code private, no-store} instead, and so do errors and redirects, which must never be
+ * kept as if they were the page.
  * <p>
  * The decision is taken when the response is committed, not before the page is made,
  * because only then is it known whether the page opened a session (a CSRF token in a form
  * does) or set a cookie. Registered after Spring Security's filter chain, so that its header
- * writer, which only adds {@code no-cache} when no {@code Cache-Control} is set yet, sees ours.
+ * writers run after ours and may still mark a signed-in reader's page private.
  */
 class PublicPageCaching extends OncePerRequestFilter {
+
+	private static final String PRIVATE = "private, no-store";
 
 	private final PageCacheSettings settings;
 	private final List<PathPattern> pages;
@@ -81,7 +83,6 @@ class PublicPageCaching extends OncePerRequestFilter {
 		private final HttpServletRequest request;
 		private final HttpServletResponse response;
 		private boolean decided;
-		private boolean failed;
 
 		Decision(HttpServletRequest request, HttpServletResponse response) {
 			super(response);
@@ -100,19 +101,25 @@ class PublicPageCaching extends OncePerRequestFilter {
 				return;
 			}
 			decided = true;
-			if (failed || response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+			if (response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 				return;
 			}
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-			if (response.getStatus() != HttpServletResponse.SC_OK) {
-				return;
+			boolean shareable = response.getStatus() == HttpServletResponse.SC_OK && !personal(request, response);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, shareable ? publicValue : PRIVATE);
+		}
+
+		/** An error or a redirect is on its way: its status is not set yet, so say it now. */
+		void failing() {
+			if (!decided && !response.isCommitted() && !response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 			}
-			response.setHeader(HttpHeaders.CACHE_CONTROL, personal(request, response) ? "private, no-store" : publicValue);
+			decided = true;
 		}
 	}
 
 	/**
-	 * Marks errors and redirects before the commit they cause: at that moment the status is
+	 * Catches errors and redirects before the commit they cause: at that moment the status is
 	 * not set yet, and an error page must never be cached as if it were the page.
 	 */
 	private static final class NoErrorCaching extends HttpServletResponseWrapper {
@@ -126,25 +133,25 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 		@Override
 		public void sendError(int sc, String msg) throws IOException {
-			decision.failed = true;
+			decision.failing();
 			super.sendError(sc, msg);
 		}
 
 		@Override
 		public void sendError(int sc) throws IOException {
-			decision.failed = true;
+			decision.failing();
 			super.sendError(sc);
 		}
 
 		@Override
 		public void sendRedirect(String location) throws IOException {
-			decision.failed = true;
+			decision.failing();
 			super.sendRedirect(location);
 		}
 
 		@Override
 		public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-			decision.failed = true;
+			decision.failing();
 			super.sendRedirect(location, sc, clearBuffer);
 		}
 	}
