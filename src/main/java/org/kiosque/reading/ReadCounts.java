@@ -1,100 +1,74 @@
 package org.kiosque.reading;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exact read counts. Reads are gathered in memory on the request thread and added to the
- * database in one batch every second with atomic increments, so the article page never
- * writes to the database and several nodes add up correctly. A graceful shutdown flushes
- * what is left.
+ * Exact read counts: {@code Nombre de lectures : 66 fois}. Reads are gathered in memory on
+ * the request thread and added to the database in one batch every second with atomic
+ * increments, so the article page never writes to the database and several nodes add up
+ * correctly. See {@link ReadLedger} for what a crash can lose and {@link CountingRules}
+ * for what counts.
  */
 @Service
-public class ReadCounts implements SmartLifecycle {
+public class ReadCounts {
 
-	private final JdbcClient jdbc;
-	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
-	private volatile boolean running;
+	private final ReadLedger ledger;
+	private final ReadStore store;
+	private final CountingRules rules;
+	private final ReadSettings settings;
 
-	ReadCounts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ReadCounts(ReadLedger ledger, ReadStore store, CountingRules rules, ReadSettings settings) {
+		this.ledger = ledger;
+		this.store = store;
+		this.rules = rules;
+		this.settings = settings;
 	}
 
 	/** Opens an article's counter at {@code reads} (an imported page keeps its old count). */
 	@Transactional
 	public void startAt(long articleId, long reads) {
-		int updated = jdbc.sql("UPDATE read_total SET reads = :reads WHERE article_id = :id")
-			.param("reads", reads)
-			.param("id", articleId)
-			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO read_total (article_id, reads) VALUES (:id, :reads)")
-				.param("id", articleId)
-				.param("reads", reads)
-				.update();
-		}
+		store.setTotal(articleId, reads);
+		ledger.stored(articleId, reads);
 	}
 
 	/**
-	 * Counts the request as a read of a published article's page, if it is one by the
-	 * counting rules. Called on the request thread: it never touches the database.
+	 * Counts the request for a published article's page as a read, if it is one by the
+	 * counting rules; in beacon mode the page's beacon counts instead. Called on the request
+	 * thread: it never touches the database.
 	 */
 	public void count(long articleId, HttpServletRequest request, HttpServletResponse response) {
-		if ("GET".equals(request.getMethod())) {
-			add(articleId);
+		if (settings.mode() == ReadSettings.CountingMode.PAGE && rules.counts(articleId, request, response)) {
+			ledger.add(articleId);
 		}
 	}
 
-	/** Counts one read; never touches the database. */
+	/** The beacon's request for a published article, counted under the same rules. */
+	void countBeacon(long articleId, HttpServletRequest request, HttpServletResponse response) {
+		if (rules.counts(articleId, request, response)) {
+			ledger.add(articleId);
+		}
+	}
+
+	/** Counts one read, no questions asked; never touches the database. */
 	public void add(long articleId) {
-		pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+		ledger.add(articleId);
 	}
 
-	/** The total as the page shows it: what is stored plus what is still in memory. */
+	/**
+	 * The total as the page and the content API show it: what is stored plus what this node
+	 * has not written yet. Reads of other nodes show within a flush interval. Only the first
+	 * call for an article on a node (or after it went idle) reads the database.
+	 */
 	public long total(long articleId) {
-		long stored = jdbc.sql("SELECT reads FROM read_total WHERE article_id = :id")
-			.param("id", articleId)
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
-		LongAdder inMemory = pending.get(articleId);
-		return stored + (inMemory == null ? 0 : inMemory.sum());
+		return ledger.total(articleId);
 	}
 
-	@Scheduled(fixedDelayString = "${kiosque.reads.flush-interval:PT1S}")
-	public void flush() {
-		for (Long id : pending.keySet()) {
-			LongAdder adder = pending.get(id);
-			long n = adder == null ? 0 : adder.sumThenReset();
-			if (n > 0) {
-				jdbc.sql("UPDATE read_total SET reads = reads + :n WHERE article_id = :id").param("n", n).param("id", id).update();
-			}
-		}
-	}
-
-	@Override
-	public void start() {
-		running = true;
-	}
-
-	@Override
-	public void stop() {
-		flush();
-		running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
+	/** True when pages carry a beacon that counts, rather than counting themselves. */
+	public boolean beaconMode() {
+		return settings.mode() == ReadSettings.CountingMode.BEACON;
 	}
 }

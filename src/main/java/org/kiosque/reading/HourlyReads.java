@@ -1,0 +1,7 @@
+package org.kiosque.reading;
+
+import java.time.Instant;
+
+/** An article's reads in the hour that starts at {@code hour}. */
+public record HourlyReads(Instant hour, long reads) {
+}
