@@ -13,8 +13,10 @@ import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * Keeps personal pages out of every cache: anything served to a signed-in reader (the
- * masthead carries their name), and the account, sign-in and newsroom pages. Pages served
- * to strangers keep the caching headers their feature chose, so a CDN may carry them.
+ * masthead carries their name), anything served to a browser that carries a session or
+ * remember-me cookie (its forms hold that session's CSRF token), and the account, sign-in
+ * and newsroom pages. Pages served to strangers keep the caching headers their feature
+ * chose, so a CDN may carry them.
  */
 final class PrivatePages implements HeaderWriter {
 
@@ -31,7 +33,7 @@ final class PrivatePages implements HeaderWriter {
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = auth != null && auth.isAuthenticated() && !trust.isAnonymous(auth);
-		if (signedIn || PRIVATE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+		if (signedIn || CsrfTokens.carriesCredentials(request) || PRIVATE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
 			response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
 			response.setHeader("Pragma", "no-cache");
 			response.setHeader("Expires", "0");

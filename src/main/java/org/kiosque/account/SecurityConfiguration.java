@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -20,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -28,10 +28,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * reader's account needs a sign-in; the newsroom needs a staff role, its people page the
  * admin role.
  * <p>
- * Strangers get no session: the CSRF token lives in an HttpOnly cookie (set only by pages
- * that print a form), a failed sign-in is answered in place rather than by a redirect, and
- * nothing else writes to a session before sign-in. Sessions are stored in the database
- * (Spring Session JDBC) and renewed at sign-in.
+ * Strangers get no session and no cookie: their CSRF token is the same for all of them, a
+ * daily signed token (see {@link CsrfTokens}), so pages with forms stay cacheable; a failed
+ * sign-in is answered in place rather than by a redirect, and nothing else writes to a
+ * session before sign-in. Readers who carry a session or remember-me cookie get a token
+ * bound to their session. Sessions are stored in the database (Spring Session JDBC) and
+ * renewed at sign-in, and so is the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -49,9 +51,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+			Labels labels, SiteSecret secret, Clock clock) throws Exception {
+		CsrfTokens csrfTokens = new CsrfTokens(secret::csrf, clock);
 
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/newsroom/people", "/newsroom/people/**").hasRole("ADMIN")
@@ -102,7 +103,7 @@ class SecurityConfiguration {
 		return services;
 	}
 
-	/** Every cookie we set (remember-me, CSRF) is {@code SameSite=Lax}, like the session's. */
+	/** Every cookie we set (remember-me) is {@code SameSite=Lax}, like the session's. */
 	@Bean
 	CookieSameSiteSupplier laxCookies() {
 		return CookieSameSiteSupplier.ofLax();

@@ -1,0 +1,124 @@
+package org.kiosque.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+
+/**
+ * CSRF tokens that keep public pages cacheable.
+ * <p>
+ * A forged request harms only through the victim's ambient credentials. A stranger (no
+ * {@code SESSION}, no {@code remember-me} cookie, no session) has none, so every stranger gets
+ * the same token: an HMAC of the UTC day under the install's {@link SiteSecret}. Printing it
+ * sets no cookie and creates no session, so a page with a form is the same for all strangers
+ * and a CDN may carry it. A stranger's post is checked against today's and yesterday's token
+ * (a page cached before midnight still submits), and refused outright when the browser says
+ * it comes from another site ({@code Sec-Fetch-Site: cross-site}), which keeps a forged
+ * sign-in from signing a stranger into the attacker's account.
+ * <p>
+ * A request that carries credentials gets the session's own token, renewed at sign-in by
+ * Spring Security; there the daily token is worthless, which is the protection itself.
+ */
+final class CsrfTokens implements CsrfTokenRepository {
+
+	static final String SESSION_COOKIE = "SESSION";
+
+	private static final String HEADER = "X-CSRF-TOKEN";
+	private static final String PARAMETER = "_csrf";
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
+	private final XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();
+	private final Supplier<byte[]> secret;
+	private final Clock clock;
+
+	CsrfTokens(Supplier<byte[]> secret, Clock clock) {
+		this.secret = secret;
+		this.clock = clock;
+	}
+
+	/** Whether a forged request from this browser could ride on a session or a remember-me login. */
+	static boolean carriesCredentials(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (SESSION_COOKIE.equals(cookie.getName())
+						|| SecurityConfiguration.REMEMBER_ME.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return request.getSession(false) != null;
+	}
+
+	@Override
+	public CsrfToken generateToken(HttpServletRequest request) {
+		return carriesCredentials(request) ? sessions.generateToken(request) : daily(today());
+	}
+
+	@Override
+	public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+		if (carriesCredentials(request)) {
+			sessions.saveToken(token, request, response);
+		}
+	}
+
+	@Override
+	public @Nullable CsrfToken loadToken(HttpServletRequest request) {
+		if (carriesCredentials(request)) {
+			return sessions.loadToken(request);
+		}
+		CsrfToken current = daily(today());
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			return current;
+		}
+		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
+			return new DefaultCsrfToken(HEADER, PARAMETER, "refused-" + UUID.randomUUID());
+		}
+		CsrfToken previous = daily(today().minusDays(1));
+		String submitted = masking.resolveCsrfTokenValue(request, current);
+		return submitted != null && same(submitted, previous.getToken()) ? previous : current;
+	}
+
+	/** The token every stranger gets on {@code day} (UTC). */
+	CsrfToken daily(LocalDate day) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
+			byte[] signature = mac.doFinal(("kiosque-csrf|" + day).getBytes(StandardCharsets.UTF_8));
+			return new DefaultCsrfToken(HEADER, PARAMETER,
+					Base64.getUrlEncoder().withoutPadding().encodeToString(signature));
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static boolean same(String a, String b) {
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,26 @@
+package org.kiosque.comment;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/** How many approved comments articles have: for listings, feeds and the API of other features. */
+@Service
+public class CommentCounts {
+
+	private final CommentRepository repository;
+
+	CommentCounts(CommentRepository repository) {
+		this.repository = repository;
+	}
+
+	public long of(long articleId) {
+		return repository.countApproved(articleId);
+	}
+
+	/** Article id to count; articles without comments are left out. */
+	public Map<Long, Long> of(Collection<Long> articleIds) {
+		return repository.countApproved(articleIds);
+	}
+}

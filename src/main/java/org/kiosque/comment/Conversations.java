@@ -1,0 +1,262 @@
+package org.kiosque.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.account.Role;
+import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.PublishedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers do with comments: post, edit or delete their own for a while, report.
+ * Also decides whether an article's comments are open.
+ */
+@Service
+class Conversations {
+
+	private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+	/** Something, an at sign, something, a dot, something; no spaces. Deliberately plain. */
+	static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+");
+	static final int MAX_NAME = 80;
+	static final int MAX_EMAIL = 254;
+
+	private final CommentRepository repository;
+	private final ArticleCatalog catalog;
+	private final CommentSettings settings;
+	private final List<CommentCheck> checks;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Conversations(CommentRepository repository, ArticleCatalog catalog, CommentSettings settings,
+			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.catalog = catalog;
+		this.settings = settings;
+		this.checks = checks.stream().sorted(Comparator.comparingInt(CommentCheck::order)).toList();
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What came of a submission. */
+	sealed interface Result {
+	}
+
+	/** Stored; {@code status} tells whether readers see it already. */
+	record Stored(long id, CommentStatus status) implements Result {
+	}
+
+	/** Not stored; the form must be shown again with these errors. */
+	record Refused(FormInput form) implements Result {
+	}
+
+	/** Dropped without a word (a robot): answered as if held. */
+	record Discarded() implements Result {
+	}
+
+	boolean isOpen(PublishedArticle article) {
+		return repository.editorClosed(article.id())
+			.map(closed -> !closed)
+			.orElseGet(() -> clock.instant().isBefore(article.publishedAt().plus(settings.closeAfter())));
+	}
+
+	/** Whether an editor decided, rather than the calendar. */
+	Optional<Boolean> editorClosed(long articleId) {
+		return repository.editorClosed(articleId);
+	}
+
+	@Transactional
+	Result post(Submission raw, @Nullable ReaderIdentity reader) {
+		Submission s = new Submission(raw.articleId(), raw.parentId(), raw.name().strip(), raw.email().strip(),
+				raw.body().strip(), raw.address(), raw.stamp(), raw.trap(), reader == null ? null : reader.id(), raw.at());
+		Map<String, String> errors = new LinkedHashMap<>();
+		PublishedArticle article = catalog.byId(s.articleId()).orElse(null);
+		if (article == null) {
+			throw new IllegalArgumentException("No published article " + s.articleId());
+		}
+		if (!isOpen(article)) {
+			errors.put("form", "comment.error.closed");
+			return refused(s, errors);
+		}
+		validate(s, errors);
+		if (!errors.isEmpty()) {
+			return refused(s, errors);
+		}
+		Verdict verdict = Verdict.pass();
+		for (CommentCheck check : checks) {
+			verdict = check.check(s);
+			if (!verdict.passed()) {
+				break;
+			}
+		}
+		switch (verdict.outcome()) {
+			case REFUSE -> {
+				log.info("Comment refused on article {}: {}", s.articleId(), verdict.reason());
+				errors.put(errorField(verdict.messageKey()), verdict.messageKey());
+				return refused(s, errors);
+			}
+			case DISCARD -> {
+				log.info("Comment discarded on article {}: {}", s.articleId(), verdict.reason());
+				return new Discarded();
+			}
+			default -> {
+			}
+		}
+		CommentStatus status = verdict.outcome() == Verdict.Outcome.SPAM ? CommentStatus.SPAM
+				: admitted(s.email(), reader) ? CommentStatus.APPROVED : CommentStatus.PENDING;
+		long id = repository.insert(s.articleId(), parentOf(s), s.readerId(), s.name(), s.email(), s.body(),
+				Signatures.fingerprint(s.body()), status, s.address(), false, clock.instant());
+		checks.forEach(check -> check.stored(s));
+		events.publishEvent(new CommentPosted(id, s.articleId(), status == CommentStatus.APPROVED));
+		if (status == CommentStatus.APPROVED) {
+			events.publishEvent(new CommentApproved(id, s.articleId()));
+		}
+		return new Stored(id, status);
+	}
+
+	/** Post-moderation trusts readers with an approved comment; staff are always trusted. */
+	boolean admitted(String email, @Nullable ReaderIdentity reader) {
+		if (reader != null && (reader.role() == Role.EDITOR || reader.role() == Role.ADMIN)) {
+			return true;
+		}
+		return settings.postModeration() && repository.hasApproved(email);
+	}
+
+	/** The comment, if {@code reader} wrote it and may still change it. */
+	Optional<Comment> ownEditable(long id, @Nullable ReaderIdentity reader) {
+		if (reader == null) {
+			return Optional.empty();
+		}
+		return repository.find(id)
+			.filter(c -> c.readerId() != null && c.readerId() == reader.id())
+			.filter(c -> c.status() == CommentStatus.PENDING || c.status() == CommentStatus.APPROVED)
+			.filter(this::withinEditWindow);
+	}
+
+	boolean withinEditWindow(Comment c) {
+		return clock.instant().isBefore(c.createdAt().plus(settings.editWindow()));
+	}
+
+	/** Edits a reader's own comment; the errors, if any (empty when done). */
+	@Transactional
+	Map<String, String> editOwn(long id, @Nullable ReaderIdentity reader, String body) {
+		ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
+		Map<String, String> errors = new LinkedHashMap<>();
+		String text = body.strip();
+		validateBody(text, errors);
+		if (errors.isEmpty() && settings.maxLinks() >= 0 && CommentText.links(text) > settings.maxLinks()) {
+			errors.put("body", "comment.error.links");
+		}
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
+		return errors;
+	}
+
+	@Transactional
+	Comment deleteOwn(long id, @Nullable ReaderIdentity reader) {
+		Comment comment = ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not deletable"));
+		repository.setStatus(id, CommentStatus.DELETED, clock.instant());
+		return comment;
+	}
+
+	/**
+	 * A reader reports an approved comment. Reports are counted once per reporter; at the
+	 * threshold the comment goes back to moderation.
+	 */
+	@Transactional
+	Optional<Comment> report(long id, String reporter) {
+		Optional<Comment> found = repository.find(id).filter(c -> c.status() == CommentStatus.APPROVED);
+		found.ifPresent(c -> {
+			if (repository.report(id, reporter, clock.instant()) && c.reportCount() + 1 >= settings.reportThreshold()
+					&& !c.fromNewsroom()) {
+				repository.setStatus(id, CommentStatus.PENDING, clock.instant());
+				log.info("Comment {} reported {} times: back to moderation", id, c.reportCount() + 1);
+			}
+		});
+		return found;
+	}
+
+	Optional<Comment> find(long id) {
+		return repository.find(id);
+	}
+
+	List<Comment> approved(long articleId) {
+		return repository.approved(articleId);
+	}
+
+	List<Comment> byIds(List<Long> ids) {
+		return repository.byIds(ids);
+	}
+
+	private @Nullable Long parentOf(Submission s) {
+		if (s.parentId() == null) {
+			return null;
+		}
+		// Replies stay one level deep: a reply to a reply joins its parent's replies.
+		return repository.find(s.parentId())
+			.filter(p -> p.articleId() == s.articleId() && p.status() == CommentStatus.APPROVED)
+			.map(p -> p.parentId() != null ? p.parentId() : p.id())
+			.orElse(null);
+	}
+
+	private void validate(Submission s, Map<String, String> errors) {
+		if (s.name().isEmpty()) {
+			errors.put("name", "comment.error.name-empty");
+		} else if (s.name().length() > MAX_NAME) {
+			errors.put("name", "comment.error.name-long");
+		}
+		if (s.email().isEmpty()) {
+			errors.put("email", "comment.error.email-empty");
+		} else if (s.email().length() > MAX_EMAIL || !EMAIL.matcher(s.email()).matches()) {
+			errors.put("email", "comment.error.email-invalid");
+		}
+		validateBody(s.body(), errors);
+	}
+
+	private void validateBody(String body, Map<String, String> errors) {
+		if (body.isEmpty()) {
+			errors.put("body", "comment.error.body-empty");
+		} else if (body.codePointCount(0, body.length()) > settings.maxLength()) {
+			errors.put("body", "comment.error.body-long");
+		}
+	}
+
+	private static String errorField(@Nullable String messageKey) {
+		return "comment.error.links".equals(messageKey) || "comment.error.identical".equals(messageKey) ? "body" : "form";
+	}
+
+	private static Refused refused(Submission s, Map<String, String> errors) {
+		return new Refused(new FormInput(s.articleId(), s.name(), s.email(), s.body(), s.parentId(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors))));
+	}
+
+	static String normalisedEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** The reader may not do this (not their comment, or too late). */
+	static final class NotAllowed extends RuntimeException {
+		NotAllowed(String message) {
+			super(message);
+		}
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,27 @@
+package org.kiosque.comment;
+
+import org.springframework.stereotype.Component;
+
+/** Conversations have few links; advertising has many. */
+@Component
+class LinkLimit implements CommentCheck {
+
+	private final CommentSettings settings;
+
+	LinkLimit(CommentSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public Verdict check(Submission s) {
+		if (settings.maxLinks() >= 0 && CommentText.links(s.body()) > settings.maxLinks()) {
+			return Verdict.refuse("comment.error.links", "too many links");
+		}
+		return Verdict.pass();
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+}

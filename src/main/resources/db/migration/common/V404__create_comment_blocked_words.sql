@@ -1,0 +1,3 @@
+CREATE TABLE comment_blocked_word (
+    word VARCHAR(100) NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,199 @@
+package org.kiosque.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kiosque.article.ArticleDraft;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.LeadImage;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Strangers share one daily CSRF token, so pages with forms set no cookie and stay
+ * cacheable; signed-in readers need their session's token.
+ */
+@KiosqueTest
+class CsrfAndCachingTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SiteSecret secret;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Test
+	void aStrangerOpeningPagesWithFormsGetsNoCookieAtAll() {
+		Browser stranger = new Browser(port);
+		for (String path : new String[] { CachedFormPage.PATH, "/login", "/register", "/password/forgot" }) {
+			var page = stranger.get(path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.html().select("input[name=_csrf]")).as(path).isNotEmpty();
+			assertThat(page.response().headers().allValues("Set-Cookie")).as(path).isEmpty();
+		}
+		assertThat(stranger.cookie("XSRF-TOKEN")).isNull();
+		assertThat(stranger.cookie("SESSION")).isNull();
+	}
+
+	@Test
+	void aStrangerOpeningAnArticleWithItsCommentFormGetsNoCookieAtAll() {
+		var article = newsdesk.create(new ArticleDraft("Un article et son formulaire " + System.nanoTime(), null,
+				"Le texte.", null, List.of(), null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
+				Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS), true, null), 0);
+		Browser stranger = new Browser(port);
+		var page = stranger.get(article.path());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("form[method=post] input[name=_csrf]")).isNotEmpty();
+		// The read counter's own reader cookie (kq_r) is the reading feature's matter; the
+		// security layer adds none.
+		assertThat(page.response().headers().allValues("Set-Cookie").stream().filter(c -> !c.startsWith("kq_r=")))
+			.isEmpty();
+		String cacheControl = page.header("Cache-Control");
+		assertThat(cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
+			.as(cacheControl).isTrue();
+		String anotherStrangers = token(new Browser(port).get(article.path()));
+		assertThat(new Browser(port).post(CachedFormPage.PATH, Map.of("_csrf", anotherStrangers)).status())
+			.as("any stranger's token serves every stranger").isEqualTo(200);
+	}
+
+	@Test
+	void aPublicPageWithAFormKeepsItsPublicCaching() {
+		var page = new Browser(port).get(CachedFormPage.PATH);
+		assertThat(page.header("Cache-Control")).contains("public").contains("max-age=300").doesNotContain("no-store")
+			.doesNotContain("private");
+		assertThat(page.header("Vary") == null || !page.header("Vary").contains("Cookie")).isTrue();
+	}
+
+	@Test
+	void twoStrangersGetDifferentlyMaskedTokensThatBothSubmit() {
+		Browser one = new Browser(port);
+		Browser two = new Browser(port);
+		var first = one.get(CachedFormPage.PATH);
+		var second = two.get(CachedFormPage.PATH);
+		assertThat(token(first)).as("BREACH masking").isNotEqualTo(token(second));
+		assertThat(first.submit(two, "form#cached", Map.of("email", "a@exemple.fr")).status()).isEqualTo(200);
+		assertThat(second.submit(one, "form#cached", Map.of("email", "b@exemple.fr")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aStrangerCanRegisterWithTheTokenFromThePage() {
+		Browser stranger = new Browser(port);
+		var registered = Signing.register(stranger, Signing.uniqueEmail("jeton"), "Jeton", Signing.PASSWORD);
+		assertThat(registered.status()).isEqualTo(200);
+		assertThat(registered.response().headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aPostWithoutTokenOrWithAMadeUpTokenIsRefused() {
+		Map<String, String> fields = new HashMap<>(Map.of("email", Signing.uniqueEmail("faux"), "displayName", "Faux",
+				"password", Signing.PASSWORD));
+		assertThat(new Browser(port).post("/register", fields).status()).isEqualTo(403);
+		fields.put("_csrf", "made-up");
+		assertThat(new Browser(port).post("/register", fields).status()).isEqualTo(403);
+		String real = token(new Browser(port).get(CachedFormPage.PATH));
+		fields.put("_csrf", real.substring(0, real.length() - 6) + (real.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA"));
+		assertThat(new Browser(port).post(CachedFormPage.PATH, fields).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aPostFromAnotherSiteIsRefusedEvenWithTheDailyToken() throws Exception {
+		String token = token(new Browser(port).get(CachedFormPage.PATH));
+		assertThat(postWith(token, "cross-site")).as("a forged sign-in or form from another site").isEqualTo(403);
+		assertThat(postWith(token, "same-origin")).isEqualTo(200);
+	}
+
+	@Test
+	void aSignedInReaderNeedsTheSessionTokenNotTheStrangersOne() {
+		String email = Signing.uniqueEmail("session-csrf");
+		Browser reader = new Browser(port);
+		Signing.registerAndConfirm(reader, email, "Jetonnier");
+		assertThat(Signing.signIn(reader, email, Signing.PASSWORD).status()).isEqualTo(302);
+
+		String strangers = token(new Browser(port).get(CachedFormPage.PATH));
+		assertThat(reader.post("/logout", Map.of("_csrf", strangers)).status()).isEqualTo(403);
+		assertThat(reader.post(CachedFormPage.PATH, Map.of("_csrf", strangers)).status()).isEqualTo(403);
+		assertThat(reader.get("/account").status()).as("still signed in").isEqualTo(200);
+
+		var page = reader.get(CachedFormPage.PATH);
+		assertThat(page.header("Cache-Control")).as("a page holding a session's token").contains("no-store");
+		assertThat(page.submit(reader, "form#cached", Map.of()).status()).isEqualTo(200);
+
+		var signedOut = reader.submit("/account", "form[action=/logout]", Map.of());
+		assertThat(signedOut.status()).isEqualTo(302);
+		assertThat(reader.get("/account").status()).as("signed out").isEqualTo(302);
+	}
+
+	@Test
+	void signingInRenewsTheSessionAndItsToken() {
+		String email = Signing.uniqueEmail("renouveau");
+		Browser reader = new Browser(port);
+		Signing.registerAndConfirm(reader, email, "Renouveau");
+		assertThat(reader.get("/account").status()).isEqualTo(302);
+		String sessionBefore = reader.cookie("SESSION");
+		assertThat(sessionBefore).as("the asked page is remembered in a session").isNotNull();
+		var login = reader.get("/login");
+		String tokenBefore = token(login);
+
+		assertThat(login.submit(reader, "form#sign-in", Map.of("username", email, "password", Signing.PASSWORD))
+			.status()).isEqualTo(302);
+		assertThat(reader.cookie("SESSION")).isNotNull().isNotEqualTo(sessionBefore);
+		assertThat(reader.post(CachedFormPage.PATH, Map.of("_csrf", tokenBefore)).status())
+			.as("the token printed before sign-in is void").isEqualTo(403);
+		assertThat(reader.submit(CachedFormPage.PATH, "form#cached", Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void everyNodeSignsWithTheSameStoredSecret() throws Exception {
+		String name = "test-" + System.nanoTime();
+		SiteSecret[] nodes = { new SiteSecret(jdbc, Clock.systemUTC()),
+				new SiteSecret(jdbc, Clock.systemUTC()) };
+		byte[][] seen = new byte[2][];
+		Thread[] racing = new Thread[2];
+		for (int i = 0; i < 2; i++) {
+			int n = i;
+			racing[i] = new Thread(() -> seen[n] = nodes[n].readOrCreate(name));
+			racing[i].start();
+		}
+		for (Thread t : racing) {
+			t.join();
+		}
+		assertThat(seen[0]).hasSize(32).isEqualTo(seen[1]);
+		assertThat(secret.csrf()).isEqualTo(new SiteSecret(jdbc, Clock.systemUTC()).csrf());
+	}
+
+	private int postWith(String token, String fetchSite) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CachedFormPage.PATH))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Sec-Fetch-Site", fetchSite)
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&email=x%40exemple.fr"))
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+	}
+
+	private static String token(Browser.Page page) {
+		return page.html().selectFirst("input[name=_csrf]").val();
+	}
+}

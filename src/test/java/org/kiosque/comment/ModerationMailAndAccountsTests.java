@@ -1,0 +1,136 @@
+package org.kiosque.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kiosque.account.AccountClosed;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.account.Role;
+import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@KiosqueTest
+class ModerationMailAndAccountsTests {
+
+	static final String DIGEST_TO = "moderation-digest@kiosque.test";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Autowired
+	Signatures signatures;
+
+	@Autowired
+	Moderation moderation;
+
+	@Autowired
+	Conversations conversations;
+
+	@Autowired
+	ModeratorDigest digest;
+
+	@Autowired
+	CommentRepository repository;
+
+	@Autowired
+	ArticleCatalog catalog;
+
+	@Autowired
+	List<CommentCheck> checks;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	CommentFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
+	}
+
+	@Test
+	void editorsGetOneDigestForManyWaitingCommentsAndNoneWhenNothingIsNew() {
+		var article = fixtures.article();
+		String first = "Premier en attente " + System.nanoTime();
+		String second = "Second en attente " + System.nanoTime();
+		fixtures.post(CommentFixtures.reader(port), article.path(), "Rose", CommentFixtures.email(), first);
+		fixtures.post(CommentFixtures.reader(port), article.path(), "Yves", CommentFixtures.email(), second);
+		int before = Mailbox.to(DIGEST_TO).size();
+
+		assertThat(digest.send()).isTrue();
+
+		var mails = Mailbox.await(DIGEST_TO, before + 1);
+		String text = Mailbox.text(mails.getLast());
+		assertThat(text).contains("Rose").contains("Yves").contains("/newsroom/comments");
+		assertThat(digest.send()).isFalse();
+		assertThat(Mailbox.to(DIGEST_TO)).hasSize(before + 1);
+	}
+
+	@Test
+	void aClosedAccountsCommentsStayWithoutTheirAuthor() {
+		var article = fixtures.article();
+		long n = System.nanoTime();
+		ReaderIdentity leaving = new ReaderIdentity(n, "depart-" + n + "@example.org", "Madeleine " + n, Role.READER);
+		String body = "Je pars mais mon avis reste " + n;
+		var result = conversations.post(new Submission(article.id(), null, leaving.displayName(), leaving.email(), body,
+				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), leaving);
+		long id = ((Conversations.Stored) result).id();
+		fixtures.approve(id);
+
+		transactions.executeWithoutResult(status -> events.publishEvent(new AccountClosed(leaving.id(), leaving.email())));
+
+		Instant until = Instant.now().plusSeconds(10);
+		while (!conversations.find(id).orElseThrow().authorName().isEmpty() && Instant.now().isBefore(until)) {
+			Thread.onSpinWait();
+		}
+		Comment anonymised = conversations.find(id).orElseThrow();
+		assertThat(anonymised.authorName()).isEmpty();
+		assertThat(anonymised.authorEmail()).isEmpty();
+		assertThat(anonymised.readerId()).isNull();
+		var page = new Browser(port).get(article.path());
+		assertThat(page.text()).contains(body).contains("Ancien lecteur").doesNotContain("Madeleine " + n);
+	}
+
+	@Test
+	void postModerationPublishesAtOnceOnlyForReadersAlreadyApproved() {
+		CommentSettings post = new CommentSettings("post", 2000, Duration.ofMinutes(15), 3, Duration.ofDays(30),
+				Duration.ZERO, true, 0, 0, 2, true, true, List.of(), Duration.ofHours(1), "");
+		Conversations postModerated = new Conversations(repository, catalog, post, checks, events, Clock.systemUTC());
+		var article = fixtures.article();
+		String known = CommentFixtures.email();
+		long earlier = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Habitué", known,
+				"Déjà venu " + System.nanoTime()));
+
+		assertThat(postModerated.admitted(known, null)).isFalse();
+		fixtures.approve(earlier);
+		assertThat(postModerated.admitted(known, null)).isTrue();
+		assertThat(postModerated.admitted(known.toUpperCase(), null)).isTrue();
+		assertThat(postModerated.admitted(CommentFixtures.email(), null)).isFalse();
+		// With pre-moderation (this server's setting) nobody is admitted at once.
+		assertThat(conversations.admitted(known, null)).isFalse();
+
+		var result = postModerated.post(new Submission(article.id(), null, "Habitué", known, "De retour " + System.nanoTime(),
+				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), null);
+		assertThat(result).isInstanceOfSatisfying(Conversations.Stored.class,
+				stored -> assertThat(stored.status()).isEqualTo(CommentStatus.APPROVED));
+	}
+}

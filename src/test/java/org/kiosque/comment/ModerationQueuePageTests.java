@@ -1,0 +1,133 @@
+package org.kiosque.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.support.KiosqueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The moderation queue page in detail: the editor is a request carrying the EDITOR role,
+ * handed to the page's controller, and the page is rendered by the real template engine.
+ * The same page over HTTP with a real sign-in is in {@link SignedInCommentTests}.
+ */
+@KiosqueTest
+class ModerationQueuePageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Autowired
+	Signatures signatures;
+
+	@Autowired
+	Moderation moderation;
+
+	@Autowired
+	ModerationQueue queue;
+
+	@Autowired
+	TemplateEngine templates;
+
+	CommentFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
+	}
+
+	@Test
+	void editorsSeeWaitingCommentsWithTheirEmailAndCanApproveOneOrMany() {
+		var article = fixtures.article();
+		String email = CommentFixtures.email();
+		String nasty = "<script>alert(1)</script> " + System.nanoTime();
+		long a = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Zoé", email, nasty));
+		long b = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Yann",
+				CommentFixtures.email(), "Deux " + System.nanoTime()));
+		long c = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Xavier",
+				CommentFixtures.email(), "Trois " + System.nanoTime()));
+
+		Document page = page("pending", article.id());
+		assertThat(page.select(".queue-item").eachAttr("id"))
+			.containsExactly("commentaire-" + c, "commentaire-" + b, "commentaire-" + a);
+		assertThat(page.select("#commentaire-" + a + " .comment-body").text()).isEqualTo(nasty);
+		assertThat(page.select("#commentaire-" + a + " script")).isEmpty();
+		assertThat(page.select("#commentaire-" + a + " .comment-meta").text()).contains(email);
+		assertThat(page.select("input[type=checkbox][name=ids][form=bulk]")).hasSize(3);
+		assertThat(page.select("form#bulk input[name=_csrf]")).hasSize(1);
+		assertThat(page.select(".thread-state button").text()).isEqualTo("Fermer les commentaires");
+
+		String back = queue.act("approve:" + a, "", null, "pending", article.id(), editor());
+		assertThat(back).isEqualTo("redirect:/newsroom/comments?filter=pending&article=" + article.id() + "&done=done");
+		queue.act(null, "spam", List.of(b, c), "pending", article.id(), editor());
+
+		assertThat(page("pending", article.id()).select(".queue-item")).isEmpty();
+		assertThat(page("approved", article.id()).select(".queue-item").eachAttr("id")).containsExactly("commentaire-" + a);
+		assertThat(page("spam", article.id()).select(".queue-item")).hasSize(2);
+	}
+
+	@Test
+	void theThreadToggleClosesAnArticle() {
+		var article = fixtures.article();
+		queue.close(article.id(), true, editor());
+		Document page = page("all", article.id());
+		assertThat(page.select(".thread-state").text()).contains("Les commentaires sont fermés.");
+		assertThat(page.select(".thread-state button").text()).isEqualTo("Ouvrir les commentaires");
+	}
+
+	@Test
+	void otherStaffAreTurnedAway() {
+		MockHttpServletRequest contributor = new MockHttpServletRequest("GET", "/newsroom/comments");
+		contributor.addUserRole("CONTRIBUTOR");
+		assertThatThrownBy(() -> queue.queue("pending", null, null, contributor, new ExtendedModelMap()))
+			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+		assertThatThrownBy(() -> queue.act("approve:1", "", null, "pending", null, contributor))
+			.isInstanceOf(ResponseStatusException.class);
+	}
+
+	@Test
+	void theRulesPageListsBlockedWordsAndBans() throws Exception {
+		String address = CommentFixtures.address();
+		moderation.ban("IP", address);
+		ExtendedModelMap model = new ExtendedModelMap();
+		String view = queue.rules(null, editor(), model);
+		StringOutput out = new StringOutput();
+		templates.render(view + ".jte", model, out);
+		Document page = Jsoup.parse(out.toString());
+		assertThat(page.select("table").text()).contains(address);
+		assertThat(page.select("form#blocked-words textarea[name=words]")).hasSize(1);
+		moderation.unban("IP", address);
+	}
+
+	private Document page(String filter, long articleId) {
+		ExtendedModelMap model = new ExtendedModelMap();
+		String view = queue.queue(filter, articleId, null, editor(), model);
+		StringOutput out = new StringOutput();
+		templates.render(view + ".jte", model, out);
+		return Jsoup.parse(out.toString());
+	}
+
+	private static MockHttpServletRequest editor() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/newsroom/comments");
+		request.addUserRole("EDITOR");
+		request.setAttribute("_csrf", new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token"));
+		return request;
+	}
+}
