@@ -22,13 +22,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Lets shared caches keep the public pages (home, sections, tags, articles) of readers who
  * are not signed in: {@code Cache-Control: public, max-age=30, stale-while-revalidate=60} and
  * {@code Vary: Cookie}. A page that is personal in any way (a session or remember-me cookie
- * came in, a session was opened while the page was made, the page sets a cookie) gets
+ * came in, a session was opened while the page was made, the page sets such a cookie) gets
  * {@code private, no-store} instead, and so do errors and redirects, which must never be
  * kept as if they were the page.
  * <p>
  * The decision is taken when the response is committed, not before the page is made,
- * because only then is it known whether the page opened a session (a CSRF token in a form
- * does) or set a cookie. Registered after Spring Security's filter chain, so that its header
+ * because only then is it known whether the page opened a session or set a session cookie. Registered after Spring Security's filter chain, so that its header
  * writers run after ours and may still mark a signed-in reader's page private.
  */
 class PublicPageCaching extends OncePerRequestFilter {
@@ -67,7 +66,13 @@ class PublicPageCaching extends OncePerRequestFilter {
 	}
 
 	private boolean personal(HttpServletRequest request, HttpServletResponse response) {
-		if (request.getUserPrincipal() != null || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+		if (request.getUserPrincipal() != null) {
+			return true;
+		}
+		// A session or remember-me cookie being set makes the page personal; other cookies
+		// (the read counter's reader cookie) are their feature's matter.
+		if (response.getHeaders(HttpHeaders.SET_COOKIE).stream()
+			.anyMatch(c -> settings.personalCookies().stream().anyMatch(name -> c.startsWith(name + "=")))) {
 			return true;
 		}
 		Cookie[] cookies = request.getCookies();
