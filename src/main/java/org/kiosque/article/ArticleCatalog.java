@@ -54,6 +54,19 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.publishedById(id, clock.instant()).map(this::withTags);
 	}
 
+	/** Published articles among {@code ids}, whole (body and tags), in the order of {@code ids}. */
+	public List<PublishedArticle> published(List<Long> ids) {
+		Map<Long, List<TagRef>> tags = articles.tagsOf(ids);
+		Map<Long, PublishedArticle> found = articles.publishedByIds(ids, clock.instant())
+			.stream()
+			.collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
+		return ids.stream()
+			.map(found::get)
+			.filter(java.util.Objects::nonNull)
+			.map(a -> withTags(a, tags.getOrDefault(a.id(), List.of())))
+			.toList();
+	}
+
 	/** Where an article known under an old slug lives now. */
 	public Optional<String> renamedSlug(String oldSlug) {
 		return articles.renamedSlug(oldSlug);
@@ -117,7 +130,10 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	private PublishedArticle withTags(PublishedArticle a) {
-		List<TagRef> tags = articles.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of());
+		return withTags(a, articles.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of()));
+	}
+
+	private static PublishedArticle withTags(PublishedArticle a, List<TagRef> tags) {
 		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), tags,
 				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image());
 	}

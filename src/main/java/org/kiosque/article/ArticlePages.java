@@ -99,8 +99,34 @@ class ArticlePages {
 		if (article.standfirst() != null && !article.standfirst().isBlank()) {
 			return article.standfirst();
 		}
-		String text = article.bodyHtml().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-		return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 157)) + "…";
+		// Runs on every article view: read only as much of the body as the 160 characters need
+		// (tags dropped, white space collapsed), rather than rewriting the whole body with regexes.
+		String html = article.bodyHtml();
+		StringBuilder text = new StringBuilder(164);
+		boolean inTag = false;
+		boolean space = false;
+		for (int i = 0; i < html.length() && text.length() <= 160; i++) {
+			char c = html.charAt(i);
+			if (inTag) {
+				inTag = c != '>';
+			} else if (c == '<') {
+				inTag = true;
+				space = true;
+			} else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+				space = true;
+			} else {
+				if (space && !text.isEmpty()) {
+					text.append(' ');
+				}
+				space = false;
+				text.append(c);
+			}
+		}
+		if (text.length() <= 160) {
+			return text.toString();
+		}
+		int cut = text.lastIndexOf(" ", 157);
+		return text.substring(0, cut > 0 ? cut : 157) + "…";
 	}
 
 	private static ResponseStatusException notFound() {

@@ -51,6 +51,18 @@ class ArticleRepository {
 			.optional();
 	}
 
+	List<PublishedArticle> publishedByIds(Collection<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids) AND " + VISIBLE)
+			.param("ids", ids)
+			.param("now", at(now))
+			.query((rs, n) -> published(rs))
+			.list();
+	}
+
 	/** The current slug of an article once known by {@code oldSlug}. */
 	Optional<String> renamedSlug(String oldSlug) {
 		return jdbc.sql("SELECT a.slug FROM article_slug_history h JOIN article a ON a.id = h.article_id WHERE h.slug = :slug")

@@ -90,11 +90,13 @@ class Dispatcher implements SmartLifecycle {
 				int l = lane;
 				running.add(pool.submit(() -> {
 					List<DeliveryLedger.Claimed> batch;
-					while (!(batch = deliveries.claim(claimName(l), settings.claimBatch(), l, lanes, editionId,
-							clock.instant())).isEmpty()) {
-						for (DeliveryLedger.Claimed delivery : batch) {
-							if (deliver(delivery)) {
-								sent.incrementAndGet();
+					try (Postman.Round mail = postman.round()) {
+						while (!(batch = deliveries.claim(claimName(l), settings.claimBatch(), l, lanes, editionId,
+								clock.instant())).isEmpty()) {
+							for (DeliveryLedger.Claimed delivery : batch) {
+								if (deliver(delivery, mail)) {
+									sent.incrementAndGet();
+								}
 							}
 						}
 					}
@@ -123,13 +125,19 @@ class Dispatcher implements SmartLifecycle {
 
 	/** Sends one claimed delivery and records the outcome; true when the SMTP server accepted it. */
 	boolean deliver(DeliveryLedger.Claimed delivery) {
+		try (Postman.Round mail = postman.round()) {
+			return deliver(delivery, mail);
+		}
+	}
+
+	private boolean deliver(DeliveryLedger.Claimed delivery, Postman.Round mail) {
 		if (delivery.status() != SubscriberStatus.CONFIRMED) {
 			deliveries.cancelled(delivery.id());
 			return false;
 		}
 		try {
 			throttle.acquire();
-			postman.send(message(delivery));
+			mail.send(message(delivery));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			deliveries.retryLater(delivery.id(), clock.instant(), "interrupted");
@@ -190,6 +198,12 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	private void work(int lane) {
+		try (Postman.Round mail = postman.round()) {
+			work(lane, mail);
+		}
+	}
+
+	private void work(int lane, Postman.Round mail) {
 		while (running) {
 			try {
 				int done = 0;
@@ -199,11 +213,13 @@ class Dispatcher implements SmartLifecycle {
 					}
 					for (DeliveryLedger.Claimed delivery : deliveries.claim(claimName(lane), settings.claimBatch(), lane,
 							Math.max(1, settings.workers()), null, clock.instant())) {
-						deliver(delivery);
+						deliver(delivery, mail);
 						done++;
 					}
 				}
 				if (done == 0) {
+					// Idle: let the SMTP server go rather than have it time the connection out.
+					mail.close();
 					synchronized (bell) {
 						bell.wait(settings.pollInterval().toMillis());
 					}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -50,8 +51,11 @@ public class NewspaperDates {
 		return day(instant) + " à " + t.getHour() + " h " + String.format("%02d", t.getMinute());
 	}
 
-	/** Machine-readable, for {@code <time datetime>} and APIs: ISO-8601 with the offset. */
+	/**
+	 * Machine-readable, for {@code <time datetime>} and APIs: ISO-8601 with the offset, to the
+	 * second (HTML allows at most three digits of a fraction of a second; nobody needs them).
+	 */
 	public String iso(Instant instant) {
-		return ISO.format(local(instant));
+		return ISO.format(local(instant).truncatedTo(ChronoUnit.SECONDS));
 	}
 }

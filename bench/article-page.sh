@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Kiosque's article page against nginx serving a saved copy of the same page, in one run.
+#
+#   ./mvnw -B package -DskipTests && bench/article-page.sh
+#
+# Builds nothing: it needs target/kiosque.jar. Starts the jar on a free port with a fresh
+# data directory (demo content off), imports bench/dispatch.txt (a copy of the seed), warms
+# up, measures the article page with wrk, then serves the saved page from nginx (sendfile and
+# tcp_nopush off: Debian's defaults add 40 ms stalls on loopback) and measures it the same
+# way. Prints both rates, both p99 latencies, the ratios against the targets, and checks that
+# the article's read count grew by exactly the number of page requests the server answered.
+# Exit status: 0 when every check passes, 1 when one fails, 2 when something is missing.
+#
+# Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
+# JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), KEEP=1 keeps the temp dir.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-10s}
+JAVA_OPTS=${JAVA_OPTS:-}
+USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
+JAR=target/kiosque.jar
+DISPATCH=bench/dispatch.txt
+NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'bench: %s\n' "$*" >&2; exit 2; }
+
+[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
+command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
+[ -x "$NGINX" ] || fail "nginx is not installed (apt-get install nginx-light)"
+command -v curl >/dev/null || fail "curl is not installed"
+command -v jq >/dev/null || fail "jq is not installed"
+
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1; }
+if [ -z "${JAVA:-}" ]; then
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then JAVA=$candidate; break; fi
+  done
+fi
+[ -n "${JAVA:-}" ] || fail "no Java 21+ found: set JAVA_HOME"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+    || shuf -i 20000-60000 -n 1
+}
+
+WORK=$(mktemp -d -t kiosque-bench.XXXXXX)
+chmod 755 "$WORK"  # nginx workers run as an unprivileged user and must read the saved page
+KIOSQUE_PID=
+NGINX_PID=
+cleanup() {
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+DATA=$WORK/data
+SETTINGS=(--kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name=)
+
+# --- the article ---------------------------------------------------------------------------
+IMPORTED=
+if "$JAVA" -jar "$JAR" --help 2>/dev/null | grep -qw import; then
+  say "Importing $DISPATCH ..."
+  "$JAVA" -jar "$JAR" import "$DISPATCH" "${SETTINGS[@]}" | tee "$WORK/import.log"
+  IMPORTED=yes
+else
+  say "No import command in this jar: the article is written with plain SQL once the server is up."
+fi
+
+# --- Kiosque -------------------------------------------------------------------------------
+PORT=$(free_port)
+say "Starting Kiosque on port $PORT (data in $DATA) ..."
+# shellcheck disable=SC2086
+"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="http://127.0.0.1:$PORT" \
+  "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
+KIOSQUE_PID=$!
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP && break
+  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || fail "Kiosque is not healthy after 90 s"
+
+if [ -z "$IMPORTED" ]; then
+  # Until the import command exists: the seed as one published article, through H2's own shell.
+  (cd "$WORK" && unzip -qjo "$OLDPWD/$JAR" 'BOOT-INF/lib/h2-*.jar')
+  sql_text() { sed "s/'/''/g"; }
+  HEADLINE=$(sed -n 3p "$DISPATCH" | sql_text)
+  BODY=$(awk 'NR>9 && /[^ \t\xc2\xa0]/ && !/^Nombre de lectures|^Nouveau commentaire|^Inscription/ {gsub(/&/,"\\&amp;"); gsub(/</,"\\&lt;"); print "<p>" $0 "</p>"}' "$DISPATCH" | sql_text)
+  CAPTION=$(sed -n 7p "$DISPATCH" | sql_text)
+  "$JAVA" -cp "$WORK"/h2-*.jar org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/kiosque;AUTO_SERVER=TRUE" -user sa -password "" -sql "
+    INSERT INTO article (slug, headline, body_markdown, body_html, source, image_caption, status, published_at, time_known, created_at, updated_at)
+    VALUES ('bench-dispatch', '$HEADLINE', '$BODY', '$BODY', 'AA', '$CAPTION', 'PUBLISHED', TIMESTAMP WITH TIME ZONE '2026-01-24 00:00:00+01:00', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP);
+    INSERT INTO read_total (article_id, reads) SELECT id, 66 FROM article WHERE slug = 'bench-dispatch';" >/dev/null
+fi
+
+BASE="http://127.0.0.1:$PORT"
+ARTICLE_JSON=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer"
+ID=$(jq -r '.articles[0].id // empty' <<<"$ARTICLE_JSON")
+[ -n "$ID" ] || fail "no published article after the import"
+URL_PATH=$(jq -r '.articles[0].url' <<<"$ARTICLE_JSON" | sed -E 's#^https?://[^/]+##')
+PAGE="$BASE$URL_PATH"
+say "Article $ID: $URL_PATH"
+
+mkdir -p "$WORK/www"
+curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the article page does not answer"
+chmod -R a+rX "$WORK/www"
+say "Saved the page: $(wc -c <"$WORK/www/article.html") bytes"
+
+reads() {
+  # The page shows the total within 2 s; wait for one flush past the run.
+  sleep 2.5
+  curl -fs "$BASE/api/content/articles/$ID" | jq -r '.reads'
+}
+# What Kiosque itself answered on the article route, from its request metrics: counts the
+# requests still in flight when wrk stops, which wrk never sees completed.
+answered() {
+  curl -fs "$BASE/actuator/metrics/http.server.requests?tag=uri:/article/%7Bslug%7D&tag=method:GET&tag=status:200" 2>/dev/null \
+    | jq -r '[.measurements[] | select(.statistic == "COUNT") | .value] | first // 0 | floor' 2>/dev/null || echo ""
+}
+
+# wrk's figures: rate, p99 in ms, completed requests.
+run_wrk() {
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H "User-Agent: $USER_AGENT" "$1" >"$3"
+}
+rate_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+p99_of() {
+  awk '$1 == "99%" {v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+        if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000; printf "%.2f", v}' "$1"
+}
+requests_of() { awk '/requests in/ {print $1}' "$1"; }
+errors_of() { awk '/Socket errors|Non-2xx/ {print}' "$1"; }
+
+say "Warming up Kiosque ($WARMUP) ..."
+run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
+BEFORE=$(reads)
+ANSWERED_BEFORE=$(answered)
+say "Measuring Kiosque ($DURATION, $CONNECTIONS connections, $THREADS threads) ..."
+run_wrk "$PAGE" "$DURATION" "$WORK/kiosque.txt"
+AFTER=$(reads)
+ANSWERED_AFTER=$(answered)
+cat "$WORK/kiosque.txt"
+
+kill "$KIOSQUE_PID" && wait "$KIOSQUE_PID" 2>/dev/null || true
+KIOSQUE_PID=
+
+# --- nginx ---------------------------------------------------------------------------------
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile off;
+  tcp_nopush off;
+  keepalive_requests 1000000;
+  default_type text/html;
+  charset utf-8;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+  }
+}
+CONF
+"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/start.log" &
+NGINX_PID=$!
+STATIC="http://127.0.0.1:$NGINX_PORT/article.html"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$STATIC" && break; sleep 0.1; done
+curl -fs -o /dev/null "$STATIC" || { cat "$WORK/nginx/start.log" "$WORK/nginx/error.log" >&2 || true; fail "nginx did not serve the saved page"; }
+
+say "Warming up nginx (5s) ..."
+run_wrk "$STATIC" 5s "$WORK/nginx-warmup.txt"
+say "Measuring nginx ($DURATION, $CONNECTIONS connections, $THREADS threads) ..."
+run_wrk "$STATIC" "$DURATION" "$WORK/nginx.txt"
+cat "$WORK/nginx.txt"
+
+# --- results -------------------------------------------------------------------------------
+K_RATE=$(rate_of "$WORK/kiosque.txt"); N_RATE=$(rate_of "$WORK/nginx.txt")
+K_P99=$(p99_of "$WORK/kiosque.txt"); N_P99=$(p99_of "$WORK/nginx.txt")
+K_DONE=$(requests_of "$WORK/kiosque.txt")
+RATE_RATIO=$(awk -v k="$K_RATE" -v n="$N_RATE" 'BEGIN {printf "%.2f", k / n}')
+P99_RATIO=$(awk -v k="$K_P99" -v n="$N_P99" 'BEGIN {printf "%.2f", (n > 0 ? k / n : 0)}')
+GREW=$((AFTER - BEFORE))
+STATUS=0
+check() { if [ "$2" = 1 ]; then say "$1: PASS"; else say "$1: FAIL"; STATUS=1; fi; }
+
+say ""
+say "=== Article page, $CONNECTIONS connections, $DURATION ==="
+printf '%-28s %14s %12s\n' "" "requests/s" "p99 (ms)"
+printf '%-28s %14s %12s\n' "Kiosque, article $ID" "$K_RATE" "$K_P99"
+printf '%-28s %14s %12s\n' "nginx, saved copy" "$N_RATE" "$N_P99"
+check "Rate ratio Kiosque/nginx: $RATE_RATIO (target >= 0.5)" "$(awk -v r="$RATE_RATIO" 'BEGIN {print (r >= 0.5)}')"
+check "p99 ratio Kiosque/nginx:  $P99_RATIO (target <= 3)" "$(awk -v r="$P99_RATIO" 'BEGIN {print (r <= 3)}')"
+K_ERRORS=$(errors_of "$WORK/kiosque.txt")
+[ -z "$K_ERRORS" ] || say "Kiosque errors: $K_ERRORS"
+
+say ""
+say "=== Read count ==="
+say "Count before: $BEFORE, after: $AFTER, grew by $GREW"
+say "wrk completed $K_DONE requests"
+if [ -n "$ANSWERED_BEFORE" ] && [ -n "$ANSWERED_AFTER" ]; then
+  ANSWERED=$((ANSWERED_AFTER - ANSWERED_BEFORE))
+  say "Kiosque answered $ANSWERED (the $((ANSWERED - K_DONE)) more were in flight when wrk stopped)"
+  check "Exact count (grew by what the server answered)" "$([ "$GREW" -eq "$ANSWERED" ] && echo 1 || echo 0)"
+else
+  say "No request metrics (/actuator/metrics closed?): comparing with wrk alone, up to $CONNECTIONS in flight"
+  check "Count within wrk's completed + in flight" "$([ "$GREW" -ge "$K_DONE" ] && [ "$GREW" -le $((K_DONE + CONNECTIONS)) ] && echo 1 || echo 0)"
+fi
+exit $STATUS

@@ -1,0 +1,194 @@
+package org.kiosque.article;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.reading.ReadCounts;
+import org.kiosque.web.Labels;
+import org.kiosque.web.NewspaperDates;
+import org.kiosque.web.SiteSettings;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The read-only content API ({@code /api/content/...}): published articles as JSON, for
+ * apps, partner sites and syndication. It reads through {@link ArticleCatalog} like the
+ * pages do, so it never shows what the public may not see. Mistakes in a request get an
+ * RFC 9457 problem answer that names the parameter.
+ */
+@RestController
+@RequestMapping("/api/content")
+class ContentApi {
+
+	static final int DEFAULT_SIZE = 20;
+
+	// Short enough that an edit shows within a minute, long enough for a CDN to absorb a rush.
+	private static final String PUBLIC = "public, max-age=60";
+
+	private final ArticleCatalog catalog;
+	private final ReadCounts reads;
+	private final SiteSettings site;
+	private final NewspaperDates dates;
+	private final Labels labels;
+
+	ContentApi(ArticleCatalog catalog, ReadCounts reads, SiteSettings site, NewspaperDates dates, Labels labels) {
+		this.catalog = catalog;
+		this.reads = reads;
+		this.site = site;
+		this.dates = dates;
+		this.labels = labels;
+	}
+
+	@GetMapping(path = "/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ContentArticleList> articles(@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, @RequestParam(required = false) @Nullable String section,
+			@RequestParam(required = false) @Nullable String tag) {
+		int pageNumber = whole(page, 1, 1, Integer.MAX_VALUE, "page");
+		int pageSize = whole(size, DEFAULT_SIZE, 1, ArticleCatalog.MAX_PAGE_SIZE, "size");
+		String sectionSlug = blankToNull(section);
+		String tagSlug = blankToNull(tag);
+		if (sectionSlug != null && catalog.section(sectionSlug).isEmpty()) {
+			throw new Problem(HttpStatus.BAD_REQUEST, "section", "api.problem.section", sectionSlug);
+		}
+		if (tagSlug != null && catalog.tag(tagSlug).isEmpty()) {
+			throw new Problem(HttpStatus.BAD_REQUEST, "tag", "api.problem.tag", tagSlug);
+		}
+		ArticlePage found = catalog.latest(sectionSlug, tagSlug, pageNumber, pageSize);
+		List<ContentArticle> articles = catalog.published(found.items().stream().map(ArticleTeaser::id).toList())
+			.stream()
+			.map(a -> describe(a, false))
+			.toList();
+		var answer = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		List<String> links = new ArrayList<>();
+		if (found.hasNext()) {
+			links.add(link(pageNumber + 1, pageSize, sectionSlug, tagSlug, "next"));
+		}
+		if (found.hasPrevious()) {
+			links.add(link(pageNumber - 1, pageSize, sectionSlug, tagSlug, "prev"));
+		}
+		if (!links.isEmpty()) {
+			answer.header(HttpHeaders.LINK, String.join(", ", links));
+		}
+		return answer.body(new ContentArticleList(articles, found.page(), found.size(), found.hasNext()));
+	}
+
+	@GetMapping(path = "/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ContentArticle> article(@PathVariable String id) {
+		long articleId = whole(id, 0, 1, Long.MAX_VALUE, "id");
+		PublishedArticle article = catalog.byId(articleId)
+			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, null, "api.problem.article", id));
+		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(describe(article, true));
+	}
+
+	/** The hand-written OpenAPI 3.1 description of this API. */
+	@GetMapping(path = "/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Resource> openApi() {
+		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(new ClassPathResource("api/content-openapi.json"));
+	}
+
+	@ExceptionHandler(Problem.class)
+	ResponseEntity<ProblemDetail> problem(Problem problem, HttpServletRequest request) {
+		ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status,
+				labels.get(problem.messageKey, problem.value));
+		detail.setTitle(labels.get("api.problem.title." + problem.status.value()));
+		String query = request.getQueryString();
+		detail.setInstance(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query)));
+		if (problem.parameter != null) {
+			detail.setProperty("parameter", problem.parameter);
+		}
+		return ResponseEntity.status(problem.status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.cacheControl(CacheControl.noStore())
+			.body(detail);
+	}
+
+	private ContentArticle describe(PublishedArticle a, boolean withBody) {
+		return new ContentArticle(a.id(), a.slug(), site.absolute(a.path()), a.headline(), a.standfirst(),
+				withBody ? a.bodyHtml() : null,
+				a.section() == null ? null : new ContentArticle.Section(a.section().slug(), a.section().name()),
+				a.tags().stream().map(t -> new ContentArticle.Tag(t.slug(), t.name())).toList(), a.byline(),
+				a.source() == null ? null : new ContentArticle.Source(a.source().code(), a.source().name()),
+				dates.iso(a.publishedAt()), reads.total(a.id()), image(a.image()));
+	}
+
+	private ContentArticle.@Nullable Image image(LeadImage image) {
+		if (image.isEmpty()) {
+			return null;
+		}
+		String url = image.hasPicture() ? image.url() : null;
+		if (url != null && url.startsWith("/")) {
+			url = site.absolute(url);
+		}
+		return new ContentArticle.Image(url, image.caption(), image.credit());
+	}
+
+	private String link(int page, int size, @Nullable String section, @Nullable String tag, String rel) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(site.absolute("/api/content/articles"))
+			.queryParam("page", page)
+			.queryParam("size", size);
+		if (section != null) {
+			uri.queryParam("section", section);
+		}
+		if (tag != null) {
+			uri.queryParam("tag", tag);
+		}
+		return "<" + uri.encode().toUriString() + ">; rel=\"" + rel + "\"";
+	}
+
+	private static int whole(@Nullable String text, int absent, int min, int max, String parameter) {
+		return Math.toIntExact(whole(text, (long) absent, min, (long) max, parameter));
+	}
+
+	private static long whole(@Nullable String text, long absent, long min, long max, String parameter) {
+		if (text == null) {
+			return absent;
+		}
+		try {
+			long n = Long.parseLong(text.strip());
+			if (n >= min && n <= max) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// answered below, like a number out of range
+		}
+		throw new Problem(HttpStatus.BAD_REQUEST, parameter, "api.problem." + parameter, text);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** A request the API cannot answer with an article: becomes an RFC 9457 problem. */
+	static final class Problem extends RuntimeException {
+
+		private final HttpStatus status;
+		private final @Nullable String parameter;
+		private final String messageKey;
+		private final String value;
+
+		Problem(HttpStatus status, @Nullable String parameter, String messageKey, String value) {
+			super(messageKey, null, false, false);
+			this.status = status;
+			this.parameter = parameter;
+			this.messageKey = messageKey;
+			this.value = value;
+		}
+	}
+}
