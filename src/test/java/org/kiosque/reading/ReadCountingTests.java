@@ -1,5 +1,7 @@
 package org.kiosque.reading;
 
+import org.kiosque.support.StaffSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kiosque.account.Role;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
+import org.kiosque.support.StaffSession;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

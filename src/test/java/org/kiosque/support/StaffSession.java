@@ -1,4 +1,4 @@
-package org.kiosque.reading;
+package org.kiosque.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,17 @@ import java.util.Map;
 
 import org.kiosque.account.People;
 import org.kiosque.account.Role;
-import org.kiosque.support.Browser;
 import org.springframework.context.ApplicationContext;
 
 /** A staff member, signed in through the sign-in form like anyone else. */
-final class StaffSession {
+public final class StaffSession {
 
 	private static final String PASSWORD = "un secret de rédaction";
 
 	private StaffSession() {
 	}
 
-	static Browser signedIn(ApplicationContext context, int port, Role role) {
+	public static Browser signedIn(ApplicationContext context, int port, Role role) {
 		String email = role.name().toLowerCase() + "-lectures-" + System.nanoTime() + "@exemple.fr";
 		context.getBean(People.class).add(email, "Rédaction " + role.name().toLowerCase(), role, PASSWORD);
 		Browser browser = new Browser(port);
