@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -64,6 +65,7 @@ class SecurityConfiguration {
 				.successHandler(new SignInOutcomes.Succeeded(throttle))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
+			.addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))

@@ -24,6 +24,7 @@ import org.springframework.util.FileSystemUtils;
 
 /** A reader in a real browser (Debian's Chromium): register, follow the mail, sign in, sign out. */
 @KiosqueTest
+@org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class SignInInChromiumTests {
 
 	@LocalServerPort

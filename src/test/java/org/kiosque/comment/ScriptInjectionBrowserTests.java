@@ -35,6 +35,7 @@ import org.springframework.util.FileSystemUtils;
  * escaping, not the CSP, is what keeps readers safe.
  */
 @KiosqueTest
+@org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class ScriptInjectionBrowserTests {
 
 	static final List<String> PAYLOADS = List.of(
