@@ -22,6 +22,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -70,7 +71,7 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/actuator/**",
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(maskedTokens()).ignoringRequestMatchers("/actuator/**",
 					// RFC 8058 one-click: mail clients POST with no page, no token; the link's own
 					// unguessable token is the proof.
 					"/newsletter/unsubscribe/**"))
@@ -84,6 +85,13 @@ class SecurityConfiguration {
 				.addHeaderWriter(new PrivatePages()))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	/** Tokens printed in pages are masked afresh each time (BREACH), from striped randomness. */
+	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(new StripedSecureRandom(16));
+		return handler;
 	}
 
 	private AuthenticationManager authenticationManager(ReaderDetails readers, PasswordEncoder passwords) {

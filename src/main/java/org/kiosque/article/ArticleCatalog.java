@@ -37,6 +37,7 @@ public class ArticleCatalog implements SectionDirectory {
 	private final Clock clock;
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
 	private final Cache<String, List<SectionRef>> sections;
+	private final Cache<Long, Optional<PublishedArticle>> byId;
 
 	ArticleCatalog(ArticleRepository articles, Clock clock,
 			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
@@ -44,6 +45,7 @@ public class ArticleCatalog implements SectionDirectory {
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+		this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 	}
 
 	public Optional<PublishedArticle> bySlug(String slug) {
@@ -51,7 +53,8 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	public Optional<PublishedArticle> byId(long id) {
-		return articles.publishedById(id, clock.instant()).map(this::withTags);
+		// Slots under the article (comments, newsletter) ask for it on every view: cached too.
+		return byId.get(id, i -> articles.publishedById(i, clock.instant()).map(this::withTags));
 	}
 
 	/** Published articles among {@code ids}, whole (body and tags), in the order of {@code ids}. */
@@ -126,6 +129,7 @@ public class ArticleCatalog implements SectionDirectory {
 	void on(ArticleChanged changed) {
 		// Slugs may have changed too, so the whole (small) cache goes rather than one entry.
 		bySlug.invalidateAll();
+		byId.invalidateAll();
 		sections.invalidateAll();
 	}
 
