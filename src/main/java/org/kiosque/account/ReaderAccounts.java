@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -273,8 +274,8 @@ class ReaderAccounts {
 			java.time.Duration validity) {
 		Instant now = clock.instant();
 		accounts.retireTokens(readerId, purpose, now);
-		String token = AccountToken.fresh();
-		accounts.insertToken(AccountToken.hash(token), readerId, purpose, newEmail, now.plus(validity));
+		String token = MailTokens.fresh();
+		accounts.insertToken(MailTokens.hash(token), readerId, purpose, newEmail, now.plus(validity));
 		return token;
 	}
 
@@ -283,11 +284,11 @@ class ReaderAccounts {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		return accounts.token(AccountToken.hash(token))
+		return accounts.token(MailTokens.hash(token))
 			.filter(t -> t.purpose() == purpose && t.usedAt() == null && t.expiresAt().isAfter(now));
 	}
 
 	private Optional<AccountRepository.StoredToken> use(String token, AccountToken.Purpose purpose) {
-		return usable(token, purpose).filter(t -> accounts.useToken(AccountToken.hash(token), clock.instant()));
+		return usable(token, purpose).filter(t -> accounts.useToken(MailTokens.hash(token), clock.instant()));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.kiosque.web.Labels;
+import org.kiosque.web.SiteSecrets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels, SiteSecret secret, Clock clock) throws Exception {
-		CsrfTokens csrfTokens = new CsrfTokens(secret::csrf, clock);
+			Labels labels, SiteSecrets secrets, Clock clock) throws Exception {
+		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
 
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/newsroom/people", "/newsroom/people/**").hasRole("ADMIN")

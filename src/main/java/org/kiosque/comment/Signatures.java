@@ -3,7 +3,6 @@ package org.kiosque.comment;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.kiosque.web.SiteSecrets;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,17 +21,17 @@ import org.springframework.stereotype.Component;
  * Signs what the comment form hands to the reader and gets back: the time the form was
  * shown (the minimum fill time) and the cookie that lets a reader see their own held
  * comment. HMAC-SHA256 with a per-install secret: {@code kiosque.comments.secret}, or one
- * made at first use and kept in the database so every node of a cluster shares it.
+ * of the install's {@link SiteSecrets}, shared by every node of a cluster.
  */
 @Component
 class Signatures {
 
-	private final CommentRepository repository;
+	private final SiteSecrets secrets;
 	private final CommentSettings settings;
 	private volatile byte[] key;
 
-	Signatures(CommentRepository repository, CommentSettings settings) {
-		this.repository = repository;
+	Signatures(SiteSecrets secrets, CommentSettings settings) {
+		this.secrets = secrets;
 		this.settings = settings;
 	}
 
@@ -106,17 +106,10 @@ class Signatures {
 	private byte[] key() {
 		byte[] k = key;
 		if (k == null) {
-			String secret = settings.secret().isBlank() ? installSecret() : settings.secret();
-			k = secret.getBytes(StandardCharsets.UTF_8);
+			k = settings.secret().isBlank() ? secrets.get("comments") : settings.secret().getBytes(StandardCharsets.UTF_8);
 			key = k;
 		}
 		return k;
-	}
-
-	private String installSecret() {
-		byte[] random = new byte[32];
-		new SecureRandom().nextBytes(random);
-		return repository.stateIfAbsent("secret", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
 	}
 
 	private static boolean equal(String a, String b) {

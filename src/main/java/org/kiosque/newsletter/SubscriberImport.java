@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import org.kiosque.web.MailTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class SubscriberImport {
 				continue;
 			}
 			register.insert(person.getKey(), person.getValue(), SubscriberStatus.CONFIRMED, "import", null,
-					Tokens.fresh(), now);
+					MailTokens.fresh(), now);
 			imported++;
 		}
 		return new ImportReport(imported, skipped, List.of());

@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -74,8 +75,8 @@ class Subscriptions {
 		if (subscriber.status() == SubscriberStatus.CONFIRMED) {
 			return;
 		}
-		String token = Tokens.fresh();
-		register.addConfirmation(subscriber.id(), Tokens.hash(token), now.plus(settings.confirmationValidity()));
+		String token = MailTokens.fresh();
+		register.addConfirmation(subscriber.id(), MailTokens.hash(token), now.plus(settings.confirmationValidity()));
 		// Sent beside the request, not in it: a slow SMTP server must not make "new address"
 		// answer measurably later than "already subscribed" (that would enumerate subscribers).
 		Thread.ofVirtual().name("newsletter-confirmation").start(() -> sendConfirmation(subscriber, token));
@@ -92,7 +93,7 @@ class Subscriptions {
 
 	private Subscriber create(String email, @Nullable Long readerId, Instant now) {
 		try {
-			register.insert(email, null, SubscriberStatus.PENDING, "form", readerId, Tokens.fresh(), now);
+			register.insert(email, null, SubscriberStatus.PENDING, "form", readerId, MailTokens.fresh(), now);
 		} catch (DuplicateKeyException e) {
 			// Two requests for the same address at once: the other one made the row.
 		}
@@ -100,22 +101,22 @@ class Subscriptions {
 	}
 
 	boolean confirmationValid(String token) {
-		return Tokens.wellFormed(token) && register.confirmationValid(Tokens.hash(token), clock.instant());
+		return MailTokens.wellFormed(token) && register.confirmationValid(MailTokens.hash(token), clock.instant());
 	}
 
 	/** Spends the link; true when the address is now confirmed. */
 	boolean confirm(String token) {
-		if (!Tokens.wellFormed(token)) {
+		if (!MailTokens.wellFormed(token)) {
 			return false;
 		}
 		Instant now = clock.instant();
-		Optional<Long> subscriber = register.spendConfirmation(Tokens.hash(token), now);
+		Optional<Long> subscriber = register.spendConfirmation(MailTokens.hash(token), now);
 		subscriber.ifPresent(id -> register.confirm(id, now));
 		return subscriber.isPresent();
 	}
 
 	Optional<Subscriber> byUnsubscribeToken(String token) {
-		return Tokens.wellFormed(token) ? register.byUnsubscribeToken(token) : Optional.empty();
+		return MailTokens.wellFormed(token) ? register.byUnsubscribeToken(token) : Optional.empty();
 	}
 
 	/** One click, no questions: true when the token named someone. */

@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import org.kiosque.web.MailTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -63,8 +64,8 @@ class BadInputTests {
 		String email = Signing.uniqueEmail("tardif");
 		Signing.register(new Browser(port), email, "Tardif", Signing.PASSWORD);
 		long id = accounts.byEmail(email).orElseThrow().person().id();
-		String token = AccountToken.fresh();
-		accounts.insertToken(AccountToken.hash(token), id, AccountToken.Purpose.VERIFY, null,
+		String token = MailTokens.fresh();
+		accounts.insertToken(MailTokens.hash(token), id, AccountToken.Purpose.VERIFY, null,
 				Instant.now().minusSeconds(60));
 
 		var expired = new Browser(port).get("/register/confirm?token=" + token);

@@ -18,6 +18,7 @@ import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.web.SiteSecrets;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class CsrfAndCachingTests {
 	int port;
 
 	@Autowired
-	SiteSecret secret;
+	SiteSecrets secret;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -166,20 +167,20 @@ class CsrfAndCachingTests {
 	@Test
 	void everyNodeSignsWithTheSameStoredSecret() throws Exception {
 		String name = "test-" + System.nanoTime();
-		SiteSecret[] nodes = { new SiteSecret(jdbc, Clock.systemUTC()),
-				new SiteSecret(jdbc, Clock.systemUTC()) };
+		SiteSecrets[] nodes = { new SiteSecrets(jdbc, Clock.systemUTC()),
+				new SiteSecrets(jdbc, Clock.systemUTC()) };
 		byte[][] seen = new byte[2][];
 		Thread[] racing = new Thread[2];
 		for (int i = 0; i < 2; i++) {
 			int n = i;
-			racing[i] = new Thread(() -> seen[n] = nodes[n].readOrCreate(name));
+			racing[i] = new Thread(() -> seen[n] = nodes[n].get(name));
 			racing[i].start();
 		}
 		for (Thread t : racing) {
 			t.join();
 		}
 		assertThat(seen[0]).hasSize(32).isEqualTo(seen[1]);
-		assertThat(secret.csrf()).isEqualTo(new SiteSecret(jdbc, Clock.systemUTC()).csrf());
+		assertThat(secret.get(CsrfTokens.SECRET)).isEqualTo(new SiteSecrets(jdbc, Clock.systemUTC()).get(CsrfTokens.SECRET));
 	}
 
 	private int postWith(String token, String fetchSite) throws Exception {

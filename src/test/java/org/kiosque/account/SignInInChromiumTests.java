@@ -2,25 +2,19 @@ package org.kiosque.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiosque.support.Chromium;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /** A reader in a real browser (Debian's Chromium): register, follow the mail, sign in, sign out. */
 @KiosqueTest
@@ -30,30 +24,20 @@ class SignInInChromiumTests {
 	@LocalServerPort
 	int port;
 
+	private Chromium chromium;
 	private WebDriver browser;
-	private Path profile;
 
 	@BeforeEach
 	void openChromium() throws Exception {
-		profile = Files.createTempDirectory("kiosque-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = Chromium.open();
+		browser = chromium.driver();
 	}
 
 	@AfterEach
 	void closeChromium() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	/** Clicks and waits for the next page to replace this one. */

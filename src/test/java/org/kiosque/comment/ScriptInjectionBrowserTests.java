@@ -3,11 +3,7 @@ package org.kiosque.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Chromium;
 import org.kiosque.support.KiosqueTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Script injection in a real browser (Debian's Chromium). Each payload, if it ever ran,
@@ -64,32 +58,21 @@ class ScriptInjectionBrowserTests {
 	Moderation moderation;
 
 	CommentFixtures fixtures;
+	Chromium chromium;
 	ChromeDriver driver;
-	Path profile;
 
 	@BeforeEach
 	void setUp() throws IOException {
 		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
-		profile = Files.createTempDirectory("kiosque-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = Chromium.open();
+		driver = chromium.driver();
 	}
 
 	@AfterEach
 	void tearDown() {
-		if (driver != null) {
-			driver.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test

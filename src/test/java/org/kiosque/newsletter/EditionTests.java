@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import org.kiosque.web.MailTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ class EditionTests {
 		Edition edition = editions.now().orElseThrow();
 		Fixtures.awaitSent(deliveries, edition.id());
 		assertThat(Mailbox.to(email)).isEmpty();
-		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + Tokens.fresh(), Map.of()).status()).isEqualTo(404);
+		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + MailTokens.fresh(), Map.of()).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import org.kiosque.web.MailTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Fixtures {
 	}
 
 	static Subscriber confirmed(SubscriberRegister register, String email) {
-		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, Tokens.fresh(), Instant.now());
+		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, MailTokens.fresh(), Instant.now());
 		return register.byId(id).orElseThrow();
 	}
 

@@ -1,47 +1,42 @@
-package org.kiosque.account;
+package org.kiosque.web;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The key that signs strangers' CSRF tokens. Every node must sign alike, so it lives in the
- * database; the first node that needs it creates it, and a node that loses the race to
- * create it reads the winner's.
+ * The install's signing keys (strangers' CSRF tokens, comment form stamps...), one per
+ * name. Every node must sign alike, so they live in the database ({@code site_secrets}); the
+ * first node that needs one creates it, and a node that loses the race reads the winner's.
  */
 @Component
-class SiteSecret {
-
-	static final String CSRF = "csrf";
+public class SiteSecrets {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
-	private volatile byte @Nullable [] csrf;
+	private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
-	SiteSecret(JdbcClient jdbc, Clock clock) {
+	public SiteSecrets(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	byte[] csrf() {
-		byte[] known = csrf;
-		if (known == null) {
-			known = readOrCreate(CSRF);
-			csrf = known;
-		}
-		return known;
+	/** The 32-byte key called {@code name}, made on first use. */
+	public byte[] get(String name) {
+		return known.computeIfAbsent(name, this::readOrCreate);
 	}
 
-	byte[] readOrCreate(String name) {
+	private byte[] readOrCreate(String name) {
 		Optional<String> stored = read(name);
 		if (stored.isEmpty()) {
 			byte[] fresh = new byte[32];

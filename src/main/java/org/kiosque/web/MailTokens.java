@@ -1,4 +1,4 @@
-package org.kiosque.newsletter;
+package org.kiosque.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,22 +7,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable tokens for links in mails, and the hashes under which confirmations are kept. */
-final class Tokens {
+/**
+ * Unguessable tokens for links in mails (confirmations, resets, unsubscribes), and the
+ * hashes under which they are stored, so that a database leak opens nothing.
+ */
+public final class MailTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private Tokens() {
+	private MailTokens() {
 	}
 
 	/** 256 random bits, URL-safe. */
-	static String fresh() {
+	public static String fresh() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {
@@ -31,7 +34,7 @@ final class Tokens {
 	}
 
 	/** Tokens are base64url of 32 bytes: anything else is refused before touching the database. */
-	static boolean wellFormed(String token) {
+	public static boolean wellFormed(String token) {
 		return token.length() == 43 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
 	}
 }
