@@ -118,11 +118,18 @@ reads() {
   sleep 2.5
   curl -fs "$BASE/api/content/articles/$ID" | jq -r '.reads'
 }
-# What Kiosque itself answered on the article route, from its request metrics: counts the
-# requests still in flight when wrk stops, which wrk never sees completed.
+# What Kiosque itself answered on the article route: pages made (request metrics) plus
+# copies served (RenderedPages' counter; copies skip the filters that time requests). Counts
+# the requests still in flight when wrk stops, which wrk never sees completed.
+metric() {
+  curl -fs "$BASE/actuator/metrics/$1" 2>/dev/null \
+    | jq -r '[.measurements[] | select(.statistic == "COUNT") | .value] | first // 0 | floor' 2>/dev/null
+}
 answered() {
-  curl -fs "$BASE/actuator/metrics/http.server.requests?tag=uri:/article/%7Bslug%7D&tag=method:GET&tag=status:200" 2>/dev/null \
-    | jq -r '[.measurements[] | select(.statistic == "COUNT") | .value] | first // 0 | floor' 2>/dev/null || echo ""
+  local made copies
+  made=$(metric "http.server.requests?tag=uri:/article/%7Bslug%7D&tag=method:GET&tag=status:200") || made=0
+  copies=$(metric "kiosque.pages.copies?tag=result:hit") || copies=0
+  [ -n "$made$copies" ] && echo $(( ${made:-0} + ${copies:-0} )) || echo ""
 }
 
 # wrk's figures: rate, p99 in ms, completed requests.

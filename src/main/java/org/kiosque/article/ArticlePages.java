@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.reading.ReadCounts;
+import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.NewspaperNumbers;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.kiosque.web.RenderedPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +32,11 @@ class ArticlePages {
 	private final NewspaperDates dates;
 	private final NewspaperNumbers numbers;
 	private final StructuredData structuredData;
+	private final Labels labels;
 
 	ArticlePages(ArticleCatalog catalog, ReadCounts reads, PageLayout layout, NewspaperDates dates,
-			NewspaperNumbers numbers, StructuredData structuredData) {
+			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
+		this.labels = labels;
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
@@ -77,12 +81,13 @@ class ArticlePages {
 			return null;
 		}
 		PublishedArticle article = found.get();
-		long total = reads.total(article.id());
-		reads.count(article.id(), request, response);
+		var view = new ReadCountView(article.id(), reads, numbers);
+		String total = view.liveText();
+		RenderedPages.everyView(request, response, view);
 		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
 				structuredData.newsArticle(article));
 		model.addAttribute("frame", layout.frame(request, meta, article.id()));
-		model.addAttribute("view", new ArticleView(article, dates, numbers.count(total)));
+		model.addAttribute("view", new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
 		return "article/article";
 	}
 

@@ -165,6 +165,7 @@ class Conversations {
 			return errors;
 		}
 		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
+		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
 		return errors;
 	}
 
@@ -172,6 +173,7 @@ class Conversations {
 	Comment deleteOwn(long id, @Nullable ReaderIdentity reader) {
 		Comment comment = ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not deletable"));
 		repository.setStatus(id, CommentStatus.DELETED, clock.instant());
+		events.publishEvent(new CommentsChanged(comment.articleId()));
 		return comment;
 	}
 
@@ -186,6 +188,7 @@ class Conversations {
 			if (repository.report(id, reporter, clock.instant()) && c.reportCount() + 1 >= settings.reportThreshold()
 					&& !c.fromNewsroom()) {
 				repository.setStatus(id, CommentStatus.PENDING, clock.instant());
+				events.publishEvent(new CommentsChanged(c.articleId()));
 				log.info("Comment {} reported {} times: back to moderation", id, c.reportCount() + 1);
 			}
 		});

@@ -77,9 +77,8 @@ class Moderation {
 			};
 			if (repository.setStatus(id, to, clock.instant())) {
 				changed++;
-				if (to == CommentStatus.APPROVED) {
-					events.publishEvent(new CommentApproved(id, c.articleId()));
-				}
+				events.publishEvent(to == CommentStatus.APPROVED ? new CommentApproved(id, c.articleId())
+						: new CommentsChanged(c.articleId()));
 			}
 			if (to == CommentStatus.APPROVED) {
 				// Approved after reports: the editor has read it; only new reports count from now.
@@ -96,6 +95,7 @@ class Moderation {
 			throw new IllegalArgumentException("comment.error.body-long");
 		}
 		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
+		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
 	}
 
 	/** A reply signed by the newsroom, published at once, one level deep like any reply. */
@@ -152,6 +152,7 @@ class Moderation {
 	@Transactional
 	void close(long articleId, boolean closed) {
 		repository.setClosed(articleId, closed);
+		events.publishEvent(new CommentsChanged(articleId));
 	}
 
 	Optional<Comment> find(long id) {

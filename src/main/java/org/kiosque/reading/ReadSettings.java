@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushInterval      how often counts gathered in memory are added to the database
  * @param repeatWindow       a reader opening the same article again within this time is not counted
  *                           again ({@code 0}: every opening counts)
- * @param rememberedReads    the most (reader, article) pairs remembered for the repeat window
- * @param readerCookie       the cookie that recognises a reader (a random id, nothing else)
- * @param readerCookieAge    how long that cookie lives
+ * @param readerCookie       the cookie that holds the articles a reader was counted for within the
+ *                           repeat window (ids and times, nothing else); it lives as long as the window
+ * @param readsPerReader     the most articles that cookie remembers (beyond it the oldest go, and
+ *                           a repeat of those counts again)
  * @param skipBots           robots, by User-Agent, are not counted
  * @param extraBotPatterns   more User-Agent regular expressions to treat as robots
  * @param skipPrefetch       prefetch and prerender requests are not counted
@@ -30,9 +31,8 @@ record ReadSettings(
 		@DefaultValue("page") CountingMode mode,
 		@DefaultValue("1s") Duration flushInterval,
 		@DefaultValue("30m") Duration repeatWindow,
-		@DefaultValue("500000") long rememberedReads,
 		@DefaultValue("kq_r") String readerCookie,
-		@DefaultValue("1d") Duration readerCookieAge,
+		@DefaultValue("40") int readsPerReader,
 		@DefaultValue("true") boolean skipBots,
 		@DefaultValue List<String> extraBotPatterns,
 		@DefaultValue("true") boolean skipPrefetch,

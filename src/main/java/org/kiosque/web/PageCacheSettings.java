@@ -22,7 +22,7 @@ record PageCacheSettings(
 		@DefaultValue("30s") Duration maxAge,
 		@DefaultValue("60s") Duration staleWhileRevalidate,
 		@DefaultValue({ "/", "/section/**", "/tag/**", "/article/**" }) List<String> paths,
-		@DefaultValue({ "SESSION", "JSESSIONID", "remember-me" }) List<String> personalCookies) {
+		@DefaultValue({ "SESSION", "JSESSIONID", "remember-me", "kiosque_comments_held" }) List<String> personalCookies) {
 
 	String publicCacheControl() {
 		return "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();

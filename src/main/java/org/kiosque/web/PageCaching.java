@@ -1,10 +1,17 @@
 package org.kiosque.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** Registers {@link PublicPageCaching} inside Spring Security's filter chain (order -100), not before it. */
+/**
+ * Registers the two page caching filters: {@link RenderedPages} first of all, ahead of the
+ * session, security and observation filters whose cost it saves; {@link PublicPageCaching}
+ * after Spring Security's filter chain (order -100), not before it.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageCaching {
 
@@ -12,6 +19,18 @@ class PageCaching {
 	FilterRegistrationBean<PublicPageCaching> publicPageCaching(PageCacheSettings settings) {
 		var registration = new FilterRegistrationBean<>(new PublicPageCaching(settings));
 		registration.setOrder(0);
+		return registration;
+	}
+
+	@Bean
+	RenderedPages renderedPages(RenderedPageSettings settings, PageCacheSettings pages, MeterRegistry meters) {
+		return new RenderedPages(settings, pages, meters);
+	}
+
+	@Bean
+	FilterRegistrationBean<RenderedPages> renderedPagesFilter(RenderedPages pages) {
+		var registration = new FilterRegistrationBean<>(pages);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 }

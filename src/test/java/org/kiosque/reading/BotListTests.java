@@ -106,7 +106,7 @@ class BotListTests {
 	}
 
 	static ReadSettings settings(List<String> extraBotPatterns) {
-		return new ReadSettings(ReadSettings.CountingMode.PAGE, Duration.ofSeconds(1), Duration.ofMinutes(30), 1000, "kq_r",
-				Duration.ofDays(1), true, extraBotPatterns, true, true, false, Duration.ofSeconds(60), Duration.ofMinutes(10));
+		return new ReadSettings(ReadSettings.CountingMode.PAGE, Duration.ofSeconds(1), Duration.ofMinutes(30), "kq_r", 40,
+				true, extraBotPatterns, true, true, false, Duration.ofSeconds(60), Duration.ofMinutes(10));
 	}
 }

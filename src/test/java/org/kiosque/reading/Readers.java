@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jsoup.Jsoup;
 import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
@@ -73,7 +74,7 @@ final class Readers {
 
 	/** The count the page prints, no-break spaces as plain ones. */
 	static String printedReads(HttpResponse<String> page) {
-		String body = page.body().replace('\u00a0', ' ').replace('\u202f', ' ');
+		String body = Jsoup.parse(page.body()).text().replace('\u00a0', ' ').replace('\u202f', ' ');
 		int at = body.indexOf("Nombre de lectures : ");
 		if (at < 0) {
 			throw new AssertionError("No read count on the page (status " + page.statusCode() + ")");

@@ -1,0 +1,33 @@
+package org.kiosque.article;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kiosque.reading.ReadCounts;
+import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.web.PageView;
+
+/**
+ * The article page's part in every view, copies included: the count printed is the total
+ * before this read, then the read is counted.
+ */
+record ReadCountView(long articleId, ReadCounts reads, NewspaperNumbers numbers) implements PageView {
+
+	/** The element around the count in {@code article/article.jte}. */
+	static final String TAG = "<span class=\"read-count\">";
+
+	@Override
+	public void seen(HttpServletRequest request, HttpServletResponse response) {
+		reads.count(articleId, request, response);
+	}
+
+	@Override
+	public String liveTag() {
+		return TAG;
+	}
+
+	@Override
+	public String liveText() {
+		return numbers.count(reads.total(articleId));
+	}
+}

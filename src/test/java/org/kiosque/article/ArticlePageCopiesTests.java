@@ -1,0 +1,163 @@
+package org.kiosque.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.kiosque.account.Role;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.StaffSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The node's copies of the article page (web/RenderedPages): strangers get a copy that is
+ * the page in all but the live count, which is always current; nobody with anything personal
+ * gets one; a change shows at once.
+ */
+@KiosqueTest
+class ArticlePageCopiesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Newsdesk newsdesk;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aStrangerGetsTheCopyWithTheCountOfThisVeryMoment() {
+		var article = published(66);
+		var first = new Browser(port).get(article.path());
+		double copiesBefore = copiesServed();
+
+		var second = new Browser(port).get(article.path());
+		var third = new Browser(port).get(article.path());
+
+		assertThat(copiesServed() - copiesBefore).isEqualTo(2);
+		assertThat(readCount(first)).isEqualTo("66");
+		assertThat(readCount(second)).isEqualTo("67");
+		assertThat(readCount(third)).isEqualTo("68");
+		// All else is the page as it was made.
+		assertThat(withoutCount(second)).isEqualTo(withoutCount(first));
+		assertThat(second.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+		for (String header : List.of("Cache-Control", "Content-Security-Policy", "X-Frame-Options", "Referrer-Policy",
+				"X-Content-Type-Options", "Content-Language")) {
+			assertThat(second.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
+		}
+		// Each reader is named for themself: a copy carries no cookie of the reader it was made for.
+		assertThat(second.response().headers().allValues("Set-Cookie")).singleElement()
+			.satisfies(c -> assertThat(c).startsWith("kq_r=" + Long.toString(article.id(), 36) + "."));
+	}
+
+	@Test
+	void theHomeAndListingPagesAreServedWholeFromCopiesToo() {
+		var article = published(0);
+		for (String path : List.of("/", "/?page=1", article.path())) {
+			var made = new Browser(port).get(path);
+			double copiesBefore = copiesServed();
+			var copy = new Browser(port).get(path);
+			var again = new Browser(port).get(path);
+			assertThat(copiesServed() - copiesBefore).as(path).isEqualTo(2);
+			assertThat(copy.status()).as(path).isEqualTo(200);
+			assertThat(withoutCount(copy)).as(path).isEqualTo(withoutCount(made));
+			assertThat(withoutCount(again)).as(path).isEqualTo(withoutCount(made));
+		}
+	}
+
+	@Test
+	void aReaderComingBackWithinTheWindowIsNotCountedByACopyEither() {
+		var article = published(10);
+		var reader = new Browser(port);
+		reader.get(article.path());
+		double copiesBefore = copiesServed();
+
+		var again = reader.get(article.path());
+		var other = new Browser(port).get(article.path());
+
+		assertThat(copiesServed() - copiesBefore).isEqualTo(2);
+		assertThat(readCount(again)).isEqualTo("11");
+		assertThat(again.response().headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(readCount(other)).isEqualTo("11");
+	}
+
+	@Test
+	void signedInReadersAndCommentersWithAHeldCommentNeverGetACopy() {
+		var article = published(0);
+		new Browser(port).get(article.path());
+		double copiesBefore = copiesServed();
+
+		var signedIn = StaffSession.signedIn(context, port, Role.READER);
+		var page = signedIn.get(article.path());
+		var withHeldComment = new Browser(port).get(article.path(), Map.of("Cookie", "kiosque_comments_held=x"));
+		var withSessionCookie = new Browser(port).get(article.path(), Map.of("Cookie", "SESSION=abc"));
+
+		assertThat(copiesServed()).isEqualTo(copiesBefore);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("header").text()).doesNotContain("Connectez-vous");
+		assertThat(withHeldComment.header("Cache-Control")).contains("no-store");
+		assertThat(withSessionCookie.header("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void anEditedArticleShowsAtOnceAndAnUnpublishedOneIsGone() {
+		var article = published(0);
+		new Browser(port).get(article.path());
+		new Browser(port).get(article.path());
+
+		String headline = "Un titre corrigé " + System.nanoTime();
+		var edited = newsdesk.update(article.id(), draft(headline, ArticleStatus.PUBLISHED));
+		assertThat(new Browser(port).get(edited.path()).html().select("h1").text()).isEqualTo(headline);
+
+		newsdesk.update(article.id(), draft(headline, ArticleStatus.DRAFT));
+		assertThat(new Browser(port).get(edited.path()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCopyMadeOverPlainHttpIsNotServedOverHttps() {
+		var article = published(0);
+		new Browser(port).get(article.path());
+		new Browser(port).get(article.path());
+
+		var overHttps = new Browser(port).get(article.path(), Map.of("X-Forwarded-Proto", "https"));
+		assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
+		assertThat(overHttps.response().headers().allValues("Set-Cookie")).allMatch(c -> c.contains("Secure"));
+	}
+
+	private double copiesServed() {
+		var counter = meters.find("kiosque.pages.copies").tag("result", "hit").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private static String readCount(Browser.Page page) {
+		return page.html().select("p.reads .read-count").text();
+	}
+
+	private static String withoutCount(Browser.Page page) {
+		var html = Jsoup.parse(page.body());
+		html.select("p.reads .read-count").remove();
+		return html.outerHtml();
+	}
+
+	private Newsdesk.Written published(long reads) {
+		return newsdesk.create(draft("Une page copiée " + System.nanoTime(), ArticleStatus.PUBLISHED), reads);
+	}
+
+	private static ArticleDraft draft(String headline, ArticleStatus status) {
+		return new ArticleDraft(headline, "Chapeau.", "Texte.", null, List.of(), null, "AFP",
+				new LeadImage(null, null, null), status, Instant.now().minusSeconds(30), true, null);
+	}
+}
