@@ -113,7 +113,7 @@ class ReadCountsAcrossRestartsTests {
 
 	@Test
 	@Order(3)
-	void twoNodesOnOnePostgresqlAddUpExactly() throws Exception {
+	void twoNodesOnOnePostgresqlAddUpExactlyAndKnowEachOthersReaders() throws Exception {
 		assumeThat(KiosqueNode.onPostgres())
 			.as("two nodes need a shared PostgreSQL: this test runs in the postgres-tests execution")
 			.isTrue();
@@ -138,6 +138,15 @@ class ReadCountsAcrossRestartsTests {
 					.isEqualTo("2 000");
 			});
 			assertThat(stored(one, article.id())).isEqualTo(requests);
+
+			// A reader sent to the other node by the load balancer is the same reader there.
+			var first = Readers.read(one.port, article.path());
+			var onTheOtherNode = Readers.send(two.port, "GET", article.path(), Readers.BROWSER,
+					Map.of("Cookie", Readers.readerCookie(first)));
+			assertThat(onTheOtherNode.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("kq_r="));
+			one.bean(ReadLedger.class).flush();
+			two.bean(ReadLedger.class).flush();
+			assertThat(stored(one, article.id())).isEqualTo(requests + 1);
 		}
 	}
 
