@@ -29,22 +29,24 @@ class DeliveryLedger {
 	}
 
 	/**
-	 * Takes up to {@code batch} due deliveries for {@code claim}. Portable and atomic: the
-	 * outer {@code state = 'WAITING'} is re-checked on each row under its row lock, so when
-	 * two nodes pick the same rows only one UPDATE changes each of them.
+	 * Takes up to {@code batch} due deliveries for {@code claim}, the longest due first.
+	 * Portable and atomic: the outer {@code state = 'WAITING'} is re-checked on each row under
+	 * its row lock, so when two nodes pick the same rows only one UPDATE changes each of them.
+	 * The inner query is ordered like the {@code delivery_queue} index, {@code (state,
+	 * next_attempt_at)}, so the database reads the first {@code batch} entries of that index
+	 * and stops: a claim costs the same with ten or a million deliveries waiting. (Ordering
+	 * by id, or filtering on an expression, made every claim read and sort the whole queue:
+	 * claims were half the sender's CPU on a 10 000-reader edition.)
 	 *
-	 * @param lane      with {@code lanes}: this worker's share of subscribers on this node, so
-	 *                  a node's own workers never compete for the same rows
 	 * @param editionId only this edition, or {@code null} for any
 	 */
-	List<Claimed> claim(String claim, int batch, int lane, int lanes, @Nullable Long editionId, Instant now) {
-		String filter = (lanes > 1 ? " AND MOD(subscriber_id, " + lanes + ") = " + lane : "")
-				+ (editionId != null ? " AND edition_id = " + editionId : "");
+	List<Claimed> claim(String claim, int batch, @Nullable Long editionId, Instant now) {
+		String filter = editionId != null ? " AND edition_id = " + editionId : "";
 		int claimed = jdbc.sql("""
 				UPDATE delivery SET state = 'SENDING', claimed_by = :claim, claimed_at = :now
 				WHERE state = 'WAITING' AND next_attempt_at <= :now AND id IN (
 				    SELECT id FROM delivery WHERE state = 'WAITING' AND next_attempt_at <= :now %s
-				    ORDER BY id FETCH FIRST %d ROWS ONLY)""".formatted(filter, batch))
+				    ORDER BY state, next_attempt_at FETCH FIRST %d ROWS ONLY)""".formatted(filter, batch))
 			.param("claim", claim)
 			.param("now", utc(now))
 			.update();
