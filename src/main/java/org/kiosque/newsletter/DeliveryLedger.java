@@ -2,11 +2,13 @@ package org.kiosque.newsletter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static org.kiosque.newsletter.SubscriberRegister.instant;
 import static org.kiosque.newsletter.SubscriberRegister.utc;
 
 /**
@@ -19,7 +21,8 @@ class DeliveryLedger {
 
 	/** A claimed delivery, with what is needed to send it. */
 	record Claimed(long id, long editionId, long subscriberId, int attempts, String messageId, String email,
-			@Nullable String name, SubscriberStatus status, String unsubscribeToken, int consecutiveFailures) {
+			@Nullable String name, SubscriberStatus status, String unsubscribeToken, int consecutiveFailures,
+			Instant claimedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -55,14 +58,14 @@ class DeliveryLedger {
 		}
 		return jdbc.sql("""
 				SELECT d.id, d.edition_id, d.subscriber_id, d.attempts, d.message_id, s.email, s.name, s.status,
-				    s.unsubscribe_token, s.consecutive_failures
+				    s.unsubscribe_token, s.consecutive_failures, d.claimed_at
 				FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id
 				WHERE d.claimed_by = :claim AND d.state = 'SENDING' ORDER BY d.id""")
 			.param("claim", claim)
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("subscriber_id"),
 					rs.getInt("attempts"), rs.getString("message_id"), rs.getString("email"), rs.getString("name"),
 					SubscriberStatus.valueOf(rs.getString("status")), rs.getString("unsubscribe_token"),
-					rs.getInt("consecutive_failures")))
+					rs.getInt("consecutive_failures"), Objects.requireNonNull(instant(rs, "claimed_at"))))
 			.list();
 	}
 
@@ -70,6 +73,16 @@ class DeliveryLedger {
 		jdbc.sql("UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL WHERE id = ?")
 			.params(utc(now), id)
 			.update();
+	}
+
+	/**
+	 * Gives a claimed delivery back to the queue unsent, unless it has meanwhile been taken
+	 * over (its claim time is then another's).
+	 */
+	void release(long id, Instant claimedAt) {
+		jdbc.sql("""
+				UPDATE delivery SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
+				WHERE id = ? AND state = 'SENDING' AND claimed_at = ?""").params(id, utc(claimedAt)).update();
 	}
 
 	void cancelled(long id) {

@@ -157,6 +157,12 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	private boolean deliver(DeliveryLedger.Claimed delivery, Postman.Round mail) {
+		if (delivery.claimedAt().plus(settings.claimTimeout().dividedBy(2)).isBefore(clock.instant())) {
+			// Waited too long in the bag (a stalled SMTP server): past claim-timeout another node
+			// may take it over, so this node must not send it as well. Back to the queue instead.
+			deliveries.release(delivery.id(), delivery.claimedAt());
+			return false;
+		}
 		if (delivery.status() != SubscriberStatus.CONFIRMED) {
 			deliveries.cancelled(delivery.id());
 			return false;

@@ -237,6 +237,44 @@ class DeliveryTests {
 		}
 	}
 
+	@Test
+	void aDeliveryThatWaitedTooLongAfterItsClaimIsPutBackRatherThanSentByANodeThatMayHaveBeenTakenOver()
+			throws Exception {
+		String email = Fixtures.address("retard");
+		Fixtures.confirmed(register, email);
+		Fixtures.article(newsdesk, "Claim trop ancien " + System.nanoTime());
+		String slowNode = "lent-" + System.nanoTime();
+		dispatcher.pause();
+		Edition edition = editions.now().orElseThrow();
+		try {
+			DeliveryLedger.Claimed claimed = deliveries.claim(slowNode, 100_000, edition.id(), Instant.now())
+				.stream()
+				.filter(c -> c.email().equals(email))
+				.findFirst()
+				.orElseThrow();
+			// Its turn comes an hour after the claim: past claim-timeout, others may have it by now.
+			Instant longAgo = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE id = ?")
+				.params(longAgo.atOffset(ZoneOffset.UTC), claimed.id())
+				.update();
+			DeliveryLedger.Claimed late = new DeliveryLedger.Claimed(claimed.id(), claimed.editionId(),
+					claimed.subscriberId(), claimed.attempts(), claimed.messageId(), claimed.email(), claimed.name(),
+					claimed.status(), claimed.unsubscribeToken(), claimed.consecutiveFailures(), longAgo);
+
+			assertThat(dispatcher.deliver(late)).isFalse();
+			assertThat(Fixtures.copies(email, edition.id())).isEmpty();
+			assertThat(jdbc.sql("SELECT state FROM delivery WHERE id = ?").param(claimed.id()).query(String.class).single())
+				.isEqualTo("WAITING");
+			jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
+				.param(slowNode)
+				.update();
+		} finally {
+			dispatcher.resume();
+		}
+		Fixtures.awaitSent(deliveries, edition.id());
+		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);
+	}
+
 	private long countSending(long editionId) {
 		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENDING'")
 			.param(editionId)
