@@ -43,8 +43,11 @@ asyncore.loop()' "$SMTP_PORT" >"$WORK/smtp.log" 2>&1 &
   GM_PID=$!
 else
   echo "== SMTP: GreenMail standalone on 127.0.0.1:$SMTP_PORT (stores every message in memory)"
+  # No -Dgreenmail.verbose, not even "=false": GreenMail turns verbose on when the property
+  # merely exists, and verbose logs every protocol line and writes each reply one byte at a
+  # time, so every reply waits ~40 ms for the client's delayed ACK (4 per message).
   "$JAVA" -Xmx1g -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
-    -Dgreenmail.verbose=false -jar "$GREENMAIL" >"$WORK/smtp.log" 2>&1 &
+    -jar "$GREENMAIL" >"$WORK/smtp.log" 2>&1 &
   GM_PID=$!
 fi
 for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/"$SMTP_PORT") 2>/dev/null && break; sleep 0.2; done
@@ -67,7 +70,7 @@ done
 
 echo "== newsletter send (rate=$RATE, workers=$WORKERS)"
 START=$(date +%s.%N)
-/usr/bin/time -f "%U %S" -o "$WORK/send.cpu" "$JAVA" -jar target/kiosque.jar newsletter send "${SETTINGS[@]}" >"$WORK/send.txt" &
+/usr/bin/time -f "%U %S" -o "$WORK/send.cpu" "$JAVA" ${SENDER_JAVA_OPTS:-} -jar target/kiosque.jar newsletter send "${SETTINGS[@]}" >"$WORK/send.txt" &
 SEND_PID=$!
 if [[ -n "${JSTACK:-}" ]]; then
   sleep 25; for _ in 1 2 3; do "$JAVA_HOME/bin/jstack" "$(pgrep -P $SEND_PID java || echo $SEND_PID)" >>"$WORK/jstack.txt" 2>&1 || true; sleep 2; done

@@ -2,11 +2,13 @@ package org.kiosque.newsletter;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static org.kiosque.newsletter.SubscriberRegister.instant;
 import static org.kiosque.newsletter.SubscriberRegister.utc;
 
 /**
@@ -19,7 +21,8 @@ class DeliveryLedger {
 
 	/** A claimed delivery, with what is needed to send it. */
 	record Claimed(long id, long editionId, long subscriberId, int attempts, String messageId, String email,
-			@Nullable String name, SubscriberStatus status, String unsubscribeToken, int consecutiveFailures) {
+			@Nullable String name, SubscriberStatus status, String unsubscribeToken, int consecutiveFailures,
+			Instant claimedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -29,22 +32,24 @@ class DeliveryLedger {
 	}
 
 	/**
-	 * Takes up to {@code batch} due deliveries for {@code claim}. Portable and atomic: the
-	 * outer {@code state = 'WAITING'} is re-checked on each row under its row lock, so when
-	 * two nodes pick the same rows only one UPDATE changes each of them.
+	 * Takes up to {@code batch} due deliveries for {@code claim}, the longest due first.
+	 * Portable and atomic: the outer {@code state = 'WAITING'} is re-checked on each row under
+	 * its row lock, so when two nodes pick the same rows only one UPDATE changes each of them.
+	 * The inner query is ordered like the {@code delivery_queue} index, {@code (state,
+	 * next_attempt_at)}, so the database reads the first {@code batch} entries of that index
+	 * and stops: a claim costs the same with ten or a million deliveries waiting. (Ordering
+	 * by id, or filtering on an expression, made every claim read and sort the whole queue:
+	 * claims were half the sender's CPU on a 10 000-reader edition.)
 	 *
-	 * @param lane      with {@code lanes}: this worker's share of subscribers on this node, so
-	 *                  a node's own workers never compete for the same rows
 	 * @param editionId only this edition, or {@code null} for any
 	 */
-	List<Claimed> claim(String claim, int batch, int lane, int lanes, @Nullable Long editionId, Instant now) {
-		String filter = (lanes > 1 ? " AND MOD(subscriber_id, " + lanes + ") = " + lane : "")
-				+ (editionId != null ? " AND edition_id = " + editionId : "");
+	List<Claimed> claim(String claim, int batch, @Nullable Long editionId, Instant now) {
+		String filter = editionId != null ? " AND edition_id = " + editionId : "";
 		int claimed = jdbc.sql("""
 				UPDATE delivery SET state = 'SENDING', claimed_by = :claim, claimed_at = :now
 				WHERE state = 'WAITING' AND next_attempt_at <= :now AND id IN (
 				    SELECT id FROM delivery WHERE state = 'WAITING' AND next_attempt_at <= :now %s
-				    ORDER BY id FETCH FIRST %d ROWS ONLY)""".formatted(filter, batch))
+				    ORDER BY state, next_attempt_at FETCH FIRST %d ROWS ONLY)""".formatted(filter, batch))
 			.param("claim", claim)
 			.param("now", utc(now))
 			.update();
@@ -53,14 +58,14 @@ class DeliveryLedger {
 		}
 		return jdbc.sql("""
 				SELECT d.id, d.edition_id, d.subscriber_id, d.attempts, d.message_id, s.email, s.name, s.status,
-				    s.unsubscribe_token, s.consecutive_failures
+				    s.unsubscribe_token, s.consecutive_failures, d.claimed_at
 				FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id
 				WHERE d.claimed_by = :claim AND d.state = 'SENDING' ORDER BY d.id""")
 			.param("claim", claim)
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("edition_id"), rs.getLong("subscriber_id"),
 					rs.getInt("attempts"), rs.getString("message_id"), rs.getString("email"), rs.getString("name"),
 					SubscriberStatus.valueOf(rs.getString("status")), rs.getString("unsubscribe_token"),
-					rs.getInt("consecutive_failures")))
+					rs.getInt("consecutive_failures"), Objects.requireNonNull(instant(rs, "claimed_at"))))
 			.list();
 	}
 
@@ -68,6 +73,16 @@ class DeliveryLedger {
 		jdbc.sql("UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL WHERE id = ?")
 			.params(utc(now), id)
 			.update();
+	}
+
+	/**
+	 * Gives a claimed delivery back to the queue unsent, unless it has meanwhile been taken
+	 * over (its claim time is then another's).
+	 */
+	void release(long id, Instant claimedAt) {
+		jdbc.sql("""
+				UPDATE delivery SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
+				WHERE id = ? AND state = 'SENDING' AND claimed_at = ?""").params(id, utc(claimedAt)).update();
 	}
 
 	void cancelled(long id) {

@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.jspecify.annotations.Nullable;
 import org.kiosque.web.Postman;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued deliveries. Each worker thread claims a few deliveries, sends them one by
- * one at the node's rate and records each as sent as soon as the SMTP server has accepted
- * it. A worker therefore has at most ONE message that may have left without being
- * recorded: after a crash, that is the only copy that can go twice (with the same
- * Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
+ * Sends queued deliveries. On each node one claimer takes due deliveries in batches and
+ * puts them in a {@link Mailbag}; {@code workers} threads, each with its own SMTP connection,
+ * take them one by one, send at the node's rate and record each as sent as soon as the SMTP
+ * server has accepted it. A worker therefore has at most ONE message that may have left
+ * without being recorded: after a crash, that is the only copy that can go twice (with the
+ * same Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
  * {@code claim-timeout}.
  */
 @Component
@@ -52,6 +54,8 @@ class Dispatcher implements SmartLifecycle {
 	private final LoadingCache<Long, EditionParts> parts;
 	private final Object bell = new Object();
 	private final List<Thread> workers = new ArrayList<>();
+	private @Nullable Thread claimer;
+	private @Nullable Mailbag bag;
 	private volatile boolean running;
 	private volatile boolean paused;
 	private volatile Instant recoveredAt = Instant.EPOCH;
@@ -84,23 +88,29 @@ class Dispatcher implements SmartLifecycle {
 	int drain(long editionId) {
 		int lanes = Math.max(1, settings.workers());
 		AtomicInteger sent = new AtomicInteger();
+		Mailbag bag = new Mailbag(settings.claimBatch());
 		List<Future<?>> running = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(lanes)) {
 			for (int lane = 0; lane < lanes; lane++) {
-				int l = lane;
 				running.add(pool.submit(() -> {
-					List<DeliveryLedger.Claimed> batch;
 					try (Postman.Round mail = postman.round()) {
-						while (!(batch = deliveries.claim(claimName(l), settings.claimBatch(), l, lanes, editionId,
-								clock.instant())).isEmpty()) {
-							for (DeliveryLedger.Claimed delivery : batch) {
-								if (deliver(delivery, mail)) {
-									sent.incrementAndGet();
-								}
+						DeliveryLedger.Claimed delivery;
+						while ((delivery = bag.next(Duration.ofDays(1))) != null) {
+							if (deliver(delivery, mail)) {
+								sent.incrementAndGet();
 							}
 						}
+					} catch (RuntimeException e) {
+						bag.close();
+						throw e;
 					}
+					return null;
 				}));
+			}
+			try {
+				fill(bag, editionId);
+			} finally {
+				bag.close();
 			}
 			for (Future<?> lane : running) {
 				lane.get();
@@ -111,6 +121,22 @@ class Dispatcher implements SmartLifecycle {
 			throw new IllegalStateException("Sending stopped: " + e.getCause().getMessage(), e.getCause());
 		}
 		return sent.get();
+	}
+
+	/** Claims every due delivery of the edition into the bag, as fast as the workers empty it. */
+	private void fill(Mailbag bag, long editionId) throws InterruptedException {
+		int room;
+		while ((room = bag.room()) > 0) {
+			List<DeliveryLedger.Claimed> batch = deliveries.claim(claimName(), room, editionId, clock.instant());
+			if (batch.isEmpty()) {
+				return;
+			}
+			for (DeliveryLedger.Claimed delivery : batch) {
+				if (!bag.put(delivery)) {
+					return;
+				}
+			}
+		}
 	}
 
 	/** Puts back deliveries left "sending" by a node that stopped before {@code claim-timeout}. */
@@ -131,6 +157,12 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	private boolean deliver(DeliveryLedger.Claimed delivery, Postman.Round mail) {
+		if (delivery.claimedAt().plus(settings.claimTimeout().dividedBy(2)).isBefore(clock.instant())) {
+			// Waited too long in the bag (a stalled SMTP server): past claim-timeout another node
+			// may take it over, so this node must not send it as well. Back to the queue instead.
+			deliveries.release(delivery.id(), delivery.claimedAt());
+			return false;
+		}
 		if (delivery.status() != SubscriberStatus.CONFIRMED) {
 			deliveries.cancelled(delivery.id());
 			return false;
@@ -193,33 +225,28 @@ class Dispatcher implements SmartLifecycle {
 		wake();
 	}
 
-	private String claimName(int lane) {
-		return node + "-" + lane + "-" + claims.incrementAndGet();
+	private String claimName() {
+		return node + "-" + claims.incrementAndGet();
 	}
 
-	private void work(int lane) {
-		try (Postman.Round mail = postman.round()) {
-			work(lane, mail);
-		}
-	}
-
-	private void work(int lane, Postman.Round mail) {
+	/** The background claimer: keeps the bag filled with whatever is due, on any edition. */
+	private void claimForever(Mailbag bag) {
 		while (running) {
 			try {
-				int done = 0;
-				if (!paused) {
-					if (lane == 0 && clock.instant().isAfter(recoveredAt.plus(settings.pollInterval()))) {
-						recover();
-					}
-					for (DeliveryLedger.Claimed delivery : deliveries.claim(claimName(lane), settings.claimBatch(), lane,
-							Math.max(1, settings.workers()), null, clock.instant())) {
-						deliver(delivery, mail);
-						done++;
-					}
+				if (clock.instant().isAfter(recoveredAt.plus(settings.pollInterval()))) {
+					recover();
 				}
-				if (done == 0) {
-					// Idle: let the SMTP server go rather than have it time the connection out.
-					mail.close();
+				int room = paused ? 0 : bag.room();
+				if (paused) {
+					// Paused while waiting for room: claim nothing more.
+					room = 0;
+				}
+				List<DeliveryLedger.Claimed> batch = room == 0 ? List.of()
+						: deliveries.claim(claimName(), room, null, clock.instant());
+				for (DeliveryLedger.Claimed delivery : batch) {
+					bag.put(delivery);
+				}
+				if (batch.isEmpty()) {
 					synchronized (bell) {
 						bell.wait(settings.pollInterval().toMillis());
 					}
@@ -228,9 +255,36 @@ class Dispatcher implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 				return;
 			} catch (RuntimeException e) {
-				// The database may be briefly away; the claimed rows come back after claim-timeout.
-				log.warn("Newsletter worker {}: {}", lane, e.toString());
+				// The database may be briefly away; claimed rows come back after claim-timeout.
+				log.warn("Newsletter claimer: {}", e.toString());
 				sleepQuietly(settings.pollInterval());
+			}
+		}
+	}
+
+	/** A background worker: sends what the claimer puts in the bag until the node stops. */
+	private void work(Mailbag bag) {
+		try (Postman.Round mail = postman.round()) {
+			while (true) {
+				try {
+					DeliveryLedger.Claimed delivery = bag.next(settings.pollInterval());
+					if (delivery != null) {
+						deliver(delivery, mail);
+					} else if (bag.closed()) {
+						// Stopping, and every claimed delivery in the bag has been sent and recorded.
+						return;
+					} else {
+						// Idle: let the SMTP server go rather than have it time the connection out.
+						mail.close();
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				} catch (RuntimeException e) {
+					// The database may be briefly away; the claimed row comes back after claim-timeout.
+					log.warn("Newsletter worker: {}", e.toString());
+					sleepQuietly(settings.pollInterval());
+				}
 			}
 		}
 	}
@@ -249,27 +303,40 @@ class Dispatcher implements SmartLifecycle {
 			return;
 		}
 		running = true;
+		Mailbag bag = new Mailbag(settings.claimBatch());
+		this.bag = bag;
 		for (int lane = 0; lane < Math.max(1, settings.workers()); lane++) {
-			int l = lane;
-			Thread worker = Thread.ofPlatform().name("newsletter-" + lane).daemon(true).unstarted(() -> work(l));
+			Thread worker = Thread.ofPlatform().name("newsletter-" + lane).daemon(true).unstarted(() -> work(bag));
 			workers.add(worker);
 			worker.start();
 		}
+		claimer = Thread.ofPlatform().name("newsletter-claims").daemon(true).unstarted(() -> claimForever(bag));
+		claimer.start();
 	}
 
 	@Override
 	public void stop() {
 		running = false;
 		wake();
-		for (Thread worker : workers) {
+		Mailbag bag = this.bag;
+		if (bag != null) {
+			bag.close();
+		}
+		List<Thread> all = new ArrayList<>(workers);
+		if (claimer != null) {
+			all.add(claimer);
+		}
+		for (Thread thread : all) {
 			try {
-				// A worker finishes the message it is sending, so that it gets recorded.
-				worker.join(Duration.ofSeconds(30));
+				// A worker finishes what it has claimed, so that it gets recorded.
+				thread.join(Duration.ofSeconds(30));
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
 		workers.clear();
+		claimer = null;
+		this.bag = null;
 	}
 
 	@Override

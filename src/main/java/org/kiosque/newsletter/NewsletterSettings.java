@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unsubscribeMailto   the address of the {@code mailto:} half of {@code List-Unsubscribe}
  * @param rate                messages per second, per node (token bucket); 0 for no limit
  * @param workers             sending threads per node; also the most copies that can go twice after a crash
- * @param claimBatch          deliveries a worker takes at once
+ * @param claimBatch          deliveries a node holds claimed at once, ready for its workers
  * @param claimTimeout        after this, a delivery left "sending" (its node died) is sent again
  * @param pollInterval        how often idle workers look for work
  * @param maxAttempts         tries for a temporary failure before the delivery is marked failed
@@ -36,7 +36,7 @@ record NewsletterSettings(
 		@DefaultValue("unsubscribe@localhost") String unsubscribeMailto,
 		@DefaultValue("50") double rate,
 		@DefaultValue("4") int workers,
-		@DefaultValue("10") int claimBatch,
+		@DefaultValue("50") int claimBatch,
 		@DefaultValue("5m") Duration claimTimeout,
 		@DefaultValue("2s") Duration pollInterval,
 		@DefaultValue("8") int maxAttempts,

@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.InternetAddress;
@@ -64,8 +67,7 @@ class DeliveryTests {
 		try {
 			edition = editions.now().orElseThrow();
 			// The node that crashed had claimed the whole edition...
-			List<DeliveryLedger.Claimed> claimed = deliveries.claim(crashedNode, 100_000, 0, 1, edition.id(),
-					Instant.now());
+			List<DeliveryLedger.Claimed> claimed = deliveries.claim(crashedNode, 100_000, edition.id(), Instant.now());
 			Map<String, DeliveryLedger.Claimed> ours = new ConcurrentHashMap<>();
 			claimed.stream().filter(c -> readers.contains(c.email())).forEach(c -> ours.put(c.email(), c));
 			assertThat(ours).hasSize(6);
@@ -135,7 +137,7 @@ class DeliveryTests {
 				Newsdesk.Written article = Fixtures.article(newsdesk, "Refus " + i + " " + System.nanoTime());
 				Edition alert = editions.alert(article.id()).orElseThrow();
 				String claim = "refus-" + System.nanoTime();
-				DeliveryLedger.Claimed delivery = deliveries.claim(claim, 100_000, 0, 1, alert.id(), Instant.now())
+				DeliveryLedger.Claimed delivery = deliveries.claim(claim, 100_000, alert.id(), Instant.now())
 					.stream()
 					.filter(c -> c.subscriberId() == subscriber.id())
 					.findFirst()
@@ -160,5 +162,123 @@ class DeliveryTests {
 		Edition edition = editions.now().orElseThrow();
 		Fixtures.awaitSent(deliveries, edition.id());
 		assertThat(Fixtures.copies(email, edition.id())).isEmpty();
+	}
+	@Test
+	void claimersRacingForTheSameQueueEachGetDifferentDeliveriesAndTogetherAllOfThem() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			Fixtures.confirmed(register, Fixtures.address("course-" + i));
+		}
+		Fixtures.article(newsdesk, "Course aux envois " + System.nanoTime());
+		Set<Long> taken = ConcurrentHashMap.newKeySet();
+		AtomicInteger twice = new AtomicInteger();
+		dispatcher.pause();
+		Edition edition = editions.now().orElseThrow();
+		try {
+			List<Future<?>> claimers = new ArrayList<>();
+			try (var pool = Executors.newFixedThreadPool(3)) {
+				for (int c = 0; c < 3; c++) {
+					String name = "course-" + c + "-" + System.nanoTime();
+					claimers.add(pool.submit(() -> {
+						// Small batches and several rounds, so that the claims overlap.
+						for (int round = 0; round < 1000; round++) {
+							List<DeliveryLedger.Claimed> batch = deliveries.claim(name + "-" + round, 3, edition.id(),
+									Instant.now());
+							batch.forEach(d -> {
+								if (!taken.add(d.id())) {
+									twice.incrementAndGet();
+								}
+							});
+							if (batch.isEmpty() && deliveries.pending(edition.id()) == countSending(edition.id())) {
+								return;
+							}
+						}
+					}));
+				}
+				for (Future<?> claimer : claimers) {
+					claimer.get();
+				}
+			}
+		} finally {
+			// Played as a dead node: the claims go back to the queue and the workers send them.
+			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE edition_id = ? AND state = 'SENDING'")
+				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), edition.id())
+				.update();
+			dispatcher.recover();
+			dispatcher.resume();
+		}
+		assertThat(twice.get()).as("deliveries handed to two claimers").isZero();
+		assertThat((long) taken.size()).isEqualTo(edition.recipients());
+		Fixtures.awaitSent(deliveries, edition.id());
+	}
+
+	@Test
+	void sendingAnEditionWithSeveralWorkersMailsEachReaderOnceAndRecordsEveryCopy() throws Exception {
+		List<String> readers = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			readers.add(Fixtures.confirmed(register, Fixtures.address("tournee-" + i)).email());
+		}
+		Fixtures.article(newsdesk, "Tournée complète " + System.nanoTime());
+		int sent;
+		dispatcher.pause();
+		Edition edition = editions.now().orElseThrow();
+		try {
+			sent = dispatcher.drain(edition.id());
+		} finally {
+			dispatcher.resume();
+		}
+		assertThat(deliveries.pending(edition.id())).isZero();
+		long recorded = jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENT'")
+			.param(edition.id())
+			.query(Long.class)
+			.single();
+		assertThat(recorded).isEqualTo(sent);
+		for (String reader : readers) {
+			assertThat(Fixtures.copies(reader, edition.id())).as(reader).hasSize(1);
+		}
+	}
+
+	@Test
+	void aDeliveryThatWaitedTooLongAfterItsClaimIsPutBackRatherThanSentByANodeThatMayHaveBeenTakenOver()
+			throws Exception {
+		String email = Fixtures.address("retard");
+		Fixtures.confirmed(register, email);
+		Fixtures.article(newsdesk, "Claim trop ancien " + System.nanoTime());
+		String slowNode = "lent-" + System.nanoTime();
+		dispatcher.pause();
+		Edition edition = editions.now().orElseThrow();
+		try {
+			DeliveryLedger.Claimed claimed = deliveries.claim(slowNode, 100_000, edition.id(), Instant.now())
+				.stream()
+				.filter(c -> c.email().equals(email))
+				.findFirst()
+				.orElseThrow();
+			// Its turn comes an hour after the claim: past claim-timeout, others may have it by now.
+			Instant longAgo = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE id = ?")
+				.params(longAgo.atOffset(ZoneOffset.UTC), claimed.id())
+				.update();
+			DeliveryLedger.Claimed late = new DeliveryLedger.Claimed(claimed.id(), claimed.editionId(),
+					claimed.subscriberId(), claimed.attempts(), claimed.messageId(), claimed.email(), claimed.name(),
+					claimed.status(), claimed.unsubscribeToken(), claimed.consecutiveFailures(), longAgo);
+
+			assertThat(dispatcher.deliver(late)).isFalse();
+			assertThat(Fixtures.copies(email, edition.id())).isEmpty();
+			assertThat(jdbc.sql("SELECT state FROM delivery WHERE id = ?").param(claimed.id()).query(String.class).single())
+				.isEqualTo("WAITING");
+			jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
+				.param(slowNode)
+				.update();
+		} finally {
+			dispatcher.resume();
+		}
+		Fixtures.awaitSent(deliveries, edition.id());
+		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);
+	}
+
+	private long countSending(long editionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENDING'")
+			.param(editionId)
+			.query(Long.class)
+			.single();
 	}
 }
