@@ -17,7 +17,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
@@ -167,19 +166,42 @@ public final class RenderedPages implements Filter {
 		response.setContentType(copy.contentType);
 		byte[] live = NOTHING;
 		if (copy.view != null) {
-			if (copy.tail.length > 0) {
-				live = HtmlUtils.htmlEscape(copy.view.liveText()).getBytes(StandardCharsets.UTF_8);
+			if (copy.page.tail().length > 0) {
+				live = HtmlUtils.htmlEscape(copy.view.liveText(), "UTF-8").getBytes(StandardCharsets.UTF_8);
 			}
 			copy.view.seen(request, response);
 		}
-		response.setContentLength(copy.head.length + live.length + copy.tail.length);
-		// Tomcat closes the response once Content-Length bytes are out: nothing more, not even 0 bytes.
-		ServletOutputStream out = response.getOutputStream();
-		for (byte[] part : new byte[][] { copy.head, live, copy.tail }) {
-			if (part.length > 0) {
-				out.write(part);
+		if (acceptsGzip(request)) {
+			// Said here, since Tomcat leaves alone (and does not mark) an answer already encoded.
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			response.setContentLength(copy.page.gzipLength(live));
+			copy.page.writeGzip(live, response.getOutputStream());
+		} else {
+			response.setContentLength(copy.page.length(live));
+			copy.page.write(live, response.getOutputStream());
+		}
+	}
+
+	/** True when the request's Accept-Encoding takes gzip (listed, and not with q=0). */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accepted == null) {
+			return false;
+		}
+		for (String coding : accepted.split(",")) {
+			String[] parts = coding.split(";");
+			if ("gzip".equalsIgnoreCase(parts[0].strip())) {
+				for (int i = 1; i < parts.length; i++) {
+					String q = parts[i].strip().toLowerCase(Locale.ROOT);
+					if (q.startsWith("q=") && q.substring(2).strip().matches("0(\\.0*)?")) {
+						return false;
+					}
+				}
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private void make(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -216,7 +238,7 @@ public final class RenderedPages implements Filter {
 		}
 		PageView view = (PageView) request.getAttribute(VIEW);
 		byte[] body = page.getContentAsByteArray();
-		LiveSpot spot = new LiveSpot(body, NOTHING);
+		LiveSpot spot = LiveSpot.whole(body);
 		if (view != null && view.liveTag() != null) {
 			spot = LiveSpot.cut(body, view.liveTag());
 			if (spot == null) {
@@ -261,8 +283,7 @@ public final class RenderedPages implements Filter {
 	/** One kept page. Only one request remakes an expired copy; the others serve it meanwhile. */
 	private static final class Copy {
 
-		final byte[] head;
-		final byte[] tail;
+		final LiveSpot page;
 		final String contentType;
 		final Locale locale;
 		final List<String[]> headers;
@@ -271,8 +292,7 @@ public final class RenderedPages implements Filter {
 		final AtomicBoolean remaking = new AtomicBoolean();
 
 		Copy(LiveSpot page, String contentType, Locale locale, List<String[]> headers, @Nullable PageView view) {
-			this.head = page.head();
-			this.tail = page.tail();
+			this.page = page;
 			this.contentType = contentType;
 			this.locale = locale;
 			this.headers = List.copyOf(headers);

@@ -2,9 +2,17 @@ package org.kiosque.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -79,6 +87,35 @@ class ArticlePageCopiesTests {
 	}
 
 	@Test
+	void aBrowserAskingForGzipGetsTheCopyCompressedWithTheCountOfThisVeryMoment() throws Exception {
+		var article = published(41);
+		new Browser(port).get(article.path());
+		double copiesBefore = copiesServed();
+
+		HttpResponse<byte[]> zipped = raw(article.path(), "gzip, deflate, br, zstd");
+		HttpResponse<byte[]> refused = raw(article.path(), "br, gzip;q=0");
+		var plain = new Browser(port).get(article.path());
+
+		assertThat(copiesServed() - copiesBefore).isEqualTo(3);
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(zipped.headers().allValues("Vary").toString().toLowerCase(Locale.ROOT)).contains("accept-encoding")
+			.contains("cookie");
+		assertThat(zipped.headers().firstValueAsLong("Content-Length")).hasValue(zipped.body().length);
+		String unzipped;
+		try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(Jsoup.parse(unzipped).select("p.reads").text()).isEqualTo("Nombre de lectures : 42 fois");
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(Jsoup.parse(new String(refused.body(), StandardCharsets.UTF_8)).select("p.reads .read-count").text())
+			.isEqualTo("43");
+		assertThat(readCount(plain)).isEqualTo("44");
+		var page = Jsoup.parse(unzipped);
+		page.select("p.reads .read-count").remove();
+		assertThat(page.outerHtml()).isEqualTo(withoutCount(plain));
+	}
+
+	@Test
 	void aReaderComingBackWithinTheWindowIsNotCountedByACopyEither() {
 		var article = published(10);
 		var reader = new Browser(port);
@@ -135,6 +172,16 @@ class ArticlePageCopiesTests {
 		var overHttps = new Browser(port).get(article.path(), Map.of("X-Forwarded-Proto", "https"));
 		assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
 		assertThat(overHttps.response().headers().allValues("Set-Cookie")).allMatch(c -> c.contains("Secure"));
+	}
+
+	private HttpResponse<byte[]> raw(String path, String acceptEncoding) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:142.0) Gecko/20100101 Firefox/142.0")
+			.header("Accept-Encoding", acceptEncoding)
+			.build();
+		try (var http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
 	}
 
 	private double copiesServed() {
