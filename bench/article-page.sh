@@ -13,7 +13,7 @@
 #
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
 # JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), KEEP=1 keeps the temp dir,
-# GZIP=1 asks both servers for gzip, as browsers do (nginx then serves a gzipped twin of the
+# ACCEPT_GZIP=1 asks both servers for gzip, as browsers do (nginx then serves a gzipped twin of the
 # saved page with gzip_static, its fastest way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -112,7 +112,7 @@ say "Article $ID: $URL_PATH"
 
 mkdir -p "$WORK/www"
 curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the article page does not answer"
-[ "${GZIP:-0}" = 1 ] && gzip -9 -k "$WORK/www/article.html"
+[ "${ACCEPT_GZIP:-0}" = 1 ] && gzip -9 -k "$WORK/www/article.html"
 chmod -R a+rX "$WORK/www"
 say "Saved the page: $(wc -c <"$WORK/www/article.html") bytes"
 
@@ -137,7 +137,7 @@ answered() {
 
 # wrk's figures: rate, p99 in ms, completed requests.
 ENCODING=()
-[ "${GZIP:-0}" = 1 ] && ENCODING=(-H "Accept-Encoding: gzip")
+[ "${ACCEPT_GZIP:-0}" = 1 ] && ENCODING=(-H "Accept-Encoding: gzip")
 run_wrk() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H "User-Agent: $USER_AGENT" "${ENCODING[@]}" "$1" >"$3"
 }
