@@ -14,14 +14,15 @@ import org.springframework.util.unit.DataSize;
  *                    Short, because the page shows a live read count
  * @param stale       how long past {@code ttl} other readers still get the old copy while one
  *                    request makes the new one, so that no reader waits for it
- * @param maxPages    how many pages are kept at most (least used dropped first)
+ * @param maxSize     the memory all copies may take together, plain and gzipped (the least used
+ *                    go first)
  * @param maxPageSize a bigger page is served but never kept
  */
 @ConfigurationProperties("kiosque.cache.rendered")
 record RenderedPageSettings(
 		@DefaultValue("1s") Duration ttl,
 		@DefaultValue("2s") Duration stale,
-		@DefaultValue("2000") int maxPages,
+		@DefaultValue("64MB") DataSize maxSize,
 		@DefaultValue("512KB") DataSize maxPageSize) {
 
 	boolean enabled() {

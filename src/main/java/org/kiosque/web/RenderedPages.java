@@ -82,7 +82,8 @@ public final class RenderedPages implements Filter {
 		this.ttlNanos = settings.ttl().toNanos();
 		this.maxPageSize = settings.maxPageSize().toBytes();
 		this.copies = Caffeine.newBuilder()
-			.maximumSize(settings.maxPages())
+			.maximumWeight(settings.maxSize().toBytes())
+			.weigher((String key, Copy copy) -> copy.weight())
 			.expireAfterWrite(settings.ttl().plus(settings.stale()))
 			.build();
 		this.served = Counter.builder("kiosque.pages.copies")
@@ -297,6 +298,11 @@ public final class RenderedPages implements Filter {
 			this.locale = locale;
 			this.headers = List.copyOf(headers);
 			this.view = view;
+		}
+
+		/** Bytes held, roughly: the two halves, plain and gzipped. */
+		int weight() {
+			return page.head().length + page.tail().length + page.deflatedHead().length + page.deflatedTail().length;
 		}
 
 		boolean fresh(long ttlNanos) {
