@@ -24,13 +24,15 @@ public final class Chromium implements AutoCloseable {
 		this.driver = driver;
 	}
 
-	public static Chromium open() throws IOException {
+	/** {@code arguments}: more Chromium flags, e.g. {@code --user-agent=…}. */
+	public static Chromium open(String... arguments) throws IOException {
 		Path profile = Files.createTempDirectory("kiosque-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(ChromiumAvailable.BROWSER.toString());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--user-data-dir=" + profile);
+		options.addArguments(arguments);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(ChromiumAvailable.DRIVER.toFile())
 			.usingAnyFreePort()
