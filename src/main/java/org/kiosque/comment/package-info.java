@@ -5,7 +5,8 @@
  * <em>pending</em> until an editor approves it (pre-moderation), <em>approved</em>,
  * <em>rejected</em>, <em>spam</em> or <em>deleted</em> by its author. The <em>thread</em> of
  * an article is open or closed. A {@link org.kiosque.comment.CommentCheck} gives a verdict on
- * each submission. Other features see {@link org.kiosque.comment.CommentCounts} and the events
+ * each submission. Other features see {@link org.kiosque.comment.CommentCounts},
+ * {@link org.kiosque.comment.CommentThreads} and the events
  * {@link org.kiosque.comment.CommentPosted} and {@link org.kiosque.comment.CommentApproved}.
  */
 @NullMarked

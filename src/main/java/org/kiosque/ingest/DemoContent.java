@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.comment.CommentThreads;
 import org.kiosque.web.Labels;
 import org.kiosque.web.SiteSettings;
 import org.slf4j.Logger;
@@ -38,9 +39,11 @@ class DemoContent {
 	private final SiteSettings site;
 	private final Labels labels;
 	private final Environment environment;
+	private final CommentThreads threads;
 
 	DemoContent(DemoSettings settings, ArticleCatalog catalog, Newsdesk newsdesk, DispatchImport importer,
-			SiteSettings site, Labels labels, Environment environment) {
+			SiteSettings site, Labels labels, Environment environment, CommentThreads threads) {
+		this.threads = threads;
 		this.settings = settings;
 		this.catalog = catalog;
 		this.newsdesk = newsdesk;
@@ -85,7 +88,11 @@ class DemoContent {
 			DispatchImport.Outcome outcome = importer.importBytes(read(FOLDER + entry.file()),
 					DispatchImport.Options.published(section));
 			switch (outcome) {
-				case DispatchImport.Imported imported -> articles++;
+				case DispatchImport.Imported imported -> {
+					// The dispatches are older than comments stay open; a newcomer should see the form.
+					threads.keepOpen(imported.articleId());
+					articles++;
+				}
 				case DispatchImport.AlreadyThere already -> {
 				}
 				case DispatchImport.Rejected rejected ->

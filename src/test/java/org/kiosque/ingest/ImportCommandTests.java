@@ -192,6 +192,8 @@ class ImportCommandTests {
 			String seedPage = get(http, base + SEED_URL.substring("http://localhost:8080".length())).body();
 			assertThat(seedPage).contains("[AA]", "href=\"/section/monde\"");
 			assertThat(Jsoup.parse(seedPage).select("p.reads").text()).isEqualTo("Nombre de lectures : 66 fois");
+			// The demo dispatches are older than comments stay open, but their threads are kept open.
+			assertThat(Jsoup.parse(seedPage).select("form.comment-form textarea[name=body]")).hasSize(1);
 
 			Path seed = file("seed.txt", DispatchParserTests.seed());
 			Path fresh = file("frais.txt", DispatchImportTests.dispatch("Importé pendant que le serveur tourne",
