@@ -154,7 +154,7 @@ class Conversations {
 	/** Edits a reader's own comment; the errors, if any (empty when done). */
 	@Transactional
 	Map<String, String> editOwn(long id, @Nullable ReaderIdentity reader, String body) {
-		ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
+		Comment comment = ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		String text = body.strip();
 		validateBody(text, errors);
@@ -165,7 +165,7 @@ class Conversations {
 			return errors;
 		}
 		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
-		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
+		events.publishEvent(new CommentsChanged(comment.articleId()));
 		return errors;
 	}
 

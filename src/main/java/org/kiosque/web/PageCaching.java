@@ -16,15 +16,21 @@ import org.springframework.core.Ordered;
 class PageCaching {
 
 	@Bean
-	FilterRegistrationBean<PublicPageCaching> publicPageCaching(PageCacheSettings settings) {
-		var registration = new FilterRegistrationBean<>(new PublicPageCaching(settings));
+	PublicPages publicPages(PageCacheSettings settings) {
+		return new PublicPages(settings);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageCaching> publicPageCaching(PageCacheSettings settings, PublicPages pages) {
+		var registration = new FilterRegistrationBean<>(new PublicPageCaching(settings, pages));
 		registration.setOrder(0);
 		return registration;
 	}
 
 	@Bean
-	RenderedPages renderedPages(RenderedPageSettings settings, PageCacheSettings pages, MeterRegistry meters) {
-		return new RenderedPages(settings, pages, meters);
+	RenderedPages renderedPages(RenderedPageSettings settings, PageCacheSettings caching, PublicPages pages,
+			MeterRegistry meters) {
+		return new RenderedPages(settings, caching, pages, meters);
 	}
 
 	@Bean

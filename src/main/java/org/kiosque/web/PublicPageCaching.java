@@ -1,22 +1,16 @@
 package org.kiosque.web;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Lets shared caches keep the public pages (home, sections, tags, articles) of readers who
@@ -35,12 +29,12 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private static final String PRIVATE = "private, no-store";
 
 	private final PageCacheSettings settings;
-	private final List<PathPattern> pages;
+	private final PublicPages pages;
 	private final String publicValue;
 
-	PublicPageCaching(PageCacheSettings settings) {
+	PublicPageCaching(PageCacheSettings settings, PublicPages pages) {
 		this.settings = settings;
-		this.pages = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.pages = pages;
 		this.publicValue = settings.publicCacheControl();
 	}
 
@@ -49,8 +43,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 		if (!settings.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			return true;
 		}
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return pages.stream().noneMatch(p -> p.matches(path));
+		return !pages.isPublic(request);
 	}
 
 	@Override
@@ -71,15 +64,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 		}
 		// A session or remember-me cookie being set makes the page personal; other cookies
 		// (the read counter's reader cookie) are their feature's matter.
-		if (response.getHeaders(HttpHeaders.SET_COOKIE).stream()
-			.anyMatch(c -> settings.personalCookies().stream().anyMatch(name -> c.startsWith(name + "=")))) {
+		if (response.getHeaders(HttpHeaders.SET_COOKIE).stream().anyMatch(pages::setsPersonalCookie)) {
 			return true;
 		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null && Arrays.stream(cookies).anyMatch(c -> settings.personalCookies().contains(c.getName()))) {
-			return true;
-		}
-		return request.getSession(false) != null;
+		return pages.carriesPersonalCookie(request) || request.getSession(false) != null;
 	}
 
 	/** Sets the headers once, just before the response goes out. */

@@ -19,20 +19,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The node's own copies of public pages, served to readers who are not signed in without
@@ -63,8 +59,7 @@ public final class RenderedPages implements Filter {
 			"connection", "keep-alive", "content-type", "content-language");
 
 	private final RenderedPageSettings settings;
-	private final PageCacheSettings pages;
-	private final List<PathPattern> paths;
+	private final PublicPages pages;
 	private final String shareable;
 	private final long ttlNanos;
 	private final long maxPageSize;
@@ -74,11 +69,10 @@ public final class RenderedPages implements Filter {
 	private final Counter served;
 	private final Counter made;
 
-	RenderedPages(RenderedPageSettings settings, PageCacheSettings pages, MeterRegistry meters) {
+	RenderedPages(RenderedPageSettings settings, PageCacheSettings caching, PublicPages pages, MeterRegistry meters) {
 		this.settings = settings;
 		this.pages = pages;
-		this.paths = pages.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
-		this.shareable = pages.publicCacheControl();
+		this.shareable = caching.publicCacheControl();
 		this.ttlNanos = settings.ttl().toNanos();
 		this.maxPageSize = settings.maxPageSize().toBytes();
 		this.copies = Caffeine.newBuilder()
@@ -150,7 +144,7 @@ public final class RenderedPages implements Filter {
 			serve(copy, request, response);
 			return;
 		}
-		if (copy == null && !publicPath(request)) {
+		if (copy == null && !pages.isPublic(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -250,28 +244,7 @@ public final class RenderedPages implements Filter {
 	}
 
 	private boolean personal(HttpServletRequest request) {
-		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-			return true;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (pages.personalCookies().contains(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private boolean publicPath(HttpServletRequest request) {
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		for (PathPattern pattern : paths) {
-			if (pattern.matches(path)) {
-				return true;
-			}
-		}
-		return false;
+		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || pages.carriesPersonalCookie(request);
 	}
 
 	/** The scheme is part of the key: a page over HTTPS carries headers (HSTS) that one over HTTP does not. */
