@@ -20,4 +20,5 @@ public class KiosqueApplication {
 		}
 		SpringApplication.run(KiosqueApplication.class, args);
 	}
+
 }

@@ -31,8 +31,7 @@ class EverySettingIsDocumentedTests {
 			properties.load(in);
 		}
 		String readme = readme();
-		assertThat(properties.stringPropertyNames().stream().filter(k -> k.startsWith("kiosque.")))
-			.isNotEmpty()
+		assertThat(properties.stringPropertyNames().stream().filter(k -> k.startsWith("kiosque."))).isNotEmpty()
 			.allSatisfy(key -> assertThat(readme).as(key).contains("`" + key + "`"));
 	}
 
@@ -52,12 +51,15 @@ class EverySettingIsDocumentedTests {
 
 	private static void collect(String prefix, Class<?> type, List<String> keys) {
 		for (RecordComponent component : type.getRecordComponents()) {
-			String key = prefix + "." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+			String key = prefix + "."
+					+ component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
 			if (component.getType().isRecord()) {
 				collect(key, component.getType(), keys);
-			} else {
+			}
+			else {
 				keys.add(key);
 			}
 		}
 	}
+
 }

@@ -12,11 +12,15 @@ import org.kiosque.web.PageMeta;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What every account page's template gets: the frame, the CSRF token, problems as sentences. */
+/**
+ * What every account page's template gets: the frame, the CSRF token, problems as
+ * sentences.
+ */
 @Component
 class AccountForms {
 
 	private final PageLayout layout;
+
 	private final Labels labels;
 
 	AccountForms(PageLayout layout, Labels labels) {
@@ -36,7 +40,9 @@ class AccountForms {
 		return sentences;
 	}
 
-	/** A page with one message: "check your mail", "address confirmed", "link expired"... */
+	/**
+	 * A page with one message: "check your mail", "address confirmed", "link expired"...
+	 */
 	String message(Model model, HttpServletRequest request, String key, @Nullable String linkUrl,
 			@Nullable String linkKey, Object... args) {
 		page(model, request, key + ".title", null);
@@ -50,4 +56,5 @@ class AccountForms {
 	String label(String key, Object... args) {
 		return labels.get(key, args);
 	}
+
 }

@@ -29,9 +29,13 @@ class AccountMail {
 	}
 
 	private final Postman postman;
+
 	private final Labels labels;
+
 	private final SiteSettings site;
+
 	private final Templates templates;
+
 	private final String from;
 
 	AccountMail(Postman postman, Labels labels, SiteSettings site, Templates templates,
@@ -77,8 +81,8 @@ class AccountMail {
 	private Letter letter(String key, String name, @Nullable String link, List<String> paragraphs, List<String> after) {
 		List<String> closing = new ArrayList<>(after);
 		closing.add(labels.get("account.mail.ignore"));
-		return new Letter(labels.get(key + ".subject", site.name()), labels.get("account.mail.greeting", name), paragraphs,
-				link, link == null ? null : labels.get(key + ".link"), closing,
+		return new Letter(labels.get(key + ".subject", site.name()), labels.get("account.mail.greeting", name),
+				paragraphs, link, link == null ? null : labels.get(key + ".link"), closing,
 				labels.get("account.mail.signature", site.name()));
 	}
 
@@ -90,7 +94,8 @@ class AccountMail {
 			helper.setTo(to);
 			helper.setSubject(letter.subject());
 			helper.setText(plain(letter), html(letter));
-		} catch (MessagingException | java.io.UnsupportedEncodingException e) {
+		}
+		catch (MessagingException | java.io.UnsupportedEncodingException e) {
 			throw new IllegalStateException("Cannot write the mail to " + to, e);
 		}
 		postman.send(message);
@@ -119,4 +124,5 @@ class AccountMail {
 		templates.content("account/mail.jte", params).writeTo(out);
 		return out.toString();
 	}
+
 }

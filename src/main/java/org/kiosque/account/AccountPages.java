@@ -20,9 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPages {
 
 	private final ReaderAccounts readers;
+
 	private final AccountForms forms;
+
 	private final SignInPage signIn;
+
 	private final CurrentReader current;
+
 	private final PasswordPolicy policy;
 
 	AccountPages(ReaderAccounts readers, AccountForms forms, SignInPage signIn, CurrentReader current,
@@ -137,4 +141,5 @@ class AccountPages {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return forms.message(model, request, "account.bad-link", "/password/forgot", "account.forgot.title");
 	}
+
 }

@@ -42,7 +42,9 @@ class AccountRepository {
 	}
 
 	Optional<Stored> byId(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM reader WHERE id = :id").param("id", id).query((rs, n) -> stored(rs))
+		return jdbc.sql("SELECT " + COLUMNS + " FROM reader WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> stored(rs))
 			.optional();
 	}
 
@@ -72,7 +74,9 @@ class AccountRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	/** A pending (unverified) registration taken over by a new one for the same address. */
+	/**
+	 * A pending (unverified) registration taken over by a new one for the same address.
+	 */
 	void restartRegistration(long id, String displayName, String passwordHash) {
 		jdbc.sql("UPDATE reader SET display_name = :name, password_hash = :hash WHERE id = :id AND verified = FALSE")
 			.param("name", displayName)
@@ -86,12 +90,15 @@ class AccountRepository {
 	}
 
 	void changePassword(long id, String passwordHash) {
-		jdbc.sql("UPDATE reader SET password_hash = :hash WHERE id = :id").param("hash", passwordHash).param("id", id)
+		jdbc.sql("UPDATE reader SET password_hash = :hash WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
 			.update();
 	}
 
 	void changeEmail(long id, String email) {
-		jdbc.sql("UPDATE reader SET email = :email, verified = TRUE WHERE id = :id").param("email", email)
+		jdbc.sql("UPDATE reader SET email = :email, verified = TRUE WHERE id = :id")
+			.param("email", email)
 			.param("id", id)
 			.update();
 	}
@@ -101,7 +108,9 @@ class AccountRepository {
 	}
 
 	void changeEnabled(long id, boolean enabled) {
-		jdbc.sql("UPDATE reader SET enabled = :enabled WHERE id = :id").param("enabled", enabled).param("id", id)
+		jdbc.sql("UPDATE reader SET enabled = :enabled WHERE id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
 			.update();
 	}
 
@@ -110,7 +119,8 @@ class AccountRepository {
 	}
 
 	int countEnabledAdmins() {
-		return jdbc.sql("SELECT COUNT(*) FROM reader WHERE role = 'ADMIN' AND enabled = TRUE").query(Integer.class)
+		return jdbc.sql("SELECT COUNT(*) FROM reader WHERE role = 'ADMIN' AND enabled = TRUE")
+			.query(Integer.class)
 			.single();
 	}
 
@@ -127,14 +137,18 @@ class AccountRepository {
 	}
 
 	Optional<StoredToken> token(String hash) {
-		return jdbc.sql("SELECT reader_id, purpose, new_email, expires_at, used_at FROM account_token WHERE token_hash = :hash")
+		return jdbc.sql(
+				"SELECT reader_id, purpose, new_email, expires_at, used_at FROM account_token WHERE token_hash = :hash")
 			.param("hash", hash)
 			.query((rs, n) -> new StoredToken(rs.getLong(1), AccountToken.Purpose.valueOf(rs.getString(2)),
 					rs.getString(3), instant(rs, 4), rs.getObject(5) == null ? null : instant(rs, 5)))
 			.optional();
 	}
 
-	/** @return whether this call used the token: two clicks racing on one link cannot both win */
+	/**
+	 * @return whether this call used the token: two clicks racing on one link cannot both
+	 * win
+	 */
 	boolean useToken(String hash, Instant now) {
 		return jdbc.sql("UPDATE account_token SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL")
 			.param("now", at(now))
@@ -142,9 +156,12 @@ class AccountRepository {
 			.update() == 1;
 	}
 
-	/** Older links of the same kind stop working when a new one is mailed or one is used. */
+	/**
+	 * Older links of the same kind stop working when a new one is mailed or one is used.
+	 */
 	void retireTokens(long readerId, AccountToken.Purpose purpose, Instant now) {
-		jdbc.sql("UPDATE account_token SET used_at = :now WHERE reader_id = :reader AND purpose = :purpose AND used_at IS NULL")
+		jdbc.sql(
+				"UPDATE account_token SET used_at = :now WHERE reader_id = :reader AND purpose = :purpose AND used_at IS NULL")
 			.param("now", at(now))
 			.param("reader", readerId)
 			.param("purpose", purpose.name())
@@ -155,12 +172,15 @@ class AccountRepository {
 		jdbc.sql("DELETE FROM account_token WHERE expires_at < :now").param("now", at(now)).update();
 	}
 
-	/** Signs {@code email} out of every device: remember-me logins and stored sessions. */
+	/**
+	 * Signs {@code email} out of every device: remember-me logins and stored sessions.
+	 */
 	void forgetLogins(String email, @Nullable String keepSessionId) {
 		jdbc.sql("DELETE FROM persistent_logins WHERE username = :email").param("email", email).update();
 		if (keepSessionId == null) {
 			jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email).update();
-		} else {
+		}
+		else {
 			jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email AND SESSION_ID <> :keep")
 				.param("email", email)
 				.param("keep", keepSessionId)
@@ -182,4 +202,5 @@ class AccountRepository {
 	private static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

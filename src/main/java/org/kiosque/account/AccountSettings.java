@@ -8,22 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Reader accounts: {@code kiosque.account.*}.
  *
- * @param verificationValidity how long the link of the registration (or address change) mail works
- * @param resetValidity        how long a password reset link works
- * @param rememberMe           how long "remember me" keeps a reader signed in on a device
- * @param minPasswordLength    the shortest password accepted
- * @param maxFailures          failed sign-ins allowed per account within {@code failureWindow}
- * @param maxFailuresPerAddress failed sign-ins allowed per client address within {@code failureWindow}
- *                             (raise it when many readers share one address, behind a company NAT)
- * @param failureWindow        the sliding window of the sign-in throttle, also how long a lock lasts at most
+ * @param verificationValidity how long the link of the registration (or address change)
+ * mail works
+ * @param resetValidity how long a password reset link works
+ * @param rememberMe how long "remember me" keeps a reader signed in on a device
+ * @param minPasswordLength the shortest password accepted
+ * @param maxFailures failed sign-ins allowed per account within {@code failureWindow}
+ * @param maxFailuresPerAddress failed sign-ins allowed per client address within
+ * {@code failureWindow} (raise it when many readers share one address, behind a company
+ * NAT)
+ * @param failureWindow the sliding window of the sign-in throttle, also how long a lock
+ * lasts at most
  */
 @ConfigurationProperties("kiosque.account")
-record AccountSettings(
-		@DefaultValue("48h") Duration verificationValidity,
-		@DefaultValue("1h") Duration resetValidity,
-		@DefaultValue("30d") Duration rememberMe,
-		@DefaultValue("10") int minPasswordLength,
-		@DefaultValue("5") int maxFailures,
-		@DefaultValue("5") int maxFailuresPerAddress,
+record AccountSettings(@DefaultValue("48h") Duration verificationValidity, @DefaultValue("1h") Duration resetValidity,
+		@DefaultValue("30d") Duration rememberMe, @DefaultValue("10") int minPasswordLength,
+		@DefaultValue("5") int maxFailures, @DefaultValue("5") int maxFailuresPerAddress,
 		@DefaultValue("15m") Duration failureWindow) {
 }

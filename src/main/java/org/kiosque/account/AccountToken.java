@@ -1,12 +1,18 @@
 package org.kiosque.account;
 
-/** What a mailed link is for; the link's token itself is a {@link org.kiosque.web.MailTokens}. */
+/**
+ * What a mailed link is for; the link's token itself is a
+ * {@link org.kiosque.web.MailTokens}.
+ */
 final class AccountToken {
 
 	enum Purpose {
+
 		VERIFY, RESET, EMAIL_CHANGE
+
 	}
 
 	private AccountToken() {
 	}
+
 }

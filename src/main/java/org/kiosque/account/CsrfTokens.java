@@ -29,13 +29,14 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * CSRF tokens that keep public pages cacheable.
  * <p>
  * A forged request harms only through the victim's ambient credentials. A stranger (no
- * {@code SESSION}, no {@code remember-me} cookie, no session) has none, so every stranger gets
- * the same token: an HMAC of the UTC day under the install's {@link org.kiosque.web.SiteSecrets}. Printing it
- * sets no cookie and creates no session, so a page with a form is the same for all strangers
- * and a CDN may carry it. A stranger's post is checked against today's and yesterday's token
- * (a page cached before midnight still submits), and refused outright when the browser says
- * it comes from another site ({@code Sec-Fetch-Site: cross-site}), which keeps a forged
- * sign-in from signing a stranger into the attacker's account.
+ * {@code SESSION}, no {@code remember-me} cookie, no session) has none, so every stranger
+ * gets the same token: an HMAC of the UTC day under the install's
+ * {@link org.kiosque.web.SiteSecrets}. Printing it sets no cookie and creates no session,
+ * so a page with a form is the same for all strangers and a CDN may carry it. A
+ * stranger's post is checked against today's and yesterday's token (a page cached before
+ * midnight still submits), and refused outright when the browser says it comes from
+ * another site ({@code Sec-Fetch-Site: cross-site}), which keeps a forged sign-in from
+ * signing a stranger into the attacker's account.
  * <p>
  * A request that carries credentials gets the session's own token, renewed at sign-in by
  * Spring Security; there the daily token is worthless, which is the protection itself.
@@ -45,15 +46,20 @@ final class CsrfTokens implements CsrfTokenRepository {
 	static final String SESSION_COOKIE = "SESSION";
 
 	private static final String HEADER = "X-CSRF-TOKEN";
+
 	private static final String PARAMETER = "_csrf";
+
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
+
 	/** The name of the key in {@link org.kiosque.web.SiteSecrets}. */
 	static final String SECRET = "csrf";
 
 	private final XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();
+
 	private final Supplier<byte[]> secret;
+
 	private final Clock clock;
 
 	CsrfTokens(Supplier<byte[]> secret, Clock clock) {
@@ -61,7 +67,10 @@ final class CsrfTokens implements CsrfTokenRepository {
 		this.clock = clock;
 	}
 
-	/** Whether a forged request from this browser could ride on a session or a remember-me login. */
+	/**
+	 * Whether a forged request from this browser could ride on a session or a remember-me
+	 * login.
+	 */
 	static boolean carriesCredentials(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
@@ -112,7 +121,8 @@ final class CsrfTokens implements CsrfTokenRepository {
 			byte[] signature = mac.doFinal(("kiosque-csrf|" + day).getBytes(StandardCharsets.UTF_8));
 			return new DefaultCsrfToken(HEADER, PARAMETER,
 					Base64.getUrlEncoder().withoutPadding().encodeToString(signature));
-		} catch (GeneralSecurityException e) {
+		}
+		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
 		}
 	}
@@ -124,4 +134,5 @@ final class CsrfTokens implements CsrfTokenRepository {
 	private static boolean same(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

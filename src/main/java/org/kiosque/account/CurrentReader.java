@@ -17,4 +17,5 @@ public class CurrentReader {
 		}
 		return Optional.of(principal.identity());
 	}
+
 }

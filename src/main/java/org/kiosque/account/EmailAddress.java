@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /** Addresses as accounts store them: trimmed, lower-case, and plausibly deliverable. */
 final class EmailAddress {
 
-	private static final Pattern PLAUSIBLE = Pattern
-		.compile("^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+	private static final Pattern PLAUSIBLE = Pattern.compile(
+			"^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
 	private EmailAddress() {
 	}
@@ -21,4 +21,5 @@ final class EmailAddress {
 	static boolean plausible(String normalized) {
 		return normalized.length() <= 254 && PLAUSIBLE.matcher(normalized).matches();
 	}
+
 }

@@ -7,13 +7,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A fresh install has nobody to run the newsroom: the log says how to create the first admin. */
+/**
+ * A fresh install has nobody to run the newsroom: the log says how to create the first
+ * admin.
+ */
 @Component
 class FirstAdminNotice {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdminNotice.class);
 
 	private final People people;
+
 	private final boolean command;
 
 	FirstAdminNotice(People people, @Value("${kiosque.command:false}") boolean command) {
@@ -30,4 +34,5 @@ class FirstAdminNotice {
 				+ "--role=ADMIN --name=\"Your Name\" (the password is read from standard input; "
 				+ "or add --generate-password to get one printed)");
 	}
+
 }

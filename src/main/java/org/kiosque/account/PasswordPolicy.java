@@ -15,14 +15,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: long enough, not among the 10 000 most common ones, and not the
- * reader's own address or name. Length beats composition rules, which readers defeat with
- * {@code Motdepasse1!}.
+ * What a password must be: long enough, not among the 10 000 most common ones, and not
+ * the reader's own address or name. Length beats composition rules, which readers defeat
+ * with {@code Motdepasse1!}.
  */
 @Component
 class PasswordPolicy {
 
 	private final int minLength;
+
 	private final Set<String> common;
 
 	PasswordPolicy(AccountSettings settings) {
@@ -30,7 +31,8 @@ class PasswordPolicy {
 		this.common = load();
 	}
 
-	/** @return the message key of the problem, if the password is refused */
+	/**
+	 * @return the message key of the problem, if the password is refused */
 	Optional<String> problem(@Nullable String password, String email, String displayName) {
 		if (password == null || password.codePointCount(0, password.length()) < minLength) {
 			return Optional.of("account.password.too-short");
@@ -56,11 +58,14 @@ class PasswordPolicy {
 		Set<String> words = new HashSet<>(12_000);
 		try (var in = new BufferedReader(new InputStreamReader(
 				new ClassPathResource("account/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-			in.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+			in.lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.forEach(line -> words.add(line.strip().toLowerCase(Locale.ROOT)));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return words;
 	}
+
 }

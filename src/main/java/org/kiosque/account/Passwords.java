@@ -7,8 +7,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password hashing, for the web and for the {@code user} command alike. The delegating
- * encoder stores the algorithm with each hash ({@code {bcrypt}...}), so a stronger default
- * later still reads today's hashes.
+ * encoder stores the algorithm with each hash ({@code {bcrypt}...}), so a stronger
+ * default later still reads today's hashes.
  */
 @Configuration(proxyBeanMethods = false)
 class Passwords {
@@ -17,4 +17,5 @@ class Passwords {
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
+
 }

@@ -23,9 +23,13 @@ public class People {
 	private static final Logger log = LoggerFactory.getLogger(People.class);
 
 	private final AccountRepository accounts;
+
 	private final PasswordEncoder passwords;
+
 	private final PasswordPolicy policy;
+
 	private final Labels labels;
+
 	private final Clock clock;
 
 	People(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, Labels labels, Clock clock) {
@@ -60,8 +64,8 @@ public class People {
 
 	/**
 	 * Adds someone whose address an admin vouches for: confirmed at once.
-	 *
-	 * @throws AccountRefused for an invalid address, a weak password or an address already in use
+	 * @throws AccountRefused for an invalid address, a weak password or an address
+	 * already in use
 	 */
 	@Transactional
 	public Person add(String typedEmail, String displayName, Role role, String password) {
@@ -90,11 +94,13 @@ public class People {
 		if (person.role() == role) {
 			return person;
 		}
-		if (person.role() == Role.ADMIN && role != Role.ADMIN && person.enabled() && accounts.countEnabledAdmins() <= 1) {
+		if (person.role() == Role.ADMIN && role != Role.ADMIN && person.enabled()
+				&& accounts.countEnabledAdmins() <= 1) {
 			throw refused("account.people.last-admin");
 		}
 		accounts.changeRole(id, role);
-		// Open sessions carry the old role: they end, and the next sign-in gets the new one.
+		// Open sessions carry the old role: they end, and the next sign-in gets the new
+		// one.
 		accounts.forgetLogins(person.email(), null);
 		log.info("Account {} now has role {}", id, role);
 		return find(id).orElseThrow();
@@ -114,7 +120,8 @@ public class People {
 		return find(id).orElseThrow();
 	}
 
-	/** @return the message of the password policy, to tell someone typing one in */
+	/**
+	 * @return the message of the password policy, to tell someone typing one in */
 	public String passwordRule() {
 		return labels.get("account.password.rule", policy.minLength());
 	}
@@ -122,4 +129,5 @@ public class People {
 	private AccountRefused refused(String key, Object... args) {
 		return new AccountRefused(labels.get(key, args));
 	}
+
 }

@@ -33,10 +33,12 @@ final class PrivatePages implements HeaderWriter {
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = auth != null && auth.isAuthenticated() && !trust.isAnonymous(auth);
-		if (signedIn || CsrfTokens.carriesCredentials(request) || PRIVATE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+		if (signedIn || CsrfTokens.carriesCredentials(request)
+				|| PRIVATE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
 			response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
 			response.setHeader("Pragma", "no-cache");
 			response.setHeader("Expires", "0");
 		}
 	}
+
 }

@@ -16,13 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /account}: a signed-in reader's own page: address, password, closing the account. */
+/**
+ * {@code /account}: a signed-in reader's own page: address, password, closing the
+ * account.
+ */
 @Controller
 class ReaderAccountPage {
 
 	private final ReaderAccounts readers;
+
 	private final AccountForms forms;
+
 	private final CurrentReader current;
+
 	private final PasswordPolicy policy;
 
 	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy) {
@@ -76,7 +82,10 @@ class ReaderAccountPage {
 		return forms.message(model, request, "account.closed", "/", "account.home");
 	}
 
-	/** The link mailed to a new address: outside {@code /account}, it works in any browser. */
+	/**
+	 * The link mailed to a new address: outside {@code /account}, it works in any
+	 * browser.
+	 */
 	@GetMapping("/email/confirm")
 	String confirmEmail(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
@@ -111,4 +120,5 @@ class ReaderAccountPage {
 	private ReaderIdentity me() {
 		return current.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
+
 }

@@ -29,15 +29,23 @@ class ReaderAccounts {
 
 	/** Form fields with a problem, as message keys, in form order. */
 	static final class Problems extends LinkedHashMap<String, String> {
+
 	}
 
 	private final AccountRepository accounts;
+
 	private final PasswordEncoder passwords;
+
 	private final PasswordPolicy policy;
+
 	private final AccountMail mail;
+
 	private final AccountSettings settings;
+
 	private final SignInThrottle throttle;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReaderAccounts(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, AccountMail mail,
@@ -66,7 +74,8 @@ class ReaderAccounts {
 		}
 		if (name.isEmpty()) {
 			problems.put("displayName", "account.name.required");
-		} else if (name.length() > 80) {
+		}
+		else if (name.length() > 80) {
 			problems.put("displayName", "account.name.too-long");
 		}
 		policy.problem(password, email, name).ifPresent(key -> problems.put("password", key));
@@ -82,14 +91,18 @@ class ReaderAccounts {
 		}
 		long id;
 		if (existing.isPresent()) {
-			// An unconfirmed registration is taken over: only the address's owner can confirm it.
+			// An unconfirmed registration is taken over: only the address's owner can
+			// confirm it.
 			id = existing.get().person().id();
 			accounts.restartRegistration(id, name, hash);
-		} else {
+		}
+		else {
 			try {
 				id = accounts.insert(email, name, hash, Role.READER, false, clock.instant());
-			} catch (DuplicateKeyException raced) {
-				// Another request registered the same address a moment ago: answer alike, keep nothing.
+			}
+			catch (DuplicateKeyException raced) {
+				// Another request registered the same address a moment ago: answer alike,
+				// keep nothing.
 				org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
 					.setRollbackOnly();
 				return problems;
@@ -100,7 +113,9 @@ class ReaderAccounts {
 		return problems;
 	}
 
-	/** Follows the registration link: the address is confirmed, the reader may sign in. */
+	/**
+	 * Follows the registration link: the address is confirmed, the reader may sign in.
+	 */
 	@Transactional
 	Optional<Person> confirm(String token) {
 		return use(token, AccountToken.Purpose.VERIFY).flatMap(stored -> {
@@ -123,16 +138,18 @@ class ReaderAccounts {
 		});
 	}
 
-	/** Whether a reset link can still be used (shown before asking for the new password). */
+	/**
+	 * Whether a reset link can still be used (shown before asking for the new password).
+	 */
 	boolean resetUsable(String token) {
 		return usable(token, AccountToken.Purpose.RESET).isPresent();
 	}
 
 	/**
-	 * Sets a new password from a reset link. The link proves the address, so the account is
-	 * confirmed and unlocked, and every other device is signed out.
-	 *
-	 * @return the problems (empty on success), or {@code null} when the link no longer works
+	 * Sets a new password from a reset link. The link proves the address, so the account
+	 * is confirmed and unlocked, and every other device is signed out.
+	 * @return the problems (empty on success), or {@code null} when the link no longer
+	 * works
 	 */
 	@Transactional
 	@Nullable Problems reset(String token, String password) {
@@ -160,7 +177,10 @@ class ReaderAccounts {
 		return problems;
 	}
 
-	/** Mails a confirmation link to the new address; the change happens when it is followed. */
+	/**
+	 * Mails a confirmation link to the new address; the change happens when it is
+	 * followed.
+	 */
 	@Transactional
 	Problems requestEmailChange(long readerId, String typedEmail, String currentPassword) {
 		Person person = checked(readerId);
@@ -168,7 +188,8 @@ class ReaderAccounts {
 		Problems problems = new Problems();
 		if (!EmailAddress.plausible(email)) {
 			problems.put("newEmail", "account.email.invalid");
-		} else if (email.equals(person.email())) {
+		}
+		else if (email.equals(person.email())) {
 			problems.put("newEmail", "account.email.same");
 		}
 		if (!passwordMatches(readerId, currentPassword)) {
@@ -227,8 +248,8 @@ class ReaderAccounts {
 	}
 
 	/**
-	 * Deletes the account and announces {@link AccountClosed}: comments are anonymised and the
-	 * newsletter subscription ends in their own features.
+	 * Deletes the account and announces {@link AccountClosed}: comments are anonymised
+	 * and the newsletter subscription ends in their own features.
 	 */
 	@Transactional
 	Problems close(long readerId, String currentPassword) {
@@ -260,7 +281,8 @@ class ReaderAccounts {
 	}
 
 	private Person checked(long readerId) {
-		return accounts.byId(readerId).map(AccountRepository.Stored::person)
+		return accounts.byId(readerId)
+			.map(AccountRepository.Stored::person)
 			.orElseThrow(() -> new IllegalStateException("No account " + readerId));
 	}
 
@@ -291,4 +313,5 @@ class ReaderAccounts {
 	private Optional<AccountRepository.StoredToken> use(String token, AccountToken.Purpose purpose) {
 		return usable(token, purpose).filter(t -> accounts.useToken(MailTokens.hash(token), clock.instant()));
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Finds the account behind the e-mail typed in the sign-in form or stored in a remember-me login. */
+/**
+ * Finds the account behind the e-mail typed in the sign-in form or stored in a
+ * remember-me login.
+ */
 @Service
 class ReaderDetails implements UserDetailsService {
 
@@ -21,4 +24,5 @@ class ReaderDetails implements UserDetailsService {
 			.map(stored -> new SignedInReader(stored.person(), stored.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
+
 }

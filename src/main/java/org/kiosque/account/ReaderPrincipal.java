@@ -4,4 +4,5 @@ package org.kiosque.account;
 public interface ReaderPrincipal {
 
 	ReaderIdentity identity();
+
 }

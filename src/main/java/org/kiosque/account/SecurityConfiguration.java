@@ -32,11 +32,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * admin role.
  * <p>
  * Strangers get no session and no cookie: their CSRF token is the same for all of them, a
- * daily signed token (see {@link CsrfTokens}), so pages with forms stay cacheable; a failed
- * sign-in is answered in place rather than by a redirect, and nothing else writes to a
- * session before sign-in. Readers who carry a session or remember-me cookie get a token
- * bound to their session. Sessions are stored in the database (Spring Session JDBC) and
- * renewed at sign-in, and so is the CSRF token.
+ * daily signed token (see {@link CsrfTokens}), so pages with forms stay cacheable; a
+ * failed sign-in is answered in place rather than by a redirect, and nothing else writes
+ * to a session before sign-in. Readers who carry a session or remember-me cookie get a
+ * token bound to their session. Sessions are stored in the database (Spring Session JDBC)
+ * and renewed at sign-in, and so is the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -48,7 +48,10 @@ class SecurityConfiguration {
 
 	static final String REMEMBER_ME = "remember-me";
 
-	/** Remember-me logins are looked up in the database; the key only signs in-memory tokens. */
+	/**
+	 * Remember-me logins are looked up in the database; the key only signs in-memory
+	 * tokens.
+	 */
 	private final String rememberMeKey = UUID.randomUUID().toString();
 
 	@Bean
@@ -57,11 +60,14 @@ class SecurityConfiguration {
 			Labels labels, SiteSecrets secrets, Clock clock) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
 
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/newsroom/people", "/newsroom/people/**").hasRole("ADMIN")
-			.requestMatchers("/newsroom", "/newsroom/**").hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
-			.requestMatchers("/account", "/account/**").authenticated()
-			.anyRequest().permitAll())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/people", "/newsroom/people/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/newsroom", "/newsroom/**")
+			.hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
+			.requestMatchers("/account", "/account/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.authenticationManager(authenticationManager(readers, passwords))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle))
@@ -72,13 +78,15 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(maskedTokens()).ignoringRequestMatchers("/actuator/**",
-					// RFC 8058 one-click: mail clients POST with no page, no token; the link's own
-					// unguessable token is the proof.
-					"/newsletter/unsubscribe/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(maskedTokens())
+				.ignoringRequestMatchers("/actuator/**",
+						// RFC 8058 one-click: mail clients POST with no page, no token;
+						// the link's own
+						// unguessable token is the proof.
+						"/newsletter/unsubscribe/**"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
@@ -88,7 +96,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Tokens printed in pages are masked afresh each time (BREACH), from striped randomness. */
+	/**
+	 * Tokens printed in pages are masked afresh each time (BREACH), from striped
+	 * randomness.
+	 */
 	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
 		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
 		handler.setSecureRandom(new StripedSecureRandom(16));
@@ -122,4 +133,5 @@ class SecurityConfiguration {
 	CookieSameSiteSupplier laxCookies() {
 		return CookieSameSiteSupplier.ofLax();
 	}
+
 }

@@ -13,9 +13,11 @@ final class SignInChecks implements UserDetailsChecker {
 
 	/** The password was right but the address was never confirmed. */
 	static final class Unconfirmed extends AccountStatusException {
+
 		Unconfirmed() {
 			super("Address not confirmed");
 		}
+
 	}
 
 	@Override
@@ -27,4 +29,5 @@ final class SignInChecks implements UserDetailsChecker {
 			throw new Unconfirmed();
 		}
 	}
+
 }

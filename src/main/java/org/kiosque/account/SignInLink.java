@@ -14,15 +14,17 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * The masthead's account corner: {@code Connectez-vous} for strangers (a plain link, so the
- * page stays the same for every stranger and may be cached), the reader's name and a
+ * The masthead's account corner: {@code Connectez-vous} for strangers (a plain link, so
+ * the page stays the same for every stranger and may be cached), the reader's name and a
  * {@code Déconnexion} button for signed-in readers.
  */
 @Component
 class SignInLink implements PageSlot {
 
 	private final Templates templates;
+
 	private final Labels labels;
+
 	private final CurrentReader current;
 
 	SignInLink(Templates templates, Labels labels, CurrentReader current) {
@@ -52,4 +54,5 @@ class SignInLink implements PageSlot {
 		});
 		return templates.content("account/masthead.jte", params);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
-/** What follows a sign-in: back where the reader was (staff to the newsroom), or the form again. */
+/**
+ * What follows a sign-in: back where the reader was (staff to the newsroom), or the form
+ * again.
+ */
 final class SignInOutcomes {
 
 	private SignInOutcomes() {
@@ -24,6 +27,7 @@ final class SignInOutcomes {
 	static final class Succeeded extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final SignInThrottle throttle;
+
 		private final RequestCache requests = new HttpSessionRequestCache();
 
 		Succeeded(SignInThrottle throttle) {
@@ -35,19 +39,22 @@ final class SignInOutcomes {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			throttle.cleared(authentication.getName());
-			if (requests.getRequest(request, response) == null && authentication.getPrincipal() instanceof ReaderPrincipal p
-					&& p.identity().role().isStaff()) {
+			if (requests.getRequest(request, response) == null
+					&& authentication.getPrincipal() instanceof ReaderPrincipal p && p.identity().role().isStaff()) {
 				getRedirectStrategy().sendRedirect(request, response, "/newsroom");
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
+
 	}
 
 	static final class Failed implements AuthenticationFailureHandler {
 
 		private final SignInThrottle throttle;
+
 		private final SignInPage page;
+
 		private final Labels labels;
 
 		Failed(SignInThrottle throttle, SignInPage page, Labels labels) {
@@ -59,17 +66,22 @@ final class SignInOutcomes {
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			String email = String.valueOf(request.getParameter("username") == null ? "" : request.getParameter("username"));
+			String email = String
+				.valueOf(request.getParameter("username") == null ? "" : request.getParameter("username"));
 			String problem;
 			if (exception instanceof SignInChecks.Unconfirmed) {
 				problem = labels.get("account.sign-in.unconfirmed");
-			} else if (exception instanceof DisabledException) {
+			}
+			else if (exception instanceof DisabledException) {
 				problem = labels.get("account.sign-in.disabled");
-			} else {
+			}
+			else {
 				throttle.failed(email, request.getRemoteAddr());
 				problem = labels.get("account.sign-in.failed");
 			}
 			page.render(request, response, HttpServletResponse.SC_UNAUTHORIZED, email.strip(), problem);
 		}
+
 	}
+
 }

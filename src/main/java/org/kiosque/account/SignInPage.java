@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 class SignInPage {
 
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final Templates templates;
 
 	SignInPage(PageLayout layout, Labels labels, Templates templates) {
@@ -66,4 +68,5 @@ class SignInPage {
 		}
 		throw new IllegalStateException("No CSRF token on " + request.getRequestURI());
 	}
+
 }

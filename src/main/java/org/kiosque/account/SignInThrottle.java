@@ -14,18 +14,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per account and per client address in a sliding window, in
- * memory. Past the limit, attempts are refused until the oldest failure leaves the window,
- * so a stranger can hold an account for one window at most, and a password reset frees it
- * at once. In a cluster each node counts its own failures: an attacker spread over
- * {@code n} nodes gets {@code n} times the attempts, still few.
+ * memory. Past the limit, attempts are refused until the oldest failure leaves the
+ * window, so a stranger can hold an account for one window at most, and a password reset
+ * frees it at once. In a cluster each node counts its own failures: an attacker spread
+ * over {@code n} nodes gets {@code n} times the attempts, still few.
  */
 @Component
 class SignInThrottle {
 
 	private final Cache<String, Deque<Instant>> failures;
+
 	private final int maxFailures;
+
 	private final int maxFailuresPerAddress;
+
 	private final Duration window;
+
 	private final Clock clock;
 
 	SignInThrottle(AccountSettings settings, Clock clock) {
@@ -36,7 +40,9 @@ class SignInThrottle {
 		this.failures = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(200_000).build();
 	}
 
-	/** @return how long to wait, if either the account or the address has failed too often */
+	/**
+	 * @return how long to wait, if either the account or the address has failed too often
+	 */
 	Optional<Duration> blocked(String email, String address) {
 		Instant now = clock.instant();
 		Optional<Duration> account = wait(accountKey(email), maxFailures, now);
@@ -53,7 +59,9 @@ class SignInThrottle {
 		record(addressKey(address), maxFailuresPerAddress, now);
 	}
 
-	/** The reader proved they own the account (signed in, or reset the password by mail). */
+	/**
+	 * The reader proved they own the account (signed in, or reset the password by mail).
+	 */
 	void cleared(String email) {
 		failures.invalidate(accountKey(email));
 	}
@@ -78,7 +86,8 @@ class SignInThrottle {
 		synchronized (times) {
 			prune(times, now);
 			times.addLast(now);
-			// The window only needs the last few failures; more would be memory an attacker fills.
+			// The window only needs the last few failures; more would be memory an
+			// attacker fills.
 			while (times.size() > limit) {
 				times.removeFirst();
 			}
@@ -99,4 +108,5 @@ class SignInThrottle {
 	private static String addressKey(String address) {
 		return "address:" + address;
 	}
+
 }

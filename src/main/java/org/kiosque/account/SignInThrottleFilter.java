@@ -13,13 +13,15 @@ import org.kiosque.web.Labels;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses sign-in attempts with HTTP 429 once the account or the client address failed too
- * often; the password is not even checked, so guessing on stops paying.
+ * Refuses sign-in attempts with HTTP 429 once the account or the client address failed
+ * too often; the password is not even checked, so guessing on stops paying.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
+
 	private final SignInPage page;
+
 	private final Labels labels;
 
 	SignInThrottleFilter(SignInThrottle throttle, SignInPage page, Labels labels) {
@@ -46,4 +48,5 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 		response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
 		page.render(request, response, 429, email.strip(), labels.get("account.sign-in.throttled", minutes));
 	}
+
 }

@@ -12,9 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The security principal of a signed-in reader or staff member. It is stored in the shared
- * session table, hence serializable and free of services. A role grants the roles below it
- * too, so {@code request.isUserInRole("EDITOR")} is true for an admin.
+ * The security principal of a signed-in reader or staff member. It is stored in the
+ * shared session table, hence serializable and free of services. A role grants the roles
+ * below it too, so {@code request.isUserInRole("EDITOR")} is true for an admin.
  */
 final class SignedInReader implements UserDetails, ReaderPrincipal, CredentialsContainer, Serializable {
 
@@ -22,11 +22,17 @@ final class SignedInReader implements UserDetails, ReaderPrincipal, CredentialsC
 	private static final long serialVersionUID = 1L;
 
 	private final long id;
+
 	private final String email;
+
 	private final String displayName;
+
 	private final Role role;
+
 	private final boolean verified;
+
 	private final boolean enabled;
+
 	private @Nullable String passwordHash;
 
 	SignedInReader(Person person, String passwordHash) {
@@ -90,4 +96,5 @@ final class SignedInReader implements UserDetails, ReaderPrincipal, CredentialsC
 	public String toString() {
 		return "SignedInReader[" + id + ", " + role + "]";
 	}
+
 }

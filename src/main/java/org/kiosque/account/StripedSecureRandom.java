@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 /**
  * Random bytes for masking CSRF tokens on every page view. One {@code SecureRandom} is
  * locked on each call, and every page asks it twice (comment form, newsletter box): under
- * load the request threads queued on that lock. Several independently seeded DRBG instances,
- * picked by thread, spread the load.
+ * load the request threads queued on that lock. Several independently seeded DRBG
+ * instances, picked by thread, spread the load.
  */
 final class StripedSecureRandom extends SecureRandom {
 
@@ -20,7 +20,8 @@ final class StripedSecureRandom extends SecureRandom {
 		for (int i = 0; i < count; i++) {
 			try {
 				stripes[i] = SecureRandom.getInstance("DRBG");
-			} catch (NoSuchAlgorithmException e) {
+			}
+			catch (NoSuchAlgorithmException e) {
 				stripes[i] = new SecureRandom();
 			}
 		}
@@ -30,4 +31,5 @@ final class StripedSecureRandom extends SecureRandom {
 	public void nextBytes(byte[] bytes) {
 		stripes[(int) (Thread.currentThread().threadId() % stripes.length)].nextBytes(bytes);
 	}
+
 }

@@ -8,8 +8,8 @@
  * (staff admin, for the newsroom and the {@code user} command).
  * <p>
  * Words: a <em>reader</em> is anyone with an account (staff too); <em>staff</em> are
- * contributors, editors and admins; a <em>token</em> is the secret of a mailed link
- * (only its hash is stored); <em>closing</em> an account deletes it.
+ * contributors, editors and admins; a <em>token</em> is the secret of a mailed link (only
+ * its hash is stored); <em>closing</em> an account deletes it.
  */
 @NullMarked
 package org.kiosque.account;

@@ -34,13 +34,16 @@ public class ArticleCatalog implements SectionDirectory {
 	public static final int MAX_PAGE_SIZE = 100;
 
 	private final ArticleRepository articles;
+
 	private final Clock clock;
+
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
+
 	private final Cache<String, List<SectionRef>> sections;
+
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
-	ArticleCatalog(ArticleRepository articles, Clock clock,
-			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+	ArticleCatalog(ArticleRepository articles, Clock clock, @Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
 		this.articles = articles;
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
@@ -53,11 +56,15 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	public Optional<PublishedArticle> byId(long id) {
-		// Slots under the article (comments, newsletter) ask for it on every view: cached too.
+		// Slots under the article (comments, newsletter) ask for it on every view: cached
+		// too.
 		return byId.get(id, i -> articles.publishedById(i, clock.instant()).map(this::withTags));
 	}
 
-	/** Published articles among {@code ids}, whole (body and tags), in the order of {@code ids}. */
+	/**
+	 * Published articles among {@code ids}, whole (body and tags), in the order of
+	 * {@code ids}.
+	 */
 	public List<PublishedArticle> published(List<Long> ids) {
 		Map<Long, List<TagRef>> tags = articles.tagsOf(ids);
 		Map<Long, PublishedArticle> found = articles.publishedByIds(ids, clock.instant())
@@ -75,7 +82,10 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.renamedSlug(oldSlug);
 	}
 
-	/** The latest published articles, optionally in one section or with one tag; page numbers start at 1. */
+	/**
+	 * The latest published articles, optionally in one section or with one tag; page
+	 * numbers start at 1.
+	 */
 	public ArticlePage latest(@Nullable String sectionSlug, @Nullable String tagSlug, int page, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		int safePage = Math.max(1, page);
@@ -93,7 +103,10 @@ public class ArticleCatalog implements SectionDirectory {
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** Articles published after {@code from} up to now, newest first: newsletter editions, feeds. */
+	/**
+	 * Articles published after {@code from} up to now, newest first: newsletter editions,
+	 * feeds.
+	 */
 	public List<ArticleTeaser> publishedSince(Instant from) {
 		return articles.publishedBetween(from, clock.instant());
 	}
@@ -120,14 +133,13 @@ public class ArticleCatalog implements SectionDirectory {
 
 	@Override
 	public List<Frame.Section> navigation() {
-		return sections().stream()
-			.map(s -> new Frame.Section(s.name(), s.path()))
-			.toList();
+		return sections().stream().map(s -> new Frame.Section(s.name(), s.path())).toList();
 	}
 
 	@EventListener
 	void on(ArticleChanged changed) {
-		// Slugs may have changed too, so the whole (small) cache goes rather than one entry.
+		// Slugs may have changed too, so the whole (small) cache goes rather than one
+		// entry.
 		bySlug.invalidateAll();
 		byId.invalidateAll();
 		sections.invalidateAll();
@@ -141,4 +153,5 @@ public class ArticleCatalog implements SectionDirectory {
 		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), tags,
 				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image());
 	}
+
 }

@@ -2,6 +2,9 @@ package org.kiosque.article;
 
 import org.kiosque.web.PageChange;
 
-/** An article's public form may have changed (edited, unpublished, re-slugged): caches drop it. */
+/**
+ * An article's public form may have changed (edited, unpublished, re-slugged): caches
+ * drop it.
+ */
 public record ArticleChanged(long articleId) implements PageChange {
 }

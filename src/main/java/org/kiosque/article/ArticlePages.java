@@ -27,11 +27,17 @@ class ArticlePages {
 	static final int PAGE_SIZE = 12;
 
 	private final ArticleCatalog catalog;
+
 	private final ReadCounts reads;
+
 	private final PageLayout layout;
+
 	private final NewspaperDates dates;
+
 	private final NewspaperNumbers numbers;
+
 	private final StructuredData structuredData;
+
 	private final Labels labels;
 
 	ArticlePages(ArticleCatalog catalog, ReadCounts reads, PageLayout layout, NewspaperDates dates,
@@ -87,7 +93,8 @@ class ArticlePages {
 		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
 				structuredData.newsArticle(article));
 		model.addAttribute("frame", layout.frame(request, meta, article.id()));
-		model.addAttribute("view", new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
+		model.addAttribute("view",
+				new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
 		return "article/article";
 	}
 
@@ -104,8 +111,10 @@ class ArticlePages {
 		if (article.standfirst() != null && !article.standfirst().isBlank()) {
 			return article.standfirst();
 		}
-		// Runs on every article view: read only as much of the body as the 160 characters need
-		// (tags dropped, white space collapsed), rather than rewriting the whole body with regexes.
+		// Runs on every article view: read only as much of the body as the 160 characters
+		// need
+		// (tags dropped, white space collapsed), rather than rewriting the whole body
+		// with regexes.
 		String html = article.bodyHtml();
 		StringBuilder text = new StringBuilder(164);
 		boolean inTag = false;
@@ -114,12 +123,15 @@ class ArticlePages {
 			char c = html.charAt(i);
 			if (inTag) {
 				inTag = c != '>';
-			} else if (c == '<') {
+			}
+			else if (c == '<') {
 				inTag = true;
 				space = true;
-			} else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+			}
+			else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
 				space = true;
-			} else {
+			}
+			else {
 				if (space && !text.isEmpty()) {
 					text.append(' ');
 				}
@@ -137,4 +149,5 @@ class ArticlePages {
 	private static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
+
 }

@@ -34,8 +34,9 @@ class ArticleRepository {
 	}
 
 	Optional<PublishedArticle> publishedBySlug(String slug, Instant now) {
-		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
-				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.slug = :slug AND " + VISIBLE)
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.slug = :slug AND " + VISIBLE)
 			.param("slug", slug)
 			.param("now", at(now))
 			.query((rs, n) -> published(rs))
@@ -43,8 +44,9 @@ class ArticleRepository {
 	}
 
 	Optional<PublishedArticle> publishedById(long id, Instant now) {
-		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
-				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id AND " + VISIBLE)
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id AND " + VISIBLE)
 			.param("id", id)
 			.param("now", at(now))
 			.query((rs, n) -> published(rs))
@@ -55,8 +57,9 @@ class ArticleRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
-				+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids) AND " + VISIBLE)
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids) AND " + VISIBLE)
 			.param("ids", ids)
 			.param("now", at(now))
 			.query((rs, n) -> published(rs))
@@ -65,7 +68,8 @@ class ArticleRepository {
 
 	/** The current slug of an article once known by {@code oldSlug}. */
 	Optional<String> renamedSlug(String oldSlug) {
-		return jdbc.sql("SELECT a.slug FROM article_slug_history h JOIN article a ON a.id = h.article_id WHERE h.slug = :slug")
+		return jdbc
+			.sql("SELECT a.slug FROM article_slug_history h JOIN article a ON a.id = h.article_id WHERE h.slug = :slug")
 			.param("slug", oldSlug)
 			.query(String.class)
 			.optional();
@@ -97,8 +101,9 @@ class ArticleRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
-				+ " WHERE a.id IN (:ids) AND " + VISIBLE)
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+					+ " WHERE a.id IN (:ids) AND " + VISIBLE)
 			.param("ids", ids)
 			.param("now", at(now))
 			.query((rs, n) -> teaser(rs))
@@ -106,9 +111,10 @@ class ArticleRepository {
 	}
 
 	List<ArticleTeaser> publishedBetween(Instant from, Instant to) {
-		return jdbc.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
-				+ " WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to"
-				+ " ORDER BY a.published_at DESC, a.id DESC")
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+					+ " WHERE a.status = 'PUBLISHED' AND a.published_at > :from AND a.published_at <= :to"
+					+ " ORDER BY a.published_at DESC, a.id DESC")
 			.param("from", at(from))
 			.param("to", at(to))
 			.query((rs, n) -> teaser(rs))
@@ -161,7 +167,10 @@ class ArticleRepository {
 	}
 
 	boolean slugTaken(String slug) {
-		return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug").param("slug", slug).query(Long.class).single() > 0
+		return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.single() > 0
 				|| jdbc.sql("SELECT COUNT(*) FROM article_slug_history WHERE slug = :slug")
 					.param("slug", slug)
 					.query(Long.class)
@@ -169,7 +178,10 @@ class ArticleRepository {
 	}
 
 	Optional<Long> idByDispatchKey(String key) {
-		return jdbc.sql("SELECT id FROM article WHERE dispatch_key = :key").param("key", key).query(Long.class).optional();
+		return jdbc.sql("SELECT id FROM article WHERE dispatch_key = :key")
+			.param("key", key)
+			.query(Long.class)
+			.optional();
 	}
 
 	Optional<StoredArticle> stored(long id) {
@@ -182,12 +194,13 @@ class ArticleRepository {
 
 	long insert(String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
-				    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at)
-				VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
-				    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
+						    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at)
+						VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
+						    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now)
+						""")
 			.param("slug", slug)
 			.params(columns(draft, bodyHtml, sectionId))
 			.param("dispatchKey", draft.dispatchKey())
@@ -197,13 +210,14 @@ class ArticleRepository {
 	}
 
 	void update(long id, String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
-		jdbc.sql("""
-				UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
-				    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
-				    image_caption = :imageCaption, image_credit = :imageCredit, status = :status,
-				    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now
-				WHERE id = :id
-				""")
+		jdbc.sql(
+				"""
+						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
+						    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
+						    image_caption = :imageCaption, image_credit = :imageCredit, status = :status,
+						    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now
+						WHERE id = :id
+						""")
 			.param("id", id)
 			.param("slug", slug)
 			.params(columns(draft, bodyHtml, sectionId))
@@ -222,7 +236,9 @@ class ArticleRepository {
 	void replaceTags(long articleId, List<TagRef> tags) {
 		jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
 		for (TagRef tag : tags) {
-			long tagId = jdbc.sql("SELECT id FROM tag WHERE slug = :slug").param("slug", tag.slug()).query(Long.class)
+			long tagId = jdbc.sql("SELECT id FROM tag WHERE slug = :slug")
+				.param("slug", tag.slug())
+				.query(Long.class)
 				.optional()
 				.orElseGet(() -> {
 					var keys = new GeneratedKeyHolder();
@@ -232,7 +248,10 @@ class ArticleRepository {
 						.update(keys, "id");
 					return keys.getKeyAs(Number.class).longValue();
 				});
-			jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t)").param("a", articleId).param("t", tagId).update();
+			jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t)")
+				.param("a", articleId)
+				.param("t", tagId)
+				.update();
 		}
 	}
 
@@ -244,7 +263,9 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** Flips one scheduled article to published; false if another node got there first. */
+	/**
+	 * Flips one scheduled article to published; false if another node got there first.
+	 */
 	boolean markPublished(long id) {
 		return jdbc.sql("UPDATE article SET status = 'PUBLISHED' WHERE id = :id AND status = 'SCHEDULED'")
 			.param("id", id)
@@ -252,7 +273,10 @@ class ArticleRepository {
 	}
 
 	long countPublished(Instant now) {
-		return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + VISIBLE).param("now", at(now)).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + VISIBLE)
+			.param("now", at(now))
+			.query(Long.class)
+			.single();
 	}
 
 	private static Map<String, @Nullable Object> columns(ArticleDraft d, String html, @Nullable Long sectionId) {
@@ -287,8 +311,8 @@ class ArticleRepository {
 
 	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
 		return new ArticleTeaser(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-				rs.getString("standfirst"), section(rs), agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"),
-				image(rs));
+				rs.getString("standfirst"), section(rs), agency(rs), instant(rs, "published_at"),
+				rs.getBoolean("time_known"), image(rs));
 	}
 
 	private static PublishedArticle published(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package org.kiosque.article;
 
 public enum ArticleStatus {
+
 	DRAFT, SCHEDULED, PUBLISHED
+
 }

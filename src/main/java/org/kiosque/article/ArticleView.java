@@ -4,8 +4,8 @@ import org.kiosque.web.NewspaperDates;
 
 /**
  * What the article page prints, formatted for the site's language. The read count line is
- * cut around the number ({@code readsBefore}, {@code reads}, {@code readsAfter}) so that the
- * number stands in its own element, which copies of the page write afresh.
+ * cut around the number ({@code readsBefore}, {@code reads}, {@code readsAfter}) so that
+ * the number stands in its own element, which copies of the page write afresh.
  */
 public record ArticleView(PublishedArticle article, String dateline, String datetime, String readsBefore, String reads,
 		String readsAfter) {

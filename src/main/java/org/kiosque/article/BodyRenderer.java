@@ -8,8 +8,9 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the Markdown the newsroom writes into the HTML the page prints. Done once, at save
- * time; whatever HTML a writer or an import slipped in goes through the OWASP sanitiser.
+ * Turns the Markdown the newsroom writes into the HTML the page prints. Done once, at
+ * save time; whatever HTML a writer or an import slipped in goes through the OWASP
+ * sanitiser.
  */
 @Component
 class BodyRenderer {
@@ -19,13 +20,16 @@ class BodyRenderer {
 		.and(Sanitizers.TABLES)
 		.and(Sanitizers.IMAGES)
 		.and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "hr", "pre", "code", "br")
-			.allowAttributes("cite").onElements("blockquote")
+			.allowAttributes("cite")
+			.onElements("blockquote")
 			.toFactory());
 
 	private final Parser parser = Parser.builder().build();
+
 	private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
 	String html(String markdown) {
 		return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
 	}
+
 }

@@ -39,13 +39,18 @@ class ContentApi {
 
 	static final int DEFAULT_SIZE = 20;
 
-	// Short enough that an edit shows within a minute, long enough for a CDN to absorb a rush.
+	// Short enough that an edit shows within a minute, long enough for a CDN to absorb a
+	// rush.
 	private static final String PUBLIC = "public, max-age=60";
 
 	private final ArticleCatalog catalog;
+
 	private final ReadCounts reads;
+
 	private final SiteSettings site;
+
 	private final NewspaperDates dates;
+
 	private final Labels labels;
 
 	ContentApi(ArticleCatalog catalog, ReadCounts reads, SiteSettings site, NewspaperDates dates, Labels labels) {
@@ -58,7 +63,8 @@ class ContentApi {
 
 	@GetMapping(path = "/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ContentArticleList> articles(@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size, @RequestParam(required = false) @Nullable String section,
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(required = false) @Nullable String section,
 			@RequestParam(required = false) @Nullable String tag) {
 		int pageNumber = whole(page, 1, 1, Integer.MAX_VALUE, "page");
 		int pageSize = whole(size, DEFAULT_SIZE, 1, ArticleCatalog.MAX_PAGE_SIZE, "size");
@@ -100,7 +106,9 @@ class ContentApi {
 	/** The hand-written OpenAPI 3.1 description of this API. */
 	@GetMapping(path = "/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Resource> openApi() {
-		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(new ClassPathResource("api/content-openapi.json"));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CACHE_CONTROL, PUBLIC)
+			.body(new ClassPathResource("api/content-openapi.json"));
 	}
 
 	@ExceptionHandler(Problem.class)
@@ -165,7 +173,8 @@ class ContentApi {
 			if (n >= min && n <= max) {
 				return n;
 			}
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			// answered below, like a number out of range
 		}
 		throw new Problem(HttpStatus.BAD_REQUEST, parameter, "api.problem." + parameter, text);
@@ -179,8 +188,11 @@ class ContentApi {
 	static final class Problem extends RuntimeException {
 
 		private final HttpStatus status;
+
 		private final @Nullable String parameter;
+
 		private final String messageKey;
+
 		private final String value;
 
 		Problem(HttpStatus status, @Nullable String parameter, String messageKey, String value) {
@@ -190,5 +202,7 @@ class ContentApi {
 			this.messageKey = messageKey;
 			this.value = value;
 		}
+
 	}
+
 }

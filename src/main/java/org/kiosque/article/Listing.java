@@ -13,8 +13,11 @@ public record Listing(@Nullable String title, @Nullable String description, List
 	}
 
 	Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path, NewspaperDates dates) {
-		this(title, description, page.items().stream().map(t -> new Item(t, dates.day(t.publishedAt()),
-				dates.iso(t.publishedAt()))).toList(),
+		this(title, description,
+				page.items()
+					.stream()
+					.map(t -> new Item(t, dates.day(t.publishedAt()), dates.iso(t.publishedAt())))
+					.toList(),
 				page.hasPrevious() ? (page.page() == 2 ? path : path + "?page=" + (page.page() - 1)) : null,
 				page.hasNext() ? path + "?page=" + (page.page() + 1) : null);
 	}

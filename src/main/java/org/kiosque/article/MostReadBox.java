@@ -24,22 +24,29 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Les plus lus} in the side column: the five most-read published articles of the
  * last 24 hours on article pages, and of 7 days too on the home page. Reading ranks ids;
- * this box keeps the published ones and gives them their headlines (cached like articles).
+ * this box keeps the published ones and gives them their headlines (cached like
+ * articles).
  */
 @Component
 class MostReadBox implements PageSlot {
 
 	static final int SHOWN = 5;
+
 	/** Ranked ids asked for, so that unpublished ones can be skipped and five remain. */
 	private static final int RANKED = 25;
 	static final Duration DAY = Duration.ofHours(24);
 	static final Duration WEEK = Duration.ofDays(7);
 
 	private final MostRead mostRead;
+
 	private final ArticleCatalog catalog;
+
 	private final Templates templates;
+
 	private final Labels labels;
+
 	private final NewspaperNumbers numbers;
+
 	private final Cache<Duration, List<MostReadEntry>> lists;
 
 	MostReadBox(MostRead mostRead, ArticleCatalog catalog, Templates templates, Labels labels, NewspaperNumbers numbers,
@@ -88,4 +95,5 @@ class MostReadBox implements PageSlot {
 				.toList();
 		});
 	}
+
 }

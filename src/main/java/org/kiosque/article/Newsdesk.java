@@ -21,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Newsdesk {
 
 	private final ArticleRepository articles;
+
 	private final BodyRenderer body;
+
 	private final ReadCounts reads;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounts reads, ApplicationEventPublisher events,
@@ -46,14 +50,18 @@ public class Newsdesk {
 		ArticleDraft checked = checked(draft);
 		Instant now = clock.instant();
 		String slug = freeSlug(Slugs.of(checked.headline()));
-		long id = articles.insert(slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()), now);
+		long id = articles.insert(slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
+				now);
 		articles.replaceTags(id, tagRefs(checked.tags()));
 		reads.startAt(id, startingReads);
 		announce(id, slug, checked, null);
 		return new Written(id, slug);
 	}
 
-	/** Edits an article. A new headline gives a new slug; the old one keeps working by redirect. */
+	/**
+	 * Edits an article. A new headline gives a new slug; the old one keeps working by
+	 * redirect.
+	 */
 	@Transactional
 	public Written update(long id, ArticleDraft draft) {
 		ArticleDraft checked = checked(draft);
@@ -83,7 +91,10 @@ public class Newsdesk {
 		return slug;
 	}
 
-	/** Publishes scheduled articles whose time has come; safe to run on several nodes at once. */
+	/**
+	 * Publishes scheduled articles whose time has come; safe to run on several nodes at
+	 * once.
+	 */
 	@Scheduled(fixedDelayString = "${kiosque.schedule.publish-check:PT30S}")
 	@Transactional
 	public void publishDue() {
@@ -115,9 +126,9 @@ public class Newsdesk {
 			throw new IllegalArgumentException("An article needs a headline");
 		}
 		if (draft.status() != ArticleStatus.DRAFT && draft.publishedAt() == null) {
-			return new ArticleDraft(draft.headline().strip(), draft.standfirst(), draft.bodyMarkdown(), draft.sectionSlug(),
-					draft.tags(), draft.byline(), draft.source(), draft.image(), draft.status(), clock.instant(),
-					draft.timeKnown(), draft.dispatchKey());
+			return new ArticleDraft(draft.headline().strip(), draft.standfirst(), draft.bodyMarkdown(),
+					draft.sectionSlug(), draft.tags(), draft.byline(), draft.source(), draft.image(), draft.status(),
+					clock.instant(), draft.timeKnown(), draft.dispatchKey());
 		}
 		return draft;
 	}
@@ -149,4 +160,5 @@ public class Newsdesk {
 		}
 		return List.copyOf(unique.values());
 	}
+
 }

@@ -10,19 +10,9 @@ import org.jspecify.annotations.Nullable;
  * results, the content API, newsletters) reads articles in this form, through
  * {@link ArticleCatalog}, so "what is visible" is decided in one place.
  */
-public record PublishedArticle(
-		long id,
-		String slug,
-		String headline,
-		@Nullable String standfirst,
-		String bodyHtml,
-		@Nullable SectionRef section,
-		List<TagRef> tags,
-		@Nullable String byline,
-		@Nullable Agency source,
-		Instant publishedAt,
-		boolean timeKnown,
-		LeadImage image) {
+public record PublishedArticle(long id, String slug, String headline, @Nullable String standfirst, String bodyHtml,
+		@Nullable SectionRef section, List<TagRef> tags, @Nullable String byline, @Nullable Agency source,
+		Instant publishedAt, boolean timeKnown, LeadImage image) {
 
 	public String path() {
 		return pathOf(slug);

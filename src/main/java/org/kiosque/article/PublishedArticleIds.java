@@ -37,4 +37,5 @@ class PublishedArticleIds implements PublishedArticles {
 	void on(ArticleChanged changed) {
 		published.invalidateAll();
 	}
+
 }

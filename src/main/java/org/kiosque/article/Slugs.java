@@ -3,7 +3,10 @@ package org.kiosque.article;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** URL slugs from French headlines: {@code « État » d’urgence} becomes {@code etat-d-urgence}. */
+/**
+ * URL slugs from French headlines: {@code « État » d’urgence} becomes
+ * {@code etat-d-urgence}.
+ */
 final class Slugs {
 
 	private static final int MAX = 120;
@@ -14,7 +17,11 @@ final class Slugs {
 	static String of(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
-			.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss")
+			.replace("œ", "oe")
+			.replace("Œ", "oe")
+			.replace("æ", "ae")
+			.replace("Æ", "ae")
+			.replace("ß", "ss")
 			.toLowerCase(Locale.ROOT);
 		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX) {
@@ -22,4 +29,5 @@ final class Slugs {
 		}
 		return slug.isEmpty() ? "article" : slug;
 	}
+
 }

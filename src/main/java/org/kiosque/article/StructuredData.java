@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 class StructuredData {
 
 	private final SiteSettings site;
+
 	private final NewspaperDates dates;
+
 	private final JsonMapper json;
 
 	StructuredData(SiteSettings site, NewspaperDates dates, JsonMapper json) {
@@ -35,7 +37,8 @@ class StructuredData {
 		ld.put("publisher", Map.of("@type", "Organization", "name", site.name()));
 		if (article.byline() != null) {
 			ld.put("author", Map.of("@type", "Person", "name", article.byline()));
-		} else if (article.source() != null) {
+		}
+		else if (article.source() != null) {
 			ld.put("author", Map.of("@type", "Organization", "name", article.source().name()));
 		}
 		if (article.image().hasPicture()) {
@@ -48,4 +51,5 @@ class StructuredData {
 		// "</" must not close the surrounding <script> element.
 		return json.writeValueAsString(ld).replace("</", "<\\/");
 	}
+
 }

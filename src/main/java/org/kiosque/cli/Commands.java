@@ -32,13 +32,16 @@ public final class Commands {
 
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
 			description = "Kiosque, a news publishing platform. Without a command, starts the web server.",
-			footer = { "", "Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
+			footer = { "",
+					"Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
 			subcommands = { ImportCommand.class, UserCommand.class, NewsletterCommand.class })
 	static final class Root implements KiosqueCommand.Group {
+
 		@Override
 		public Integer call() {
 			return 0;
 		}
+
 	}
 
 	public static boolean isCommand(String[] args) {
@@ -61,7 +64,8 @@ public final class Commands {
 		ParseResult parsed;
 		try {
 			parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
-		} catch (CommandLine.ParameterException e) {
+		}
+		catch (CommandLine.ParameterException e) {
 			err.println(e.getMessage());
 			e.getCommandLine().usage(err);
 			return 2;
@@ -81,14 +85,18 @@ public final class Commands {
 		}
 		try (ConfigurableApplicationContext context = start(application, settings)) {
 			return kiosqueCommand.run(context);
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			err.println("Échec : " + e.getMessage());
 			err.flush();
 			return 1;
 		}
 	}
 
-	/** Applied after the {@code server.*} settings; {@code server.port} itself stays as set (site URLs use it). */
+	/**
+	 * Applied after the {@code server.*} settings; {@code server.port} itself stays as
+	 * set (site URLs use it).
+	 */
 	static final class NoPort implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
 
 		@Override
@@ -100,21 +108,25 @@ public final class Commands {
 		public int getOrder() {
 			return Ordered.LOWEST_PRECEDENCE;
 		}
+
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
 		SpringApplication spring = new SpringApplication(application);
-		// The application's web beans (the security filter chain among them) need a servlet
+		// The application's web beans (the security filter chain among them) need a
+		// servlet
 		// context, so a command gets one; but its web server never listens.
 		spring.setWebApplicationType(WebApplicationType.SERVLET);
-		spring.addInitializers(context -> context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort()));
+		spring
+			.addInitializers(context -> context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort()));
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setLogStartupInfo(false);
 		List<String> all = new ArrayList<>(List.of("--kiosque.scheduling.enabled=false", "--logging.level.root=WARN",
-				// A command's standard output is its result; the log still goes to DATA/logs.
-				"--logging.threshold.console=ERROR",
-				"--kiosque.command=true"));
+				// A command's standard output is its result; the log still goes to
+				// DATA/logs.
+				"--logging.threshold.console=ERROR", "--kiosque.command=true"));
 		all.addAll(settings);
 		return spring.run(all.toArray(String[]::new));
 	}
+
 }

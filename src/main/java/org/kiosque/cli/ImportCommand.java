@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code import [--draft] [--section=SLUG] FILE...}: one line per file on standard output
- * (its public address) or, when refused, {@code file : reason} on standard error. A refused
- * file does not stop the others; the exit status then is 1.
+ * (its public address) or, when refused, {@code file : reason} on standard error. A
+ * refused file does not stop the others; the exit status then is 1.
  */
 @Command(name = "import", resourceBundle = "messages.ingest-cli", mixinStandardHelpOptions = true)
 final class ImportCommand implements KiosqueCommand {
@@ -50,7 +50,8 @@ final class ImportCommand implements KiosqueCommand {
 			switch (outcome) {
 				case Imported i -> out.println(labels.get(imported(i.status()), name, i.url()));
 				case AlreadyThere a when a.url() != null -> out.println(labels.get("ingest.already", name, a.url()));
-				case AlreadyThere a -> out.println(labels.get("ingest.already-unpublished", name, String.valueOf(a.articleId())));
+				case AlreadyThere a ->
+					out.println(labels.get("ingest.already-unpublished", name, String.valueOf(a.articleId())));
 				case Rejected r -> {
 					err.println(labels.get("ingest.file-rejected", name,
 							labels.get(r.reason().reason().key(), r.reason().details())));
@@ -70,4 +71,5 @@ final class ImportCommand implements KiosqueCommand {
 			case DRAFT -> "ingest.imported-draft";
 		};
 	}
+
 }

@@ -6,20 +6,26 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A command of {@code java -jar kiosque.jar COMMAND}. Picocli fills its options before
- * Spring starts (so {@code --help} is instant); {@link #run} then gets the services it needs
- * from the started application.
+ * Spring starts (so {@code --help} is instant); {@link #run} then gets the services it
+ * needs from the started application.
  */
 public interface KiosqueCommand {
 
-	/** @return the process exit status: 0 for success */
+	/**
+	 * @return the process exit status: 0 for success */
 	int run(ApplicationContext application) throws Exception;
 
-	/** Whether the command needs the application at all (a group such as {@code user} alone does not). */
+	/**
+	 * Whether the command needs the application at all (a group such as {@code user}
+	 * alone does not).
+	 */
 	default boolean needsApplication() {
 		return true;
 	}
 
 	/** Picocli's view of a group command with no subcommand: print its usage. */
 	interface Group extends Callable<Integer> {
+
 	}
+
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsletter send} and {@code newsletter import FILE.csv}. */
-@Command(name = "newsletter", mixinStandardHelpOptions = true, description = "Newsletter: send an edition, import subscribers.",
+@Command(name = "newsletter", mixinStandardHelpOptions = true,
+		description = "Newsletter: send an edition, import subscribers.",
 		subcommands = { NewsletterCommand.Send.class, NewsletterCommand.Import.class })
 final class NewsletterCommand implements KiosqueCommand.Group {
 
@@ -49,6 +50,7 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 			out.flush();
 			return 0;
 		}
+
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
@@ -82,5 +84,7 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 			out.flush();
 			return 0;
 		}
+
 	}
+
 }

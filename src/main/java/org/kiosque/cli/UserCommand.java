@@ -22,9 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code user add|list|role|disable}: the newspaper's people from the command line. */
 @Command(name = "user", description = "Manage accounts: add staff, list, change a role, disable.",
-		mixinStandardHelpOptions = true,
-		subcommands = { UserCommand.Add.class, UserCommand.ListAll.class, UserCommand.ChangeRole.class,
-				UserCommand.Disable.class })
+		mixinStandardHelpOptions = true, subcommands = { UserCommand.Add.class, UserCommand.ListAll.class,
+				UserCommand.ChangeRole.class, UserCommand.Disable.class })
 final class UserCommand implements KiosqueCommand.Group {
 
 	@Override
@@ -65,7 +64,8 @@ final class UserCommand implements KiosqueCommand.Group {
 					out().println("Mot de passe (affiché une seule fois) : " + password);
 				}
 				return 0;
-			} catch (AccountRefused refused) {
+			}
+			catch (AccountRefused refused) {
 				System.err.println(refused.getMessage());
 				return 1;
 			}
@@ -82,11 +82,15 @@ final class UserCommand implements KiosqueCommand.Group {
 			return line == null ? "" : line;
 		}
 
-		/** Java 22+ gives a console even for piped input; only a real terminal hides what is typed. */
+		/**
+		 * Java 22+ gives a console even for piped input; only a real terminal hides what
+		 * is typed.
+		 */
 		private static boolean isTerminal(Console console) {
 			try {
 				return (boolean) Console.class.getMethod("isTerminal").invoke(console);
-			} catch (ReflectiveOperationException olderJava) {
+			}
+			catch (ReflectiveOperationException olderJava) {
 				return true;
 			}
 		}
@@ -101,6 +105,7 @@ final class UserCommand implements KiosqueCommand.Group {
 			}
 			return password.toString();
 		}
+
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List every account, staff first.")
@@ -123,6 +128,7 @@ final class UserCommand implements KiosqueCommand.Group {
 		private static String state(Person p) {
 			return !p.enabled() ? "disabled" : p.verified() ? "active" : "pending";
 		}
+
 	}
 
 	@Command(name = "role", mixinStandardHelpOptions = true, description = "Give an account another role.")
@@ -146,11 +152,13 @@ final class UserCommand implements KiosqueCommand.Group {
 				Person changed = people.changeRole(person.id(), chosen);
 				out().println(changed.email() + " est maintenant " + changed.role());
 				return 0;
-			} catch (AccountRefused refused) {
+			}
+			catch (AccountRefused refused) {
 				System.err.println(refused.getMessage());
 				return 1;
 			}
 		}
+
 	}
 
 	@Command(name = "disable", mixinStandardHelpOptions = true,
@@ -171,17 +179,20 @@ final class UserCommand implements KiosqueCommand.Group {
 				people.changeEnabled(person.id(), false);
 				out().println(person.email() + " est désactivé");
 				return 0;
-			} catch (AccountRefused refused) {
+			}
+			catch (AccountRefused refused) {
 				System.err.println(refused.getMessage());
 				return 1;
 			}
 		}
+
 	}
 
 	static Role role(String typed) {
 		try {
 			return Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("Rôle inconnu : " + typed + " (READER, CONTRIBUTOR, EDITOR ou ADMIN)");
 		}
 	}
@@ -194,4 +205,5 @@ final class UserCommand implements KiosqueCommand.Group {
 		}
 		return person.get();
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** E-mails and addresses the newsroom banned. They get the same message as any refusal: no hint. */
+/**
+ * E-mails and addresses the newsroom banned. They get the same message as any refusal: no
+ * hint.
+ */
 @Component
 class Bans implements CommentCheck {
 
@@ -26,4 +29,5 @@ class Bans implements CommentCheck {
 	public int order() {
 		return 0;
 	}
+
 }

@@ -18,6 +18,7 @@ class BlockedWords implements CommentCheck {
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private final CommentSettings settings;
+
 	private final CommentRepository repository;
 
 	BlockedWords(CommentSettings settings, CommentRepository repository) {
@@ -52,4 +53,5 @@ class BlockedWords implements CommentCheck {
 	public int order() {
 		return 60;
 	}
+
 }

@@ -14,6 +14,7 @@ class ClosedAccounts {
 	private static final Logger log = LoggerFactory.getLogger(ClosedAccounts.class);
 
 	private final CommentRepository repository;
+
 	private final ApplicationEventPublisher events;
 
 	ClosedAccounts(CommentRepository repository, ApplicationEventPublisher events) {
@@ -29,4 +30,5 @@ class ClosedAccounts {
 			events.publishEvent(new CommentsChanged(0));
 		}
 	}
+
 }

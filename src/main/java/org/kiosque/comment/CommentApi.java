@@ -28,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CommentApi {
 
 	private final ArticleCatalog catalog;
+
 	private final Conversations conversations;
+
 	private final NewspaperDates dates;
+
 	private final Labels labels;
 
 	CommentApi(ArticleCatalog catalog, Conversations conversations, NewspaperDates dates, Labels labels) {
@@ -41,10 +44,11 @@ class CommentApi {
 
 	/**
 	 * @param text the comment as written (plain text)
-	 * @param html the same text as the site prints it: escaped, paragraphs, links with {@code rel="nofollow ugc noopener"}
+	 * @param html the same text as the site prints it: escaped, paragraphs, links with
+	 * {@code rel="nofollow ugc noopener"}
 	 */
-	record CommentJson(long id, String author, boolean newsroom, String publishedAt, @Nullable String editedAt, String text,
-			String html, List<CommentJson> replies) {
+	record CommentJson(long id, String author, boolean newsroom, String publishedAt, @Nullable String editedAt,
+			String text, String html, List<CommentJson> replies) {
 	}
 
 	record ThreadJson(long articleId, long count, boolean open, List<CommentJson> comments) {
@@ -55,10 +59,14 @@ class CommentApi {
 		Long articleId = CommentSection.number(id);
 		Optional<PublishedArticle> article = articleId == null ? Optional.empty() : catalog.byId(articleId);
 		if (article.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, labels.get("comment.api.no-article"));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					labels.get("comment.api.no-article"));
 			problem.setTitle(labels.get("error.404.title"));
-			problem.setInstance(URI.create("/api/content/articles/" + id.replaceAll("[^A-Za-z0-9_-]", "") + "/comments"));
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			problem
+				.setInstance(URI.create("/api/content/articles/" + id.replaceAll("[^A-Za-z0-9_-]", "") + "/comments"));
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		List<Comment> approved = conversations.approved(article.get().id());
 		Map<Long, List<CommentJson>> replies = new LinkedHashMap<>();
@@ -79,7 +87,9 @@ class CommentApi {
 	private CommentJson json(Comment c, List<CommentJson> replies) {
 		return new CommentJson(c.id(), c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName(),
 				c.fromNewsroom(), dates.iso(c.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
-				c.editedAt() == null ? null : dates.iso(c.editedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), c.body(),
-				CommentText.html(c.body()), replies);
+				c.editedAt() == null ? null
+						: dates.iso(c.editedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+				c.body(), CommentText.html(c.body()), replies);
 	}
+
 }

@@ -17,4 +17,5 @@ public interface CommentCheck {
 	default int order() {
 		return 100;
 	}
+
 }

@@ -11,4 +11,5 @@ class CommentConfiguration {
 	NewsroomLink moderationQueueLink() {
 		return new NewsroomLink("comment.queue.title", "/newsroom/comments", "EDITOR", 30);
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-/** How many approved comments articles have: for listings, feeds and the API of other features. */
+/**
+ * How many approved comments articles have: for listings, feeds and the API of other
+ * features.
+ */
 @Service
 public class CommentCounts {
 
@@ -23,4 +26,5 @@ public class CommentCounts {
 	public Map<Long, Long> of(Collection<Long> articleIds) {
 		return repository.countApproved(articleIds);
 	}
+
 }

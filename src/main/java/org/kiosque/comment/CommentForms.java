@@ -31,25 +31,32 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The reader's side of comments over HTTP: post (Post/Redirect/Get; a refused form comes
- * back on the article page with status 422 and everything typed), edit or delete one's own,
- * report.
+ * back on the article page with status 422 and everything typed), edit or delete one's
+ * own, report.
  */
 @Controller
 class CommentForms {
 
 	static final int UNPROCESSABLE = 422;
+
 	private static final int HELD_KEPT = 10;
 
 	private final Conversations conversations;
+
 	private final ArticleCatalog catalog;
+
 	private final CurrentReader currentReader;
+
 	private final Signatures signatures;
+
 	private final CommentSection section;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
 
-	CommentForms(Conversations conversations, ArticleCatalog catalog, CurrentReader currentReader, Signatures signatures,
-			CommentSection section, PageLayout layout, Labels labels) {
+	CommentForms(Conversations conversations, ArticleCatalog catalog, CurrentReader currentReader,
+			Signatures signatures, CommentSection section, PageLayout layout, Labels labels) {
 		this.conversations = conversations;
 		this.catalog = catalog;
 		this.currentReader = currentReader;
@@ -80,7 +87,8 @@ class CommentForms {
 				remember(stored.id(), request, response);
 				seeOther(response, article.path() + "?commentaire=held#commentaire-" + stored.id());
 			}
-			case Conversations.Discarded discarded -> seeOther(response, article.path() + "?commentaire=held#commentaires");
+			case Conversations.Discarded discarded ->
+				seeOther(response, article.path() + "?commentaire=held#commentaires");
 		}
 	}
 
@@ -112,7 +120,8 @@ class CommentForms {
 		Comment comment;
 		try {
 			comment = conversations.deleteOwn(id, currentReader.get().orElse(null));
-		} catch (Conversations.NotAllowed e) {
+		}
+		catch (Conversations.NotAllowed e) {
 			throw forbidden();
 		}
 		seeOther(response, articlePath(comment.articleId()) + "?commentaire=deleted#commentaires");
@@ -127,7 +136,8 @@ class CommentForms {
 		seeOther(response, articlePath(comment.articleId()) + "?commentaire=reported#commentaire-" + id);
 	}
 
-	private String editPage(Comment comment, String body, @Nullable String error, HttpServletRequest request, Model model) {
+	private String editPage(Comment comment, String body, @Nullable String error, HttpServletRequest request,
+			Model model) {
 		String title = labels.get("comment.edit.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
 		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId()),
@@ -136,8 +146,8 @@ class CommentForms {
 	}
 
 	/**
-	 * The article page again, with the refused form (status 422): the article feature renders
-	 * it, this slot fills in the form from the request attribute.
+	 * The article page again, with the refused form (status 422): the article feature
+	 * renders it, this slot fills in the form from the request attribute.
 	 */
 	private static void showArticleAgain(PublishedArticle article, HttpServletRequest request,
 			HttpServletResponse response) throws ServletException, IOException {
@@ -151,7 +161,9 @@ class CommentForms {
 		request.getRequestDispatcher(article.path()).forward(asRead, response);
 	}
 
-	/** Adds the comment to the signed cookie that shows a reader their own held comments. */
+	/**
+	 * Adds the comment to the signed cookie that shows a reader their own held comments.
+	 */
 	private void remember(long id, HttpServletRequest request, HttpServletResponse response) {
 		List<Long> ids = new ArrayList<>(section.heldIds(request));
 		ids.add(id);
@@ -185,4 +197,5 @@ class CommentForms {
 	private static ResponseStatusException forbidden() {
 		return new ResponseStatusException(HttpStatus.FORBIDDEN);
 	}
+
 }

@@ -30,14 +30,15 @@ class CommentRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long articleId, @Nullable Long parentId, @Nullable Long readerId, String name, String email, String body,
-			String fingerprint, CommentStatus status, String ip, boolean fromNewsroom, Instant now) {
+	long insert(long articleId, @Nullable Long parentId, @Nullable Long readerId, String name, String email,
+			String body, String fingerprint, CommentStatus status, String ip, boolean fromNewsroom, Instant now) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO comment (article_id, parent_id, reader_id, author_name, author_email, body, fingerprint, status,
-				  ip, from_newsroom, report_count, created_at, moderated_at)
-				VALUES (:article, :parent, :reader, :name, :email, :body, :fingerprint, :status, :ip, :newsroom, 0, :now,
-				  :moderated)""")
+		jdbc.sql(
+				"""
+						INSERT INTO comment (article_id, parent_id, reader_id, author_name, author_email, body, fingerprint, status,
+						  ip, from_newsroom, report_count, created_at, moderated_at)
+						VALUES (:article, :parent, :reader, :name, :email, :body, :fingerprint, :status, :ip, :newsroom, 0, :now,
+						  :moderated)""")
 			.param("article", articleId)
 			.param("parent", parentId)
 			.param("reader", readerId)
@@ -55,12 +56,16 @@ class CommentRepository {
 	}
 
 	Optional<Comment> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE id = :id").param("id", id).query(this::comment).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE id = :id")
+			.param("id", id)
+			.query(this::comment)
+			.optional();
 	}
 
 	List<Comment> approved(long articleId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE article_id = :article AND status = 'APPROVED'"
-				+ " ORDER BY created_at, id")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM comment WHERE article_id = :article AND status = 'APPROVED'"
+					+ " ORDER BY created_at, id")
 			.param("article", articleId)
 			.query(this::comment)
 			.list();
@@ -98,20 +103,22 @@ class CommentRepository {
 	}
 
 	/**
-	 * The moderation queue: comments in {@code status} (or, with {@code reported}, those with
-	 * at least one report that are not yet dealt with), newest first.
+	 * The moderation queue: comments in {@code status} (or, with {@code reported}, those
+	 * with at least one report that are not yet dealt with), newest first.
 	 */
 	List<Comment> queue(@Nullable CommentStatus status, boolean reported, @Nullable Long articleId, int limit) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		if (reported) {
 			where.append(" AND report_count > 0 AND status IN ('PENDING', 'APPROVED')");
-		} else if (status != null) {
+		}
+		else if (status != null) {
 			where.append(" AND status = :status");
 		}
 		if (articleId != null) {
 			where.append(" AND article_id = :article");
 		}
-		var spec = jdbc.sql("SELECT " + COLUMNS + " FROM comment" + where + " ORDER BY created_at DESC, id DESC LIMIT :limit");
+		var spec = jdbc
+			.sql("SELECT " + COLUMNS + " FROM comment" + where + " ORDER BY created_at DESC, id DESC LIMIT :limit");
 		if (!reported && status != null) {
 			spec = spec.param("status", status.name());
 		}
@@ -140,7 +147,8 @@ class CommentRepository {
 
 	/** Records one report; false when this reporter already reported this comment. */
 	boolean report(long id, String reporter, Instant now) {
-		// NOT EXISTS rather than catching the duplicate: on PostgreSQL a failed insert would
+		// NOT EXISTS rather than catching the duplicate: on PostgreSQL a failed insert
+		// would
 		// abort the surrounding transaction.
 		int added = jdbc.sql("""
 				INSERT INTO comment_report (comment_id, reporter, created_at) SELECT :id, :reporter, :now
@@ -180,8 +188,9 @@ class CommentRepository {
 	}
 
 	int anonymise(long readerId, String email) {
-		return jdbc.sql("UPDATE comment SET reader_id = NULL, author_name = '', author_email = '', ip = ''"
-				+ " WHERE reader_id = :reader OR (LOWER(author_email) = :email AND author_email <> '')")
+		return jdbc
+			.sql("UPDATE comment SET reader_id = NULL, author_name = '', author_email = '', ip = ''"
+					+ " WHERE reader_id = :reader OR (LOWER(author_email) = :email AND author_email <> '')")
 			.param("reader", readerId)
 			.param("email", email.toLowerCase(java.util.Locale.ROOT))
 			.update();
@@ -189,7 +198,9 @@ class CommentRepository {
 
 	/** Pending comments with an id above {@code afterId}, oldest first. */
 	List<Comment> pendingAfter(long afterId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE status = 'PENDING' AND id > :after ORDER BY id LIMIT :limit")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM comment WHERE status = 'PENDING' AND id > :after ORDER BY id LIMIT :limit")
 			.param("after", afterId)
 			.param("limit", limit)
 			.query(this::comment)
@@ -219,7 +230,8 @@ class CommentRepository {
 					.param("article", articleId)
 					.param("closed", closed)
 					.update();
-			} catch (DuplicateKeyException e) {
+			}
+			catch (DuplicateKeyException e) {
 				setClosed(articleId, closed);
 			}
 		}
@@ -243,7 +255,8 @@ class CommentRepository {
 					.param("value", value)
 					.param("now", at(now))
 					.update();
-			} catch (DuplicateKeyException e) {
+			}
+			catch (DuplicateKeyException e) {
 				// Another editor banned it at the same moment: the ban stands.
 			}
 		}
@@ -279,7 +292,10 @@ class CommentRepository {
 	// Shared state
 
 	Optional<String> state(String name) {
-		return jdbc.sql("SELECT state_value FROM comment_state WHERE state_name = :name").param("name", name).query(String.class).optional();
+		return jdbc.sql("SELECT state_value FROM comment_state WHERE state_name = :name")
+			.param("name", name)
+			.query(String.class)
+			.optional();
 	}
 
 	/** Stores {@code value} unless a value exists; returns the value that holds. */
@@ -290,14 +306,16 @@ class CommentRepository {
 				.param("value", value)
 				.update();
 			return value;
-		} catch (DuplicateKeyException e) {
+		}
+		catch (DuplicateKeyException e) {
 			return state(name).orElseThrow();
 		}
 	}
 
 	/** Compare-and-set, so that on several nodes only one wins. */
 	boolean replaceState(String name, String expected, String value) {
-		return jdbc.sql("UPDATE comment_state SET state_value = :value WHERE state_name = :name AND state_value = :expected")
+		return jdbc
+			.sql("UPDATE comment_state SET state_value = :value WHERE state_name = :name AND state_value = :expected")
 			.param("name", name)
 			.param("expected", expected)
 			.param("value", value)
@@ -312,8 +330,8 @@ class CommentRepository {
 		OffsetDateTime edited = rs.getObject("edited_at", OffsetDateTime.class);
 		return new Comment(rs.getLong("id"), rs.getLong("article_id"), parentId, readerId, rs.getString("author_name"),
 				rs.getString("author_email"), rs.getString("body"), CommentStatus.valueOf(rs.getString("status")),
-				rs.getString("ip"), rs.getBoolean("from_newsroom"), rs.getInt("report_count"), instant(rs, "created_at"),
-				edited == null ? null : edited.toInstant());
+				rs.getString("ip"), rs.getBoolean("from_newsroom"), rs.getInt("report_count"),
+				instant(rs, "created_at"), edited == null ? null : edited.toInstant());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -323,4 +341,5 @@ class CommentRepository {
 	static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

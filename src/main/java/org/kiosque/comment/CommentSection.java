@@ -38,19 +38,30 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentSection implements PageSlot {
 
-	/** Request attribute: a {@link FormInput} refused by {@link CommentForms}, to show again. */
+	/**
+	 * Request attribute: a {@link FormInput} refused by {@link CommentForms}, to show
+	 * again.
+	 */
 	static final String REFUSED_FORM = CommentSection.class.getName() + ".refused";
+
 	/** Cookie: the reader's own comments awaiting moderation, signed. */
 	static final String HELD_COOKIE = "kiosque_comments_held";
 	static final Set<String> NOTICES = Set.of("held", "reported", "deleted", "edited");
 
 	private final Templates templates;
+
 	private final Labels labels;
+
 	private final ArticleCatalog catalog;
+
 	private final Conversations conversations;
+
 	private final CurrentReader currentReader;
+
 	private final Signatures signatures;
+
 	private final NewspaperDates dates;
+
 	private final NewspaperNumbers numbers;
 
 	CommentSection(Templates templates, Labels labels, ArticleCatalog catalog, Conversations conversations,
@@ -88,16 +99,17 @@ class CommentSection implements PageSlot {
 		List<Comment> held = held(request, article.id());
 		List<CommentView> views = tree(approved, held, reader.orElse(null));
 
-		FormInput refused = request.getAttribute(REFUSED_FORM) instanceof FormInput f && f.articleId() == article.id() ? f
-				: null;
+		FormInput refused = request.getAttribute(REFUSED_FORM) instanceof FormInput f && f.articleId() == article.id()
+				? f : null;
 		Long parentId = refused != null ? refused.parentId() : number(request.getParameter("reponse"));
 		CommentView replyTo = parentId == null ? null
 				: views.stream().filter(v -> v.id() == parentId && !v.pending()).findFirst().orElse(null);
 		ThreadView.Form form;
 		if (refused != null) {
-			form = new ThreadView.Form(refused.name(), refused.email(), refused.body(), replyTo == null ? null : replyTo.id(),
-					signatures.stamp(conversations.now()), reader.isPresent());
-		} else {
+			form = new ThreadView.Form(refused.name(), refused.email(), refused.body(),
+					replyTo == null ? null : replyTo.id(), signatures.stamp(conversations.now()), reader.isPresent());
+		}
+		else {
 			form = new ThreadView.Form(reader.map(ReaderIdentity::displayName).orElse(""),
 					reader.map(ReaderIdentity::email).orElse(""), "", replyTo == null ? null : replyTo.id(),
 					signatures.stamp(conversations.now()), reader.isPresent());
@@ -108,9 +120,9 @@ class CommentSection implements PageSlot {
 		}
 		String notice = request.getParameter("commentaire");
 		return new ThreadView(labels, article.id(), article.path(), count(approved.size()), views,
-				conversations.isOpen(article), notice != null && NOTICES.contains(notice) ? labels.get("comment.notice." + notice)
-						: null,
-				form, replyTo, errors, csrf(request));
+				conversations.isOpen(article),
+				notice != null && NOTICES.contains(notice) ? labels.get("comment.notice." + notice) : null, form,
+				replyTo, errors, csrf(request));
 	}
 
 	String count(long n) {
@@ -132,7 +144,8 @@ class CommentSection implements PageSlot {
 		for (Comment c : all) {
 			if (c.parentId() != null && visibleIds.contains(c.parentId())) {
 				replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(view(c, reader, List.of()));
-			} else if (c.parentId() == null) {
+			}
+			else if (c.parentId() == null) {
 				roots.add(c);
 			}
 			// A reply whose parent is no longer public leaves with it.
@@ -143,21 +156,27 @@ class CommentSection implements PageSlot {
 	private CommentView view(Comment c, @Nullable ReaderIdentity reader, List<CommentView> replies) {
 		boolean mine = reader != null && c.readerId() != null && c.readerId() == reader.id();
 		String author = c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName();
-		// Whole seconds: HTML's datetime allows at most three decimals, the database keeps six.
+		// Whole seconds: HTML's datetime allows at most three decimals, the database
+		// keeps six.
 		Instant at = c.createdAt().truncatedTo(ChronoUnit.SECONDS);
 		return new CommentView(c.id(), author, c.fromNewsroom(), dates.dayAndTime(at), dates.iso(at),
 				CommentText.html(c.body()), c.status() != CommentStatus.APPROVED,
 				mine && conversations.withinEditWindow(c), replies);
 	}
 
-	/** The reader's own comments on this article still awaiting moderation (from the signed cookie). */
+	/**
+	 * The reader's own comments on this article still awaiting moderation (from the
+	 * signed cookie).
+	 */
 	private List<Comment> held(HttpServletRequest request, long articleId) {
 		List<Long> ids = heldIds(request);
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		// Spam is shown to its author as held too: the robot, or the person, learns nothing.
-		return conversations.byIds(ids).stream()
+		// Spam is shown to its author as held too: the robot, or the person, learns
+		// nothing.
+		return conversations.byIds(ids)
+			.stream()
 			.filter(c -> c.articleId() == articleId)
 			.filter(c -> c.status() == CommentStatus.PENDING || c.status() == CommentStatus.SPAM)
 			.toList();
@@ -171,8 +190,11 @@ class CommentSection implements PageSlot {
 		for (Cookie cookie : cookies) {
 			if (HELD_COOKIE.equals(cookie.getName())) {
 				return signatures.open("held", cookie.getValue())
-					.map(value -> Arrays.stream(value.split("-")).map(CommentSection::number)
-						.filter(java.util.Objects::nonNull).map(Long.class::cast).toList())
+					.map(value -> Arrays.stream(value.split("-"))
+						.map(CommentSection::number)
+						.filter(java.util.Objects::nonNull)
+						.map(Long.class::cast)
+						.toList())
 					.orElse(List.of());
 			}
 		}
@@ -192,8 +214,10 @@ class CommentSection implements PageSlot {
 		}
 		try {
 			return Long.parseLong(text.strip());
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			return null;
 		}
 	}
+
 }

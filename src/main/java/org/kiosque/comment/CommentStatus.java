@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /** Where a comment stands. Only {@link #APPROVED} comments are public. */
 enum CommentStatus {
+
 	PENDING, APPROVED, SPAM, REJECTED, DELETED;
 
 	static Optional<CommentStatus> parse(String name) {
 		try {
 			return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}
@@ -18,4 +20,5 @@ enum CommentStatus {
 	String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -13,7 +13,10 @@ final class CommentText {
 
 	static final String LINK_REL = "nofollow ugc noopener";
 
-	/** Scheme, host, then only URL characters; no quote, apostrophe, angle bracket or backslash. */
+	/**
+	 * Scheme, host, then only URL characters; no quote, apostrophe, angle bracket or
+	 * backslash.
+	 */
 	private static final Pattern LINK = Pattern.compile(
 			"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\\-._~:/?#\\[\\]@!$&()*+,;=%]*)?",
 			Pattern.CASE_INSENSITIVE);
@@ -73,7 +76,13 @@ final class CommentText {
 			}
 			out.append(escape(line.substring(last, m.start())));
 			String safe = escape(url);
-			out.append("<a href=\"").append(safe).append("\" rel=\"").append(LINK_REL).append("\">").append(safe).append("</a>");
+			out.append("<a href=\"")
+				.append(safe)
+				.append("\" rel=\"")
+				.append(LINK_REL)
+				.append("\">")
+				.append(safe)
+				.append("</a>");
 			last = end;
 		}
 		out.append(escape(line.substring(last)));
@@ -94,7 +103,8 @@ final class CommentText {
 					// Control characters other than tab have no place in a comment.
 					if (c < 0x20 && c != '\t' || c == 0x7f) {
 						out.append(' ');
-					} else {
+					}
+					else {
 						out.append(c);
 					}
 				}
@@ -102,4 +112,5 @@ final class CommentText {
 		}
 		return out.toString();
 	}
+
 }

@@ -15,8 +15,12 @@ public class CommentThreads {
 		this.moderation = moderation;
 	}
 
-	/** Keeps the article's thread open whatever the article's age, until an editor closes it. */
+	/**
+	 * Keeps the article's thread open whatever the article's age, until an editor closes
+	 * it.
+	 */
 	public void keepOpen(long articleId) {
 		moderation.close(articleId, false);
 	}
+
 }

@@ -22,24 +22,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers do with comments: post, edit or delete their own for a while, report.
- * Also decides whether an article's comments are open.
+ * What readers do with comments: post, edit or delete their own for a while, report. Also
+ * decides whether an article's comments are open.
  */
 @Service
 class Conversations {
 
 	private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
-	/** Something, an at sign, something, a dot, something; no spaces. Deliberately plain. */
+	/**
+	 * Something, an at sign, something, a dot, something; no spaces. Deliberately plain.
+	 */
 	static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+");
 	static final int MAX_NAME = 80;
 	static final int MAX_EMAIL = 254;
 
 	private final CommentRepository repository;
+
 	private final ArticleCatalog catalog;
+
 	private final CommentSettings settings;
+
 	private final List<CommentCheck> checks;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Conversations(CommentRepository repository, ArticleCatalog catalog, CommentSettings settings,
@@ -54,6 +61,7 @@ class Conversations {
 
 	/** What came of a submission. */
 	sealed interface Result {
+
 	}
 
 	/** Stored; {@code status} tells whether readers see it already. */
@@ -82,7 +90,8 @@ class Conversations {
 	@Transactional
 	Result post(Submission raw, @Nullable ReaderIdentity reader) {
 		Submission s = new Submission(raw.articleId(), raw.parentId(), raw.name().strip(), raw.email().strip(),
-				raw.body().strip(), raw.address(), raw.stamp(), raw.trap(), reader == null ? null : reader.id(), raw.at());
+				raw.body().strip(), raw.address(), raw.stamp(), raw.trap(), reader == null ? null : reader.id(),
+				raw.at());
 		Map<String, String> errors = new LinkedHashMap<>();
 		PublishedArticle article = catalog.byId(s.articleId()).orElse(null);
 		if (article == null) {
@@ -128,7 +137,9 @@ class Conversations {
 		return new Stored(id, status);
 	}
 
-	/** Post-moderation trusts readers with an approved comment; staff are always trusted. */
+	/**
+	 * Post-moderation trusts readers with an approved comment; staff are always trusted.
+	 */
 	boolean admitted(String email, @Nullable ReaderIdentity reader) {
 		if (reader != null && (reader.role() == Role.EDITOR || reader.role() == Role.ADMIN)) {
 			return true;
@@ -221,12 +232,14 @@ class Conversations {
 	private void validate(Submission s, Map<String, String> errors) {
 		if (s.name().isEmpty()) {
 			errors.put("name", "comment.error.name-empty");
-		} else if (s.name().length() > MAX_NAME) {
+		}
+		else if (s.name().length() > MAX_NAME) {
 			errors.put("name", "comment.error.name-long");
 		}
 		if (s.email().isEmpty()) {
 			errors.put("email", "comment.error.email-empty");
-		} else if (s.email().length() > MAX_EMAIL || !EMAIL.matcher(s.email()).matches()) {
+		}
+		else if (s.email().length() > MAX_EMAIL || !EMAIL.matcher(s.email()).matches()) {
 			errors.put("email", "comment.error.email-invalid");
 		}
 		validateBody(s.body(), errors);
@@ -235,17 +248,20 @@ class Conversations {
 	private void validateBody(String body, Map<String, String> errors) {
 		if (body.isEmpty()) {
 			errors.put("body", "comment.error.body-empty");
-		} else if (body.codePointCount(0, body.length()) > settings.maxLength()) {
+		}
+		else if (body.codePointCount(0, body.length()) > settings.maxLength()) {
 			errors.put("body", "comment.error.body-long");
 		}
 	}
 
 	private static String errorField(@Nullable String messageKey) {
-		return "comment.error.links".equals(messageKey) || "comment.error.identical".equals(messageKey) ? "body" : "form";
+		return "comment.error.links".equals(messageKey) || "comment.error.identical".equals(messageKey) ? "body"
+				: "form";
 	}
 
 	private static Refused refused(Submission s, Map<String, String> errors) {
-		return new Refused(new FormInput(s.articleId(), s.name(), s.email(), s.body(), s.parentId(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors))));
+		return new Refused(new FormInput(s.articleId(), s.name(), s.email(), s.body(), s.parentId(),
+				java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors))));
 	}
 
 	static String normalisedEmail(String email) {
@@ -254,12 +270,15 @@ class Conversations {
 
 	/** The reader may not do this (not their comment, or too late). */
 	static final class NotAllowed extends RuntimeException {
+
 		NotAllowed(String message) {
 			super(message);
 		}
+
 	}
 
 	Instant now() {
 		return clock.instant();
 	}
+
 }

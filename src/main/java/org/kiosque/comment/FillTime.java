@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class FillTime implements CommentCheck {
 
 	private final CommentSettings settings;
+
 	private final Signatures signatures;
 
 	FillTime(CommentSettings settings, Signatures signatures) {
@@ -40,4 +41,5 @@ class FillTime implements CommentCheck {
 	public int order() {
 		return 20;
 	}
+
 }

@@ -21,4 +21,5 @@ class Honeypot implements CommentCheck {
 	public int order() {
 		return 10;
 	}
+
 }

@@ -4,11 +4,15 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-/** The same text twice on one article, or from one e-mail within a day: a double click or a robot. */
+/**
+ * The same text twice on one article, or from one e-mail within a day: a double click or
+ * a robot.
+ */
 @Component
 class IdenticalComments implements CommentCheck {
 
 	private final CommentSettings settings;
+
 	private final CommentRepository repository;
 
 	IdenticalComments(CommentSettings settings, CommentRepository repository) {
@@ -29,4 +33,5 @@ class IdenticalComments implements CommentCheck {
 	public int order() {
 		return 40;
 	}
+
 }

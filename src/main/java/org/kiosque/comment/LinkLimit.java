@@ -24,4 +24,5 @@ class LinkLimit implements CommentCheck {
 	public int order() {
 		return 50;
 	}
+
 }

@@ -15,29 +15,39 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the newsroom does with comments: approve, reject, mark as spam, edit, reply, ban, close. */
+/**
+ * What the newsroom does with comments: approve, reject, mark as spam, edit, reply, ban,
+ * close.
+ */
 @Service
 class Moderation {
 
 	/** An action of the moderation queue, on one comment or many. */
 	enum Action {
+
 		APPROVE, REJECT, SPAM;
 
 		static Optional<Action> parse(String name) {
 			try {
 				return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
-			} catch (IllegalArgumentException e) {
+			}
+			catch (IllegalArgumentException e) {
 				return Optional.empty();
 			}
 		}
+
 	}
 
 	static final int QUEUE_SIZE = 200;
 
 	private final CommentRepository repository;
+
 	private final CommentSettings settings;
+
 	private final Labels labels;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Moderation(CommentRepository repository, CommentSettings settings, Labels labels, ApplicationEventPublisher events,
@@ -57,7 +67,8 @@ class Moderation {
 		if ("all".equals(filter)) {
 			return repository.queue(null, false, articleId, QUEUE_SIZE);
 		}
-		return repository.queue(CommentStatus.parse(filter).orElse(CommentStatus.PENDING), false, articleId, QUEUE_SIZE);
+		return repository.queue(CommentStatus.parse(filter).orElse(CommentStatus.PENDING), false, articleId,
+				QUEUE_SIZE);
 	}
 
 	/** Applies {@code action} to each comment; returns how many changed. */
@@ -81,7 +92,8 @@ class Moderation {
 						: new CommentsChanged(c.articleId()));
 			}
 			if (to == CommentStatus.APPROVED) {
-				// Approved after reports: the editor has read it; only new reports count from now.
+				// Approved after reports: the editor has read it; only new reports count
+				// from now.
 				repository.clearReportCount(id);
 			}
 		}
@@ -98,7 +110,9 @@ class Moderation {
 		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
 	}
 
-	/** A reply signed by the newsroom, published at once, one level deep like any reply. */
+	/**
+	 * A reply signed by the newsroom, published at once, one level deep like any reply.
+	 */
 	@Transactional
 	long reply(long toId, String body, @Nullable ReaderIdentity editor) {
 		Comment to = repository.find(toId).orElseThrow(() -> new IllegalArgumentException("No comment " + toId));
@@ -158,4 +172,5 @@ class Moderation {
 	Optional<Comment> find(long id) {
 		return repository.find(id);
 	}
+
 }

@@ -34,14 +34,21 @@ import org.springframework.web.server.ResponseStatusException;
 class ModerationQueue {
 
 	static final List<String> FILTERS = List.of("pending", "approved", "reported", "spam", "rejected", "all");
+
 	private static final Set<String> NOTICES = Set.of("done", "saved", "replied", "banned", "closed", "opened");
 
 	private final Moderation moderation;
+
 	private final Conversations conversations;
+
 	private final ArticleCatalog catalog;
+
 	private final CurrentReader currentReader;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final NewspaperDates dates;
 
 	ModerationQueue(Moderation moderation, Conversations conversations, ArticleCatalog catalog,
@@ -56,26 +63,28 @@ class ModerationQueue {
 	}
 
 	@GetMapping("/newsroom/comments")
-	String queue(@RequestParam(defaultValue = "pending") String filter, @RequestParam(required = false) @Nullable Long article,
+	String queue(@RequestParam(defaultValue = "pending") String filter,
+			@RequestParam(required = false) @Nullable Long article,
 			@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
 		editorsOnly(request);
 		String f = FILTERS.contains(filter) ? filter : "pending";
 		Map<Long, Optional<PublishedArticle>> articles = new HashMap<>();
 		List<QueueView.Item> items = moderation.queue(f, article).stream().map(c -> {
 			Optional<PublishedArticle> a = articles.computeIfAbsent(c.articleId(), catalog::byId);
-			return new QueueView.Item(c.id(), c.articleId(), a.map(PublishedArticle::headline)
-				.orElse(labels.get("comment.queue.article-unpublished", c.articleId())),
+			return new QueueView.Item(c.id(), c.articleId(),
+					a.map(PublishedArticle::headline)
+						.orElse(labels.get("comment.queue.article-unpublished", c.articleId())),
 					a.map(PublishedArticle::path).orElse(null),
-					c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName(), c.authorEmail(), c.ip(),
-					dates.dayAndTime(c.createdAt()), CommentText.html(c.body()), c.body(),
+					c.authorName().isBlank() ? labels.get("comment.anonymous") : c.authorName(), c.authorEmail(),
+					c.ip(), dates.dayAndTime(c.createdAt()), CommentText.html(c.body()), c.body(),
 					labels.get("comment.status." + c.status().key()), c.reportCount(), c.parentId() != null,
 					c.fromNewsroom());
 		}).toList();
 		QueueView.ArticleThread thread = article == null ? null : thread(article);
 		String title = labels.get("comment.queue.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view", new QueueView(labels, f, FILTERS, items, notice(done), thread,
-				CommentSection.csrf(request)));
+		model.addAttribute("view",
+				new QueueView(labels, f, FILTERS, items, notice(done), thread, CommentSection.csrf(request)));
 		return "comment/queue";
 	}
 
@@ -85,7 +94,8 @@ class ModerationQueue {
 	 */
 	@PostMapping("/newsroom/comments")
 	String act(@RequestParam(required = false) @Nullable String single, @RequestParam(defaultValue = "") String action,
-			@RequestParam(required = false) @Nullable List<Long> ids, @RequestParam(defaultValue = "pending") String filter,
+			@RequestParam(required = false) @Nullable List<Long> ids,
+			@RequestParam(defaultValue = "pending") String filter,
 			@RequestParam(required = false) @Nullable Long article, HttpServletRequest request) {
 		editorsOnly(request);
 		if (single != null && single.contains(":")) {
@@ -95,11 +105,13 @@ class ModerationQueue {
 			if (id != null) {
 				moderation.apply(a, List.of(id));
 			}
-		} else if (ids != null && !ids.isEmpty()) {
+		}
+		else if (ids != null && !ids.isEmpty()) {
 			moderation.apply(Moderation.Action.parse(action).orElseThrow(ModerationQueue::badRequest), ids);
 		}
 		String f = FILTERS.contains(filter) ? filter : "pending";
-		return "redirect:/newsroom/comments?filter=" + f + (article == null ? "" : "&article=" + article) + "&done=done";
+		return "redirect:/newsroom/comments?filter=" + f + (article == null ? "" : "&article=" + article)
+				+ "&done=done";
 	}
 
 	@PostMapping("/newsroom/comments/{id}/edit")
@@ -109,7 +121,8 @@ class ModerationQueue {
 		Comment c = moderation.find(id).orElseThrow(ModerationQueue::notFound);
 		try {
 			moderation.edit(id, body);
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			throw badRequest();
 		}
 		return back(filter, c.articleId(), "saved");
@@ -122,13 +135,17 @@ class ModerationQueue {
 		Comment c = moderation.find(id).orElseThrow(ModerationQueue::notFound);
 		try {
 			moderation.reply(id, body, currentReader.get().orElse(null));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			throw badRequest();
 		}
 		return back(filter, c.articleId(), "replied");
 	}
 
-	/** Bans the e-mail or the address of a comment's author ({@code kind} EMAIL or IP) and marks it as spam. */
+	/**
+	 * Bans the e-mail or the address of a comment's author ({@code kind} EMAIL or IP) and
+	 * marks it as spam.
+	 */
 	@PostMapping("/newsroom/comments/{id}/ban")
 	String ban(@PathVariable long id, @RequestParam String kind, @RequestParam(defaultValue = "pending") String filter,
 			HttpServletRequest request) {
@@ -146,7 +163,8 @@ class ModerationQueue {
 	String close(@PathVariable long articleId, @RequestParam boolean closed, HttpServletRequest request) {
 		editorsOnly(request);
 		moderation.close(articleId, closed);
-		return "redirect:/newsroom/comments?filter=all&article=" + articleId + "&done=" + (closed ? "closed" : "opened");
+		return "redirect:/newsroom/comments?filter=all&article=" + articleId + "&done="
+				+ (closed ? "closed" : "opened");
 	}
 
 	@GetMapping("/newsroom/comments/rules")
@@ -154,9 +172,13 @@ class ModerationQueue {
 		editorsOnly(request);
 		String title = labels.get("comment.rules.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view", new RulesView(labels, String.join("\n", moderation.blockedWords()),
-				moderation.bans().stream().map(b -> new RulesView.Ban(b.kind(), b.value(), dates.day(b.since()))).toList(),
-				notice(done), CommentSection.csrf(request)));
+		model.addAttribute("view",
+				new RulesView(labels, String.join("\n", moderation.blockedWords()),
+						moderation.bans()
+							.stream()
+							.map(b -> new RulesView.Ban(b.kind(), b.value(), dates.day(b.since())))
+							.toList(),
+						notice(done), CommentSection.csrf(request)));
 		return "comment/rules";
 	}
 
@@ -168,7 +190,8 @@ class ModerationQueue {
 	}
 
 	@PostMapping("/newsroom/comments/rules/bans")
-	String addBan(@RequestParam String kind, @RequestParam(defaultValue = "") String value, HttpServletRequest request) {
+	String addBan(@RequestParam String kind, @RequestParam(defaultValue = "") String value,
+			HttpServletRequest request) {
 		editorsOnly(request);
 		if (!kind.equals("EMAIL") && !kind.equals("IP")) {
 			throw badRequest();
@@ -199,10 +222,13 @@ class ModerationQueue {
 
 	private static String back(String filter, @Nullable Long articleId, String done) {
 		String f = FILTERS.contains(filter) ? filter : "pending";
-		return "redirect:/newsroom/comments?filter=" + f + (articleId == null ? "" : "&article=" + articleId) + "&done=" + done;
+		return "redirect:/newsroom/comments?filter=" + f + (articleId == null ? "" : "&article=" + articleId) + "&done="
+				+ done;
 	}
 
-	/** The newsroom path lets any staff member in; moderation is for editors and admins. */
+	/**
+	 * The newsroom path lets any staff member in; moderation is for editors and admins.
+	 */
 	static void editorsOnly(HttpServletRequest request) {
 		if (!request.isUserInRole("EDITOR") && !request.isUserInRole("ADMIN")) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -216,4 +242,5 @@ class ModerationQueue {
 	private static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
+
 }

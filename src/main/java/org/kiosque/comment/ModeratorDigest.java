@@ -24,24 +24,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * One mail to the editors about the comments waiting for them, never one per comment. It
- * goes out (every {@code kiosque.comments.digest-interval}) only when comments arrived in the
- * queue since the last digest, to every editor and admin and to {@code kiosque.comments.digest-recipients}. The last comment mentioned is kept in the database and
- * advanced with a compare-and-set, so on several nodes only one sends.
+ * goes out (every {@code kiosque.comments.digest-interval}) only when comments arrived in
+ * the queue since the last digest, to every editor and admin and to
+ * {@code kiosque.comments.digest-recipients}. The last comment mentioned is kept in the
+ * database and advanced with a compare-and-set, so on several nodes only one sends.
  */
 @Component
 class ModeratorDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(ModeratorDigest.class);
 	static final String LAST = "digest-last-id";
+
 	private static final int LISTED = 30;
 
 	private final CommentRepository repository;
+
 	private final CommentSettings settings;
+
 	private final ArticleCatalog catalog;
+
 	private final Postman postman;
+
 	private final Labels labels;
+
 	private final NewspaperNumbers numbers;
+
 	private final SiteSettings site;
+
 	private final People people;
 
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
@@ -61,7 +70,8 @@ class ModeratorDigest {
 	void scheduled() {
 		try {
 			send();
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.warn("Comment digest not sent; next try at the next interval", e);
 		}
 	}
@@ -84,7 +94,8 @@ class ModeratorDigest {
 		try {
 			postman.send(mail(recipients, fresh, repository.countPending()));
 			return true;
-		} catch (RuntimeException | MessagingException e) {
+		}
+		catch (RuntimeException | MessagingException e) {
 			repository.replaceState(LAST, newest, last);
 			throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
 		}
@@ -93,10 +104,15 @@ class ModeratorDigest {
 	/** The addresses of {@code digest-recipients}, and every enabled editor and admin. */
 	List<String> recipients() {
 		List<String> all = new ArrayList<>(settings.digestRecipients());
-		people.staff().stream()
+		people.staff()
+			.stream()
 			.filter(p -> p.enabled() && (p.role() == Role.EDITOR || p.role() == Role.ADMIN))
 			.forEach(p -> all.add(p.email()));
-		return all.stream().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).distinct()
+		return all.stream()
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.map(s -> s.toLowerCase(Locale.ROOT))
+			.distinct()
 			.toList();
 	}
 
@@ -109,19 +125,29 @@ class ModeratorDigest {
 		message.setRecipients(jakarta.mail.Message.RecipientType.TO, to.toArray(InternetAddress[]::new));
 		message.setSubject(labels.get("comment.digest.subject", site.name(), numbers.count(waiting)), "UTF-8");
 		StringBuilder text = new StringBuilder();
-		text.append(labels.get("comment.digest.intro", numbers.count(fresh.size()), numbers.count(waiting))).append("\n\n");
+		text.append(labels.get("comment.digest.intro", numbers.count(fresh.size()), numbers.count(waiting)))
+			.append("\n\n");
 		for (Comment c : fresh.subList(0, Math.min(LISTED, fresh.size()))) {
 			Optional<PublishedArticle> a = catalog.byId(c.articleId());
 			String excerpt = c.body().length() > 200 ? c.body().substring(0, 200) + "…" : c.body();
-			text.append("— ").append(c.authorName()).append(" · ")
-				.append(a.map(PublishedArticle::headline).orElse(labels.get("comment.queue.article-unpublished", c.articleId())))
-				.append("\n").append(excerpt.replaceAll("\\s+", " ")).append("\n\n");
+			text.append("— ")
+				.append(c.authorName())
+				.append(" · ")
+				.append(a.map(PublishedArticle::headline)
+					.orElse(labels.get("comment.queue.article-unpublished", c.articleId())))
+				.append("\n")
+				.append(excerpt.replaceAll("\\s+", " "))
+				.append("\n\n");
 		}
 		if (fresh.size() > LISTED) {
 			text.append(labels.get("comment.digest.more", numbers.count(fresh.size() - LISTED))).append("\n\n");
 		}
-		text.append(labels.get("comment.digest.link")).append(' ').append(site.absolute("/newsroom/comments")).append('\n');
+		text.append(labels.get("comment.digest.link"))
+			.append(' ')
+			.append(site.absolute("/newsroom/comments"))
+			.append('\n');
 		message.setText(text.toString(), "UTF-8");
 		return message;
 	}
+
 }

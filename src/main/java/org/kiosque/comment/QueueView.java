@@ -9,8 +9,9 @@ import org.kiosque.web.Labels;
  * The newsroom's moderation queue. Unlike the public page it shows e-mails and addresses:
  * editors need them to judge and to ban.
  *
- * @param filter   {@code pending}, {@code approved}, {@code spam}, {@code reported}, {@code rejected} or {@code all}
- * @param article  the article the queue is narrowed to, with its thread state, or null
+ * @param filter {@code pending}, {@code approved}, {@code spam}, {@code reported},
+ * {@code rejected} or {@code all}
+ * @param article the article the queue is narrowed to, with its thread state, or null
  */
 public record QueueView(Labels labels, String filter, List<String> filters, List<Item> items, @Nullable String notice,
 		@Nullable ArticleThread article, ThreadView.Csrf csrf) {
@@ -20,7 +21,10 @@ public record QueueView(Labels labels, String filter, List<String> filters, List
 			boolean reply, boolean newsroom) {
 	}
 
-	/** One article's comments: open or closed, and whether an editor or the calendar decided. */
+	/**
+	 * One article's comments: open or closed, and whether an editor or the calendar
+	 * decided.
+	 */
 	public record ArticleThread(long id, String title, @Nullable String path, boolean open, boolean editorsChoice) {
 	}
 

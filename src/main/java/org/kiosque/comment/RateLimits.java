@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 class RateLimits implements CommentCheck {
 
 	private final CommentSettings settings;
+
 	private final Cache<String, AtomicInteger> minute;
+
 	private final Cache<String, AtomicInteger> day;
 
 	RateLimits(CommentSettings settings) {
@@ -41,7 +43,8 @@ class RateLimits implements CommentCheck {
 	@Override
 	public void stored(Submission s) {
 		for (String key : keys(s)) {
-			// compute on the counter, not put: the window stays anchored at its first comment
+			// compute on the counter, not put: the window stays anchored at its first
+			// comment
 			minute.get(key, k -> new AtomicInteger()).incrementAndGet();
 			day.get(key, k -> new AtomicInteger()).incrementAndGet();
 		}
@@ -61,6 +64,7 @@ class RateLimits implements CommentCheck {
 	}
 
 	private static String[] keys(Submission s) {
-		return new String[] {"ip:" + s.address(), "email:" + s.email().toLowerCase(Locale.ROOT)};
+		return new String[] { "ip:" + s.address(), "email:" + s.email().toLowerCase(Locale.ROOT) };
 	}
+
 }

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 class Signatures {
 
 	private final SiteSecrets secrets;
+
 	private final CommentSettings settings;
+
 	private volatile byte[] key;
 
 	Signatures(SiteSecrets secrets, CommentSettings settings) {
@@ -35,7 +37,10 @@ class Signatures {
 		this.settings = settings;
 	}
 
-	/** Makes (or reads) the key at start-up, so that no article page ever writes it to the database. */
+	/**
+	 * Makes (or reads) the key at start-up, so that no article page ever writes it to the
+	 * database.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		key();
@@ -59,7 +64,8 @@ class Signatures {
 		}
 		try {
 			return Optional.of(Instant.ofEpochSecond(Long.parseLong(seconds)));
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
 	}
@@ -78,7 +84,10 @@ class Signatures {
 		return equal(sign(purpose + ":" + value), sealed.substring(dot + 1)) ? Optional.of(value) : Optional.empty();
 	}
 
-	/** A one-way pseudonym (reports by anonymous readers are told apart by a hash of their address). */
+	/**
+	 * A one-way pseudonym (reports by anonymous readers are told apart by a hash of their
+	 * address).
+	 */
 	String pseudonym(String value) {
 		return sign("pseudonym:" + value.toLowerCase(Locale.ROOT)).substring(0, 32);
 	}
@@ -86,9 +95,10 @@ class Signatures {
 	static String fingerprint(String body) {
 		String normalised = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(normalised.getBytes(StandardCharsets.UTF_8)));
-		} catch (GeneralSecurityException e) {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -97,8 +107,11 @@ class Signatures {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-		} catch (GeneralSecurityException e) {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -106,7 +119,8 @@ class Signatures {
 	private byte[] key() {
 		byte[] k = key;
 		if (k == null) {
-			k = settings.secret().isBlank() ? secrets.get("comments") : settings.secret().getBytes(StandardCharsets.UTF_8);
+			k = settings.secret().isBlank() ? secrets.get("comments")
+					: settings.secret().getBytes(StandardCharsets.UTF_8);
 			key = k;
 		}
 		return k;
@@ -115,4 +129,5 @@ class Signatures {
 	private static boolean equal(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

@@ -9,20 +9,24 @@ import org.kiosque.web.Labels;
 /**
  * Everything the comment section under an article prints.
  *
- * @param count        {@code 3 commentaires}
- * @param notice       a message after an action (held, reported, deleted), or null
- * @param replyTo      the comment the form answers, or null
- * @param errors       field to message text
+ * @param count {@code 3 commentaires}
+ * @param notice a message after an action (held, reported, deleted), or null
+ * @param replyTo the comment the form answers, or null
+ * @param errors field to message text
  */
 public record ThreadView(Labels labels, long articleId, String articlePath, String count, List<CommentView> comments,
 		boolean open, @Nullable String notice, Form form, @Nullable CommentView replyTo, Map<String, String> errors,
 		Csrf csrf) {
 
 	/** The form's values; {@code stamp} is the signed time it was shown. */
-	public record Form(String name, String email, String body, @Nullable Long parentId, String stamp, boolean signedIn) {
+	public record Form(String name, String email, String body, @Nullable Long parentId, String stamp,
+			boolean signedIn) {
 	}
 
-	/** The hidden CSRF field, or empty names when there is no token (never on a real request). */
+	/**
+	 * The hidden CSRF field, or empty names when there is no token (never on a real
+	 * request).
+	 */
 	public record Csrf(String parameterName, String token) {
 		public boolean present() {
 			return !parameterName.isEmpty();

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Sitemaps for search engines: {@code /sitemap.xml} (front page, sections, every published
- * article, newest first), {@code /news-sitemap.xml} (Google News: the last two days) and
- * {@code /robots.txt} pointing at them.
+ * Sitemaps for search engines: {@code /sitemap.xml} (front page, sections, every
+ * published article, newest first), {@code /news-sitemap.xml} (Google News: the last two
+ * days) and {@code /robots.txt} pointing at them.
  */
 @RestController
 class Sitemaps {
@@ -31,7 +31,9 @@ class Sitemaps {
 	static final int MAX_URLS = 50_000;
 
 	private final ArticleCatalog catalog;
+
 	private final SiteSettings site;
+
 	private final NewspaperDates dates;
 
 	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates) {
@@ -77,11 +79,21 @@ class Sitemaps {
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
 				+ " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
 		for (ArticleTeaser teaser : recent.subList(0, Math.min(recent.size(), 1000))) {
-			xml.append("<url><loc>").append(escape(site.absolute(teaser.path()))).append("</loc><news:news>")
-				.append("<news:publication><news:name>").append(escape(site.name())).append("</news:name>")
-				.append("<news:language>").append(site.locale().getLanguage()).append("</news:language></news:publication>")
-				.append("<news:publication_date>").append(dates.iso(teaser.publishedAt())).append("</news:publication_date>")
-				.append("<news:title>").append(escape(teaser.headline())).append("</news:title>")
+			xml.append("<url><loc>")
+				.append(escape(site.absolute(teaser.path())))
+				.append("</loc><news:news>")
+				.append("<news:publication><news:name>")
+				.append(escape(site.name()))
+				.append("</news:name>")
+				.append("<news:language>")
+				.append(site.locale().getLanguage())
+				.append("</news:language></news:publication>")
+				.append("<news:publication_date>")
+				.append(dates.iso(teaser.publishedAt()))
+				.append("</news:publication_date>")
+				.append("<news:title>")
+				.append(escape(teaser.headline()))
+				.append("</news:title>")
 				.append("</news:news></url>\n");
 		}
 		xml.append("</urlset>\n");
@@ -101,7 +113,8 @@ class Sitemaps {
 	}
 
 	private static ResponseEntity<String> xml(StringBuilder xml) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 			.cacheControl(hourly())
 			.body(xml.toString());
 	}
@@ -109,4 +122,5 @@ class Sitemaps {
 	private static CacheControl hourly() {
 		return CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic();
 	}
+
 }

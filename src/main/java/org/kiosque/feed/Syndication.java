@@ -35,6 +35,7 @@ class Syndication {
 	static final int ENTRIES = 30;
 
 	private final ArticleCatalog catalog;
+
 	private final SiteSettings site;
 
 	Syndication(ArticleCatalog catalog, SiteSettings site) {
@@ -106,8 +107,10 @@ class Syndication {
 				.contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
 				.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
 				.body(new SyndFeedOutput().outputString(feed));
-		} catch (FeedException e) {
+		}
+		catch (FeedException e) {
 			throw new IllegalStateException("Cannot write the feed", e);
 		}
 	}
+
 }

@@ -30,15 +30,23 @@ import org.springframework.stereotype.Component;
 class DemoContent {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
 	private static final String FOLDER = "demo/";
 
 	private final DemoSettings settings;
+
 	private final ArticleCatalog catalog;
+
 	private final Newsdesk newsdesk;
+
 	private final DispatchImport importer;
+
 	private final SiteSettings site;
+
 	private final Labels labels;
+
 	private final Environment environment;
+
 	private final CommentThreads threads;
 
 	DemoContent(DemoSettings settings, ArticleCatalog catalog, Newsdesk newsdesk, DispatchImport importer,
@@ -53,7 +61,9 @@ class DemoContent {
 		this.environment = environment;
 	}
 
-	/** One line of {@code demo/index.txt}: a section and the dispatch filed in it, if any. */
+	/**
+	 * One line of {@code demo/index.txt}: a section and the dispatch filed in it, if any.
+	 */
 	record Entry(String section, @Nullable String file) {
 	}
 
@@ -70,13 +80,17 @@ class DemoContent {
 			int articles = publish(entries);
 			log.info(labels.get("ingest.demo.created", String.valueOf(entries.size()), String.valueOf(articles)));
 			log.info(labels.get("ingest.demo.ready", site.absolute("/")));
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			// A site without demo content still works; a failed start would not.
 			log.warn("Demo content not published", e);
 		}
 	}
 
-	/** Creates the sections and imports their dispatches; returns how many articles were made. */
+	/**
+	 * Creates the sections and imports their dispatches; returns how many articles were
+	 * made.
+	 */
 	int publish(List<Entry> entries) {
 		int position = 0;
 		int articles = 0;
@@ -89,7 +103,8 @@ class DemoContent {
 					DispatchImport.Options.published(section));
 			switch (outcome) {
 				case DispatchImport.Imported imported -> {
-					// The dispatches are older than comments stay open; a newcomer should see the form.
+					// The dispatches are older than comments stay open; a newcomer should
+					// see the form.
 					threads.keepOpen(imported.articleId());
 					articles++;
 				}
@@ -117,8 +132,10 @@ class DemoContent {
 	private static byte[] read(String resource) {
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			return in.readAllBytes();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Missing demo resource " + resource, e);
 		}
 	}
+
 }

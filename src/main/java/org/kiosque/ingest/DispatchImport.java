@@ -45,9 +45,13 @@ public class DispatchImport {
 	private static final Logger log = LoggerFactory.getLogger(DispatchImport.class);
 
 	private final Newsdesk newsdesk;
+
 	private final ArticleCatalog catalog;
+
 	private final SiteSettings site;
+
 	private final Clock clock;
+
 	private final TransactionTemplate transaction;
 
 	DispatchImport(Newsdesk newsdesk, ArticleCatalog catalog, SiteSettings site, Clock clock,
@@ -59,7 +63,9 @@ public class DispatchImport {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** How imported dispatches are filed: as drafts or published, and in which section. */
+	/**
+	 * How imported dispatches are filed: as drafts or published, and in which section.
+	 */
 	public record Options(boolean draft, @Nullable String sectionSlug) {
 
 		public static Options published(@Nullable String sectionSlug) {
@@ -69,13 +75,17 @@ public class DispatchImport {
 
 	/** What became of one dispatch. */
 	public sealed interface Outcome {
+
 	}
 
 	/** A new article; {@code url} is its public address once published. */
 	public record Imported(long articleId, String url, ArticleStatus status, Dispatch dispatch) implements Outcome {
 	}
 
-	/** The dispatch had been imported before; {@code url} is null while that article is not public. */
+	/**
+	 * The dispatch had been imported before; {@code url} is null while that article is
+	 * not public.
+	 */
 	public record AlreadyThere(long articleId, @Nullable String url) implements Outcome {
 	}
 
@@ -94,7 +104,8 @@ public class DispatchImport {
 				bytes = in.readNBytes(DispatchParser.MAX_BYTES + 1);
 			}
 			return importBytes(bytes, options);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return new Rejected(new DispatchRejected(Reason.UNREADABLE, e.getClass().getSimpleName()));
 		}
 	}
@@ -103,7 +114,8 @@ public class DispatchImport {
 	public Outcome importBytes(byte[] bytes, Options options) {
 		try {
 			return store(DispatchParser.parse(bytes), options);
-		} catch (DispatchRejected e) {
+		}
+		catch (DispatchRejected e) {
 			return new Rejected(e);
 		}
 	}
@@ -125,12 +137,15 @@ public class DispatchImport {
 				return new Imported(written.id(), site.absolute(written.path()), status, dispatch);
 			});
 			return Objects.requireNonNull(outcome);
-		} catch (DuplicateKeyException e) {
-			// Another import of the same dispatch got there between our check and our insert.
+		}
+		catch (DuplicateKeyException e) {
+			// Another import of the same dispatch got there between our check and our
+			// insert.
 			return newsdesk.articleForDispatch(key)
 				.<Outcome>map(this::alreadyThere)
 				.orElseGet(() -> new Rejected(new DispatchRejected(Reason.NOT_STORED, rootMessage(e))));
-		} catch (DataAccessException | IllegalArgumentException e) {
+		}
+		catch (DataAccessException | IllegalArgumentException e) {
 			log.warn("Dispatch {} not stored", dispatch.headline(), e);
 			return new Rejected(new DispatchRejected(Reason.NOT_STORED, rootMessage(e)));
 		}
@@ -151,7 +166,8 @@ public class DispatchImport {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest((headline + "\n" + dispatch.date()).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java has SHA-256", e);
 		}
 	}
@@ -174,7 +190,8 @@ public class DispatchImport {
 			out.append(c);
 		}
 		String text = out.toString();
-		// What makes a block only at the start of a line: headings, lists, rules, quotes, code fences.
+		// What makes a block only at the start of a line: headings, lists, rules, quotes,
+		// code fences.
 		if (!text.isEmpty() && "#-+=".indexOf(text.charAt(0)) >= 0) {
 			return "\\" + text;
 		}
@@ -184,10 +201,13 @@ public class DispatchImport {
 	private ArticleDraft draft(Dispatch dispatch, Options options, ArticleStatus status, String key) {
 		Instant day = dispatch.date().atStartOfDay(site.timeZone()).toInstant();
 		return new ArticleDraft(dispatch.headline(), null, markdown(dispatch.paragraphs()), options.sectionSlug(),
-				List.of(), null, dispatch.agency(), new LeadImage(null, dispatch.caption(), null), status, day, false, key);
+				List.of(), null, dispatch.agency(), new LeadImage(null, dispatch.caption(), null), status, day, false,
+				key);
 	}
 
-	/** Published at the dispatch's day; a dispatch dated in the future waits for its day. */
+	/**
+	 * Published at the dispatch's day; a dispatch dated in the future waits for its day.
+	 */
 	private ArticleStatus status(Dispatch dispatch, Options options) {
 		if (options.draft()) {
 			return ArticleStatus.DRAFT;
@@ -208,4 +228,5 @@ public class DispatchImport {
 		}
 		return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
 	}
+
 }

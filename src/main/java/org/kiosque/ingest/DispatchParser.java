@@ -22,12 +22,12 @@ import org.kiosque.ingest.DispatchRejected.Reason;
 
 /**
  * Reads an agency dispatch in the seed's form: a news page flattened to text, one
- * paragraph per line, lines of no-break spaces as spacers, and the page's chrome
- * (login link, comment and newsletter boxes, share buttons) around the article.
+ * paragraph per line, lines of no-break spaces as spacers, and the page's chrome (login
+ * link, comment and newsletter boxes, share buttons) around the article.
  * <p>
- * The shape it expects, top to bottom: chrome and navigation, the headline (the last
- * line before the date), the French date line, the photo caption written twice (alt text
- * then caption), the paragraphs, an agency tag ending the last paragraph, and below the
+ * The shape it expects, top to bottom: chrome and navigation, the headline (the last line
+ * before the date), the French date line, the photo caption written twice (alt text then
+ * caption), the paragraphs, an agency tag ending the last paragraph, and below the
  * article the read count and the comment and newsletter boxes. The text itself is kept as
  * written: French quotes with their no-break spaces, typographic apostrophes, narrow
  * no-break spaces in numbers.
@@ -43,30 +43,37 @@ final class DispatchParser {
 
 	private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u2009]";
 
-	private static final Pattern DATE_LINE = Pattern.compile("^(?:(\\p{L}+)" + SPACE + "*,?" + SPACE + "+)?(\\d{1,2}|1er|1ᵉʳ)"
-			+ SPACE + "+(\\p{L}+)" + SPACE + "+(\\d{4})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern DATE_LINE = Pattern.compile("^(?:(\\p{L}+)" + SPACE + "*,?" + SPACE
+			+ "+)?(\\d{1,2}|1er|1ᵉʳ)" + SPACE + "+(\\p{L}+)" + SPACE + "+(\\d{4})$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern READ_COUNT = Pattern
 		.compile("^nombre de lectures? ?: ?(\\d{1,3}(?: \\d{3})+|\\d{1,15})(?: fois)?$");
 
-	private static final Pattern BRACKET_TAG = Pattern.compile(SPACE + "*\\[(\\p{L}[\\p{L}/&.\\- ]{0,19})\\]" + SPACE + "*$");
+	private static final Pattern BRACKET_TAG = Pattern
+		.compile(SPACE + "*\\[(\\p{L}[\\p{L}/&.\\- ]{0,19})\\]" + SPACE + "*$");
 
-	/** In parentheses only known agencies count: a sentence may well end with {@code (ONU)}. */
+	/**
+	 * In parentheses only known agencies count: a sentence may well end with
+	 * {@code (ONU)}.
+	 */
 	private static final Pattern PAREN_TAG = Pattern.compile(SPACE
 			+ "*\\((AFP|AP|AA|APS|MAP|TAP|APA|Reuters|Anadolu|Xinhua|ANSA|DPA|QNA|WAFA|SPA|EFE|Belga|ATS|Kyodo|IRNA|MENA|KUNA|WAM|SUNA|Lusa|ANGOP|AIP|ACP|APP|PTI|Bernama|AGI|AGERPRES|Sputnik|TASS)\\)"
 			+ SPACE + "*$", Pattern.CASE_INSENSITIVE);
 
-	private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi",
-			DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
-			DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
+	private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi", DayOfWeek.TUESDAY,
+			"mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi", DayOfWeek.FRIDAY, "samedi",
+			DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1), Map.entry("février", 2),
 			Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
 			Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
-			Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-			Map.entry("décembre", 12), Map.entry("decembre", 12));
+			Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12),
+			Map.entry("decembre", 12));
 
-	/** Page chrome that may stand anywhere: account links, share and print buttons, menus. */
+	/**
+	 * Page chrome that may stand anywhere: account links, share and print buttons, menus.
+	 */
 	private static final Set<String> CHROME = Set.of("connectez-vous", "se connecter", "connexion", "se déconnecter",
 			"déconnexion", "deconnexion", "mon compte", "créer un compte", "s'inscrire", "inscription", "partager",
 			"partagez", "partager cet article", "partager sur facebook", "partager sur twitter", "partager sur x",
@@ -75,8 +82,9 @@ final class DispatchParser {
 			"linkedin", "whatsapp", "telegram", "tweet", "tweeter", "e-mail", "email", "accueil", "haut de page",
 			"retour en haut", "retour", "lire aussi", "à lire aussi", "lire la suite", "articles similaires",
 			"sur le même sujet", "publicité", "votre nom", "votre e-mail", "votre email", "votre adresse e-mail",
-			"votre commentaire", "pseudo", "mot de passe", "abonnez-vous", "s'abonner", "mentions légales", "mot de passe oublié", "mot de passe oublié ?",
-			"recherche", "rechercher", "menu", "fermer", "taille du texte", "a+", "a-");
+			"votre commentaire", "pseudo", "mot de passe", "abonnez-vous", "s'abonner", "mentions légales",
+			"mot de passe oublié", "mot de passe oublié ?", "recherche", "rechercher", "menu", "fermer",
+			"taille du texte", "a+", "a-");
 
 	/**
 	 * Chrome that comes after the article: once one of these appears, the article is over
@@ -106,15 +114,18 @@ final class DispatchParser {
 		boolean anyContent = false;
 		for (int i = 0; i < lines.size() && dateAt < 0; i++) {
 			String line = lines.get(i);
-			// Above the article, a comment or newsletter link is menu chrome like any other.
+			// Above the article, a comment or newsletter link is menu chrome like any
+			// other.
 			if (isBlank(line) || isChrome(line) || isEndOfArticle(line) || readCount(line) >= 0) {
 				continue;
 			}
 			anyContent = true;
 			if (isDateLine(line)) {
 				dateAt = i;
-			} else {
-				// Menus and kickers may come first; the headline is the line just above the date.
+			}
+			else {
+				// Menus and kickers may come first; the headline is the line just above
+				// the date.
 				headline = trim(line);
 			}
 		}
@@ -139,11 +150,14 @@ final class DispatchParser {
 			long count = readCount(line);
 			if (count >= 0) {
 				reads = count;
-				// Under the article, the read count closes it; a page may also print it above.
+				// Under the article, the read count closes it; a page may also print it
+				// above.
 				inArticle = inArticle && content.isEmpty();
-			} else if (isEndOfArticle(line)) {
+			}
+			else if (isEndOfArticle(line)) {
 				inArticle = false;
-			} else if (inArticle && !isChrome(line)) {
+			}
+			else if (inArticle && !isChrome(line)) {
 				content.add(trim(line));
 			}
 		}
@@ -152,8 +166,10 @@ final class DispatchParser {
 		if (content.size() >= 2 && content.get(0).equals(content.get(1)) && content.get(0).length() <= MAX_CAPTION) {
 			caption = content.get(0);
 			content = content.subList(2, content.size());
-		} else if (content.size() >= 2 && content.get(0).equals(content.get(1))) {
-			// Too long for a caption: printed once, as the first paragraph, rather than lost.
+		}
+		else if (content.size() >= 2 && content.get(0).equals(content.get(1))) {
+			// Too long for a caption: printed once, as the first paragraph, rather than
+			// lost.
 			content = content.subList(1, content.size());
 		}
 
@@ -173,7 +189,8 @@ final class DispatchParser {
 				String rest = trim(last.substring(0, tag.start()));
 				if (rest.isEmpty()) {
 					paragraphs.removeLast();
-				} else {
+				}
+				else {
 					paragraphs.set(paragraphs.size() - 1, rest);
 				}
 			}
@@ -184,7 +201,10 @@ final class DispatchParser {
 		return new Dispatch(headline, date, caption, paragraphs, agency, reads);
 	}
 
-	/** Strict UTF-8: a byte that is not UTF-8, or a control character, means this is no text file. */
+	/**
+	 * Strict UTF-8: a byte that is not UTF-8, or a control character, means this is no
+	 * text file.
+	 */
 	private static String text(byte[] bytes) throws DispatchRejected {
 		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -193,7 +213,8 @@ final class DispatchParser {
 		try {
 			CharBuffer chars = utf8.decode(ByteBuffer.wrap(bytes));
 			text = chars.toString();
-		} catch (CharacterCodingException e) {
+		}
+		catch (CharacterCodingException e) {
 			throw new DispatchRejected(Reason.NOT_TEXT);
 		}
 		for (int i = 0; i < text.length(); i++) {
@@ -216,7 +237,8 @@ final class DispatchParser {
 		LocalDate date;
 		try {
 			date = LocalDate.of(year, month, day);
-		} catch (DateTimeException e) {
+		}
+		catch (DateTimeException e) {
 			throw new DispatchRejected(Reason.IMPOSSIBLE_DATE, line);
 		}
 		if (m.group(1) != null) {
@@ -228,7 +250,10 @@ final class DispatchParser {
 		return date;
 	}
 
-	/** A whole line that reads as a French date, possible or not: {@code samedi 24 janvier 2026}, {@code 1er mai 2026}. */
+	/**
+	 * A whole line that reads as a French date, possible or not:
+	 * {@code samedi 24 janvier 2026}, {@code 1er mai 2026}.
+	 */
 	static boolean isDateLine(String line) {
 		Matcher m = DATE_LINE.matcher(trim(line));
 		return m.matches() && MONTHS.containsKey(m.group(3).toLowerCase(Locale.FRENCH))
@@ -239,7 +264,10 @@ final class DispatchParser {
 		return WEEKDAYS.entrySet().stream().filter(e -> e.getValue() == day).findFirst().orElseThrow().getKey();
 	}
 
-	/** The count of a {@code Nombre de lectures : 1 204 fois} line, or -1 for any other line. */
+	/**
+	 * The count of a {@code Nombre de lectures : 1 204 fois} line, or -1 for any other
+	 * line.
+	 */
 	private static long readCount(String line) {
 		Matcher m = READ_COUNT.matcher(normalised(line));
 		return m.matches() ? Long.parseLong(m.group(1).replace(" ", "")) : -1;
@@ -254,7 +282,9 @@ final class DispatchParser {
 		return END_OF_ARTICLE.contains(label) || COMMENT_COUNT.matcher(label).matches();
 	}
 
-	/** A line as a button or heading reads: lower case, single spaces, no closing colon. */
+	/**
+	 * A line as a button or heading reads: lower case, single spaces, no closing colon.
+	 */
 	private static String label(String line) {
 		String s = normalised(line);
 		return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
@@ -299,4 +329,5 @@ final class DispatchParser {
 	private static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
 	}
+
 }

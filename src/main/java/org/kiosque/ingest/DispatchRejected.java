@@ -6,13 +6,14 @@ import java.util.ResourceBundle;
 
 /**
  * A dispatch Kiosque will not import, and why. The reason is a message key of the
- * {@code ingest} bundle; {@link #getMessage()} gives it in French (the bundle's default) for
- * logs and callers without the site's labels.
+ * {@code ingest} bundle; {@link #getMessage()} gives it in French (the bundle's default)
+ * for logs and callers without the site's labels.
  */
 public class DispatchRejected extends Exception {
 
 	/** Why a dispatch was refused; each has its message {@code ingest.rejected.<key>}. */
 	public enum Reason {
+
 		EMPTY("empty"), ONLY_CHROME("only-chrome"), NOT_TEXT("not-text"), TOO_LARGE("too-large"),
 		UNREADABLE("unreadable"), NO_DATE("no-date"), IMPOSSIBLE_DATE("impossible-date"),
 		WRONG_WEEKDAY("wrong-weekday"), NO_HEADLINE("no-headline"), HEADLINE_TOO_LONG("headline-too-long"),
@@ -27,9 +28,11 @@ public class DispatchRejected extends Exception {
 		public String key() {
 			return "ingest.rejected." + key;
 		}
+
 	}
 
 	private final Reason reason;
+
 	private final transient Object[] details;
 
 	public DispatchRejected(Reason reason, Object... details) {
@@ -42,7 +45,10 @@ public class DispatchRejected extends Exception {
 		return reason;
 	}
 
-	/** The arguments of the reason's message ({@code 31 février 2026} for an impossible date). */
+	/**
+	 * The arguments of the reason's message ({@code 31 février 2026} for an impossible
+	 * date).
+	 */
 	public Object[] details() {
 		return details.clone();
 	}
@@ -53,4 +59,5 @@ public class DispatchRejected extends Exception {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		return new MessageFormat(french.getString(reason.key()), Locale.FRENCH).format(details);
 	}
+
 }

@@ -28,8 +28,11 @@ class AccountNewsletterPage {
 	static final String PATH = "/account/newsletter";
 
 	private final Subscriptions subscriptions;
+
 	private final CurrentReader currentReader;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
 
 	AccountNewsletterPage(Subscriptions subscriptions, CurrentReader currentReader, PageLayout layout, Labels labels) {
@@ -44,12 +47,14 @@ class AccountNewsletterPage {
 		ReaderIdentity reader = reader();
 		Optional<Subscriber> subscriber = subscriptions.forAddress(reader.email());
 		String state = subscriber.map(s -> s.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsletter.account.title"), null, null)));
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(labels.get("newsletter.account.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("email", reader.email());
 		model.addAttribute("subscribed", subscriber.filter(s -> s.status() == SubscriberStatus.CONFIRMED).isPresent());
 		model.addAttribute("status", labels.get("newsletter.account.status." + state));
-		model.addAttribute("notice", done == null ? "" : labels.get("newsletter.account.done." + ("left".equals(done) ? "left" : "asked")));
+		model.addAttribute("notice",
+				done == null ? "" : labels.get("newsletter.account.done." + ("left".equals(done) ? "left" : "asked")));
 		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/account";
 	}
@@ -70,4 +75,5 @@ class AccountNewsletterPage {
 	private ReaderIdentity reader() {
 		return currentReader.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 	}
+
 }

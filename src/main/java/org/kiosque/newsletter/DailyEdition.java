@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
 class DailyEdition {
 
 	private final Editions editions;
+
 	private final NewsletterSettings settings;
+
 	private final SiteSettings site;
+
 	private final Clock clock;
 
 	DailyEdition(Editions editions, NewsletterSettings settings, SiteSettings site, Clock clock) {
@@ -38,4 +41,5 @@ class DailyEdition {
 		}
 		editions.daily(now.toLocalDate());
 	}
+
 }

@@ -33,14 +33,14 @@ class DeliveryLedger {
 
 	/**
 	 * Takes up to {@code batch} due deliveries for {@code claim}, the longest due first.
-	 * Portable and atomic: the outer {@code state = 'WAITING'} is re-checked on each row under
-	 * its row lock, so when two nodes pick the same rows only one UPDATE changes each of them.
-	 * The inner query is ordered like the {@code delivery_queue} index, {@code (state,
-	 * next_attempt_at)}, so the database reads the first {@code batch} entries of that index
-	 * and stops: a claim costs the same with ten or a million deliveries waiting. (Ordering
-	 * by id, or filtering on an expression, made every claim read and sort the whole queue:
-	 * claims were half the sender's CPU on a 10 000-reader edition.)
-	 *
+	 * Portable and atomic: the outer {@code state = 'WAITING'} is re-checked on each row
+	 * under its row lock, so when two nodes pick the same rows only one UPDATE changes
+	 * each of them. The inner query is ordered like the {@code delivery_queue} index,
+	 * {@code (state,
+	 * next_attempt_at)}, so the database reads the first {@code batch} entries of that
+	 * index and stops: a claim costs the same with ten or a million deliveries waiting.
+	 * (Ordering by id, or filtering on an expression, made every claim read and sort the
+	 * whole queue: claims were half the sender's CPU on a 10 000-reader edition.)
 	 * @param editionId only this edition, or {@code null} for any
 	 */
 	List<Claimed> claim(String claim, int batch, @Nullable Long editionId, Instant now) {
@@ -70,14 +70,15 @@ class DeliveryLedger {
 	}
 
 	void sent(long id, Instant now) {
-		jdbc.sql("UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL WHERE id = ?")
+		jdbc.sql(
+				"UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL WHERE id = ?")
 			.params(utc(now), id)
 			.update();
 	}
 
 	/**
-	 * Gives a claimed delivery back to the queue unsent, unless it has meanwhile been taken
-	 * over (its claim time is then another's).
+	 * Gives a claimed delivery back to the queue unsent, unless it has meanwhile been
+	 * taken over (its claim time is then another's).
 	 */
 	void release(long id, Instant claimedAt) {
 		jdbc.sql("""
@@ -97,17 +98,22 @@ class DeliveryLedger {
 	}
 
 	void failed(long id, String error) {
-		jdbc.sql("UPDATE delivery SET state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = NULL WHERE id = ?")
+		jdbc.sql(
+				"UPDATE delivery SET state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = NULL WHERE id = ?")
 			.params(clip(error), id)
 			.update();
 	}
 
-	/** Counts a permanent failure for the address; suspends it at {@code suspendAfter} in a row. */
+	/**
+	 * Counts a permanent failure for the address; suspends it at {@code suspendAfter} in
+	 * a row.
+	 */
 	void permanentFailureOf(long subscriberId, int suspendAfter) {
 		jdbc.sql("UPDATE subscriber SET consecutive_failures = consecutive_failures + 1 WHERE id = ?")
 			.param(subscriberId)
 			.update();
-		jdbc.sql("UPDATE subscriber SET status = 'SUSPENDED' WHERE id = ? AND status = 'CONFIRMED' AND consecutive_failures >= ?")
+		jdbc.sql(
+				"UPDATE subscriber SET status = 'SUSPENDED' WHERE id = ? AND status = 'CONFIRMED' AND consecutive_failures >= ?")
 			.params(subscriberId, suspendAfter)
 			.update();
 	}
@@ -120,21 +126,26 @@ class DeliveryLedger {
 
 	/**
 	 * Puts back deliveries whose worker stopped answering (its node crashed) before
-	 * {@code claimedBefore}. They keep their Message-ID, so a copy that did leave before the
-	 * crash and its resend are one message to mail systems.
+	 * {@code claimedBefore}. They keep their Message-ID, so a copy that did leave before
+	 * the crash and its resend are one message to mail systems.
 	 */
 	int recover(Instant claimedBefore) {
-		return jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE state = 'SENDING' AND claimed_at < ?")
+		return jdbc
+			.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE state = 'SENDING' AND claimed_at < ?")
 			.param(utc(claimedBefore))
 			.update();
 	}
 
 	long pending(@Nullable Long editionId) {
-		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE state IN ('WAITING', 'SENDING')"
-				+ (editionId == null ? "" : " AND edition_id = " + editionId)).query(Long.class).single();
+		return jdbc
+			.sql("SELECT COUNT(*) FROM delivery WHERE state IN ('WAITING', 'SENDING')"
+					+ (editionId == null ? "" : " AND edition_id = " + editionId))
+			.query(Long.class)
+			.single();
 	}
 
 	private static String clip(String error) {
 		return error.length() > 500 ? error.substring(0, 500) : error;
 	}
+
 }

@@ -29,12 +29,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends queued deliveries. On each node one claimer takes due deliveries in batches and
- * puts them in a {@link Mailbag}; {@code workers} threads, each with its own SMTP connection,
- * take them one by one, send at the node's rate and record each as sent as soon as the SMTP
- * server has accepted it. A worker therefore has at most ONE message that may have left
- * without being recorded: after a crash, that is the only copy that can go twice (with the
- * same Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
- * {@code claim-timeout}.
+ * puts them in a {@link Mailbag}; {@code workers} threads, each with its own SMTP
+ * connection, take them one by one, send at the node's rate and record each as sent as
+ * soon as the SMTP server has accepted it. A worker therefore has at most ONE message
+ * that may have left without being recorded: after a crash, that is the only copy that
+ * can go twice (with the same Message-ID). Claimed-but-unsent deliveries of a dead node
+ * go back to the queue after {@code claim-timeout}.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -42,22 +42,39 @@ class Dispatcher implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
 	private final DeliveryLedger deliveries;
+
 	private final EditionLedger editions;
+
 	private final Letters letters;
+
 	private final Postman postman;
+
 	private final NewsletterSettings settings;
+
 	private final Clock clock;
+
 	private final boolean background;
+
 	private final Throttle throttle;
+
 	private final String node = UUID.randomUUID().toString().substring(0, 8);
+
 	private final AtomicLong claims = new AtomicLong();
+
 	private final LoadingCache<Long, EditionParts> parts;
+
 	private final Object bell = new Object();
+
 	private final List<Thread> workers = new ArrayList<>();
+
 	private @Nullable Thread claimer;
+
 	private @Nullable Mailbag bag;
+
 	private volatile boolean running;
+
 	private volatile boolean paused;
+
 	private volatile Instant recoveredAt = Instant.EPOCH;
 
 	Dispatcher(DeliveryLedger deliveries, EditionLedger editions, Letters letters, Postman postman,
@@ -81,9 +98,9 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends every delivery of {@code editionId} that is due, with {@code workers} threads,
-	 * and returns when none is left (for {@code newsletter send}, which runs no background
-	 * workers). Returns how many were sent.
+	 * Sends every delivery of {@code editionId} that is due, with {@code workers}
+	 * threads, and returns when none is left (for {@code newsletter send}, which runs no
+	 * background workers). Returns how many were sent.
 	 */
 	int drain(long editionId) {
 		int lanes = Math.max(1, settings.workers());
@@ -100,7 +117,8 @@ class Dispatcher implements SmartLifecycle {
 								sent.incrementAndGet();
 							}
 						}
-					} catch (RuntimeException e) {
+					}
+					catch (RuntimeException e) {
 						bag.close();
 						throw e;
 					}
@@ -109,21 +127,27 @@ class Dispatcher implements SmartLifecycle {
 			}
 			try {
 				fill(bag, editionId);
-			} finally {
+			}
+			finally {
 				bag.close();
 			}
 			for (Future<?> lane : running) {
 				lane.get();
 			}
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		} catch (ExecutionException e) {
+		}
+		catch (ExecutionException e) {
 			throw new IllegalStateException("Sending stopped: " + e.getCause().getMessage(), e.getCause());
 		}
 		return sent.get();
 	}
 
-	/** Claims every due delivery of the edition into the bag, as fast as the workers empty it. */
+	/**
+	 * Claims every due delivery of the edition into the bag, as fast as the workers empty
+	 * it.
+	 */
 	private void fill(Mailbag bag, long editionId) throws InterruptedException {
 		int room;
 		while ((room = bag.room()) > 0) {
@@ -139,7 +163,10 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Puts back deliveries left "sending" by a node that stopped before {@code claim-timeout}. */
+	/**
+	 * Puts back deliveries left "sending" by a node that stopped before
+	 * {@code claim-timeout}.
+	 */
 	int recover() {
 		recoveredAt = clock.instant();
 		int back = deliveries.recover(recoveredAt.minus(settings.claimTimeout()));
@@ -149,7 +176,10 @@ class Dispatcher implements SmartLifecycle {
 		return back;
 	}
 
-	/** Sends one claimed delivery and records the outcome; true when the SMTP server accepted it. */
+	/**
+	 * Sends one claimed delivery and records the outcome; true when the SMTP server
+	 * accepted it.
+	 */
 	boolean deliver(DeliveryLedger.Claimed delivery) {
 		try (Postman.Round mail = postman.round()) {
 			return deliver(delivery, mail);
@@ -158,8 +188,10 @@ class Dispatcher implements SmartLifecycle {
 
 	private boolean deliver(DeliveryLedger.Claimed delivery, Postman.Round mail) {
 		if (delivery.claimedAt().plus(settings.claimTimeout().dividedBy(2)).isBefore(clock.instant())) {
-			// Waited too long in the bag (a stalled SMTP server): past claim-timeout another node
-			// may take it over, so this node must not send it as well. Back to the queue instead.
+			// Waited too long in the bag (a stalled SMTP server): past claim-timeout
+			// another node
+			// may take it over, so this node must not send it as well. Back to the queue
+			// instead.
 			deliveries.release(delivery.id(), delivery.claimedAt());
 			return false;
 		}
@@ -170,15 +202,18 @@ class Dispatcher implements SmartLifecycle {
 		try {
 			throttle.acquire();
 			mail.send(message(delivery));
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			deliveries.retryLater(delivery.id(), clock.instant(), "interrupted");
 			return false;
-		} catch (RuntimeException | MessagingException e) {
+		}
+		catch (RuntimeException | MessagingException e) {
 			settle(delivery, e);
 			return false;
 		}
-		// Recorded right after the server's "250 OK": the only gap in which a crash repeats a copy.
+		// Recorded right after the server's "250 OK": the only gap in which a crash
+		// repeats a copy.
 		deliveries.sent(delivery.id(), clock.instant());
 		if (delivery.consecutiveFailures() > 0) {
 			deliveries.deliveredTo(delivery.subscriberId());
@@ -192,7 +227,9 @@ class Dispatcher implements SmartLifecycle {
 				delivery.unsubscribeToken(), delivery.messageId());
 	}
 
-	/** Records a failed attempt: retry later with back-off, or count a permanent refusal. */
+	/**
+	 * Records a failed attempt: retry later with back-off, or count a permanent refusal.
+	 */
 	void settle(DeliveryLedger.Claimed delivery, Exception failure) {
 		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
 		if (SmtpVerdict.of(failure) == SmtpVerdict.PERMANENT) {
@@ -215,7 +252,10 @@ class Dispatcher implements SmartLifecycle {
 		return delay.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : delay;
 	}
 
-	/** For tests that play a crashed node: workers stop taking work, without stopping the application. */
+	/**
+	 * For tests that play a crashed node: workers stop taking work, without stopping the
+	 * application.
+	 */
 	void pause() {
 		paused = true;
 	}
@@ -229,7 +269,9 @@ class Dispatcher implements SmartLifecycle {
 		return node + "-" + claims.incrementAndGet();
 	}
 
-	/** The background claimer: keeps the bag filled with whatever is due, on any edition. */
+	/**
+	 * The background claimer: keeps the bag filled with whatever is due, on any edition.
+	 */
 	private void claimForever(Mailbag bag) {
 		while (running) {
 			try {
@@ -251,18 +293,23 @@ class Dispatcher implements SmartLifecycle {
 						bell.wait(settings.pollInterval().toMillis());
 					}
 				}
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;
-			} catch (RuntimeException e) {
-				// The database may be briefly away; claimed rows come back after claim-timeout.
+			}
+			catch (RuntimeException e) {
+				// The database may be briefly away; claimed rows come back after
+				// claim-timeout.
 				log.warn("Newsletter claimer: {}", e.toString());
 				sleepQuietly(settings.pollInterval());
 			}
 		}
 	}
 
-	/** A background worker: sends what the claimer puts in the bag until the node stops. */
+	/**
+	 * A background worker: sends what the claimer puts in the bag until the node stops.
+	 */
 	private void work(Mailbag bag) {
 		try (Postman.Round mail = postman.round()) {
 			while (true) {
@@ -270,18 +317,25 @@ class Dispatcher implements SmartLifecycle {
 					DeliveryLedger.Claimed delivery = bag.next(settings.pollInterval());
 					if (delivery != null) {
 						deliver(delivery, mail);
-					} else if (bag.closed()) {
-						// Stopping, and every claimed delivery in the bag has been sent and recorded.
+					}
+					else if (bag.closed()) {
+						// Stopping, and every claimed delivery in the bag has been sent
+						// and recorded.
 						return;
-					} else {
-						// Idle: let the SMTP server go rather than have it time the connection out.
+					}
+					else {
+						// Idle: let the SMTP server go rather than have it time the
+						// connection out.
 						mail.close();
 					}
-				} catch (InterruptedException e) {
+				}
+				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					return;
-				} catch (RuntimeException e) {
-					// The database may be briefly away; the claimed row comes back after claim-timeout.
+				}
+				catch (RuntimeException e) {
+					// The database may be briefly away; the claimed row comes back after
+					// claim-timeout.
 					log.warn("Newsletter worker: {}", e.toString());
 					sleepQuietly(settings.pollInterval());
 				}
@@ -292,7 +346,8 @@ class Dispatcher implements SmartLifecycle {
 	private static void sleepQuietly(Duration d) {
 		try {
 			Thread.sleep(d.toMillis());
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 	}
@@ -330,7 +385,8 @@ class Dispatcher implements SmartLifecycle {
 			try {
 				// A worker finishes what it has claimed, so that it gets recorded.
 				thread.join(Duration.ofSeconds(30));
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
@@ -343,4 +399,5 @@ class Dispatcher implements SmartLifecycle {
 	public boolean isRunning() {
 		return running;
 	}
+
 }

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 class DkimSeal {
 
 	private final NewsletterSettings.Dkim settings;
+
 	private final @Nullable RSAPrivateKey key;
 
 	DkimSeal(NewsletterSettings settings) {
@@ -46,7 +47,8 @@ class DkimSeal {
 		try {
 			signer = new DkimSigner(settings.domain(), settings.selector(), key);
 			signer.setSigningAlgorithm(SigningAlgorithm.SHA256_WITH_RSA);
-		} catch (org.simplejavamail.utils.mail.dkim.DkimException e) {
+		}
+		catch (org.simplejavamail.utils.mail.dkim.DkimException e) {
 			throw new MessagingException("DKIM signer", e);
 		}
 		signer.setCheckDomainKey(false);
@@ -58,7 +60,8 @@ class DkimSeal {
 		return new DkimMessage(message, signer) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
-				// The Message-ID is chosen per (edition, subscriber); JavaMail must not replace it.
+				// The Message-ID is chosen per (edition, subscriber); JavaMail must not
+				// replace it.
 				if (getHeader("Message-ID") == null) {
 					super.updateMessageID();
 				}
@@ -72,9 +75,11 @@ class DkimSeal {
 			String base64 = text.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
 			return (RSAPrivateKey) KeyFactory.getInstance("RSA")
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-		} catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+		}
+		catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
 			throw new IllegalStateException("kiosque.newsletter.dkim.private-key: cannot read a PKCS#8 RSA key from "
 					+ pem + " (" + e.getMessage() + ")", e);
 		}
 	}
+
 }

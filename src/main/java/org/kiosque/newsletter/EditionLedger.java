@@ -21,14 +21,16 @@ class EditionLedger {
 	}
 
 	/**
-	 * Claims {@code key}: the INSERT succeeds for exactly one caller across every node sharing
-	 * the database; the others get {@link org.springframework.dao.DuplicateKeyException}.
+	 * Claims {@code key}: the INSERT succeeds for exactly one caller across every node
+	 * sharing the database; the others get
+	 * {@link org.springframework.dao.DuplicateKeyException}.
 	 */
 	long claim(String key, EditionKind kind, String subject, String html, String text, int articleCount,
 			Instant coversUntil, Instant now) {
-		jdbc.sql("""
-				INSERT INTO edition (edition_key, kind, subject, html_body, plain_text, article_count, covers_until, created_at)
-				VALUES (:key, :kind, :subject, :html, :text, :count, :covers, :now)""")
+		jdbc.sql(
+				"""
+						INSERT INTO edition (edition_key, kind, subject, html_body, plain_text, article_count, covers_until, created_at)
+						VALUES (:key, :kind, :subject, :html, :text, :count, :covers, :now)""")
 			.param("key", key)
 			.param("kind", kind.name())
 			.param("subject", subject)
@@ -58,9 +60,12 @@ class EditionLedger {
 			.update();
 	}
 
-	/** Where the next regular edition starts: the end of the last one that had articles. */
+	/**
+	 * Where the next regular edition starts: the end of the last one that had articles.
+	 */
 	Optional<Instant> lastCoverage() {
-		return jdbc.sql("SELECT MAX(covers_until) AS covers FROM edition WHERE kind IN ('DAILY', 'MANUAL') AND article_count > 0")
+		return jdbc.sql(
+				"SELECT MAX(covers_until) AS covers FROM edition WHERE kind IN ('DAILY', 'MANUAL') AND article_count > 0")
 			.query((rs, n) -> Optional.ofNullable(instant(rs, "covers")))
 			.single();
 	}
@@ -94,4 +99,5 @@ class EditionLedger {
 	Optional<EditionSummary> summary(long id) {
 		return latest(Integer.MAX_VALUE).stream().filter(e -> e.id() == id).findFirst();
 	}
+
 }

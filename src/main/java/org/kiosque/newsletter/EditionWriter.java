@@ -21,8 +21,11 @@ class EditionWriter {
 	}
 
 	private final TemplateEngine templates;
+
 	private final Labels labels;
+
 	private final SiteSettings site;
+
 	private final NewspaperDates dates;
 
 	EditionWriter(TemplateEngine templates, Labels labels, SiteSettings site, NewspaperDates dates) {
@@ -39,8 +42,8 @@ class EditionWriter {
 	}
 
 	Rendered alert(ArticleTeaser article, Instant at) {
-		return render(labels.get("newsletter.alert.subject", article.headline()), labels.get("newsletter.alert.heading"),
-				dates.dayAndTime(at), List.of(article));
+		return render(labels.get("newsletter.alert.subject", article.headline()),
+				labels.get("newsletter.alert.heading"), dates.dayAndTime(at), List.of(article));
 	}
 
 	private Rendered render(String subject, String heading, String dayline, List<ArticleTeaser> articles) {
@@ -55,7 +58,8 @@ class EditionWriter {
 	private EditionPage.Item item(ArticleTeaser a) {
 		String image = a.image().hasPicture() ? absolute(a.image().url()) : null;
 		return new EditionPage.Item(a.headline(), a.standfirst(), site.absolute(a.path()), image,
-				a.image().caption() == null ? "" : a.image().caption(), a.section() == null ? null : a.section().name());
+				a.image().caption() == null ? "" : a.image().caption(),
+				a.section() == null ? null : a.section().name());
 	}
 
 	private String absolute(String url) {
@@ -81,4 +85,5 @@ class EditionWriter {
 			.append('\n');
 		return out.toString();
 	}
+
 }

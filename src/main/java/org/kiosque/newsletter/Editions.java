@@ -24,11 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Editions {
 
 	private final ArticleCatalog catalog;
+
 	private final EditionLedger ledger;
+
 	private final EditionWriter writer;
+
 	private final Letters letters;
+
 	private final Dispatcher dispatcher;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	Editions(ArticleCatalog catalog, EditionLedger ledger, EditionWriter writer, Letters letters, Dispatcher dispatcher,
@@ -43,8 +49,8 @@ class Editions {
 	}
 
 	/**
-	 * The morning edition of {@code day}, decided once: the first node to get there either
-	 * queues it or, with no new article, records that there is none today.
+	 * The morning edition of {@code day}, decided once: the first node to get there
+	 * either queues it or, with no new article, records that there is none today.
 	 */
 	Optional<Edition> daily(LocalDate day) {
 		String key = "DAILY:" + day;
@@ -60,7 +66,10 @@ class Editions {
 		return claim(key, EditionKind.DAILY, writer.edition(articles, now), articles.size(), now, now);
 	}
 
-	/** An edition now, with what was published since the last one; empty when there is nothing new. */
+	/**
+	 * An edition now, with what was published since the last one; empty when there is
+	 * nothing new.
+	 */
 	Optional<Edition> now() {
 		Instant now = clock.instant();
 		Instant since = since(now);
@@ -72,7 +81,10 @@ class Editions {
 				articles.size(), now, now);
 	}
 
-	/** An alert about one published article; empty if it is not published or was already sent. */
+	/**
+	 * An alert about one published article; empty if it is not published or was already
+	 * sent.
+	 */
 	Optional<Edition> alert(long articleId) {
 		Instant now = clock.instant();
 		Optional<ArticleTeaser> article = catalog.teasers(List.of(articleId)).stream().findFirst();
@@ -94,7 +106,8 @@ class Editions {
 				String suffix = messageId.substring(messageId.indexOf('@'));
 				long recipients = articles == 0 ? 0 : ledger.queue(id, prefix, suffix, now);
 				return Optional.of(new Edition(id, rendered.subject(), articles, recipients));
-			} catch (DuplicateKeyException e) {
+			}
+			catch (DuplicateKeyException e) {
 				// Another node (or another click) has this edition: it is theirs to send.
 				status.setRollbackOnly();
 				return Optional.<Edition>empty();
@@ -106,4 +119,5 @@ class Editions {
 		dispatcher.wake();
 		return edition;
 	}
+
 }

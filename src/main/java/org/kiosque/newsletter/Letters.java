@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every newsletter mail, built the same way: {@code Message-ID}, {@code Date}, and the
- * RFC 8058 one-click {@code List-Unsubscribe} pair; HTML and plain-text parts; DKIM when set.
+ * RFC 8058 one-click {@code List-Unsubscribe} pair; HTML and plain-text parts; DKIM when
+ * set.
  */
 @Component
 class Letters {
@@ -27,23 +28,34 @@ class Letters {
 	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
 	static {
-		// Jakarta Mail 2.1 looks its StreamProvider up with ServiceLoader for every body part,
-		// multipart, encoded header and encoder stream (jakartaee/mail-api#699, #861); inside
-		// the Boot jar each look-up walks the nested jars' URLs: a fifth of the sender's CPU.
-		// Named here, the look-up is a Class.forName (still through the caller's class loader,
+		// Jakarta Mail 2.1 looks its StreamProvider up with ServiceLoader for every body
+		// part,
+		// multipart, encoded header and encoder stream (jakartaee/mail-api#699, #861);
+		// inside
+		// the Boot jar each look-up walks the nested jars' URLs: a fifth of the sender's
+		// CPU.
+		// Named here, the look-up is a Class.forName (still through the caller's class
+		// loader,
 		// and if that cannot see it, Jakarta Mail falls back to ServiceLoader as before).
 		if (System.getProperty(STREAM_PROVIDER) == null) {
 			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
 		}
 	}
 
-	/** Stands for the subscriber's own unsubscribe link in an edition rendered once for all. */
+	/**
+	 * Stands for the subscriber's own unsubscribe link in an edition rendered once for
+	 * all.
+	 */
 	static final String UNSUBSCRIBE_MARK = "@@KIOSQUE_UNSUBSCRIBE@@";
 
 	private final Postman postman;
+
 	private final SiteSettings site;
+
 	private final Labels labels;
+
 	private final NewsletterSettings settings;
+
 	private final DkimSeal dkim;
 
 	Letters(Postman postman, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim) {
@@ -69,7 +81,8 @@ class Letters {
 				settings.confirmationValidity().toHours());
 		String html = "<p>" + escape(labels.get("newsletter.mail.confirm.intro", site.name())) + "</p>\n<p><a href=\""
 				+ escape(link) + "\">" + escape(labels.get("newsletter.mail.confirm.button")) + "</a></p>\n<p>"
-				+ escape(labels.get("newsletter.mail.confirm.ignore", settings.confirmationValidity().toHours())) + "</p>";
+				+ escape(labels.get("newsletter.mail.confirm.ignore", settings.confirmationValidity().toHours()))
+				+ "</p>";
 		return letter(subscriber.email(), subscriber.name(), labels.get("newsletter.mail.confirm.subject", site.name()),
 				text, html, subscriber.unsubscribeToken(), messageId("confirm", subscriber.id(), System.nanoTime()));
 	}
@@ -87,7 +100,8 @@ class Letters {
 		try {
 			message.setFrom(new InternetAddress(settings.from()));
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
-		} catch (UnsupportedEncodingException e) {
+		}
+		catch (UnsupportedEncodingException e) {
 			throw new MessagingException(e.getMessage(), e);
 		}
 		message.setSubject(subject, "UTF-8");
@@ -102,14 +116,17 @@ class Letters {
 		plain.setText(text, StandardCharsets.UTF_8.name(), "plain");
 		MimeBodyPart rich = new MimeBodyPart();
 		rich.setText(html, StandardCharsets.UTF_8.name(), "html");
-		// Chosen here, JavaMail need not encode each part once more just to pick an encoding;
-		// quoted-printable is what it picks for French text, and fits any text and line length.
+		// Chosen here, JavaMail need not encode each part once more just to pick an
+		// encoding;
+		// quoted-printable is what it picks for French text, and fits any text and line
+		// length.
 		plain.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		rich.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		alternative.addBodyPart(plain);
 		alternative.addBodyPart(rich);
 		message.setContent(alternative);
-		// No saveChanges() here: the sender does it once (a second pass re-scans both parts).
+		// No saveChanges() here: the sender does it once (a second pass re-scans both
+		// parts).
 		return dkim.seal(message);
 	}
 
@@ -122,7 +139,10 @@ class Letters {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	/** Keeps the Message-ID we set through {@code saveChanges()}, which would otherwise invent one. */
+	/**
+	 * Keeps the Message-ID we set through {@code saveChanges()}, which would otherwise
+	 * invent one.
+	 */
 	static final class KeptIdMessage extends MimeMessage {
 
 		KeptIdMessage(jakarta.mail.Session session) {
@@ -135,5 +155,7 @@ class Letters {
 				super.updateMessageID();
 			}
 		}
+
 	}
+
 }

@@ -7,18 +7,20 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Claimed deliveries on their way from a node's claimer to its sending workers. One claimer
- * per node takes batches from the queue, so workers never race each other for the same rows;
- * the bag is bounded, so a node only holds claims it is about to send (claimed rows it has
- * not sent go back to the queue after {@code claim-timeout} if the node dies: no copy lost,
- * none repeated).
+ * Claimed deliveries on their way from a node's claimer to its sending workers. One
+ * claimer per node takes batches from the queue, so workers never race each other for the
+ * same rows; the bag is bounded, so a node only holds claims it is about to send (claimed
+ * rows it has not sent go back to the queue after {@code claim-timeout} if the node dies:
+ * no copy lost, none repeated).
  */
 final class Mailbag {
 
 	private static final long CHECK_MILLIS = 100;
 
 	private final ArrayBlockingQueue<DeliveryLedger.Claimed> bag;
+
 	private final int capacity;
+
 	private volatile boolean closed;
 
 	Mailbag(int capacity) {
@@ -27,9 +29,9 @@ final class Mailbag {
 	}
 
 	/**
-	 * How many deliveries to claim next: waits until at least half the bag is free, so that
-	 * claims go in batches yet workers still have a few to send while the claim runs. 0 once
-	 * the bag is closed.
+	 * How many deliveries to claim next: waits until at least half the bag is free, so
+	 * that claims go in batches yet workers still have a few to send while the claim
+	 * runs. 0 once the bag is closed.
 	 */
 	int room() throws InterruptedException {
 		while (!closed) {
@@ -42,7 +44,10 @@ final class Mailbag {
 		return 0;
 	}
 
-	/** Adds a claimed delivery; false if the bag was closed first (the delivery stays claimed). */
+	/**
+	 * Adds a claimed delivery; false if the bag was closed first (the delivery stays
+	 * claimed).
+	 */
 	boolean put(DeliveryLedger.Claimed delivery) throws InterruptedException {
 		while (!closed) {
 			if (bag.offer(delivery, CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -53,8 +58,8 @@ final class Mailbag {
 	}
 
 	/**
-	 * The next delivery to send, waiting up to {@code idle} for one; {@code null} when none
-	 * came in that time, or at once when the bag is closed and empty.
+	 * The next delivery to send, waiting up to {@code idle} for one; {@code null} when
+	 * none came in that time, or at once when the bag is closed and empty.
 	 */
 	DeliveryLedger.@Nullable Claimed next(Duration idle) throws InterruptedException {
 		long until = System.nanoTime() + idle.toNanos();
@@ -77,4 +82,5 @@ final class Mailbag {
 	boolean closed() {
 		return closed;
 	}
+
 }

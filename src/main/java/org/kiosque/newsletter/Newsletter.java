@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
 public class Newsletter {
 
 	private final Editions editions;
+
 	private final Dispatcher dispatcher;
+
 	private final DeliveryLedger deliveries;
+
 	private final SubscriberImport importer;
 
 	Newsletter(Editions editions, Dispatcher dispatcher, DeliveryLedger deliveries, SubscriberImport importer) {
@@ -22,7 +25,10 @@ public class Newsletter {
 		this.importer = importer;
 	}
 
-	/** The result of {@link #sendNow()}: how many mails went, and how many wait for a retry. */
+	/**
+	 * The result of {@link #sendNow()}: how many mails went, and how many wait for a
+	 * retry.
+	 */
 	public record Sending(long editionId, String subject, int articles, long recipients, int sent, long waiting,
 			java.time.Duration took) {
 
@@ -50,4 +56,5 @@ public class Newsletter {
 	public ImportReport importSubscribers(Path file) throws IOException {
 		return importer.run(file);
 	}
+
 }

@@ -34,11 +34,17 @@ class NewsletterDesk {
 	static final String PATH = "/newsroom/newsletter";
 
 	private final SubscriberRegister register;
+
 	private final EditionLedger editions;
+
 	private final Editions editor;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final NewspaperDates dates;
+
 	private final NewspaperNumbers numbers;
 
 	NewsletterDesk(SubscriberRegister register, EditionLedger editions, Editions editor, PageLayout layout,
@@ -77,11 +83,13 @@ class NewsletterDesk {
 			case "noalert" -> labels.get("newsroom.newsletter.done.noalert");
 			default -> null;
 		};
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsroom.newsletter.title"), null, null)));
-		model.addAttribute("view", new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
-				numbers.count(counts.get(SubscriberStatus.PENDING)),
-				numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
-				numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows, SignupBox.csrf(request)));
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(labels.get("newsroom.newsletter.title"), null, null)));
+		model.addAttribute("view",
+				new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
+						numbers.count(counts.get(SubscriberStatus.PENDING)),
+						numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
+						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows, SignupBox.csrf(request)));
 		return "newsletter/desk";
 	}
 
@@ -111,14 +119,18 @@ class NewsletterDesk {
 			try {
 				out.write(String.join(",", csv(s.email()), csv(s.name()), s.status().name(), csv(s.source()),
 						s.createdAt().toString(), s.confirmedAt() == null ? "" : s.confirmedAt().toString()) + "\r\n");
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
 		});
 		out.flush();
 	}
 
-	/** Quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a formula. */
+	/**
+	 * Quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a
+	 * formula.
+	 */
 	static String csv(@Nullable String value) {
 		if (value == null) {
 			return "";
@@ -135,4 +147,5 @@ class NewsletterDesk {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 	}
+
 }

@@ -12,4 +12,5 @@ class NewsletterMenu {
 	NewsroomLink newsletterLink() {
 		return new NewsroomLink("newsroom.newsletter.menu", NewsletterDesk.PATH, "EDITOR", 40);
 	}
+
 }

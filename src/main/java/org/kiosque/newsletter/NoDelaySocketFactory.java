@@ -9,8 +9,9 @@ import javax.net.SocketFactory;
 /**
  * SMTP sockets with Nagle's algorithm off. JavaMail writes a message body and its final
  * {@code CRLF.CRLF} as separate small writes; with Nagle on, the last one waits for the
- * server's delayed ACK (40 ms on Linux), which alone caps a worker at a few dozen messages
- * per second. Named in {@code spring.mail.properties.mail.smtp.socketFactory.class}.
+ * server's delayed ACK (40 ms on Linux), which alone caps a worker at a few dozen
+ * messages per second. Named in
+ * {@code spring.mail.properties.mail.smtp.socketFactory.class}.
  */
 public class NoDelaySocketFactory extends SocketFactory {
 
@@ -51,4 +52,5 @@ public class NoDelaySocketFactory extends SocketFactory {
 		socket.setTcpNoDelay(true);
 		return socket;
 	}
+
 }

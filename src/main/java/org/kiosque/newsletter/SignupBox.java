@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class SignupBox implements PageSlot {
 
 	private final Templates templates;
+
 	private final Labels labels;
 
 	SignupBox(Templates templates, Labels labels) {
@@ -44,10 +45,12 @@ class SignupBox implements PageSlot {
 	}
 
 	/**
-	 * The form's CSRF token. A stranger's token is the site's daily signed token (no cookie,
-	 * no session: see {@code account/CsrfTokens}), so the box keeps every page cacheable.
+	 * The form's CSRF token. A stranger's token is the site's daily signed token (no
+	 * cookie, no session: see {@code account/CsrfTokens}), so the box keeps every page
+	 * cacheable.
 	 */
 	static @org.jspecify.annotations.Nullable CsrfToken csrf(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getAttribute("_csrf") instanceof CsrfToken token ? token : null;
 	}
+
 }

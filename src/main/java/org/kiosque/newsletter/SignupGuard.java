@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class SignupGuard {
 
 	private final int perHour;
+
 	private final Cache<String, AtomicInteger> windows = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofHours(1))
@@ -33,4 +34,5 @@ class SignupGuard {
 		}
 		return windows.get(ip, k -> new AtomicInteger()).incrementAndGet() <= perHour;
 	}
+
 }

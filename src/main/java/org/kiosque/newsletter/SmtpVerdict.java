@@ -18,6 +18,7 @@ import org.springframework.mail.MailSendException;
  * temporary and worth another try later.
  */
 enum SmtpVerdict {
+
 	TEMPORARY, PERMANENT;
 
 	static SmtpVerdict of(Throwable failure) {
@@ -42,7 +43,8 @@ enum SmtpVerdict {
 				case SMTPSendFailedException e -> e.getReturnCode();
 				default -> -1;
 			};
-			// A temporary code anywhere wins over a permanent one: better one retry too many.
+			// A temporary code anywhere wins over a permanent one: better one retry too
+			// many.
 			if (code >= 400 && code < 500) {
 				return code;
 			}
@@ -61,4 +63,5 @@ enum SmtpVerdict {
 		}
 		return found;
 	}
+
 }

@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 class SubscriberImport {
 
 	private final SubscriberRegister register;
+
 	private final Labels labels;
+
 	private final Clock clock;
 
 	SubscriberImport(SubscriberRegister register, Labels labels, Clock clock) {
@@ -84,4 +86,5 @@ class SubscriberImport {
 		String t = s.strip();
 		return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).strip() : t;
 	}
+
 }

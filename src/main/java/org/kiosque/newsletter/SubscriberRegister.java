@@ -37,7 +37,10 @@ class SubscriberRegister {
 	}
 
 	Optional<Subscriber> byEmail(String email) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM subscriber WHERE email = ?").param(email).query(this::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM subscriber WHERE email = ?")
+			.param(email)
+			.query(this::row)
+			.optional();
 	}
 
 	Optional<Subscriber> byId(long id) {
@@ -53,9 +56,10 @@ class SubscriberRegister {
 
 	long insert(String email, @Nullable String name, SubscriberStatus status, String source, @Nullable Long readerId,
 			String unsubscribeToken, Instant now) {
-		jdbc.sql("""
-				INSERT INTO subscriber (email, name, status, source, reader_id, unsubscribe_token, created_at, confirmed_at)
-				VALUES (:email, :name, :status, :source, :reader, :token, :now, :confirmed)""")
+		jdbc.sql(
+				"""
+						INSERT INTO subscriber (email, name, status, source, reader_id, unsubscribe_token, created_at, confirmed_at)
+						VALUES (:email, :name, :status, :source, :reader, :token, :now, :confirmed)""")
 			.param("email", email)
 			.param("name", name)
 			.param("status", status.name())
@@ -80,7 +84,8 @@ class SubscriberRegister {
 	}
 
 	boolean unsubscribe(long id, Instant now) {
-		return jdbc.sql("UPDATE subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = ? WHERE id = ? AND status <> 'UNSUBSCRIBED'")
+		return jdbc.sql(
+				"UPDATE subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = ? WHERE id = ? AND status <> 'UNSUBSCRIBED'")
 			.params(utc(now), id)
 			.update() > 0;
 	}
@@ -93,15 +98,16 @@ class SubscriberRegister {
 
 	/** Spends a confirmation token: true for the one caller that used it while valid. */
 	Optional<Long> spendConfirmation(String tokenHash, Instant now) {
-		Optional<Long> subscriber = jdbc
-			.sql("SELECT subscriber_id FROM subscriber_confirmation WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+		Optional<Long> subscriber = jdbc.sql(
+				"SELECT subscriber_id FROM subscriber_confirmation WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
 			.params(tokenHash, utc(now))
 			.query(Long.class)
 			.optional();
 		if (subscriber.isEmpty()) {
 			return Optional.empty();
 		}
-		// The conditional UPDATE is what makes the link single-use, even for two clicks at once.
+		// The conditional UPDATE is what makes the link single-use, even for two clicks
+		// at once.
 		int spent = jdbc.sql("UPDATE subscriber_confirmation SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
 			.params(utc(now), tokenHash)
 			.update();
@@ -109,7 +115,8 @@ class SubscriberRegister {
 	}
 
 	boolean confirmationValid(String tokenHash, Instant now) {
-		return jdbc.sql("SELECT COUNT(*) FROM subscriber_confirmation WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+		return jdbc.sql(
+				"SELECT COUNT(*) FROM subscriber_confirmation WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
 			.params(tokenHash, utc(now))
 			.query(Long.class)
 			.single() > 0;
@@ -139,8 +146,9 @@ class SubscriberRegister {
 	}
 
 	List<Subscriber> search(String query, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM subscriber WHERE LOWER(email) LIKE :q OR LOWER(name) LIKE :q "
-				+ "ORDER BY created_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM subscriber WHERE LOWER(email) LIKE :q OR LOWER(name) LIKE :q "
+					+ "ORDER BY created_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.param("q", "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%")
 			.query(this::row)
 			.list();
@@ -156,7 +164,9 @@ class SubscriberRegister {
 		long reader = rs.getLong("reader_id");
 		Long readerId = rs.wasNull() ? null : reader;
 		return new Subscriber(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-				SubscriberStatus.valueOf(rs.getString("status")), rs.getString("source"), readerId, rs.getString("unsubscribe_token"), rs.getInt("consecutive_failures"),
-				instant(rs, "created_at"), instant(rs, "confirmed_at"));
+				SubscriberStatus.valueOf(rs.getString("status")), rs.getString("source"), readerId,
+				rs.getString("unsubscribe_token"), rs.getInt("consecutive_failures"), instant(rs, "created_at"),
+				instant(rs, "confirmed_at"));
 	}
+
 }

@@ -18,17 +18,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public side: the subscribe form's target, the confirmation link and the
- * unsubscribe link (a GET shows one button; a POST, as RFC 8058 mail clients send it,
- * unsubscribes at once with no sign-in and no CSRF token).
+ * The public side: the subscribe form's target, the confirmation link and the unsubscribe
+ * link (a GET shows one button; a POST, as RFC 8058 mail clients send it, unsubscribes at
+ * once with no sign-in and no CSRF token).
  */
 @Controller
 class SubscriptionPages {
 
 	private final Subscriptions subscriptions;
+
 	private final SignupGuard guard;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final CurrentReader currentReader;
 
 	SubscriptionPages(Subscriptions subscriptions, SignupGuard guard, PageLayout layout, Labels labels,
@@ -78,7 +82,8 @@ class SubscriptionPages {
 			response.setStatus(410);
 			return notice(request, model, "newsletter.confirm.invalid.title", "newsletter.confirm.invalid.text");
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/confirm/" + token);
 		model.addAttribute("csrf", SignupBox.csrf(request));
@@ -99,7 +104,8 @@ class SubscriptionPages {
 			Model model) {
 		if (subscriptions.byUnsubscribeToken(token).isEmpty()) {
 			response.setStatus(404);
-			return notice(request, model, "newsletter.unsubscribe.unknown.title", "newsletter.unsubscribe.unknown.text");
+			return notice(request, model, "newsletter.unsubscribe.unknown.title",
+					"newsletter.unsubscribe.unknown.text");
 		}
 		model.addAttribute("frame",
 				layout.frame(request, PageMeta.of(labels.get("newsletter.unsubscribe.title"), null, null)));
@@ -114,7 +120,8 @@ class SubscriptionPages {
 			Model model) {
 		if (!subscriptions.unsubscribe(token)) {
 			response.setStatus(404);
-			return notice(request, model, "newsletter.unsubscribe.unknown.title", "newsletter.unsubscribe.unknown.text");
+			return notice(request, model, "newsletter.unsubscribe.unknown.title",
+					"newsletter.unsubscribe.unknown.text");
 		}
 		return notice(request, model, "newsletter.unsubscribed.title", "newsletter.unsubscribed.text");
 	}
@@ -133,4 +140,5 @@ class SubscriptionPages {
 		model.addAttribute("text", labels.get(textKey));
 		return "newsletter/notice";
 	}
+
 }

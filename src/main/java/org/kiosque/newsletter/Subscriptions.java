@@ -28,13 +28,21 @@ class Subscriptions {
 
 	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
-	/** Deliberately plain: one @, a dot in the domain, no spaces; the SMTP server judges the rest. */
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+	/**
+	 * Deliberately plain: one @, a dot in the domain, no spaces; the SMTP server judges
+	 * the rest.
+	 */
+	private static final Pattern EMAIL = Pattern.compile(
+			"^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
 	private final SubscriberRegister register;
+
 	private final Letters letters;
+
 	private final Postman postman;
+
 	private final NewsletterSettings settings;
+
 	private final Clock clock;
 
 	Subscriptions(SubscriberRegister register, Letters letters, Postman postman, NewsletterSettings settings,
@@ -63,8 +71,9 @@ class Subscriptions {
 	}
 
 	/**
-	 * Asks to subscribe {@code email}: a new or not-yet-confirmed address gets a confirmation
-	 * link, a confirmed one gets nothing more. Callers cannot tell which happened.
+	 * Asks to subscribe {@code email}: a new or not-yet-confirmed address gets a
+	 * confirmation link, a confirmed one gets nothing more. Callers cannot tell which
+	 * happened.
 	 */
 	void subscribe(String email, @Nullable Long readerId) {
 		Instant now = clock.instant();
@@ -77,16 +86,20 @@ class Subscriptions {
 		}
 		String token = MailTokens.fresh();
 		register.addConfirmation(subscriber.id(), MailTokens.hash(token), now.plus(settings.confirmationValidity()));
-		// Sent beside the request, not in it: a slow SMTP server must not make "new address"
-		// answer measurably later than "already subscribed" (that would enumerate subscribers).
+		// Sent beside the request, not in it: a slow SMTP server must not make "new
+		// address"
+		// answer measurably later than "already subscribed" (that would enumerate
+		// subscribers).
 		Thread.ofVirtual().name("newsletter-confirmation").start(() -> sendConfirmation(subscriber, token));
 	}
 
 	private void sendConfirmation(Subscriber subscriber, String token) {
 		try {
 			postman.send(letters.confirmation(subscriber, token));
-		} catch (MessagingException | MailException e) {
-			// The reader may simply ask again; the answer must not reveal anything either way.
+		}
+		catch (MessagingException | MailException e) {
+			// The reader may simply ask again; the answer must not reveal anything either
+			// way.
 			log.warn("Confirmation mail to subscriber {} not sent: {}", subscriber.id(), e.getMessage());
 		}
 	}
@@ -94,7 +107,8 @@ class Subscriptions {
 	private Subscriber create(String email, @Nullable Long readerId, Instant now) {
 		try {
 			register.insert(email, null, SubscriberStatus.PENDING, "form", readerId, MailTokens.fresh(), now);
-		} catch (DuplicateKeyException e) {
+		}
+		catch (DuplicateKeyException e) {
 			// Two requests for the same address at once: the other one made the row.
 		}
 		return register.byEmail(email).orElseThrow();
@@ -138,4 +152,5 @@ class Subscriptions {
 	void on(AccountClosed closed) {
 		register.endFor(closed.readerId(), normalise(closed.email()).orElse(closed.email()), clock.instant());
 	}
+
 }

@@ -10,9 +10,13 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Throttle {
 
 	private final double rate;
+
 	private final double capacity;
+
 	private final ReentrantLock lock = new ReentrantLock();
+
 	private double tokens;
+
 	private long refilledAt = System.nanoTime();
 
 	Throttle(double rate) {
@@ -29,12 +33,14 @@ final class Throttle {
 		try {
 			refill();
 			while (tokens < 1) {
-				// Holding the lock while waiting is the point: the next in line is the next to send.
+				// Holding the lock while waiting is the point: the next in line is the
+				// next to send.
 				TimeUnit.NANOSECONDS.sleep((long) Math.ceil((1 - tokens) / rate * 1_000_000_000L));
 				refill();
 			}
 			tokens -= 1;
-		} finally {
+		}
+		finally {
 			lock.unlock();
 		}
 	}
@@ -44,4 +50,5 @@ final class Throttle {
 		tokens = Math.min(capacity, tokens + (now - refilledAt) * rate / 1_000_000_000L);
 		refilledAt = now;
 	}
+
 }

@@ -18,8 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class NewsroomHome {
 
 	private final CurrentReader current;
+
 	private final NewsroomMenu menu;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
 
 	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels) {
@@ -38,4 +41,5 @@ class NewsroomHome {
 		model.addAttribute("links", menu.of(me.role()));
 		return "newsroom/home";
 	}
+
 }

@@ -12,4 +12,5 @@ class NewsroomLinks {
 	NewsroomLink peopleLink() {
 		return new NewsroomLink("newsroom.people.menu", "/newsroom/people", "ADMIN", 900);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.kiosque.account.Role;
 import org.kiosque.web.NewsroomLink;
 import org.springframework.stereotype.Component;
 
-/** The newsroom's navigation: every feature's {@link NewsroomLink} that the person's role may see. */
+/**
+ * The newsroom's navigation: every feature's {@link NewsroomLink} that the person's role
+ * may see.
+ */
 @Component
 class NewsroomMenu {
 
@@ -24,9 +27,11 @@ class NewsroomMenu {
 	private static Role least(NewsroomLink link) {
 		try {
 			return Role.valueOf(link.role());
-		} catch (IllegalArgumentException unknown) {
+		}
+		catch (IllegalArgumentException unknown) {
 			// A misspelt role shows the link to admins only rather than to everyone.
 			return Role.ADMIN;
 		}
 	}
+
 }

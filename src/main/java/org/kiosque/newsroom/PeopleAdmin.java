@@ -24,16 +24,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /newsroom/people} (admins only, by the security rules): the staff, finding anyone
- * by address, changing a role, disabling or enabling an account.
+ * {@code /newsroom/people} (admins only, by the security rules): the staff, finding
+ * anyone by address, changing a role, disabling or enabling an account.
  */
 @Controller
 class PeopleAdmin {
 
 	private final People people;
+
 	private final CurrentReader current;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final NewspaperDates dates;
 
 	PeopleAdmin(People people, CurrentReader current, PageLayout layout, Labels labels, NewspaperDates dates) {
@@ -45,8 +49,8 @@ class PeopleAdmin {
 	}
 
 	@GetMapping({ "/newsroom/people", "/newsroom/people/" })
-	String list(@RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String done,
-			HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
 		String notice = done == null ? null : labels.get("newsroom.people.saved");
 		return page(model, request, email, notice, null);
 	}
@@ -56,10 +60,11 @@ class PeopleAdmin {
 			HttpServletResponse response, Model model) {
 		try {
 			people.changeRole(id, Role.valueOf(role));
-		} catch (AccountRefused | IllegalArgumentException e) {
+		}
+		catch (AccountRefused | IllegalArgumentException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, null, e instanceof AccountRefused ? e.getMessage()
-					: labels.get("newsroom.people.bad-role"));
+			return page(model, request, null, null,
+					e instanceof AccountRefused ? e.getMessage() : labels.get("newsroom.people.bad-role"));
 		}
 		return "redirect:/newsroom/people?done";
 	}
@@ -69,7 +74,8 @@ class PeopleAdmin {
 			HttpServletResponse response, Model model) {
 		try {
 			people.changeEnabled(id, enabled);
-		} catch (AccountRefused e) {
+		}
+		catch (AccountRefused e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(model, request, null, null, e.getMessage());
 		}
@@ -86,11 +92,13 @@ class PeopleAdmin {
 			var found = people.find(searched);
 			if (found.isPresent()) {
 				shown = List.of(found.get());
-			} else {
+			}
+			else {
 				searchProblem = labels.get("newsroom.people.not-found", searched);
 			}
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsroom.people.title"), null, null)));
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(labels.get("newsroom.people.title"), null, null)));
 		model.addAttribute("csrf", request.getAttribute(CsrfToken.class.getName()));
 		model.addAttribute("people", shown);
 		model.addAttribute("me", me);
@@ -100,4 +108,5 @@ class PeopleAdmin {
 		model.addAttribute("problem", problem != null ? problem : searchProblem);
 		return "newsroom/people";
 	}
+
 }

@@ -48,16 +48,25 @@ class ReadingStatistics {
 	static final String PATH = "/newsroom/statistics";
 	static final int TABLE_ROWS = 100;
 	static final int CSV_ROWS = 100_000;
+
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final MostRead mostRead;
+
 	private final ReadCounts reads;
+
 	private final ArticleCatalog catalog;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final NewspaperNumbers numbers;
+
 	private final NewspaperDates dates;
+
 	private final SiteSettings site;
+
 	private final Clock clock;
 
 	ReadingStatistics(MostRead mostRead, ReadCounts reads, ArticleCatalog catalog, PageLayout layout, Labels labels,
@@ -74,10 +83,11 @@ class ReadingStatistics {
 	}
 
 	@GetMapping(PATH)
-	String top(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletRequest request, Model model) {
+	String top(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, HttpServletRequest request, Model model) {
 		ReadingStatisticsPeriod period = period(from, to);
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("reading.statistics.title"), null, null)));
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(labels.get("reading.statistics.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("from", period.from().toString());
 		model.addAttribute("to", period.to().toString());
@@ -93,10 +103,13 @@ class ReadingStatistics {
 			@RequestParam(required = false) @Nullable String to, HttpServletRequest request, Model model) {
 		ReadingStatisticsPeriod period = period(from, to);
 		Optional<ArticleTeaser> teaser = catalog.teasers(List.of(id)).stream().findFirst();
-		String headline = teaser.map(ArticleTeaser::headline).orElseGet(() -> labels.get("reading.statistics.unpublished", String.valueOf(id)));
-		DateTimeFormatter hourFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(site.locale())
+		String headline = teaser.map(ArticleTeaser::headline)
+			.orElseGet(() -> labels.get("reading.statistics.unpublished", String.valueOf(id)));
+		DateTimeFormatter hourFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+			.withLocale(site.locale())
 			.withZone(site.timeZone());
-		DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(site.locale())
+		DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+			.withLocale(site.locale())
 			.withZone(site.timeZone());
 		Instant start = period.start();
 		Instant end = period.end();
@@ -115,15 +128,18 @@ class ReadingStatistics {
 		String fromText = dates.day(start);
 		String toText = dates.day(period.to().atStartOfDay(period.zone()).toInstant());
 		model.addAttribute("caption", labels.get("reading.statistics.article.chart",
-				labels.get(chart.perHour() ? "reading.statistics.article.by-hour" : "reading.statistics.article.by-day"),
+				labels
+					.get(chart.perHour() ? "reading.statistics.article.by-hour" : "reading.statistics.article.by-day"),
 				fromText, toText));
-		model.addAttribute("summary", labels.get("reading.statistics.article.period", fromText, toText,
-				numbers.count(chart.total())));
+		model.addAttribute("summary",
+				labels.get("reading.statistics.article.period", fromText, toText, numbers.count(chart.total())));
 		model.addAttribute("allTime", labels.get("reading.statistics.article.total", numbers.count(reads.total(id))));
 		model.addAttribute("maxText", numbers.count(chart.max()));
-		model.addAttribute("barTitles", chart.bars().stream()
-			.map(b -> labels.get("reading.statistics.article.bar", b.label(), numbers.count(b.reads())))
-			.toList());
+		model.addAttribute("barTitles",
+				chart.bars()
+					.stream()
+					.map(b -> labels.get("reading.statistics.article.bar", b.label(), numbers.count(b.reads())))
+					.toList());
 		return "newsroom/statistics-article";
 	}
 
@@ -131,9 +147,9 @@ class ReadingStatistics {
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
 		ReadingStatisticsPeriod period = period(from, to);
-		ReadingStatisticsCsv csv = new ReadingStatisticsCsv().row(List.of(labels.get("reading.statistics.csv.id"),
-				labels.get("reading.statistics.csv.headline"), labels.get("reading.statistics.csv.path"),
-				labels.get("reading.statistics.csv.reads")));
+		ReadingStatisticsCsv csv = new ReadingStatisticsCsv()
+			.row(List.of(labels.get("reading.statistics.csv.id"), labels.get("reading.statistics.csv.headline"),
+					labels.get("reading.statistics.csv.path"), labels.get("reading.statistics.csv.reads")));
 		for (ReadingStatisticsRow row : rows(period, CSV_ROWS)) {
 			csv.row(List.of(String.valueOf(row.articleId()), row.headline(),
 					row.path() == null ? "" : site.absolute(row.path()), String.valueOf(row.reads())));
@@ -157,8 +173,8 @@ class ReadingStatistics {
 		int rank = 1;
 		for (RankedArticle r : ranked) {
 			ArticleTeaser t = teasers.get(r.articleId());
-			rows.add(new ReadingStatisticsRow(rank++, r.articleId(),
-					t == null ? labels.get("reading.statistics.unpublished", String.valueOf(r.articleId())) : t.headline(),
+			rows.add(new ReadingStatisticsRow(rank++, r.articleId(), t == null
+					? labels.get("reading.statistics.unpublished", String.valueOf(r.articleId())) : t.headline(),
 					t == null ? null : t.path(), r.reads(), numbers.count(r.reads())));
 		}
 		return rows;
@@ -166,6 +182,8 @@ class ReadingStatistics {
 
 	private ReadingStatisticsPeriod period(@Nullable String from, @Nullable String to) {
 		return ReadingStatisticsPeriod.of(from, to, site.timeZone(), clock.instant())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, labels.get("reading.statistics.bad-period")));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					labels.get("reading.statistics.bad-period")));
 	}
+
 }

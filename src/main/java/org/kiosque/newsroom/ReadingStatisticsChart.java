@@ -19,20 +19,27 @@ import org.kiosque.reading.HourlyReads;
  * here so that the template only prints them.
  *
  * @param perHour true for hourly bars, false for daily ones
- * @param bars    the bars, oldest first
- * @param ticks   a few labels under the horizontal axis
- * @param max     the highest bar's reads (the top of the vertical axis)
- * @param total   the reads of the whole period
+ * @param bars the bars, oldest first
+ * @param ticks a few labels under the horizontal axis
+ * @param max the highest bar's reads (the top of the vertical axis)
+ * @param total the reads of the whole period
  */
 public record ReadingStatisticsChart(boolean perHour, List<Bar> bars, List<Tick> ticks, long max, long total) {
 
 	public static final int WIDTH = 720;
+
 	public static final int HEIGHT = 260;
+
 	public static final int LEFT = 56;
+
 	public static final int RIGHT = 8;
+
 	public static final int TOP = 12;
+
 	public static final int BOTTOM = 36;
+
 	private static final Duration HOURLY_UP_TO = Duration.ofDays(3);
+
 	private static final int TICKS = 6;
 
 	/** One bar: its box and what it says when pointed at. */
@@ -52,7 +59,8 @@ public record ReadingStatisticsChart(boolean perHour, List<Bar> bars, List<Tick>
 	}
 
 	/**
-	 * @param hours      the article's reads per hour in the period (hours without reads absent)
+	 * @param hours the article's reads per hour in the period (hours without reads
+	 * absent)
 	 * @param bucketName how a bucket is named: its first instant to text
 	 */
 	static ReadingStatisticsChart of(List<HourlyReads> hours, Instant start, Instant end, ZoneId zone,
@@ -64,12 +72,15 @@ public record ReadingStatisticsChart(boolean perHour, List<Bar> bars, List<Tick>
 				buckets.put(t, 0L);
 			}
 			hours.forEach(h -> buckets.computeIfPresent(h.hour(), (k, v) -> v + h.reads()));
-		} else {
-			for (LocalDate d = LocalDate.ofInstant(start, zone); d.atStartOfDay(zone).toInstant().isBefore(end); d = d.plusDays(1)) {
+		}
+		else {
+			for (LocalDate d = LocalDate.ofInstant(start, zone); d.atStartOfDay(zone)
+				.toInstant()
+				.isBefore(end); d = d.plusDays(1)) {
 				buckets.put(d.atStartOfDay(zone).toInstant(), 0L);
 			}
-			hours.forEach(h -> buckets.computeIfPresent(LocalDate.ofInstant(h.hour(), zone).atStartOfDay(zone).toInstant(),
-					(k, v) -> v + h.reads()));
+			hours.forEach(h -> buckets.computeIfPresent(
+					LocalDate.ofInstant(h.hour(), zone).atStartOfDay(zone).toInstant(), (k, v) -> v + h.reads()));
 		}
 		long max = buckets.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		long total = buckets.values().stream().mapToLong(Long::longValue).sum();
@@ -86,7 +97,8 @@ public record ReadingStatisticsChart(boolean perHour, List<Bar> bars, List<Tick>
 			double h = max == 0 ? 0 : plotHeight * bucket.getValue() / max;
 			double x = LEFT + i * step;
 			String name = bucketName.apply(bucket.getKey());
-			bars.add(new Bar(round(x), round(TOP + plotHeight - h), round(step - gap), round(h), bucket.getValue(), name));
+			bars.add(new Bar(round(x), round(TOP + plotHeight - h), round(step - gap), round(h), bucket.getValue(),
+					name));
 			if (i % tickEvery == 0) {
 				ticks.add(new Tick(round(x + step / 2), name));
 			}

@@ -42,4 +42,5 @@ final class ReadingStatisticsCsv {
 	public String toString() {
 		return out.toString();
 	}
+
 }

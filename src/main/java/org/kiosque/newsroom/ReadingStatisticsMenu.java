@@ -12,4 +12,5 @@ class ReadingStatisticsMenu {
 	NewsroomLink readingStatisticsLink() {
 		return new NewsroomLink("reading.statistics.menu", ReadingStatistics.PATH, "CONTRIBUTOR", 40);
 	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class BeaconSlot implements PageSlot {
 
 	private final ReadCounts reads;
+
 	private final Templates templates;
 
 	BeaconSlot(ReadCounts reads, Templates templates) {
@@ -34,4 +35,5 @@ class BeaconSlot implements PageSlot {
 		}
 		return templates.content("reading/beacon.jte", Map.of("articleId", context.articleId()));
 	}
+
 }

@@ -14,11 +14,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells robots from readers by their User-Agent: search engines, crawlers, link previewers
- * (the card a chat or social network draws for a shared link), uptime monitors, scripts.
- * The list is the crawler-user-agents project's ({@value #LIST}), extended by
- * {@code kiosque.reads.extra-bot-patterns}. A request without a User-Agent is a robot too:
- * every browser sends one.
+ * Tells robots from readers by their User-Agent: search engines, crawlers, link
+ * previewers (the card a chat or social network draws for a shared link), uptime
+ * monitors, scripts. The list is the crawler-user-agents project's ({@value #LIST}),
+ * extended by {@code kiosque.reads.extra-bot-patterns}. A request without a User-Agent is
+ * a robot too: every browser sends one.
  */
 @Component
 class BotFilter {
@@ -26,7 +26,11 @@ class BotFilter {
 	static final String LIST = "reading/crawler-user-agents.txt";
 
 	private final UserAgentPatterns patterns;
-	/** Readers' browsers send few distinct User-Agents: an answer is kept rather than worked out again. */
+
+	/**
+	 * Readers' browsers send few distinct User-Agents: an answer is kept rather than
+	 * worked out again.
+	 */
 	private final Cache<String, Boolean> answers = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	BotFilter(ReadSettings settings) {
@@ -54,8 +58,10 @@ class BotFilter {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.toList();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException("The bot list " + LIST + " is missing", e);
 		}
 	}
+
 }

@@ -12,22 +12,31 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a request is a read: a GET by a reader, not a robot, not a prefetch or prerender,
- * not staff checking their own page, and not the same reader again within the repeat
- * window. Each rule can be turned off ({@link ReadSettings}). Runs on the request thread,
- * in memory only; the repeat window lives in the reader's own cookie ({@link RecentReads}).
+ * Whether a request is a read: a GET by a reader, not a robot, not a prefetch or
+ * prerender, not staff checking their own page, and not the same reader again within the
+ * repeat window. Each rule can be turned off ({@link ReadSettings}). Runs on the request
+ * thread, in memory only; the repeat window lives in the reader's own cookie
+ * ({@link RecentReads}).
  */
 @Component
 class CountingRules {
 
 	private static final String[] PURPOSE_HEADERS = { "Sec-Purpose", "Purpose", "X-Purpose", "X-Moz" };
+
 	private static final String[] STAFF_ROLES = { "CONTRIBUTOR", "EDITOR", "ADMIN" };
 
 	private final ReadSettings settings;
+
 	private final BotFilter bots;
+
 	private final Clock clock;
+
 	private final long window;
-	/** Written by hand rather than by ResponseCookie, which formats an Expires date on every call. */
+
+	/**
+	 * Written by hand rather than by ResponseCookie, which formats an Expires date on
+	 * every call.
+	 */
 	private final String cookieAttributes;
 
 	CountingRules(ReadSettings settings, BotFilter bots, Clock clock) {
@@ -38,7 +47,10 @@ class CountingRules {
 		this.cookieAttributes = "; Path=/; Max-Age=" + window + "; HttpOnly; SameSite=Lax";
 	}
 
-	/** True if the request counts as a read of the article; remembers it in the reader's cookie. */
+	/**
+	 * True if the request counts as a read of the article; remembers it in the reader's
+	 * cookie.
+	 */
 	boolean counts(long articleId, HttpServletRequest request, HttpServletResponse response) {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !(settings.countHead() && "HEAD".equals(method))) {
@@ -98,7 +110,8 @@ class CountingRules {
 			for (Cookie cookie : cookies) {
 				if (settings.readerCookie().equals(cookie.getName())) {
 					String value = cookie.getValue();
-					// RFC 6265 lets a value come quoted; some clients (java.net's) quote every one.
+					// RFC 6265 lets a value come quoted; some clients (java.net's) quote
+					// every one.
 					return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
 							? value.substring(1, value.length() - 1) : value;
 				}
@@ -106,4 +119,5 @@ class CountingRules {
 		}
 		return null;
 	}
+
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * {@code kiosque.reads.most-read-refresh} (60 s) per node, refreshed in the background;
  * the newsroom's questions ({@link #between}, {@link #hours}) go to the database.
  * <p>
- * Reading knows article ids, not articles: whoever shows a list keeps the published
- * ones, which is why {@link #ranking} may return more ids than will be shown.
+ * Reading knows article ids, not articles: whoever shows a list keeps the published ones,
+ * which is why {@link #ranking} may return more ids than will be shown.
  */
 @Service
 public class MostRead {
@@ -30,7 +30,9 @@ public class MostRead {
 	private static final Logger log = LoggerFactory.getLogger(MostRead.class);
 
 	private final ReadStore store;
+
 	private final Clock clock;
+
 	private final LoadingCache<Period, List<RankedArticle>> rankings;
 
 	MostRead(ReadStore store, Clock clock, ReadSettings settings) {
@@ -50,8 +52,10 @@ public class MostRead {
 				public List<RankedArticle> reload(Period p, List<RankedArticle> old) {
 					try {
 						return load(p);
-					} catch (DataAccessException e) {
-						// Shutting down, or the database is away: the list we have is good enough.
+					}
+					catch (DataAccessException e) {
+						// Shutting down, or the database is away: the list we have is
+						// good enough.
 						log.debug("Most-read ranking kept: {}", e.getMessage());
 						return old;
 					}
@@ -59,17 +63,25 @@ public class MostRead {
 			});
 	}
 
-	/** The most read articles of the last {@code period} (whole hours), at most {@code limit}, most read first. */
+	/**
+	 * The most read articles of the last {@code period} (whole hours), at most
+	 * {@code limit}, most read first.
+	 */
 	public List<RankedArticle> ranking(Duration period, int limit) {
 		return rankings.get(new Period(period, limit));
 	}
 
-	/** The most read articles between two instants (by the hour they were read in), most read first. */
+	/**
+	 * The most read articles between two instants (by the hour they were read in), most
+	 * read first.
+	 */
 	public List<RankedArticle> between(Instant from, Instant to, int limit) {
 		return store.ranking(from.truncatedTo(ChronoUnit.HOURS), to, limit);
 	}
 
-	/** An article's reads per hour between two instants; hours without reads are left out. */
+	/**
+	 * An article's reads per hour between two instants; hours without reads are left out.
+	 */
 	public List<HourlyReads> hours(long articleId, Instant from, Instant to) {
 		return store.hours(articleId, from.truncatedTo(ChronoUnit.HOURS), to);
 	}
@@ -81,4 +93,5 @@ public class MostRead {
 
 	private record Period(Duration length, int limit) {
 	}
+
 }

@@ -4,8 +4,8 @@ package org.kiosque.reading;
  * A line of the {@code Les plus lus} box, as the page prints it.
  *
  * @param headline the article's headline
- * @param path     the article's page
- * @param reads    its reads in the period, written the site's way ({@code 1 204})
+ * @param path the article's page
+ * @param reads its reads in the period, written the site's way ({@code 1 204})
  */
 public record MostReadEntry(String headline, String path, String reads) {
 }

@@ -8,4 +8,5 @@ package org.kiosque.reading;
 public interface PublishedArticles {
 
 	boolean isPublished(long articleId);
+
 }

@@ -27,6 +27,7 @@ class ReadBeacon {
 	static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
 	private final ReadCounts reads;
+
 	private final ObjectProvider<PublishedArticles> published;
 
 	ReadBeacon(ReadCounts reads, ObjectProvider<PublishedArticles> published) {
@@ -43,9 +44,7 @@ class ReadBeacon {
 		if (articles != null && articles.isPublished(id)) {
 			reads.countBeacon(id, request, response);
 		}
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.contentType(MediaType.IMAGE_GIF)
-			.body(PIXEL);
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_GIF).body(PIXEL);
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exact read counts: {@code Nombre de lectures : 66 fois}. Reads are gathered in memory on
- * the request thread and added to the database in one batch every second with atomic
+ * Exact read counts: {@code Nombre de lectures : 66 fois}. Reads are gathered in memory
+ * on the request thread and added to the database in one batch every second with atomic
  * increments, so the article page never writes to the database and several nodes add up
  * correctly. See {@link ReadLedger} for what a crash can lose and {@link CountingRules}
  * for what counts.
@@ -17,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReadCounts {
 
 	private final ReadLedger ledger;
+
 	private final ReadStore store;
+
 	private final CountingRules rules;
+
 	private final ReadSettings settings;
 
 	ReadCounts(ReadLedger ledger, ReadStore store, CountingRules rules, ReadSettings settings) {
@@ -28,7 +31,9 @@ public class ReadCounts {
 		this.settings = settings;
 	}
 
-	/** Opens an article's counter at {@code reads} (an imported page keeps its old count). */
+	/**
+	 * Opens an article's counter at {@code reads} (an imported page keeps its old count).
+	 */
 	@Transactional
 	public void startAt(long articleId, long reads) {
 		store.setTotal(articleId, reads);
@@ -37,8 +42,8 @@ public class ReadCounts {
 
 	/**
 	 * Counts the request for a published article's page as a read, if it is one by the
-	 * counting rules; in beacon mode the page's beacon counts instead. Called on the request
-	 * thread: it never touches the database.
+	 * counting rules; in beacon mode the page's beacon counts instead. Called on the
+	 * request thread: it never touches the database.
 	 */
 	public void count(long articleId, HttpServletRequest request, HttpServletResponse response) {
 		if (settings.mode() == ReadSettings.CountingMode.PAGE && rules.counts(articleId, request, response)) {
@@ -59,9 +64,9 @@ public class ReadCounts {
 	}
 
 	/**
-	 * The total as the page and the content API show it: what is stored plus what this node
-	 * has not written yet. Reads of other nodes show within a flush interval. Only the first
-	 * call for an article on a node (or after it went idle) reads the database.
+	 * The total as the page and the content API show it: what is stored plus what this
+	 * node has not written yet. Reads of other nodes show within a flush interval. Only
+	 * the first call for an article on a node (or after it went idle) reads the database.
 	 */
 	public long total(long articleId) {
 		return ledger.total(articleId);
@@ -71,4 +76,5 @@ public class ReadCounts {
 	public boolean beaconMode() {
 		return settings.mode() == ReadSettings.CountingMode.BEACON;
 	}
+
 }

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * thread takes every pending count, adds them all in one transaction, then reads the
  * stored totals of the articles in memory back, which brings in what other nodes added.
  * The stored total of an article is read from the database once, when this node first
- * needs it; an article not read for {@code idleAfter} leaves memory (only once its
- * counts are written) and is read again when next needed.
+ * needs it; an article not read for {@code idleAfter} leaves memory (only once its counts
+ * are written) and is read again when next needed.
  * <p>
  * A graceful shutdown writes everything: this lifecycle stops after the web server has
  * stopped taking requests and before the database pool closes; if the database is gone by
@@ -42,19 +42,27 @@ class ReadLedger implements SmartLifecycle {
 
 	/**
 	 * After the web server's graceful shutdown ({@code MAX_VALUE - 1024}) and its stop
-	 * ({@code MAX_VALUE - 2048}); the datasource closes after every lifecycle has stopped.
+	 * ({@code MAX_VALUE - 2048}); the datasource closes after every lifecycle has
+	 * stopped.
 	 */
 	static final int PHASE = Integer.MAX_VALUE - 4096;
 
 	private static final Logger log = LoggerFactory.getLogger(ReadLedger.class);
 
 	private final ReadStore store;
+
 	private final UnwrittenReads unwritten;
+
 	private final ReadSettings settings;
+
 	private final Clock clock;
+
 	private final ConcurrentHashMap<Long, Tally> tallies = new ConcurrentHashMap<>();
+
 	private final Object flushing = new Object();
+
 	private @Nullable ScheduledExecutorService flusher;
+
 	private volatile boolean running;
 
 	ReadLedger(ReadStore store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
@@ -71,7 +79,8 @@ class ReadLedger implements SmartLifecycle {
 
 	void add(long articleId) {
 		while (!tally(articleId).add()) {
-			Thread.onSpinWait(); // the flush is retiring this tally; the next lookup makes a new one
+			Thread.onSpinWait(); // the flush is retiring this tally; the next lookup
+									// makes a new one
 		}
 	}
 
@@ -86,7 +95,8 @@ class ReadLedger implements SmartLifecycle {
 	private Tally tally(long articleId) {
 		Tally t = tallies.get(articleId);
 		if (t == null) {
-			// Once per article and node (or after it went idle): read outside the map's lock,
+			// Once per article and node (or after it went idle): read outside the map's
+			// lock,
 			// a concurrent first reader may read too, one tally wins.
 			long stored = store.total(articleId);
 			t = tallies.computeIfAbsent(articleId, id -> new Tally(stored));
@@ -98,7 +108,8 @@ class ReadLedger implements SmartLifecycle {
 	/** Writes every pending count; returns how many reads were written. */
 	long flush() {
 		synchronized (flushing) {
-			Map<Long, Long> taken = new TreeMap<>(); // article order: no deadlock between nodes
+			Map<Long, Long> taken = new TreeMap<>(); // article order: no deadlock between
+														// nodes
 			Map<Long, Tally> takenFrom = new TreeMap<>();
 			tallies.forEach((id, t) -> {
 				long n = t.take();
@@ -112,9 +123,11 @@ class ReadLedger implements SmartLifecycle {
 				try {
 					store.add(taken, clock.instant().truncatedTo(ChronoUnit.HOURS));
 					written = taken.values().stream().mapToLong(Long::longValue).sum();
-				} catch (RuntimeException e) {
+				}
+				catch (RuntimeException e) {
 					takenFrom.forEach((id, t) -> t.giveBack(taken.get(id)));
-					log.warn("Could not write {} article read counts; kept in memory for the next try", taken.size(), e);
+					log.warn("Could not write {} article read counts; kept in memory for the next try", taken.size(),
+							e);
 					return 0;
 				}
 			}
@@ -136,7 +149,8 @@ class ReadLedger implements SmartLifecycle {
 					t.stored = stored.getOrDefault(id, 0L);
 				}
 			}
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.warn("Could not read stored read totals back; pages show this node's view meanwhile", e);
 		}
 		long idleBefore = System.nanoTime() - settings.idleAfter().toNanos();
@@ -154,8 +168,8 @@ class ReadLedger implements SmartLifecycle {
 				return;
 			}
 			unwritten.replay(store::add);
-			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-					Thread.ofPlatform().name("read-flush").daemon().factory());
+			ScheduledExecutorService executor = Executors
+				.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("read-flush").daemon().factory());
 			long every = settings.flushInterval().toMillis();
 			executor.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
 			flusher = executor;
@@ -175,7 +189,8 @@ class ReadLedger implements SmartLifecycle {
 			executor.shutdown();
 			try {
 				executor.awaitTermination(10, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
@@ -200,7 +215,10 @@ class ReadLedger implements SmartLifecycle {
 		return PHASE;
 	}
 
-	/** The database is gone (or refuses): what is left goes to a file, added at the next start. */
+	/**
+	 * The database is gone (or refuses): what is left goes to a file, added at the next
+	 * start.
+	 */
 	private void keepUnwritten() {
 		synchronized (flushing) {
 			Map<Long, Long> left = new TreeMap<>();
@@ -214,7 +232,8 @@ class ReadLedger implements SmartLifecycle {
 			try {
 				var file = unwritten.keep(left, clock.instant().truncatedTo(ChronoUnit.HOURS));
 				log.warn("Shutdown: the database took no more; {} reads kept in {} for the next start", reads, file);
-			} catch (RuntimeException e) {
+			}
+			catch (RuntimeException e) {
 				log.error("Shutdown: {} reads could not be written anywhere and are lost", reads, e);
 			}
 		}
@@ -227,7 +246,8 @@ class ReadLedger implements SmartLifecycle {
 	private void flushQuietly() {
 		try {
 			flush();
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.warn("Read count flush failed", e);
 		}
 	}
@@ -238,7 +258,9 @@ class ReadLedger implements SmartLifecycle {
 		private static final long RETIRED = Long.MIN_VALUE;
 
 		private final AtomicLong pending = new AtomicLong();
+
 		volatile long stored;
+
 		volatile long touched = System.nanoTime();
 
 		Tally(long stored) {
@@ -263,11 +285,15 @@ class ReadLedger implements SmartLifecycle {
 				if (p == RETIRED) {
 					return false;
 				}
-			} while (!pending.compareAndSet(p, p + 1));
+			}
+			while (!pending.compareAndSet(p, p + 1));
 			return true;
 		}
 
-		/** Moves the pending count to the stored one (the flush is about to write it); returns it. */
+		/**
+		 * Moves the pending count to the stored one (the flush is about to write it);
+		 * returns it.
+		 */
 		long take() {
 			long p;
 			do {
@@ -275,7 +301,8 @@ class ReadLedger implements SmartLifecycle {
 				if (p <= 0) {
 					return 0;
 				}
-			} while (!pending.compareAndSet(p, 0));
+			}
+			while (!pending.compareAndSet(p, 0));
 			stored += p; // only the flush thread writes stored after creation
 			return p;
 		}
@@ -288,5 +315,7 @@ class ReadLedger implements SmartLifecycle {
 		boolean retire() {
 			return pending.compareAndSet(0, RETIRED);
 		}
+
 	}
+
 }

@@ -34,8 +34,11 @@ class ReadStore {
 	private static final int CHUNK = 500;
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate batch;
+
 	private final TransactionTemplate transaction;
+
 	private final boolean postgres;
 
 	ReadStore(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, DataSource dataSource) {
@@ -45,7 +48,10 @@ class ReadStore {
 		this.postgres = isPostgres(dataSource);
 	}
 
-	/** Adds {@code reads} (article id to count, in article order) to the totals and to the hour. */
+	/**
+	 * Adds {@code reads} (article id to count, in article order) to the totals and to the
+	 * hour.
+	 */
 	void add(Map<Long, Long> reads, Instant hour) {
 		List<Object[]> totals = new ArrayList<>(reads.size());
 		List<Object[]> hours = new ArrayList<>(reads.size());
@@ -64,16 +70,19 @@ class ReadStore {
 					WHEN MATCHED THEN UPDATE SET reads = t.reads + s.reads
 					WHEN NOT MATCHED THEN INSERT (article_id, reads) VALUES (s.article_id, s.reads)
 					""", totals);
-			batch.batchUpdate(postgres ? """
-					INSERT INTO read_hour (article_id, hour_start, reads) VALUES (?, ?, ?)
-					ON CONFLICT (article_id, hour_start) DO UPDATE SET reads = read_hour.reads + EXCLUDED.reads
-					""" : """
-					MERGE INTO read_hour t
-					USING (VALUES (CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT))) s (article_id, hour_start, reads)
-					ON t.article_id = s.article_id AND t.hour_start = s.hour_start
-					WHEN MATCHED THEN UPDATE SET reads = t.reads + s.reads
-					WHEN NOT MATCHED THEN INSERT (article_id, hour_start, reads) VALUES (s.article_id, s.hour_start, s.reads)
-					""", hours);
+			batch.batchUpdate(
+					postgres ? """
+							INSERT INTO read_hour (article_id, hour_start, reads) VALUES (?, ?, ?)
+							ON CONFLICT (article_id, hour_start) DO UPDATE SET reads = read_hour.reads + EXCLUDED.reads
+							"""
+							: """
+									MERGE INTO read_hour t
+									USING (VALUES (CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS BIGINT))) s (article_id, hour_start, reads)
+									ON t.article_id = s.article_id AND t.hour_start = s.hour_start
+									WHEN MATCHED THEN UPDATE SET reads = t.reads + s.reads
+									WHEN NOT MATCHED THEN INSERT (article_id, hour_start, reads) VALUES (s.article_id, s.hour_start, s.reads)
+									""",
+					hours);
 		});
 	}
 
@@ -113,7 +122,9 @@ class ReadStore {
 		return totals;
 	}
 
-	/** Articles by reads between two hours (from included, to excluded), most read first. */
+	/**
+	 * Articles by reads between two hours (from included, to excluded), most read first.
+	 */
 	List<RankedArticle> ranking(Instant from, Instant to, int limit) {
 		return jdbc.sql("""
 				SELECT article_id, SUM(reads) AS period_reads FROM read_hour
@@ -143,8 +154,10 @@ class ReadStore {
 	private static boolean isPostgres(DataSource dataSource) {
 		try (Connection c = dataSource.getConnection()) {
 			return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		} catch (SQLException e) {
+		}
+		catch (SQLException e) {
 			throw new IllegalStateException("Cannot tell which database holds the read counts", e);
 		}
 	}
+
 }

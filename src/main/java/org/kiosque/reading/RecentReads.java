@@ -3,21 +3,25 @@ package org.kiosque.reading;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The articles a reader was counted for within the repeat window, as the reader's own cookie
- * holds them: {@code id.time} pairs in base 36 (article id, second of the count), newest
- * last, joined by {@code _}. Kept by the browser rather than the server, so a node
+ * The articles a reader was counted for within the repeat window, as the reader's own
+ * cookie holds them: {@code id.time} pairs in base 36 (article id, second of the count),
+ * newest last, joined by {@code _}. Kept by the browser rather than the server, so a node
  * remembers nothing per reader, and a reader whose requests land on different nodes is
- * still one reader. Nothing in it is trusted beyond its owner: a reader who edits or drops
- * the cookie can only make their own reads count again, which dropping it always allowed.
+ * still one reader. Nothing in it is trusted beyond its owner: a reader who edits or
+ * drops the cookie can only make their own reads count again, which dropping it always
+ * allowed.
  *
  * @param cookie what the reader sent, or null
  */
 record RecentReads(@Nullable String cookie) {
 
 	private static final char PAIR = '_';
+
 	private static final char PART = '.';
 
-	/** True if the reader was counted for the article after {@code since} (epoch seconds). */
+	/**
+	 * True if the reader was counted for the article after {@code since} (epoch seconds).
+	 */
 	boolean includes(long articleId, long since) {
 		if (cookie == null) {
 			return false;
@@ -70,7 +74,10 @@ record RecentReads(@Nullable String cookie) {
 		return end < 0 ? cookie.length() : end;
 	}
 
-	/** The pair's time, or -1 when it is not a base-36 number (a damaged cookie counts for nothing). */
+	/**
+	 * The pair's time, or -1 when it is not a base-36 number (a damaged cookie counts for
+	 * nothing).
+	 */
 	private long time(int from, int to) {
 		if (to - from < 1 || to - from > 12 || !valid(from, to)) {
 			return -1;

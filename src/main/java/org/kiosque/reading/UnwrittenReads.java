@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 class UnwrittenReads {
 
 	private static final Logger log = LoggerFactory.getLogger(UnwrittenReads.class);
+
 	private static final String SUFFIX = ".reads";
 
 	private final DataDirectory data;
@@ -39,22 +40,30 @@ class UnwrittenReads {
 		this.data = data;
 	}
 
-	/** Keeps {@code counts} (article id to reads) of {@code hour} for the next start; returns the file. */
+	/**
+	 * Keeps {@code counts} (article id to reads) of {@code hour} for the next start;
+	 * returns the file.
+	 */
 	Path keep(Map<Long, Long> counts, Instant hour) {
 		Path folder = data.folder("reads");
-		String name = "unwritten-" + System.currentTimeMillis() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+		String name = "unwritten-" + System.currentTimeMillis() + "-"
+				+ Long.toHexString(ThreadLocalRandom.current().nextLong());
 		StringBuilder text = new StringBuilder("hour ").append(hour.getEpochSecond()).append('\n');
 		counts.forEach((id, n) -> text.append(id).append(' ').append(n).append('\n'));
 		try {
 			Path partial = folder.resolve(name + ".partial");
 			Files.writeString(partial, text, StandardCharsets.UTF_8);
 			return Files.move(partial, folder.resolve(name + SUFFIX), StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Hands every kept file to {@code writer} (counts, hour), oldest first; a file it took is deleted. */
+	/**
+	 * Hands every kept file to {@code writer} (counts, hour), oldest first; a file it
+	 * took is deleted.
+	 */
 	void replay(BiConsumer<Map<Long, Long>, Instant> writer) {
 		Path folder = data.root().resolve("reads");
 		if (!Files.isDirectory(folder)) {
@@ -63,16 +72,19 @@ class UnwrittenReads {
 		List<Path> files;
 		try (Stream<Path> all = Files.list(folder)) {
 			files = all.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			log.warn("Cannot list unwritten reads in {}", folder, e);
 			return;
 		}
 		for (Path file : files) {
 			Path taken = file.resolveSibling(file.getFileName() + ".adding");
 			try {
-				// Whoever renames it adds it: another process on the same data directory cannot add it twice.
+				// Whoever renames it adds it: another process on the same data directory
+				// cannot add it twice.
 				Files.move(file, taken, StandardCopyOption.ATOMIC_MOVE);
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				continue;
 			}
 			try {
@@ -87,16 +99,19 @@ class UnwrittenReads {
 				}
 				writer.accept(counts, hour);
 				Files.delete(taken);
-				log.info("Added {} reads kept by an earlier stop ({})", counts.values().stream().mapToLong(Long::longValue).sum(),
-						file.getFileName());
-			} catch (IOException | RuntimeException e) {
+				log.info("Added {} reads kept by an earlier stop ({})",
+						counts.values().stream().mapToLong(Long::longValue).sum(), file.getFileName());
+			}
+			catch (IOException | RuntimeException e) {
 				log.warn("Could not add the unwritten reads of {}; kept for the next start", file, e);
 				try {
 					Files.move(taken, file, StandardCopyOption.ATOMIC_MOVE);
-				} catch (IOException again) {
+				}
+				catch (IOException again) {
 					log.error("Unwritten reads left in {}", taken, again);
 				}
 			}
 		}
 	}
+
 }

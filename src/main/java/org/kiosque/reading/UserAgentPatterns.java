@@ -21,7 +21,9 @@ final class UserAgentPatterns {
 	private static final int SHORTEST_KEY = 3;
 
 	private final Pattern[] patterns;
+
 	private final Keywords keywords;
+
 	private final @org.jspecify.annotations.Nullable Pattern unkeyed;
 
 	UserAgentPatterns(List<String> sources) {
@@ -34,7 +36,8 @@ final class UserAgentPatterns {
 			List<String> keys = requiredLiterals(source);
 			if (keys == null) {
 				unkeyedSources.add("(?:" + source + ")");
-			} else {
+			}
+			else {
 				for (String key : keys) {
 					builder.add(key, i);
 				}
@@ -62,12 +65,13 @@ final class UserAgentPatterns {
 	}
 
 	/**
-	 * One literal per top-level alternative that any match must contain, or null when some
-	 * alternative has none long enough to be worth a key.
+	 * One literal per top-level alternative that any match must contain, or null when
+	 * some alternative has none long enough to be worth a key.
 	 */
 	static @org.jspecify.annotations.Nullable List<String> requiredLiterals(String source) {
 		if (source.contains("(?")) {
-			return null; // inline flags may change case rules; such a pattern is always tried
+			return null; // inline flags may change case rules; such a pattern is always
+							// tried
 		}
 		List<String> keys = new ArrayList<>();
 		for (String alternative : topLevelAlternatives(source)) {
@@ -89,15 +93,20 @@ final class UserAgentPatterns {
 			char c = source.charAt(i);
 			if (c == '\\') {
 				i++;
-			} else if (inClass) {
+			}
+			else if (inClass) {
 				inClass = c != ']';
-			} else if (c == '[') {
+			}
+			else if (c == '[') {
 				inClass = true;
-			} else if (c == '(') {
+			}
+			else if (c == '(') {
 				depth++;
-			} else if (c == ')') {
+			}
+			else if (c == ')') {
 				depth--;
-			} else if (c == '|' && depth == 0) {
+			}
+			else if (c == '|' && depth == 0) {
 				parts.add(source.substring(start, i));
 				start = i + 1;
 			}
@@ -106,7 +115,10 @@ final class UserAgentPatterns {
 		return parts;
 	}
 
-	/** The longest run of characters the alternative matches literally, outside groups and classes. */
+	/**
+	 * The longest run of characters the alternative matches literally, outside groups and
+	 * classes.
+	 */
 	private static @org.jspecify.annotations.Nullable String longestLiteral(String alternative) {
 		String best = "";
 		StringBuilder run = new StringBuilder();
@@ -125,17 +137,22 @@ final class UserAgentPatterns {
 				if (!Character.isLetterOrDigit(e)) {
 					literal = e;
 				}
-			} else if (c == '[') {
+			}
+			else if (c == '[') {
 				next = skipClass(alternative, i);
-			} else if (c == '(') {
+			}
+			else if (c == '(') {
 				next = skipGroup(alternative, i);
 				if (next < 0) {
 					return null;
 				}
-			} else if (".^$|".indexOf(c) < 0 && "?*+{".indexOf(c) < 0) {
+			}
+			else if (".^$|".indexOf(c) < 0 && "?*+{".indexOf(c) < 0) {
 				literal = c;
-			} else if ("?*+{".indexOf(c) >= 0) {
-				return null; // a quantifier where no atom precedes it: leave the pattern to the regex
+			}
+			else if ("?*+{".indexOf(c) >= 0) {
+				return null; // a quantifier where no atom precedes it: leave the pattern
+								// to the regex
 			}
 			// A quantifier after the atom decides whether the atom is required.
 			int quantifierEnd = next;
@@ -145,18 +162,22 @@ final class UserAgentPatterns {
 				if (q == '?' || q == '*') {
 					optional = true;
 					quantifierEnd = next + 1;
-				} else if (q == '+') {
+				}
+				else if (q == '+') {
 					quantifierEnd = next + 1;
 					optional = false;
-				} else if (q == '{') {
+				}
+				else if (q == '{') {
 					int close = alternative.indexOf('}', next);
 					if (close < 0) {
 						return null;
 					}
-					optional = true; // {0,n} and friends: treat every counted repeat as optional
+					optional = true; // {0,n} and friends: treat every counted repeat as
+										// optional
 					quantifierEnd = close + 1;
 				}
-				if (quantifierEnd < n && (alternative.charAt(quantifierEnd) == '?' || alternative.charAt(quantifierEnd) == '+')
+				if (quantifierEnd < n
+						&& (alternative.charAt(quantifierEnd) == '?' || alternative.charAt(quantifierEnd) == '+')
 						&& quantifierEnd != next) {
 					quantifierEnd++; // lazy or possessive
 				}
@@ -203,13 +224,17 @@ final class UserAgentPatterns {
 			char c = s.charAt(i);
 			if (c == '\\') {
 				i++;
-			} else if (inClass) {
+			}
+			else if (inClass) {
 				inClass = c != ']';
-			} else if (c == '[') {
+			}
+			else if (c == '[') {
 				inClass = true;
-			} else if (c == '(') {
+			}
+			else if (c == '(') {
 				depth++;
-			} else if (c == ')' && --depth == 0) {
+			}
+			else if (c == ')' && --depth == 0) {
 				return i + 1;
 			}
 		}
@@ -226,10 +251,15 @@ final class UserAgentPatterns {
 		private static final long EMPTY = -1L;
 
 		private final long[] edgeKeys;
+
 		private final int[] edgeTargets;
+
 		private final int mask;
+
 		private final int[] fail;
+
 		private final int[][] outputs;
+
 		private final int patternCount;
 
 		private Keywords(long[] edgeKeys, int[] edgeTargets, int[] fail, int[][] outputs, int patternCount) {
@@ -286,7 +316,9 @@ final class UserAgentPatterns {
 		static final class Builder {
 
 			private final List<Map<Character, Integer>> next = new ArrayList<>();
+
 			private final List<List<Integer>> outputs = new ArrayList<>();
+
 			private int patternCount;
 
 			Builder() {
@@ -352,6 +384,9 @@ final class UserAgentPatterns {
 				}
 				return new Keywords(keys, targets, fail, out, patternCount);
 			}
+
 		}
+
 	}
+
 }

@@ -36,18 +36,27 @@ import org.kiosque.article.PublishedArticle;
 import org.kiosque.web.DataDirectory;
 import org.springframework.beans.factory.DisposableBean;
 
-/** The Lucene index of published articles, in {@code DATA/search/}. One writer per node. */
+/**
+ * The Lucene index of published articles, in {@code DATA/search/}. One writer per node.
+ */
 class ArticleIndex implements DisposableBean {
 
 	private static final String ID = "id";
+
 	private static final String HEADLINE = "headline";
+
 	private static final String TEXT = "text";
+
 	private static final String PATH = "path";
+
 	private static final String PUBLISHED = "published";
 
 	private final NewsAnalyzer analyzer = new NewsAnalyzer();
+
 	private final Directory directory;
+
 	private final IndexWriter writer;
+
 	private final SearcherManager searchers;
 
 	ArticleIndex(DataDirectory data) {
@@ -55,7 +64,8 @@ class ArticleIndex implements DisposableBean {
 			this.directory = FSDirectory.open(data.folder("search"));
 			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
 			this.searchers = new SearcherManager(writer, null);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Cannot open the search index", e);
 		}
 	}
@@ -102,16 +112,19 @@ class ArticleIndex implements DisposableBean {
 							snippet(highlighter, doc.get(TEXT))));
 				}
 				return new SearchResult(query, top.totalHits.value(), page, docs.length > page * size, hits);
-			} finally {
+			}
+			finally {
 				searchers.release(searcher);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
 	private Query parse(String query) {
-		// The simple parser never throws on what a reader types (quotes, dashes, stray +).
+		// The simple parser never throws on what a reader types (quotes, dashes, stray
+		// +).
 		BooleanQuery.Builder both = new BooleanQuery.Builder();
 		both.add(new BoostQuery(parser(HEADLINE).parse(query), 2f), BooleanClause.Occur.SHOULD);
 		both.add(parser(TEXT).parse(query), BooleanClause.Occur.SHOULD);
@@ -130,7 +143,8 @@ class ArticleIndex implements DisposableBean {
 			if (best != null && !best.isBlank()) {
 				return best;
 			}
-		} catch (IOException | InvalidTokenOffsetsException e) {
+		}
+		catch (IOException | InvalidTokenOffsetsException e) {
 			// fall through to the opening words
 		}
 		String opening = text.length() > 200 ? text.substring(0, text.lastIndexOf(' ', 200)) + " …" : text;
@@ -149,13 +163,16 @@ class ArticleIndex implements DisposableBean {
 			action.run();
 			writer.commit();
 			searchers.maybeRefresh();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the search index", e);
 		}
 	}
 
 	private interface IndexAction {
+
 		void run() throws IOException;
+
 	}
 
 	@Override
@@ -164,4 +181,5 @@ class ArticleIndex implements DisposableBean {
 		writer.close();
 		directory.close();
 	}
+
 }

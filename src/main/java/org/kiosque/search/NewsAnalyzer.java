@@ -12,9 +12,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * French text as readers type it: elisions dropped ({@code l’État} → {@code état}), accents
- * folded so {@code etat} finds {@code État}, light stemming so {@code négociations} finds
- * {@code négociation}. Folding comes before stemming: the stemmer then sees one spelling.
+ * French text as readers type it: elisions dropped ({@code l’État} → {@code état}),
+ * accents folded so {@code etat} finds {@code État}, light stemming so
+ * {@code négociations} finds {@code négociation}. Folding comes before stemming: the
+ * stemmer then sees one spelling.
  */
 final class NewsAnalyzer extends Analyzer {
 
@@ -33,4 +34,5 @@ final class NewsAnalyzer extends Analyzer {
 	protected TokenStream normalize(String fieldName, TokenStream in) {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
 	}
+
 }

@@ -40,6 +40,7 @@ class Search {
 	static class Indexer {
 
 		private final ArticleIndex index;
+
 		private final ArticleCatalog catalog;
 
 		Indexer(ArticleIndex index, ArticleCatalog catalog) {
@@ -56,7 +57,10 @@ class Search {
 			catalog.byId(changed.articleId()).ifPresentOrElse(index::put, () -> index.remove(changed.articleId()));
 		}
 
-		/** At start, an index that does not hold exactly the published articles is rebuilt. */
+		/**
+		 * At start, an index that does not hold exactly the published articles is
+		 * rebuilt.
+		 */
 		@EventListener(ApplicationReadyEvent.class)
 		void checkOnStart() {
 			if (index.size() != catalog.countPublished()) {
@@ -65,8 +69,8 @@ class Search {
 		}
 
 		/**
-		 * Rebuilt now and then: other nodes' edits, scheduled articles coming due and imports
-		 * made by commands reach this node's index this way.
+		 * Rebuilt now and then: other nodes' edits, scheduled articles coming due and
+		 * imports made by commands reach this node's index this way.
 		 */
 		@Scheduled(fixedDelayString = "${kiosque.search.rebuild-interval:PT10M}",
 				initialDelayString = "${kiosque.search.rebuild-interval:PT10M}")
@@ -86,5 +90,7 @@ class Search {
 			}
 			log.info("Search index rebuilt: {} articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 		}
+
 	}
+
 }

@@ -22,8 +22,11 @@ class SearchPage {
 	static final int MAX_QUERY = 200;
 
 	private final ObjectProvider<ArticleIndex> index;
+
 	private final PageLayout layout;
+
 	private final Labels labels;
+
 	private final NewspaperDates dates;
 
 	SearchPage(ObjectProvider<ArticleIndex> index, PageLayout layout, Labels labels, NewspaperDates dates) {
@@ -41,16 +44,17 @@ class SearchPage {
 		SearchView view;
 		if (query.isEmpty()) {
 			view = new SearchView("", null, List.of(), null, null);
-		} else if (query.length() > MAX_QUERY) {
-			view = new SearchView(query.substring(0, MAX_QUERY), labels.get("search.too-long", MAX_QUERY), List.of(), null,
-					null);
-		} else {
+		}
+		else if (query.length() > MAX_QUERY) {
+			view = new SearchView(query.substring(0, MAX_QUERY), labels.get("search.too-long", MAX_QUERY), List.of(),
+					null, null);
+		}
+		else {
 			SearchResult result = index.getObject().search(query, pageNumber, PAGE_SIZE);
 			view = SearchView.of(result, labels, dates);
 		}
-		model.addAttribute("frame", layout.frame(request,
-				PageMeta.of(query.isEmpty() ? labels.get("search.title") : labels.get("search.title-for", query), null,
-						null)));
+		model.addAttribute("frame", layout.frame(request, PageMeta
+			.of(query.isEmpty() ? labels.get("search.title") : labels.get("search.title-for", query), null, null)));
 		model.addAttribute("search", view);
 		return "search/results";
 	}
@@ -58,8 +62,10 @@ class SearchPage {
 	private static int parsePage(String page) {
 		try {
 			return Math.clamp(Integer.parseInt(page), 1, 100);
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			return 1;
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
 public record SearchResult(String query, long total, int page, boolean hasNext, List<Hit> hits) {
 
 	/**
-	 * @param snippetHtml an excerpt with the matched words in {@code <mark>}; everything else
-	 *                    in it is escaped text
+	 * @param snippetHtml an excerpt with the matched words in {@code <mark>}; everything
+	 * else in it is escaped text
 	 */
 	public record Hit(long articleId, String headline, String path, Instant publishedAt, String snippetHtml) {
 	}

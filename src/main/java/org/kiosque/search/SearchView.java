@@ -20,8 +20,11 @@ public record SearchView(String query, @Nullable String summary, List<Item> item
 		String summary = result.total() == 0 ? labels.get("search.none", result.query())
 				: labels.get("search.count", result.total(), result.query());
 		return new SearchView(result.query(), summary,
-				result.hits().stream().map(h -> new Item(h.headline(), h.path(), dates.day(h.publishedAt()),
-						dates.iso(h.publishedAt()), h.snippetHtml())).toList(),
+				result.hits()
+					.stream()
+					.map(h -> new Item(h.headline(), h.path(), dates.day(h.publishedAt()), dates.iso(h.publishedAt()),
+							h.snippetHtml()))
+					.toList(),
 				result.page() > 1 ? "/recherche?q=" + q + "&page=" + (result.page() - 1) : null,
 				result.hasNext() ? "/recherche?q=" + q + "&page=" + (result.page() + 1) : null);
 	}

@@ -16,9 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Health of the database's write path ({@code databaseWrites} in {@code /actuator/health}):
- * UP while a row can be written to {@code write_check} (through its CHECK constraint) on a
- * connection from the application's own pool, DOWN with the database's message otherwise.
+ * Health of the database's write path ({@code databaseWrites} in
+ * {@code /actuator/health}): UP while a row can be written to {@code write_check}
+ * (through its CHECK constraint) on a connection from the application's own pool, DOWN
+ * with the database's message otherwise.
  * <p>
  * The row is rolled back, so checks leave nothing behind and several nodes never collide.
  * A result is kept for {@link #INTERVAL}, so that a stranger polling the public health

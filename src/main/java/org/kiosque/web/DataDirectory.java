@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The data directory ({@code kiosque.data-dir}): database, outbox, media, search index. */
+/**
+ * The data directory ({@code kiosque.data-dir}): database, outbox, media, search index.
+ */
 @Component
 public class DataDirectory {
 
@@ -27,9 +29,11 @@ public class DataDirectory {
 		Path folder = root.resolve(name);
 		try {
 			Files.createDirectories(folder);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Cannot create " + folder, e);
 		}
 		return folder;
 	}
+
 }

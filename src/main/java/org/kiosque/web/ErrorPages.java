@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPages implements ErrorController {
 
 	private final PageLayout layout;
+
 	private final Labels labels;
 
 	ErrorPages(PageLayout layout, Labels labels) {
@@ -45,7 +46,8 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, labels.get("error." + status.value() + ".title"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				labels.get("error." + status.value() + ".title"));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.setInstance(java.net.URI.create(path.toString()));
@@ -57,11 +59,13 @@ class ErrorPages implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
 		if (status == null || !KNOWN.containsKey(status.value())) {
-			return status != null && status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+			return status != null && status.is4xxClientError() ? HttpStatus.BAD_REQUEST
+					: HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		return status;
 	}
 
 	private static final Map<Integer, Boolean> KNOWN = Map.of(400, true, 403, true, 404, true, 405, true, 413, true,
 			429, true, 500, true);
+
 }

@@ -10,20 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Everything the site layout needs around a page's own content: its meta data and what
  * the other features put in the shared slots.
  */
-public record Frame(
-		String siteName,
-		String title,
-		String description,
-		@Nullable String canonicalUrl,
-		String lang,
-		Labels labels,
-		List<Section> sections,
-		Content masthead,
-		Content articleFooter,
-		Content articleComments,
-		Content aside,
-		Content footer,
-		@Nullable String structuredData) {
+public record Frame(String siteName, String title, String description, @Nullable String canonicalUrl, String lang,
+		Labels labels, List<Section> sections, Content masthead, Content articleFooter, Content articleComments,
+		Content aside, Content footer, @Nullable String structuredData) {
 
 	/** A link in the site's navigation bar. */
 	public record Section(String name, String url) {

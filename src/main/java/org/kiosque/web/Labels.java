@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
 	private final MessageSource messages;
+
 	private final SiteSettings site;
 
 	public Labels(MessageSource messages, SiteSettings site) {
@@ -25,4 +26,5 @@ public class Labels {
 	public String lang() {
 		return site.locale().getLanguage();
 	}
+
 }

@@ -11,25 +11,28 @@ import java.util.zip.Deflater;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A kept page cut around its live element, plain and gzipped: the page up to and including
- * the element's opening tag, and from the element's end on. The live text goes between.
+ * A kept page cut around its live element, plain and gzipped: the page up to and
+ * including the element's opening tag, and from the element's end on. The live text goes
+ * between.
  * <p>
  * Browsers ask for gzip, and compressing the whole page again for every copy served would
- * cost more than serving it. So both halves are compressed once, as raw deflate blocks that
- * end on a byte boundary (the first with a sync flush, the second finished), and each answer
- * is a gzip stream put together from them: the first half, the live text as a stored
- * (uncompressed) block, the second half, then the CRC-32 and length of the whole (RFC 1951
- * section 3.2.4, RFC 1952).
+ * cost more than serving it. So both halves are compressed once, as raw deflate blocks
+ * that end on a byte boundary (the first with a sync flush, the second finished), and
+ * each answer is a gzip stream put together from them: the first half, the live text as a
+ * stored (uncompressed) block, the second half, then the CRC-32 and length of the whole
+ * (RFC 1951 section 3.2.4, RFC 1952).
  *
- * @param head       the page up to the live text
- * @param tail       the page after it (empty when the page has no live element)
+ * @param head the page up to the live text
+ * @param tail the page after it (empty when the page has no live element)
  * @param deflatedHead {@code head} as deflate blocks, not final
  * @param deflatedTail {@code tail} as deflate blocks, the last one final
  */
 record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTail) {
 
 	private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff };
+
 	private static final int STORED_BLOCK_HEADER = 5;
+
 	private static final int GZIP_TRAILER = 8;
 
 	/** A page with no live element: one half holds it all. */
@@ -37,7 +40,10 @@ record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTa
 		return of(page, new byte[0]);
 	}
 
-	/** The page cut at {@code tag}, or null unless the tag appears exactly once and is closed. */
+	/**
+	 * The page cut at {@code tag}, or null unless the tag appears exactly once and is
+	 * closed.
+	 */
 	static @Nullable LiveSpot cut(byte[] page, String tag) {
 		byte[] open = tag.getBytes(StandardCharsets.UTF_8);
 		int at = indexOf(page, open, 0);
@@ -78,11 +84,15 @@ record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTa
 		crc.update(tail);
 		int size = length(live);
 		byte[] trailer = { (byte) crc.getValue(), (byte) (crc.getValue() >>> 8), (byte) (crc.getValue() >>> 16),
-				(byte) (crc.getValue() >>> 24), (byte) size, (byte) (size >>> 8), (byte) (size >>> 16), (byte) (size >>> 24) };
+				(byte) (crc.getValue() >>> 24), (byte) size, (byte) (size >>> 8), (byte) (size >>> 16),
+				(byte) (size >>> 24) };
 		writeAll(out, GZIP_HEADER, deflatedHead, stored(live), deflatedTail, trailer);
 	}
 
-	/** Tomcat closes a response once Content-Length bytes are out: nothing more, not even 0 bytes. */
+	/**
+	 * Tomcat closes a response once Content-Length bytes are out: nothing more, not even
+	 * 0 bytes.
+	 */
 	private static void writeAll(OutputStream out, byte[]... parts) throws IOException {
 		for (byte[] part : parts) {
 			if (part.length > 0) {
@@ -95,7 +105,9 @@ record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTa
 		return live.length == 0 ? 0 : STORED_BLOCK_HEADER + live.length;
 	}
 
-	/** The live text as one stored block: BFINAL 0, BTYPE 00, then LEN and its complement. */
+	/**
+	 * The live text as one stored block: BFINAL 0, BTYPE 00, then LEN and its complement.
+	 */
 	private static byte[] stored(byte[] live) {
 		if (live.length == 0) {
 			return live;
@@ -113,7 +125,10 @@ record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTa
 		return block;
 	}
 
-	/** Raw deflate blocks: the last part ends the stream; another ends on a byte boundary, not final. */
+	/**
+	 * Raw deflate blocks: the last part ends the stream; another ends on a byte boundary,
+	 * not final.
+	 */
 	private static byte[] deflate(byte[] data, boolean last) {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
 		try {
@@ -125,15 +140,18 @@ record LiveSpot(byte[] head, byte[] tail, byte[] deflatedHead, byte[] deflatedTa
 				do {
 					n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
 					out.write(buffer, 0, n);
-				} while (n == buffer.length);
-			} else {
+				}
+				while (n == buffer.length);
+			}
+			else {
 				deflater.finish();
 				while (!deflater.finished()) {
 					out.write(buffer, 0, deflater.deflate(buffer));
 				}
 			}
 			return out.toByteArray();
-		} finally {
+		}
+		finally {
 			deflater.end();
 		}
 	}

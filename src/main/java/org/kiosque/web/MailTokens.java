@@ -27,14 +27,21 @@ public final class MailTokens {
 
 	public static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	/** Tokens are base64url of 32 bytes: anything else is refused before touching the database. */
+	/**
+	 * Tokens are base64url of 32 bytes: anything else is refused before touching the
+	 * database.
+	 */
 	public static boolean wellFormed(String token) {
-		return token.length() == 43 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+		return token.length() == 43
+				&& token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
 	}
+
 }

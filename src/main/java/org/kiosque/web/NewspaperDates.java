@@ -52,10 +52,12 @@ public class NewspaperDates {
 	}
 
 	/**
-	 * Machine-readable, for {@code <time datetime>} and APIs: ISO-8601 with the offset, to the
-	 * second (HTML allows at most three digits of a fraction of a second; nobody needs them).
+	 * Machine-readable, for {@code <time datetime>} and APIs: ISO-8601 with the offset,
+	 * to the second (HTML allows at most three digits of a fraction of a second; nobody
+	 * needs them).
 	 */
 	public String iso(Instant instant) {
 		return ISO.format(local(instant).truncatedTo(ChronoUnit.SECONDS));
 	}
+
 }

@@ -5,11 +5,15 @@ import java.text.NumberFormat;
 
 import org.springframework.stereotype.Component;
 
-/** Counts the way the site's language writes them: {@code 1 204} in French, {@code 1,204} in English. */
+/**
+ * Counts the way the site's language writes them: {@code 1 204} in French, {@code 1,204}
+ * in English.
+ */
 @Component
 public class NewspaperNumbers {
 
 	private final SiteSettings site;
+
 	private final char grouping;
 
 	public NewspaperNumbers(SiteSettings site) {
@@ -38,4 +42,5 @@ public class NewspaperNumbers {
 		}
 		return text.toString();
 	}
+
 }

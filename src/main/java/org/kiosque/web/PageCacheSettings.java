@@ -7,22 +7,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * HTTP caching of public pages ({@code kiosque.cache.pages.*}), so that a CDN or a caching
- * proxy can carry the readers who are not signed in.
+ * HTTP caching of public pages ({@code kiosque.cache.pages.*}), so that a CDN or a
+ * caching proxy can carry the readers who are not signed in.
  *
- * @param enabled              false: every page keeps Spring Security's {@code no-cache} headers
- * @param maxAge               how long a shared cache may serve a page without asking again
- * @param staleWhileRevalidate how long past {@code maxAge} it may serve it while fetching a fresh copy
- * @param paths                the public pages, as Spring path patterns
- * @param personalCookies      cookies that mean a personal page (session, remember-me): never cached publicly
+ * @param enabled false: every page keeps Spring Security's {@code no-cache} headers
+ * @param maxAge how long a shared cache may serve a page without asking again
+ * @param staleWhileRevalidate how long past {@code maxAge} it may serve it while fetching
+ * a fresh copy
+ * @param paths the public pages, as Spring path patterns
+ * @param personalCookies cookies that mean a personal page (session, remember-me): never
+ * cached publicly
  */
 @ConfigurationProperties("kiosque.cache.pages")
-record PageCacheSettings(
-		@DefaultValue("true") boolean enabled,
-		@DefaultValue("30s") Duration maxAge,
-		@DefaultValue("60s") Duration staleWhileRevalidate,
-		@DefaultValue({ "/", "/section/**", "/tag/**", "/article/**" }) List<String> paths,
-		@DefaultValue({ "SESSION", "JSESSIONID", "remember-me", "kiosque_comments_held" }) List<String> personalCookies) {
+record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration maxAge,
+		@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue( {
+				"/", "/section/**", "/tag/**", "/article/**" }) List<String> paths,
+		@DefaultValue({ "SESSION", "JSESSIONID", "remember-me",
+				"kiosque_comments_held" }) List<String> personalCookies){
 
 	String publicCacheControl() {
 		return "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();

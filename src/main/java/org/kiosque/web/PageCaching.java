@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the two page caching filters: {@link RenderedPages} first of all, ahead of the
- * session, security and observation filters whose cost it saves; {@link PublicPageCaching}
- * after Spring Security's filter chain (order -100), not before it.
+ * Registers the two page caching filters: {@link RenderedPages} first of all, ahead of
+ * the session, security and observation filters whose cost it saves;
+ * {@link PublicPageCaching} after Spring Security's filter chain (order -100), not before
+ * it.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCaching {
@@ -39,4 +40,5 @@ class PageCaching {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
+
 }

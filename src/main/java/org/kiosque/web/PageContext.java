@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a slot may know of the page it is printed on.
  *
- * @param request   the current request (reader's session, CSRF token, form errors)
+ * @param request the current request (reader's session, CSRF token, form errors)
  * @param articleId the article the page shows, if it shows one
- * @param path      the page's path, for links that return to it
+ * @param path the page's path, for links that return to it
  */
 public record PageContext(HttpServletRequest request, @Nullable Long articleId, String path) {
 }

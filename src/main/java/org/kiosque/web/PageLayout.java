@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
 public class PageLayout {
 
 	private final SiteSettings site;
+
 	private final Labels labels;
+
 	private final List<PageSlot> slots;
+
 	private final ObjectProvider<SectionDirectory> sections;
 
 	public PageLayout(SiteSettings site, Labels labels, List<PageSlot> slots,
@@ -49,4 +52,5 @@ public class PageLayout {
 		}
 		return output -> parts.forEach(part -> part.writeTo(output));
 	}
+
 }

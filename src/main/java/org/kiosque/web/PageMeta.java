@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page's own meta data.
  *
- * @param title          the page title, without the site name ({@code null} on the home page)
- * @param description    the meta description ({@code null}: the site's tagline)
- * @param canonicalPath  the path of the canonical URL
+ * @param title the page title, without the site name ({@code null} on the home page)
+ * @param description the meta description ({@code null}: the site's tagline)
+ * @param canonicalPath the path of the canonical URL
  * @param structuredData JSON-LD for search engines, already serialised
  */
 public record PageMeta(@Nullable String title, @Nullable String description, @Nullable String canonicalPath,

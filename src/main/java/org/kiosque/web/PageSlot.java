@@ -18,4 +18,5 @@ public interface PageSlot {
 
 	/** What to print, or {@link Content#isEmptyContent() empty} content for nothing. */
 	Content render(PageContext context);
+
 }

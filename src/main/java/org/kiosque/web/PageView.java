@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What must be fresh on every view of a page, even when {@link RenderedPages} serves a copy
- * made for an earlier reader: counting the read, naming a new reader with a cookie, and the
- * page's one live element (the read count), written afresh into each copy. A view must not
- * hold on to the request or response it was made in.
+ * What must be fresh on every view of a page, even when {@link RenderedPages} serves a
+ * copy made for an earlier reader: counting the read, naming a new reader with a cookie,
+ * and the page's one live element (the read count), written afresh into each copy. A view
+ * must not hold on to the request or response it was made in.
  */
 public interface PageView {
 
@@ -17,9 +17,9 @@ public interface PageView {
 	void seen(HttpServletRequest request, HttpServletResponse response);
 
 	/**
-	 * The opening tag of the page's live element exactly as the page prints it, once, e.g.
-	 * {@code <span class="read-count">}; its text runs to the next tag. Null when the page
-	 * has none.
+	 * The opening tag of the page's live element exactly as the page prints it, once,
+	 * e.g. {@code <span class="read-count">}; its text runs to the next tag. Null when
+	 * the page has none.
 	 */
 	default @Nullable String liveTag() {
 		return null;
@@ -29,4 +29,5 @@ public interface PageView {
 	default String liveText() {
 		return "";
 	}
+
 }

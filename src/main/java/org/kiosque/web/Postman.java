@@ -21,8 +21,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers mail: through SMTP ({@code spring.mail.*}) when a host is configured, otherwise
- * as {@code .eml} files in {@code DATA/outbox/}, so a fresh install works without a mail server.
+ * Delivers mail: through SMTP ({@code spring.mail.*}) when a host is configured,
+ * otherwise as {@code .eml} files in {@code DATA/outbox/}, so a fresh install works
+ * without a mail server.
  */
 @Component
 public class Postman {
@@ -30,10 +31,13 @@ public class Postman {
 	private static final Logger log = LoggerFactory.getLogger(Postman.class);
 
 	private final @Nullable JavaMailSender smtp;
+
 	private final DataDirectory data;
+
 	private final Session session = Session.getInstance(new Properties());
 
-	public Postman(ObjectProvider<JavaMailSender> smtp, @Value("${spring.mail.host:}") String host, DataDirectory data) {
+	public Postman(ObjectProvider<JavaMailSender> smtp, @Value("${spring.mail.host:}") String host,
+			DataDirectory data) {
 		this.smtp = host.isBlank() ? null : smtp.getIfAvailable();
 		this.data = data;
 	}
@@ -58,13 +62,17 @@ public class Postman {
 	/**
 	 * A connection for many messages in a row (a newsletter worker): one SMTP session
 	 * instead of one per message, which saves the connect, greeting and QUIT round trips.
-	 * Each {@link Round#send} still returns only once the server has accepted that message.
+	 * Each {@link Round#send} still returns only once the server has accepted that
+	 * message.
 	 */
 	public Round round() {
 		return new Round();
 	}
 
-	/** One SMTP connection, opened on first use, reopened after a failure. Not thread-safe. */
+	/**
+	 * One SMTP connection, opened on first use, reopened after a failure. Not
+	 * thread-safe.
+	 */
 	public final class Round implements AutoCloseable {
 
 		private jakarta.mail.@Nullable Transport transport;
@@ -79,21 +87,25 @@ public class Postman {
 			}
 			try {
 				if (transport == null) {
-					transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+					transport = sender.getSession()
+						.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
 					transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
 				}
 				if (message.getSentDate() == null) {
 					message.setSentDate(new java.util.Date());
 				}
-				// saveChanges() would draw a new Message-ID; a resent delivery must keep its own.
+				// saveChanges() would draw a new Message-ID; a resent delivery must keep
+				// its own.
 				String messageId = message.getMessageID();
 				message.saveChanges();
 				if (messageId != null) {
 					message.setHeader("Message-ID", messageId);
 				}
 				transport.sendMessage(message, message.getAllRecipients());
-			} catch (MessagingException | RuntimeException e) {
-				// The session may be in any state after a refusal: start the next message afresh.
+			}
+			catch (MessagingException | RuntimeException e) {
+				// The session may be in any state after a refusal: start the next message
+				// afresh.
 				close();
 				throw e;
 			}
@@ -104,12 +116,14 @@ public class Postman {
 			if (transport != null) {
 				try {
 					transport.close();
-				} catch (MessagingException e) {
+				}
+				catch (MessagingException e) {
 					log.debug("Closing an SMTP connection: {}", e.toString());
 				}
 				transport = null;
 			}
 		}
+
 	}
 
 	public boolean usesSmtp() {
@@ -128,8 +142,10 @@ public class Postman {
 			// The rename makes a half-written file impossible to mistake for a whole one.
 			Files.move(temporary, outbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
 			log.info("Mail written to the outbox: {}", outbox.resolve(name));
-		} catch (IOException | MessagingException e) {
+		}
+		catch (IOException | MessagingException e) {
 			throw new org.springframework.mail.MailSendException("Cannot write " + temporary, e);
 		}
 	}
+
 }

@@ -13,23 +13,27 @@ import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets shared caches keep the public pages (home, sections, tags, articles) of readers who
- * are not signed in: {@code Cache-Control: public, max-age=30, stale-while-revalidate=60} and
- * {@code Vary: Cookie}. A page that is personal in any way (a session or remember-me cookie
- * came in, a session was opened while the page was made, the page sets such a cookie) gets
- * {@code private, no-store} instead, and so do errors and redirects, which must never be
- * kept as if they were the page.
+ * Lets shared caches keep the public pages (home, sections, tags, articles) of readers
+ * who are not signed in:
+ * {@code Cache-Control: public, max-age=30, stale-while-revalidate=60} and
+ * {@code Vary: Cookie}. A page that is personal in any way (a session or remember-me
+ * cookie came in, a session was opened while the page was made, the page sets such a
+ * cookie) gets {@code private, no-store} instead, and so do errors and redirects, which
+ * must never be kept as if they were the page.
  * <p>
  * The decision is taken when the response is committed, not before the page is made,
- * because only then is it known whether the page opened a session or set a session cookie. Registered after Spring Security's filter chain, so that its header
- * writers run after ours and may still mark a signed-in reader's page private.
+ * because only then is it known whether the page opened a session or set a session
+ * cookie. Registered after Spring Security's filter chain, so that its header writers run
+ * after ours and may still mark a signed-in reader's page private.
  */
 class PublicPageCaching extends OncePerRequestFilter {
 
 	private static final String PRIVATE = "private, no-store";
 
 	private final PageCacheSettings settings;
+
 	private final PublicPages pages;
+
 	private final String publicValue;
 
 	PublicPageCaching(PageCacheSettings settings, PublicPages pages) {
@@ -52,8 +56,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 		Decision decision = new Decision(request, response);
 		try {
 			chain.doFilter(request, new NoErrorCaching(decision));
-		} finally {
-			// A short page may never fill the buffer: it is committed after the filters return.
+		}
+		finally {
+			// A short page may never fill the buffer: it is committed after the filters
+			// return.
 			decision.decide();
 		}
 	}
@@ -62,7 +68,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 		if (request.getUserPrincipal() != null) {
 			return true;
 		}
-		// A session or remember-me cookie being set makes the page personal; other cookies
+		// A session or remember-me cookie being set makes the page personal; other
+		// cookies
 		// (the read counter's reader cookie) are their feature's matter.
 		if (response.getHeaders(HttpHeaders.SET_COOKIE).stream().anyMatch(pages::setsPersonalCookie)) {
 			return true;
@@ -74,7 +81,9 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private final class Decision extends OnCommittedResponseWrapper {
 
 		private final HttpServletRequest request;
+
 		private final HttpServletResponse response;
+
 		private boolean decided;
 
 		Decision(HttpServletRequest request, HttpServletResponse response) {
@@ -102,18 +111,22 @@ class PublicPageCaching extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, shareable ? publicValue : PRIVATE);
 		}
 
-		/** An error or a redirect is on its way: its status is not set yet, so say it now. */
+		/**
+		 * An error or a redirect is on its way: its status is not set yet, so say it now.
+		 */
 		void failing() {
 			if (!decided && !response.isCommitted() && !response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 			}
 			decided = true;
 		}
+
 	}
 
 	/**
-	 * Catches errors and redirects before the commit they cause: at that moment the status is
-	 * not set yet, and an error page must never be cached as if it were the page.
+	 * Catches errors and redirects before the commit they cause: at that moment the
+	 * status is not set yet, and an error page must never be cached as if it were the
+	 * page.
 	 */
 	private static final class NoErrorCaching extends HttpServletResponseWrapper {
 
@@ -147,5 +160,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 			decision.failing();
 			super.sendRedirect(location, sc, clearBuffer);
 		}
+
 	}
+
 }

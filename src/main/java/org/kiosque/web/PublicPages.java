@@ -18,6 +18,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class PublicPages {
 
 	private final List<PathPattern> paths;
+
 	private final List<String> personalCookies;
 
 	PublicPages(PageCacheSettings settings) {
@@ -26,7 +27,8 @@ final class PublicPages {
 	}
 
 	boolean isPublic(HttpServletRequest request) {
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		for (PathPattern pattern : paths) {
 			if (pattern.matches(path)) {
 				return true;
@@ -56,4 +58,5 @@ final class PublicPages {
 		}
 		return false;
 	}
+
 }

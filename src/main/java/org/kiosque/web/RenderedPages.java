@@ -54,19 +54,29 @@ import org.springframework.web.util.HtmlUtils;
 public final class RenderedPages implements Filter {
 
 	private static final String VIEW = RenderedPages.class.getName() + ".view";
+
 	private static final byte[] NOTHING = {};
+
 	private static final Set<String> NOT_COPIED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"connection", "keep-alive", "content-type", "content-language");
 
 	private final RenderedPageSettings settings;
+
 	private final PublicPages pages;
+
 	private final String shareable;
+
 	private final long ttlNanos;
+
 	private final long maxPageSize;
+
 	private final Cache<String, Copy> copies;
+
 	/** Moves on every change: a page made across a change is not kept. */
 	private final AtomicLong generation = new AtomicLong();
+
 	private final Counter served;
+
 	private final Counter made;
 
 	RenderedPages(RenderedPageSettings settings, PageCacheSettings caching, PublicPages pages, MeterRegistry meters) {
@@ -91,8 +101,8 @@ public final class RenderedPages implements Filter {
 	}
 
 	/**
-	 * Runs what must happen on every view of this page, now and for each copy of it served
-	 * later. The view must not hold on to this request or response.
+	 * Runs what must happen on every view of this page, now and for each copy of it
+	 * served later. The view must not hold on to this request or response.
 	 */
 	public static void everyView(HttpServletRequest request, HttpServletResponse response, PageView view) {
 		view.seen(request, response);
@@ -105,7 +115,10 @@ public final class RenderedPages implements Filter {
 		copies.invalidateAll();
 	}
 
-	/** Drops every copy once the change is committed; a page made meanwhile is not kept either. */
+	/**
+	 * Drops every copy once the change is committed; a page made meanwhile is not kept
+	 * either.
+	 */
 	@EventListener
 	void on(PageChange change) {
 		generation.incrementAndGet();
@@ -116,7 +129,8 @@ public final class RenderedPages implements Filter {
 					forget();
 				}
 			});
-		} else {
+		}
+		else {
 			forget();
 		}
 	}
@@ -167,12 +181,14 @@ public final class RenderedPages implements Filter {
 			copy.view.seen(request, response);
 		}
 		if (acceptsGzip(request)) {
-			// Said here, since Tomcat leaves alone (and does not mark) an answer already encoded.
+			// Said here, since Tomcat leaves alone (and does not mark) an answer already
+			// encoded.
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			response.setContentLength(copy.page.gzipLength(live));
 			copy.page.writeGzip(live, response.getOutputStream());
-		} else {
+		}
+		else {
 			response.setContentLength(copy.page.length(live));
 			copy.page.write(live, response.getOutputStream());
 		}
@@ -209,17 +225,20 @@ public final class RenderedPages implements Filter {
 			Copy copy = keepable(page) ? copyOf(request, page) : null;
 			if (copy == null) {
 				copies.invalidate(key);
-			} else if (generation.get() == before) {
+			}
+			else if (generation.get() == before) {
 				copies.put(key, copy);
 			}
-		} finally {
+		}
+		finally {
 			page.copyBodyToResponse();
 		}
 	}
 
 	private boolean keepable(ContentCachingResponseWrapper page) {
-		return page.getStatus() == HttpServletResponse.SC_OK && shareable.equals(page.getHeader(HttpHeaders.CACHE_CONTROL))
-				&& page.getContentType() != null && page.getContentSize() <= maxPageSize;
+		return page.getStatus() == HttpServletResponse.SC_OK
+				&& shareable.equals(page.getHeader(HttpHeaders.CACHE_CONTROL)) && page.getContentType() != null
+				&& page.getContentSize() <= maxPageSize;
 	}
 
 	private static @Nullable Copy copyOf(HttpServletRequest request, ContentCachingResponseWrapper page) {
@@ -247,22 +266,34 @@ public final class RenderedPages implements Filter {
 		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || pages.carriesPersonalCookie(request);
 	}
 
-	/** The scheme is part of the key: a page over HTTPS carries headers (HSTS) that one over HTTP does not. */
+	/**
+	 * The scheme is part of the key: a page over HTTPS carries headers (HSTS) that one
+	 * over HTTP does not.
+	 */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
 		String page = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
 		return request.isSecure() ? "s:" + page : page;
 	}
 
-	/** One kept page. Only one request remakes an expired copy; the others serve it meanwhile. */
+	/**
+	 * One kept page. Only one request remakes an expired copy; the others serve it
+	 * meanwhile.
+	 */
 	private static final class Copy {
 
 		final LiveSpot page;
+
 		final String contentType;
+
 		final Locale locale;
+
 		final List<String[]> headers;
+
 		final @Nullable PageView view;
+
 		final long madeAt = System.nanoTime();
+
 		final AtomicBoolean remaking = new AtomicBoolean();
 
 		Copy(LiveSpot page, String contentType, Locale locale, List<String[]> headers, @Nullable PageView view) {
@@ -285,5 +316,7 @@ public final class RenderedPages implements Filter {
 		boolean claimRemaking() {
 			return remaking.compareAndSet(false, true);
 		}
+
 	}
+
 }

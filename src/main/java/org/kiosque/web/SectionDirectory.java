@@ -9,4 +9,5 @@ import java.util.List;
 public interface SectionDirectory {
 
 	List<Frame.Section> navigation();
+
 }

@@ -15,15 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The install's signing keys (strangers' CSRF tokens, comment form stamps...), one per
- * name. Every node must sign alike, so they live in the database ({@code site_secrets}); the
- * first node that needs one creates it, and a node that loses the race reads the winner's.
+ * name. Every node must sign alike, so they live in the database ({@code site_secrets});
+ * the first node that needs one creates it, and a node that loses the race reads the
+ * winner's.
  */
 @Component
 public class SiteSecrets {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final SecureRandom random = new SecureRandom();
+
 	private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
 	public SiteSecrets(JdbcClient jdbc, Clock clock) {
@@ -47,7 +51,8 @@ public class SiteSecrets {
 					.param("secret", Base64.getEncoder().encodeToString(fresh))
 					.param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 					.update();
-			} catch (DataIntegrityViolationException anotherNodeWasFaster) {
+			}
+			catch (DataIntegrityViolationException anotherNodeWasFaster) {
 				// its secret is the one every node uses: read it below
 			}
 			stored = read(name);
@@ -56,7 +61,10 @@ public class SiteSecrets {
 	}
 
 	private Optional<String> read(String name) {
-		return jdbc.sql("SELECT secret FROM site_secrets WHERE name = :name").param("name", name)
-			.query(String.class).optional();
+		return jdbc.sql("SELECT secret FROM site_secrets WHERE name = :name")
+			.param("name", name)
+			.query(String.class)
+			.optional();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-/** The site speaks one language, chosen by {@code kiosque.site.locale}; static files are cached long. */
+/**
+ * The site speaks one language, chosen by {@code kiosque.site.locale}; static files are
+ * cached long.
+ */
 @Configuration(proxyBeanMethods = false)
 class SiteWeb implements WebMvcConfigurer {
 
@@ -31,4 +34,5 @@ class SiteWeb implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
 	}
+
 }

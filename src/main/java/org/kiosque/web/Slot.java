@@ -2,6 +2,7 @@ package org.kiosque.web;
 
 /** Places on a page where other features add their part, in page order. */
 public enum Slot {
+
 	/** The right end of the masthead: {@code Connectez-vous}, or the reader's name. */
 	MASTHEAD_ACCOUNT,
 	/** Under the article body: the read count line. */
@@ -12,4 +13,5 @@ public enum Slot {
 	ASIDE,
 	/** Above the site footer, on every page. */
 	FOOTER
+
 }

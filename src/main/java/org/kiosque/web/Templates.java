@@ -29,8 +29,12 @@ public class Templates {
 		this.engine = engine;
 	}
 
-	/** @param name the template path under {@code src/main/jte}, e.g. {@code comment/thread.jte} */
+	/**
+	 * @param name the template path under {@code src/main/jte}, e.g.
+	 * {@code comment/thread.jte}
+	 */
 	public Content content(String name, Map<String, Object> params) {
 		return output -> engine.render(name, params, output);
 	}
+
 }

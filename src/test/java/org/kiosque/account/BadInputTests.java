@@ -13,7 +13,10 @@ import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Mistakes get a clear French message, keep what was typed (never the password), and create nothing. */
+/**
+ * Mistakes get a clear French message, keep what was typed (never the password), and
+ * create nothing.
+ */
 @KiosqueTest
 class BadInputTests {
 
@@ -74,7 +77,8 @@ class BadInputTests {
 		assertThat(accounts.byEmail(email).orElseThrow().person().verified()).isFalse();
 
 		assertThat(new Browser(port).get("/register/confirm?token=nimportequoi").status()).isEqualTo(400);
-		assertThat(new Browser(port).get("/password/reset?token=nimportequoi").text()).contains("Lien invalide ou expiré");
+		assertThat(new Browser(port).get("/password/reset?token=nimportequoi").text())
+			.contains("Lien invalide ou expiré");
 	}
 
 	@Test
@@ -86,7 +90,9 @@ class BadInputTests {
 
 		assertThat(new Browser(port).get(Mailbox.link(mails.get(0), "register/confirm")).status()).isEqualTo(400);
 		assertThat(new Browser(port).get(Mailbox.link(mails.get(1), "register/confirm")).status()).isEqualTo(200);
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, "le second long secret").status()).isEqualTo(302);
+		assertThat(
+				Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, "le second long secret").status())
+			.isEqualTo(302);
 		assertThat(accounts.byEmail(email).orElseThrow().person().displayName()).isEqualTo("Second");
 	}
 
@@ -96,4 +102,5 @@ class BadInputTests {
 				Map.of("email", Signing.uniqueEmail("csrf"), "displayName", "X", "password", Signing.PASSWORD));
 		assertThat(page.status()).isEqualTo(403);
 	}
+
 }

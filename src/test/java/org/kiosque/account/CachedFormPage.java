@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A public page that prints a form and asks to be shared-cached, as the newsletter box and
- * the comment form will on every article: the test stands in for them until they land.
+ * A public page that prints a form and asks to be shared-cached, as the newsletter box
+ * and the comment form will on every article: the test stands in for them until they
+ * land.
  */
 @RestController
 class CachedFormPage {
@@ -38,4 +39,5 @@ class CachedFormPage {
 	ResponseEntity<String> submitted() {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("received");
 	}
+
 }

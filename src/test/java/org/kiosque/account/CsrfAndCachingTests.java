@@ -66,22 +66,27 @@ class CsrfAndCachingTests {
 		var page = stranger.get(article.path());
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("form[method=post] input[name=_csrf]")).isNotEmpty();
-		// The read counter's own reader cookie (kq_r) is the reading feature's matter; the
+		// The read counter's own reader cookie (kq_r) is the reading feature's matter;
+		// the
 		// security layer adds none.
 		assertThat(page.response().headers().allValues("Set-Cookie").stream().filter(c -> !c.startsWith("kq_r=")))
 			.isEmpty();
 		String cacheControl = page.header("Cache-Control");
 		assertThat(cacheControl == null || !cacheControl.contains("no-store") && !cacheControl.contains("private"))
-			.as(cacheControl).isTrue();
+			.as(cacheControl)
+			.isTrue();
 		String anotherStrangers = token(new Browser(port).get(article.path()));
 		assertThat(new Browser(port).post(CachedFormPage.PATH, Map.of("_csrf", anotherStrangers)).status())
-			.as("any stranger's token serves every stranger").isEqualTo(200);
+			.as("any stranger's token serves every stranger")
+			.isEqualTo(200);
 	}
 
 	@Test
 	void aPublicPageWithAFormKeepsItsPublicCaching() {
 		var page = new Browser(port).get(CachedFormPage.PATH);
-		assertThat(page.header("Cache-Control")).contains("public").contains("max-age=300").doesNotContain("no-store")
+		assertThat(page.header("Cache-Control")).contains("public")
+			.contains("max-age=300")
+			.doesNotContain("no-store")
 			.doesNotContain("private");
 		assertThat(page.header("Vary") == null || !page.header("Vary").contains("Cookie")).isTrue();
 	}
@@ -107,8 +112,8 @@ class CsrfAndCachingTests {
 
 	@Test
 	void aPostWithoutTokenOrWithAMadeUpTokenIsRefused() {
-		Map<String, String> fields = new HashMap<>(Map.of("email", Signing.uniqueEmail("faux"), "displayName", "Faux",
-				"password", Signing.PASSWORD));
+		Map<String, String> fields = new HashMap<>(
+				Map.of("email", Signing.uniqueEmail("faux"), "displayName", "Faux", "password", Signing.PASSWORD));
 		assertThat(new Browser(port).post("/register", fields).status()).isEqualTo(403);
 		fields.put("_csrf", "made-up");
 		assertThat(new Browser(port).post("/register", fields).status()).isEqualTo(403);
@@ -156,19 +161,20 @@ class CsrfAndCachingTests {
 		var login = reader.get("/login");
 		String tokenBefore = token(login);
 
-		assertThat(login.submit(reader, "form#sign-in", Map.of("username", email, "password", Signing.PASSWORD))
-			.status()).isEqualTo(302);
+		assertThat(
+				login.submit(reader, "form#sign-in", Map.of("username", email, "password", Signing.PASSWORD)).status())
+			.isEqualTo(302);
 		assertThat(reader.cookie("SESSION")).isNotNull().isNotEqualTo(sessionBefore);
 		assertThat(reader.post(CachedFormPage.PATH, Map.of("_csrf", tokenBefore)).status())
-			.as("the token printed before sign-in is void").isEqualTo(403);
+			.as("the token printed before sign-in is void")
+			.isEqualTo(403);
 		assertThat(reader.submit(CachedFormPage.PATH, "form#cached", Map.of()).status()).isEqualTo(200);
 	}
 
 	@Test
 	void everyNodeSignsWithTheSameStoredSecret() throws Exception {
 		String name = "test-" + System.nanoTime();
-		SiteSecrets[] nodes = { new SiteSecrets(jdbc, Clock.systemUTC()),
-				new SiteSecrets(jdbc, Clock.systemUTC()) };
+		SiteSecrets[] nodes = { new SiteSecrets(jdbc, Clock.systemUTC()), new SiteSecrets(jdbc, Clock.systemUTC()) };
 		byte[][] seen = new byte[2][];
 		Thread[] racing = new Thread[2];
 		for (int i = 0; i < 2; i++) {
@@ -180,7 +186,8 @@ class CsrfAndCachingTests {
 			t.join();
 		}
 		assertThat(seen[0]).hasSize(32).isEqualTo(seen[1]);
-		assertThat(secret.get(CsrfTokens.SECRET)).isEqualTo(new SiteSecrets(jdbc, Clock.systemUTC()).get(CsrfTokens.SECRET));
+		assertThat(secret.get(CsrfTokens.SECRET))
+			.isEqualTo(new SiteSecrets(jdbc, Clock.systemUTC()).get(CsrfTokens.SECRET));
 	}
 
 	private int postWith(String token, String fetchSite) throws Exception {
@@ -197,4 +204,5 @@ class CsrfAndCachingTests {
 	private static String token(Browser.Page page) {
 		return page.html().selectFirst("input[name=_csrf]").val();
 	}
+
 }

@@ -47,7 +47,8 @@ class CsrfTokensTests {
 	void aStrangerPostIsAcceptedWithTodaysOrYesterdaysToken() {
 		assertThat(accepted(strangerPost(tokens.daily(LocalDate.of(2026, 11, 29))))).isTrue();
 		assertThat(accepted(strangerPost(tokens.daily(LocalDate.of(2026, 11, 28)))))
-			.as("a page cached just before midnight").isTrue();
+			.as("a page cached just before midnight")
+			.isTrue();
 	}
 
 	@Test
@@ -103,7 +104,10 @@ class CsrfTokensTests {
 		assertThat(accepted(post)).isTrue();
 	}
 
-	/** What {@code CsrfFilter} does: load the expected token, unmask the submitted one, compare. */
+	/**
+	 * What {@code CsrfFilter} does: load the expected token, unmask the submitted one,
+	 * compare.
+	 */
 	private boolean accepted(MockHttpServletRequest post) {
 		CsrfToken expected = tokens.loadToken(post);
 		if (expected == null) {
@@ -124,4 +128,5 @@ class CsrfTokensTests {
 		masking.handle(page, new MockHttpServletResponse(), () -> token);
 		return ((CsrfToken) page.getAttribute(CsrfToken.class.getName())).getToken();
 	}
+
 }

@@ -30,4 +30,5 @@ class LabelBundlesTests {
 		}
 		return properties;
 	}
+
 }

@@ -35,7 +35,8 @@ class NoEnumerationTests {
 		assertThat(notice.getSubject()).startsWith("Tentative d’inscription");
 		assertThat(Mailbox.link(notice, "password/forgot")).isEqualTo("/password/forgot");
 		assertThat(Signing.signIn(new Browser(port), known, "un autre long secret").status())
-			.as("the intruder's password was not taken").isEqualTo(401);
+			.as("the intruder's password was not taken")
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -73,4 +74,5 @@ class NoEnumerationTests {
 		assertThat(a.text().replace(emailA, "EMAIL")).isEqualTo(b.text().replace(emailB, "EMAIL"));
 		assertThat(a.header("Set-Cookie") == null).isEqualTo(b.header("Set-Cookie") == null);
 	}
+
 }

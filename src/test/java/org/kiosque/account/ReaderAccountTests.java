@@ -12,7 +12,9 @@ import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The flows a reader goes through, over real HTTP, with the mails caught by GreenMail. */
+/**
+ * The flows a reader goes through, over real HTTP, with the mails caught by GreenMail.
+ */
 @KiosqueTest
 class ReaderAccountTests {
 
@@ -104,8 +106,10 @@ class ReaderAccountTests {
 		assertThat(done.text()).contains("Mot de passe changé");
 		assertThat(browser.get(link).status()).as("used link").isEqualTo(400);
 
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status()).isEqualTo(401);
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, newPassword).status()).isEqualTo(302);
+		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status())
+			.isEqualTo(401);
+		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, newPassword).status())
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -129,14 +133,16 @@ class ReaderAccountTests {
 		assertThat(asked.text()).contains("Un lien de confirmation a été envoyé à " + newEmail);
 		assertThat(Mailbox.await(email, 2).get(1).getSubject()).startsWith("Changement d’adresse demandé");
 		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), newEmail, Signing.PASSWORD).status())
-			.as("not before the link is followed").isEqualTo(401);
+			.as("not before the link is followed")
+			.isEqualTo(401);
 
 		var confirmed = browser.get(Mailbox.link(Mailbox.await(newEmail, 1).get(0), "email/confirm"));
 		assertThat(confirmed.status()).isEqualTo(200);
 		assertThat(confirmed.text()).contains("Votre adresse est désormais " + newEmail);
 		assertThat(browser.get("/account").status()).as("signed out everywhere").isEqualTo(302);
 
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status()).isEqualTo(401);
+		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status())
+			.isEqualTo(401);
 		Browser again = new Browser(port);
 		assertThat(Signing.signIn(again, newEmail, Signing.PASSWORD).status()).isEqualTo(302);
 		assertThat(again.get("/account").html().select("#account-email").text()).isEqualTo(newEmail);
@@ -157,7 +163,9 @@ class ReaderAccountTests {
 		assertThat(changed.status()).isEqualTo(302);
 		assertThat(laptop.open(changed.location()).text()).contains("Votre mot de passe a été changé");
 		assertThat(phone.get("/account").status()).isEqualTo(302);
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, "un tout autre secret").status()).isEqualTo(302);
+		assertThat(
+				Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, "un tout autre secret").status())
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -175,10 +183,12 @@ class ReaderAccountTests {
 		assertThat(closed.text()).contains("Compte supprimé").contains("Connectez-vous");
 		assertThat(Mailbox.await(email, 2).get(1).getSubject()).startsWith("Compte supprimé");
 		assertThat(browser.get("/account").status()).isEqualTo(302);
-		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status()).isEqualTo(401);
+		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status())
+			.isEqualTo(401);
 
 		// The address is free again.
 		assertThat(Signing.register(new Browser(port), email, "Zoé", Signing.PASSWORD).status()).isEqualTo(200);
 		assertThat(Mailbox.await(email, 3).get(2).getSubject()).startsWith("Confirmez votre adresse");
 	}
+
 }

@@ -16,7 +16,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A reader in a real browser (Debian's Chromium): register, follow the mail, sign in, sign out. */
+/**
+ * A reader in a real browser (Debian's Chromium): register, follow the mail, sign in,
+ * sign out.
+ */
 @KiosqueTest
 @org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class SignInInChromiumTests {
@@ -25,6 +28,7 @@ class SignInInChromiumTests {
 	int port;
 
 	private Chromium chromium;
+
 	private WebDriver browser;
 
 	@BeforeEach
@@ -76,4 +80,5 @@ class SignInInChromiumTests {
 		assertThat(browser.findElements(By.linkText("Connectez-vous"))).hasSize(1);
 		assertThat(browser.findElements(By.cssSelector(".account .reader-name"))).isEmpty();
 	}
+
 }

@@ -10,7 +10,10 @@ import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Password guessing is stopped after five failures, without locking the owner out for long. */
+/**
+ * Password guessing is stopped after five failures, without locking the owner out for
+ * long.
+ */
 @KiosqueTest
 class SignInThrottleTests {
 
@@ -38,7 +41,8 @@ class SignInThrottleTests {
 	void sixthAttemptFromOneAddressIsRefusedWhateverTheAccount() throws Exception {
 		String client = Signing.uniqueClient();
 		for (int i = 1; i <= 5; i++) {
-			var failed = Signing.signIn(new Browser(port).from(client), Signing.uniqueEmail("inconnu"), "mauvais essai");
+			var failed = Signing.signIn(new Browser(port).from(client), Signing.uniqueEmail("inconnu"),
+					"mauvais essai");
 			assertThat(failed.status()).as("attempt %d", i).isEqualTo(401);
 		}
 		var refused = Signing.signIn(new Browser(port).from(client), Signing.uniqueEmail("autre"), "mauvais essai");
@@ -47,7 +51,8 @@ class SignInThrottleTests {
 		String email = Signing.uniqueEmail("voisin");
 		Signing.registerAndConfirm(new Browser(port), email, "Voisin");
 		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status())
-			.as("other addresses are not concerned").isEqualTo(302);
+			.as("other addresses are not concerned")
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -67,4 +72,5 @@ class SignInThrottleTests {
 
 		assertThat(Signing.signIn(owner, email, "enfin un bon secret").status()).isEqualTo(302);
 	}
+
 }

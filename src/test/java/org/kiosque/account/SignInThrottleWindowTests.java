@@ -14,6 +14,7 @@ class SignInThrottleWindowTests {
 
 	/** A clock the test moves by hand. */
 	static final class HandClock extends Clock {
+
 		Instant now = Instant.parse("2026-01-24T10:00:00Z");
 
 		@Override
@@ -30,13 +31,13 @@ class SignInThrottleWindowTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
 
 	private final HandClock clock = new HandClock();
-	private final SignInThrottle throttle = new SignInThrottle(
-			new AccountSettings(Duration.ofHours(48), Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5,
-					Duration.ofMinutes(15)),
-			clock);
+
+	private final SignInThrottle throttle = new SignInThrottle(new AccountSettings(Duration.ofHours(48),
+			Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5, Duration.ofMinutes(15)), clock);
 
 	@Test
 	void lockEndsFifteenMinutesAfterTheOldestFailure() {
@@ -71,4 +72,5 @@ class SignInThrottleWindowTests {
 		assertThat(throttle.blocked("quelqun@exemple.fr", "203.0.113.77")).isPresent();
 		assertThat(throttle.blocked("quelqun@exemple.fr", "203.0.113.78")).isEmpty();
 	}
+
 }

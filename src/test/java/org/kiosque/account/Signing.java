@@ -56,4 +56,5 @@ final class Signing {
 						Map.of("username", email, "password", password, "remember-me", "on"))
 				: signIn(browser, email, password);
 	}
+
 }

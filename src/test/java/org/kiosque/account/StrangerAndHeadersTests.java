@@ -11,7 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Strangers get no session (pages stay cacheable); every answer carries the security headers. */
+/**
+ * Strangers get no session (pages stay cacheable); every answer carries the security
+ * headers.
+ */
 @KiosqueTest
 class StrangerAndHeadersTests {
 
@@ -26,8 +29,8 @@ class StrangerAndHeadersTests {
 		Browser stranger = new Browser(port);
 		for (String path : new String[] { "/", "/login", "/register", "/article/nothing-" + System.nanoTime() }) {
 			var page = stranger.get(path);
-			assertThat(page.header("Set-Cookie") == null || !page.header("Set-Cookie").startsWith("SESSION"))
-				.as(path).isTrue();
+			assertThat(page.header("Set-Cookie") == null || !page.header("Set-Cookie").startsWith("SESSION")).as(path)
+				.isTrue();
 		}
 		assertThat(stranger.cookie("SESSION")).isNull();
 		assertThat(stranger.cookie("JSESSIONID")).isNull();
@@ -53,11 +56,18 @@ class StrangerAndHeadersTests {
 		Browser browser = new Browser(port);
 		Signing.registerAndConfirm(browser, email, "Session");
 		var signedIn = Signing.signIn(browser, email, Signing.PASSWORD);
-		String sessionCookie = signedIn.response().headers().allValues("Set-Cookie").stream()
-			.filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+		String sessionCookie = signedIn.response()
+			.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow();
 		assertThat(sessionCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email")
+			.param("email", email)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -80,7 +90,8 @@ class StrangerAndHeadersTests {
 	@Test
 	void everyAnswerCarriesTheSecurityHeaders() throws Exception {
 		var page = new Browser(port).get("/");
-		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'")
+		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");
 		assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(page.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
@@ -90,4 +101,5 @@ class StrangerAndHeadersTests {
 		var overHttps = new Browser(port).get("/", Map.of("X-Forwarded-Proto", "https"));
 		assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
 	}
+
 }

@@ -29,6 +29,7 @@ class UserCommandTests {
 	static Path data;
 
 	private static final InputStream STDIN = System.in;
+
 	private static final PrintStream STDOUT = System.out;
 
 	record Run(int status, String out) {
@@ -55,7 +56,8 @@ class UserCommandTests {
 		Run generated = run("", "user", "add", "Pigiste@Exemple.fr", "--role=CONTRIBUTOR", "--name=Pigiste",
 				"--generate-password");
 		assertThat(generated.status()).isZero();
-		Matcher password = Pattern.compile("Mot de passe \\(affiché une seule fois\\) : (\\S+)").matcher(generated.out());
+		Matcher password = Pattern.compile("Mot de passe \\(affiché une seule fois\\) : (\\S+)")
+			.matcher(generated.out());
 		assertThat(password.find()).isTrue();
 		assertThat(password.group(1)).hasSize(20);
 
@@ -66,7 +68,9 @@ class UserCommandTests {
 
 		Run list = run("", "user", "list");
 		assertThat(list.status()).isZero();
-		assertThat(list.out()).contains("chef@exemple.fr").contains("pigiste@exemple.fr").contains("CONTRIBUTOR")
+		assertThat(list.out()).contains("chef@exemple.fr")
+			.contains("pigiste@exemple.fr")
+			.contains("CONTRIBUTOR")
 			.doesNotContain("faible@exemple.fr");
 
 		Run promoted = run("", "user", "role", "pigiste@exemple.fr", "EDITOR");
@@ -95,9 +99,11 @@ class UserCommandTests {
 		try {
 			int status = Commands.run(KiosqueApplication.class, all);
 			return new Run(status, out.toString(StandardCharsets.UTF_8));
-		} finally {
+		}
+		finally {
 			System.setIn(STDIN);
 			System.setOut(STDOUT);
 		}
 	}
+
 }

@@ -30,20 +30,25 @@ class ArticleDescriptionTests {
 				null, "AA", new LeadImage(null, null, null), ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5),
 				true, null), 0);
 
-		String description = new Browser(port).get(written.path()).html().select("meta[name=description]").attr("content");
+		String description = new Browser(port).get(written.path())
+			.html()
+			.select("meta[name=description]")
+			.attr("content");
 
-		assertThat(description).isEqualTo("Le chef de l’Organisation nationale du renseignement de la Türkiye, Ibrahim Kalin, "
-				+ "a rencontré samedi à Istanbul une délégation du Hamas. Selon des sources…");
+		assertThat(description)
+			.isEqualTo("Le chef de l’Organisation nationale du renseignement de la Türkiye, Ibrahim Kalin, "
+					+ "a rencontré samedi à Istanbul une délégation du Hamas. Selon des sources…");
 		assertThat(description.length()).isLessThanOrEqualTo(161);
 	}
 
 	@Test
 	void aShortBodyIsTheWholeDescription() {
-		var written = newsdesk.create(new ArticleDraft("Court " + System.nanoTime(), "  ", "Une phrase.\n\nEt une autre.",
-				null, List.of(), null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
-				Instant.now().minusSeconds(5), true, null), 0);
+		var written = newsdesk.create(new ArticleDraft("Court " + System.nanoTime(), "  ",
+				"Une phrase.\n\nEt une autre.", null, List.of(), null, null, new LeadImage(null, null, null),
+				ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5), true, null), 0);
 
 		assertThat(new Browser(port).get(written.path()).html().select("meta[name=description]").attr("content"))
 			.isEqualTo("Une phrase. Et une autre.");
 	}
+
 }

@@ -28,8 +28,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The node's copies of the article page (web/RenderedPages): strangers get a copy that is
- * the page in all but the live count, which is always current; nobody with anything personal
- * gets one; a change shows at once.
+ * the page in all but the live count, which is always current; nobody with anything
+ * personal gets one; a change shows at once.
  */
 @KiosqueTest
 class ArticlePageCopiesTests {
@@ -66,7 +66,8 @@ class ArticlePageCopiesTests {
 				"X-Content-Type-Options", "Content-Language")) {
 			assertThat(second.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
 		}
-		// Each reader is named for themself: a copy carries no cookie of the reader it was made for.
+		// Each reader is named for themself: a copy carries no cookie of the reader it
+		// was made for.
 		assertThat(second.response().headers().allValues("Set-Cookie")).singleElement()
 			.satisfies(c -> assertThat(c).startsWith("kq_r=" + Long.toString(article.id(), 36) + "."));
 	}
@@ -207,4 +208,5 @@ class ArticlePageCopiesTests {
 		return new ArticleDraft(headline, "Chapeau.", "Texte.", null, List.of(), null, "AFP",
 				new LeadImage(null, null, null), status, Instant.now().minusSeconds(30), true, null);
 	}
+
 }

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The article page as a real browser gets it from the node's copy: Chromium asks for gzip
- * (and brotli, zstd), so it gets the copy's gzip stream put together around the live count,
- * and must read it as the page.
+ * (and brotli, zstd), so it gets the copy's gzip stream put together around the live
+ * count, and must read it as the page.
  */
 @KiosqueTest
 @ExtendWith(ChromiumAvailable.class)
@@ -38,25 +38,32 @@ class ArticlePageInChromiumTests {
 	@Test
 	void chromiumReadsTheCompressedCopyWithTheLiveCountAndIsCountedOnce() throws Exception {
 		String headline = "Lu dans un vrai navigateur " + System.nanoTime();
-		var article = newsdesk.create(new ArticleDraft(headline, "Chapeau.", "Premier paragraphe.\n\nSecond paragraphe.",
-				null, List.of(), null, "AA", new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
-				Instant.now().minusSeconds(60), true, null), 66);
-		// Headless Chromium names itself HeadlessChrome, which the bot list knows: this one
+		var article = newsdesk.create(new ArticleDraft(headline, "Chapeau.",
+				"Premier paragraphe.\n\nSecond paragraphe.", null, List.of(), null, "AA",
+				new LeadImage(null, null, null), ArticleStatus.PUBLISHED, Instant.now().minusSeconds(60), true, null),
+				66);
+		// Headless Chromium names itself HeadlessChrome, which the bot list knows: this
+		// one
 		// passes for the browser it is, so that its read counts.
 		try (Chromium chromium = Chromium.open("--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
 				+ "(KHTML, like Gecko) Chrome/140.0 Safari/537.36")) {
 			var browser = chromium.driver();
-			new Browser(port).get(article.path()); // the page is made, and kept: 66, then 67
+			new Browser(port).get(article.path()); // the page is made, and kept: 66, then
+													// 67
 			double copiesBefore = copiesServed();
 			browser.get("http://127.0.0.1:" + port + article.path());
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
-			assertThat(browser.findElement(By.cssSelector("p.reads")).getText()).isEqualTo("Nombre de lectures : 67 fois");
+			assertThat(browser.findElement(By.cssSelector("p.reads")).getText())
+				.isEqualTo("Nombre de lectures : 67 fois");
 			assertThat(browser.findElement(By.cssSelector("p.source")).getText()).isEqualTo("[AA]");
 			assertThat(browser.findElements(By.cssSelector("div.body p"))).hasSize(2);
 
-			browser.navigate().refresh(); // the same reader again: shown the new total, not counted
-			assertThat(browser.findElement(By.cssSelector("p.reads")).getText()).isEqualTo("Nombre de lectures : 68 fois");
-			// Copies live a second: on a slow machine the first view may find it expired and
+			browser.navigate().refresh(); // the same reader again: shown the new total,
+											// not counted
+			assertThat(browser.findElement(By.cssSelector("p.reads")).getText())
+				.isEqualTo("Nombre de lectures : 68 fois");
+			// Copies live a second: on a slow machine the first view may find it expired
+			// and
 			// make the page again, but the reload comes at once.
 			assertThat(copiesServed() - copiesBefore).isGreaterThanOrEqualTo(1);
 		}
@@ -68,4 +75,5 @@ class ArticlePageInChromiumTests {
 		var counter = meters.find("kiosque.pages.copies").tag("result", "hit").counter();
 		return counter == null ? 0 : counter.count();
 	}
+
 }

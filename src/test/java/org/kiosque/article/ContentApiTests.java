@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ContentApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -40,11 +41,17 @@ class ContentApiTests {
 	SiteSettings site;
 
 	String section;
+
 	String tag;
+
 	Newsdesk.Written oldest;
+
 	Newsdesk.Written middle;
+
 	Newsdesk.Written newest;
+
 	Newsdesk.Written draft;
+
 	Newsdesk.Written scheduled;
 
 	@BeforeEach
@@ -54,11 +61,15 @@ class ContentApiTests {
 		String tagName = "Mot API " + n;
 		tag = Slugs.of(tagName);
 		Instant now = Instant.now();
-		oldest = newsdesk.create(article("Le plus ancien " + n, tagName, ArticleStatus.PUBLISHED, now.minus(3, ChronoUnit.HOURS)), 0);
-		middle = newsdesk.create(article("Celui du milieu " + n, tagName, ArticleStatus.PUBLISHED, now.minus(2, ChronoUnit.HOURS)), 0);
-		newest = newsdesk.create(article("Le plus récent " + n, tagName, ArticleStatus.PUBLISHED, now.minus(1, ChronoUnit.HOURS)), 0);
+		oldest = newsdesk.create(
+				article("Le plus ancien " + n, tagName, ArticleStatus.PUBLISHED, now.minus(3, ChronoUnit.HOURS)), 0);
+		middle = newsdesk.create(
+				article("Celui du milieu " + n, tagName, ArticleStatus.PUBLISHED, now.minus(2, ChronoUnit.HOURS)), 0);
+		newest = newsdesk.create(
+				article("Le plus récent " + n, tagName, ArticleStatus.PUBLISHED, now.minus(1, ChronoUnit.HOURS)), 0);
 		draft = newsdesk.create(article("Un brouillon " + n, tagName, ArticleStatus.DRAFT, null), 0);
-		scheduled = newsdesk.create(article("Pour demain " + n, tagName, ArticleStatus.SCHEDULED, now.plus(1, ChronoUnit.DAYS)), 0);
+		scheduled = newsdesk
+			.create(article("Pour demain " + n, tagName, ArticleStatus.SCHEDULED, now.plus(1, ChronoUnit.DAYS)), 0);
 	}
 
 	@Test
@@ -71,14 +82,14 @@ class ContentApiTests {
 		assertThat(first.json.path("page").asInt()).isEqualTo(1);
 		assertThat(first.json.path("size").asInt()).isEqualTo(2);
 		assertThat(first.json.path("hasNext").asBoolean()).isTrue();
-		assertThat(first.header("Link"))
-			.isEqualTo("<" + site.absolute("/api/content/articles?page=2&size=2&section=" + section) + ">; rel=\"next\"");
+		assertThat(first.header("Link")).isEqualTo(
+				"<" + site.absolute("/api/content/articles?page=2&size=2&section=" + section) + ">; rel=\"next\"");
 
 		Answer second = get("/api/content/articles?section=" + section + "&size=2&page=2");
 		assertThat(ids(second.json.path("articles"))).containsExactly(oldest.id());
 		assertThat(second.json.path("hasNext").asBoolean()).isFalse();
-		assertThat(second.header("Link"))
-			.isEqualTo("<" + site.absolute("/api/content/articles?page=1&size=2&section=" + section) + ">; rel=\"prev\"");
+		assertThat(second.header("Link")).isEqualTo(
+				"<" + site.absolute("/api/content/articles?page=1&size=2&section=" + section) + ">; rel=\"prev\"");
 
 		Answer past = get("/api/content/articles?section=" + section + "&size=2&page=3");
 		assertThat(past.status).isEqualTo(200);
@@ -105,7 +116,8 @@ class ContentApiTests {
 		List<Long> ids = ids(list.json.path("articles"));
 		assertThat(ids).hasSizeLessThanOrEqualTo(20).contains(newest.id(), middle.id(), oldest.id());
 		assertThat(ids.indexOf(newest.id())).isLessThan(ids.indexOf(middle.id()));
-		List<Instant> times = list.json.path("articles").valueStream()
+		List<Instant> times = list.json.path("articles")
+			.valueStream()
 			.map(a -> OffsetDateTime.parse(a.path("publishedAt").asString()).toInstant())
 			.toList();
 		assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -155,8 +167,8 @@ class ContentApiTests {
 	@Test
 	void anArticleWithoutPictureOrCaptionHasANullImageAndEmptyFieldsAreNull() {
 		var bare = newsdesk.create(new ArticleDraft("Sans image " + System.nanoTime(), null, "Texte.", null, List.of(),
-				null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5), true,
-				null), 0);
+				null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED, Instant.now().minusSeconds(5),
+				true, null), 0);
 
 		JsonNode a = get("/api/content/articles/" + bare.id()).json;
 
@@ -217,7 +229,11 @@ class ContentApiTests {
 		assertThat(answer.json.path("openapi").asString()).isEqualTo("3.1.0");
 		assertThat(answer.json.path("paths").has("/api/content/articles")).isTrue();
 		assertThat(answer.json.path("paths").has("/api/content/articles/{id}")).isTrue();
-		assertThat(answer.json.path("components").path("schemas").path("Article").path("required").valueStream()
+		assertThat(answer.json.path("components")
+			.path("schemas")
+			.path("Article")
+			.path("required")
+			.valueStream()
 			.map(JsonNode::asString)
 			.toList()).containsExactlyInAnyOrderElementsOf(fieldsOf(get("/api/content/articles/" + newest.id()).json));
 	}
@@ -247,13 +263,16 @@ class ContentApiTests {
 
 	private Answer get(String path) {
 		try {
-			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = HTTP
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+					.header("Accept", "application/json")
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Answer(response.statusCode(), response, JSON.readTree(response.body()));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -264,4 +283,5 @@ class ContentApiTests {
 			return response.headers().firstValue(name).orElse(null);
 		}
 	}
+
 }

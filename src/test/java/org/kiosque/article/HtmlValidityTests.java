@@ -23,7 +23,6 @@ import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-
 /** The public pages pass the W3C Nu HTML checker, run here rather than on the web. */
 @KiosqueTest
 class HtmlValidityTests {
@@ -35,6 +34,7 @@ class HtmlValidityTests {
 	Newsdesk newsdesk;
 
 	Newsdesk.Written article;
+
 	String section;
 
 	@BeforeEach
@@ -58,8 +58,8 @@ class HtmlValidityTests {
 	@Test
 	void aCaptionWithoutPictureHasNoHtmlError() {
 		var captionOnly = newsdesk.create(new ArticleDraft("Une légende sans photo " + System.nanoTime(), null,
-				"Texte.", null, List.of(), null, null, new LeadImage(null, "Une légende", null), ArticleStatus.PUBLISHED,
-				Instant.now().minusSeconds(60), false, null), 0);
+				"Texte.", null, List.of(), null, null, new LeadImage(null, "Une légende", null),
+				ArticleStatus.PUBLISHED, Instant.now().minusSeconds(60), false, null), 0);
 		assertValid(captionOnly.path());
 	}
 
@@ -111,13 +111,15 @@ class HtmlValidityTests {
 			source.setEncoding("UTF-8");
 			checker.checkHtmlInputSource(source);
 			return List.copyOf(FOUND.errors);
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException("The HTML checker failed", e);
 		}
 	}
 
 	// Loading the HTML schema takes seconds: one checker for the whole class.
 	private static @Nullable SimpleDocumentValidator checker;
+
 	private static final Errors FOUND = new Errors();
 
 	private static final class Errors implements ErrorHandler {
@@ -138,5 +140,7 @@ class HtmlValidityTests {
 		public void fatalError(SAXParseException e) {
 			errors.add("fatal, line " + e.getLineNumber() + ": " + e.getMessage());
 		}
+
 	}
+
 }

@@ -31,10 +31,13 @@ class PublicPageCachingTests {
 			var page = new Browser(port).get(path);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.header("Cache-Control")).as(path).isEqualTo(PUBLIC);
-			assertThat(page.response().headers().allValues("Vary")).as(path).anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("cookie"));
-			// The read counter's reader cookie (page mode) is no session: it does not make a page personal.
+			assertThat(page.response().headers().allValues("Vary")).as(path)
+				.anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("cookie"));
+			// The read counter's reader cookie (page mode) is no session: it does not
+			// make a page personal.
 			assertThat(page.response().headers().allValues("Set-Cookie")).as(path)
-				.noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID=") || c.startsWith("remember-me="));
+				.noneMatch(
+						c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID=") || c.startsWith("remember-me="));
 			assertThat(page.header("Pragma")).as(path).isNull();
 		}
 	}
@@ -46,9 +49,11 @@ class PublicPageCachingTests {
 			for (String path : pagesOf(written)) {
 				var page = new Browser(port).get(path, Map.of("Cookie", cookie));
 				assertThat(page.status()).as(path).isEqualTo(200);
-				assertThat(page.header("Cache-Control")).as(path + " with " + cookie).contains("no-store")
+				assertThat(page.header("Cache-Control")).as(path + " with " + cookie)
+					.contains("no-store")
 					.doesNotContain("public");
-				assertThat(page.response().headers().allValues("Vary")).as(path).anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("cookie"));
+				assertThat(page.response().headers().allValues("Vary")).as(path)
+					.anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("cookie"));
 			}
 		}
 	}
@@ -99,4 +104,5 @@ class PublicPageCachingTests {
 		return java.util.stream.Stream.concat(listingsOf(written).stream(), java.util.stream.Stream.of(written.path()))
 			.toList();
 	}
+
 }

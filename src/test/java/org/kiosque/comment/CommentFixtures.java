@@ -23,7 +23,9 @@ class CommentFixtures {
 	private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 50_000));
 
 	private final Newsdesk newsdesk;
+
 	private final Signatures signatures;
+
 	private final Moderation moderation;
 
 	CommentFixtures(Newsdesk newsdesk, Signatures signatures, Moderation moderation) {
@@ -57,7 +59,10 @@ class CommentFixtures {
 		return "lecteur-" + System.nanoTime() + "@example.org";
 	}
 
-	/** Fills the article's comment form like a reader who took their time (ten seconds ago). */
+	/**
+	 * Fills the article's comment form like a reader who took their time (ten seconds
+	 * ago).
+	 */
 	Browser.Page post(Browser browser, String articlePath, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("stamp", signatures.stamp(Instant.now().minus(10, ChronoUnit.SECONDS)));
@@ -78,4 +83,5 @@ class CommentFixtures {
 	void approve(long id) {
 		moderation.apply(Moderation.Action.APPROVE, List.of(id));
 	}
+
 }

@@ -8,16 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A reader's text never becomes markup; only our paragraphs, line breaks and links do. */
+/**
+ * A reader's text never becomes markup; only our paragraphs, line breaks and links do.
+ */
 class CommentTextTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
+	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
 			"<a href=\"javascript:alert(1)\">clic</a>", "javascript:alert(1)", "'; alert(1); '",
 			"<iframe src=//evil.example></iframe>", "<style>body{display:none}</style>", "&lt;script&gt;",
 			"https://ok.example/\"><script>alert(1)</script>", "https://ok.example/'onmouseover='alert(1)",
 			"http://x.example/<img src=x onerror=alert(1)>", "<<script>script>alert(1)<</script>/script>",
-			"<svg><animate onbegin=alert(1) attributeName=x dur=1s>", "`${alert(1)}`", "\u0000<script>\u0000"})
+			"<svg><animate onbegin=alert(1) attributeName=x dur=1s>", "`${alert(1)}`", "\u0000<script>\u0000" })
 	void nastyInputIsShownLiterallyAndAddsNoElementButOurs(String nasty) {
 		Document html = Jsoup.parseBodyFragment(CommentText.html(nasty));
 		assertThat(html.body().select("*").stream().map(e -> e.tagName()))
@@ -54,4 +56,5 @@ class CommentTextTests {
 		assertThat(CommentText.links("https://a.example www.b.example ftp://c.example rien")).isEqualTo(3);
 		assertThat(CommentText.links("pas de lien, juste un point.")).isZero();
 	}
+
 }

@@ -49,7 +49,8 @@ class CommentingTests {
 		long id = CommentFixtures.idFrom(posted);
 
 		var authorView = author.get(posted.location());
-		assertThat(authorView.text()).contains("attend la validation de la rédaction").contains(body)
+		assertThat(authorView.text()).contains("attend la validation de la rédaction")
+			.contains(body)
 			.contains("En attente de modération");
 		var stranger = CommentFixtures.reader(port).get(article.path());
 		assertThat(stranger.text()).doesNotContain(body).contains("Aucun commentaire");
@@ -66,12 +67,17 @@ class CommentingTests {
 	void theEmailIsNeverShownNorGivenByTheApi() {
 		var article = fixtures.article();
 		String email = CommentFixtures.email();
-		var posted = fixtures.post(CommentFixtures.reader(port), article.path(), "Dominique", email, "Mon avis " + System.nanoTime());
+		var posted = fixtures.post(CommentFixtures.reader(port), article.path(), "Dominique", email,
+				"Mon avis " + System.nanoTime());
 		fixtures.approve(CommentFixtures.idFrom(posted));
 
 		assertThat(CommentFixtures.reader(port).get(article.path()).body()).doesNotContain(email);
-		assertThat(new Browser(port).get("/api/content/articles/" + article.id() + "/comments", Map.of("Accept", "application/json"))
-			.body()).contains("Dominique").doesNotContain(email).doesNotContain("\"ip\"").doesNotContain("@example.org");
+		assertThat(new Browser(port)
+			.get("/api/content/articles/" + article.id() + "/comments", Map.of("Accept", "application/json"))
+			.body()).contains("Dominique")
+			.doesNotContain(email)
+			.doesNotContain("\"ip\"")
+			.doesNotContain("@example.org");
 	}
 
 	@Test
@@ -95,7 +101,8 @@ class CommentingTests {
 		String typed = "Texte <b>gardé</b> & \"cité\" " + System.nanoTime();
 		var badEmail = fixtures.post(reader, article.path(), "Léa", "pas-une-adresse", typed);
 		assertThat(badEmail.status()).isEqualTo(422);
-		assertThat(badEmail.html().select("#comment-email-error").text()).isEqualTo("Cette adresse e-mail n’est pas valide.");
+		assertThat(badEmail.html().select("#comment-email-error").text())
+			.isEqualTo("Cette adresse e-mail n’est pas valide.");
 		assertThat(badEmail.html().select("#comment-body").text()).isEqualTo(typed);
 		assertThat(badEmail.html().select("#comment-email").val()).isEqualTo("pas-une-adresse");
 
@@ -143,8 +150,8 @@ class CommentingTests {
 	void reportsSendAPublishedCommentBackToModerationAtTheThreshold() {
 		var article = fixtures.article();
 		String body = "Un avis discuté " + System.nanoTime();
-		long id = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Élise",
-				CommentFixtures.email(), body));
+		long id = CommentFixtures.idFrom(
+				fixtures.post(CommentFixtures.reader(port), article.path(), "Élise", CommentFixtures.email(), body));
 		fixtures.approve(id);
 
 		Browser first = CommentFixtures.reader(port);
@@ -174,8 +181,8 @@ class CommentingTests {
 		var page = CommentFixtures.reader(port).get(article.path());
 		assertThat(page.text()).contains("Les commentaires sont fermés pour cet article.");
 		assertThat(page.html().select("form.comment-form")).isEmpty();
-		var forced = CommentFixtures.reader(port).post("/comments/" + article.id(),
-				Map.of("name", "X", "email", "x@example.org", "body", "Quand même"));
+		var forced = CommentFixtures.reader(port)
+			.post("/comments/" + article.id(), Map.of("name", "X", "email", "x@example.org", "body", "Quand même"));
 		assertThat(forced.status()).isIn(403, 422);
 
 		moderation.close(article.id(), false);
@@ -190,7 +197,8 @@ class CommentingTests {
 		var oldPage = CommentFixtures.reader(port).get(old.path());
 		assertThat(oldPage.text()).contains("Les commentaires sont fermés pour cet article.");
 		assertThat(oldPage.html().select("form.comment-form")).isEmpty();
-		var refused = fixtures.post(CommentFixtures.reader(port), recent.path(), "Paul", CommentFixtures.email(), "Ouvert " + System.nanoTime());
+		var refused = fixtures.post(CommentFixtures.reader(port), recent.path(), "Paul", CommentFixtures.email(),
+				"Ouvert " + System.nanoTime());
 		assertThat(refused.status()).isEqualTo(303);
 
 		// An editor may reopen an old article: the choice beats the calendar.
@@ -203,16 +211,22 @@ class CommentingTests {
 		var article = fixtures.article();
 		String shown = "Publié " + System.nanoTime();
 		String held = "Retenu " + System.nanoTime();
-		long id = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Hugo", CommentFixtures.email(), shown));
+		long id = CommentFixtures.idFrom(
+				fixtures.post(CommentFixtures.reader(port), article.path(), "Hugo", CommentFixtures.email(), shown));
 		fixtures.post(CommentFixtures.reader(port), article.path(), "Inès", CommentFixtures.email(), held);
 		fixtures.approve(id);
 
-		var api = new Browser(port).get("/api/content/articles/" + article.id() + "/comments", Map.of("Accept", "application/json"));
+		var api = new Browser(port).get("/api/content/articles/" + article.id() + "/comments",
+				Map.of("Accept", "application/json"));
 		assertThat(api.status()).isEqualTo(200);
 		assertThat(api.header("Content-Type")).startsWith("application/json");
-		assertThat(api.body()).contains("\"count\":1").contains(shown).doesNotContain(held).contains("\"author\":\"Hugo\"");
+		assertThat(api.body()).contains("\"count\":1")
+			.contains(shown)
+			.doesNotContain(held)
+			.contains("\"author\":\"Hugo\"");
 
-		var missing = new Browser(port).get("/api/content/articles/999999999/comments", Map.of("Accept", "application/json"));
+		var missing = new Browser(port).get("/api/content/articles/999999999/comments",
+				Map.of("Accept", "application/json"));
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(missing.body()).contains("\"status\":404");
@@ -235,16 +249,20 @@ class CommentingTests {
 		long reply = moderation.reply(id, "Merci de votre question.", null);
 
 		var page = CommentFixtures.reader(port).get(article.path());
-		assertThat(page.html().select("#commentaire-" + reply + ".comment-newsroom .comment-author").text()).isEqualTo("La rédaction");
+		assertThat(page.html().select("#commentaire-" + reply + ".comment-newsroom .comment-author").text())
+			.isEqualTo("La rédaction");
 		assertThat(page.html().select("#commentaire-" + id + " .comment-replies li")).hasSize(1);
 	}
 
 	@Test
 	void bulkActionsApproveSeveralAtOnce() {
 		var article = fixtures.article();
-		long a = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "K", CommentFixtures.email(), "Un " + System.nanoTime()));
-		long b = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "L", CommentFixtures.email(), "Deux " + System.nanoTime()));
-		long c = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "M", CommentFixtures.email(), "Trois " + System.nanoTime()));
+		long a = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "K",
+				CommentFixtures.email(), "Un " + System.nanoTime()));
+		long b = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "L",
+				CommentFixtures.email(), "Deux " + System.nanoTime()));
+		long c = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "M",
+				CommentFixtures.email(), "Trois " + System.nanoTime()));
 
 		assertThat(moderation.apply(Moderation.Action.APPROVE, List.of(a, b))).isEqualTo(2);
 		moderation.apply(Moderation.Action.SPAM, List.of(c));
@@ -253,4 +271,5 @@ class CommentingTests {
 		assertThat(moderation.queue("spam", article.id())).extracting(Comment::id).containsExactly(c);
 		assertThat(CommentFixtures.reader(port).get(article.path()).text()).contains("2 commentaires");
 	}
+
 }

@@ -64,10 +64,12 @@ class EditWindowTests {
 		assertThat(conversations.editOwn(id, me, "Version corrigée")).isEmpty();
 		assertThat(conversations.find(id).orElseThrow().body()).isEqualTo("Version corrigée");
 		assertThat(conversations.editOwn(id, me, " ")).containsEntry("body", "comment.error.body-empty");
-		assertThatThrownBy(() -> conversations.editOwn(id, someoneElse, "Pirate")).isInstanceOf(Conversations.NotAllowed.class);
+		assertThatThrownBy(() -> conversations.editOwn(id, someoneElse, "Pirate"))
+			.isInstanceOf(Conversations.NotAllowed.class);
 
 		age(id, 16);
-		assertThatThrownBy(() -> conversations.editOwn(id, me, "Trop tard")).isInstanceOf(Conversations.NotAllowed.class);
+		assertThatThrownBy(() -> conversations.editOwn(id, me, "Trop tard"))
+			.isInstanceOf(Conversations.NotAllowed.class);
 		assertThatThrownBy(() -> conversations.deleteOwn(id, me)).isInstanceOf(Conversations.NotAllowed.class);
 	}
 
@@ -95,13 +97,15 @@ class EditWindowTests {
 		assertThat(stranger.get("/comments/" + id + "/edit").status()).isEqualTo(403);
 		var page = stranger.get(article.path());
 		String token = page.html().select("form.comment-form input[name=_csrf]").val();
-		assertThat(stranger.post("/comments/" + id + "/delete", java.util.Map.of("_csrf", token)).status()).isEqualTo(403);
+		assertThat(stranger.post("/comments/" + id + "/delete", java.util.Map.of("_csrf", token)).status())
+			.isEqualTo(403);
 		assertThat(conversations.find(id).orElseThrow().status()).isEqualTo(CommentStatus.PENDING);
 	}
 
 	private long post(long articleId, ReaderIdentity reader, String body) {
 		var result = conversations.post(new Submission(articleId, null, reader.displayName(), reader.email(), body,
-				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), reader);
+				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()),
+				reader);
 		return ((Conversations.Stored) result).id();
 	}
 
@@ -116,4 +120,5 @@ class EditWindowTests {
 		long n = System.nanoTime();
 		return new ReaderIdentity(n, "compte-" + n + "@example.org", "Lecteur " + (n % 1000), Role.READER);
 	}
+
 }

@@ -92,11 +92,13 @@ class ModerationMailAndAccountsTests {
 		ReaderIdentity leaving = new ReaderIdentity(n, "depart-" + n + "@example.org", "Madeleine " + n, Role.READER);
 		String body = "Je pars mais mon avis reste " + n;
 		var result = conversations.post(new Submission(article.id(), null, leaving.displayName(), leaving.email(), body,
-				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), leaving);
+				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()),
+				leaving);
 		long id = ((Conversations.Stored) result).id();
 		fixtures.approve(id);
 
-		transactions.executeWithoutResult(status -> events.publishEvent(new AccountClosed(leaving.id(), leaving.email())));
+		transactions
+			.executeWithoutResult(status -> events.publishEvent(new AccountClosed(leaving.id(), leaving.email())));
 
 		Instant until = Instant.now().plusSeconds(10);
 		while (!conversations.find(id).orElseThrow().authorName().isEmpty() && Instant.now().isBefore(until)) {
@@ -117,8 +119,8 @@ class ModerationMailAndAccountsTests {
 		Conversations postModerated = new Conversations(repository, catalog, post, checks, events, Clock.systemUTC());
 		var article = fixtures.article();
 		String known = CommentFixtures.email();
-		long earlier = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Habitué", known,
-				"Déjà venu " + System.nanoTime()));
+		long earlier = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Habitué",
+				known, "Déjà venu " + System.nanoTime()));
 
 		assertThat(postModerated.admitted(known, null)).isFalse();
 		fixtures.approve(earlier);
@@ -128,9 +130,11 @@ class ModerationMailAndAccountsTests {
 		// With pre-moderation (this server's setting) nobody is admitted at once.
 		assertThat(conversations.admitted(known, null)).isFalse();
 
-		var result = postModerated.post(new Submission(article.id(), null, "Habitué", known, "De retour " + System.nanoTime(),
-				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), null);
+		var result = postModerated.post(new Submission(article.id(), null, "Habitué", known,
+				"De retour " + System.nanoTime(), CommentFixtures.address(),
+				signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), null);
 		assertThat(result).isInstanceOfSatisfying(Conversations.Stored.class,
 				stored -> assertThat(stored.status()).isEqualTo(CommentStatus.APPROVED));
 	}
+
 }

@@ -58,15 +58,16 @@ class ModerationQueuePageTests {
 		var article = fixtures.article();
 		String email = CommentFixtures.email();
 		String nasty = "<script>alert(1)</script> " + System.nanoTime();
-		long a = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Zoé", email, nasty));
+		long a = CommentFixtures
+			.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Zoé", email, nasty));
 		long b = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Yann",
 				CommentFixtures.email(), "Deux " + System.nanoTime()));
 		long c = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Xavier",
 				CommentFixtures.email(), "Trois " + System.nanoTime()));
 
 		Document page = page("pending", article.id());
-		assertThat(page.select(".queue-item").eachAttr("id"))
-			.containsExactly("commentaire-" + c, "commentaire-" + b, "commentaire-" + a);
+		assertThat(page.select(".queue-item").eachAttr("id")).containsExactly("commentaire-" + c, "commentaire-" + b,
+				"commentaire-" + a);
 		assertThat(page.select("#commentaire-" + a + " .comment-body").text()).isEqualTo(nasty);
 		assertThat(page.select("#commentaire-" + a + " script")).isEmpty();
 		assertThat(page.select("#commentaire-" + a + " .comment-meta").text()).contains(email);
@@ -79,7 +80,8 @@ class ModerationQueuePageTests {
 		queue.act(null, "spam", List.of(b, c), "pending", article.id(), editor());
 
 		assertThat(page("pending", article.id()).select(".queue-item")).isEmpty();
-		assertThat(page("approved", article.id()).select(".queue-item").eachAttr("id")).containsExactly("commentaire-" + a);
+		assertThat(page("approved", article.id()).select(".queue-item").eachAttr("id"))
+			.containsExactly("commentaire-" + a);
 		assertThat(page("spam", article.id()).select(".queue-item")).hasSize(2);
 	}
 
@@ -97,7 +99,8 @@ class ModerationQueuePageTests {
 		MockHttpServletRequest contributor = new MockHttpServletRequest("GET", "/newsroom/comments");
 		contributor.addUserRole("CONTRIBUTOR");
 		assertThatThrownBy(() -> queue.queue("pending", null, null, contributor, new ExtendedModelMap()))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+			.isInstanceOfSatisfying(ResponseStatusException.class,
+					e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
 		assertThatThrownBy(() -> queue.act("approve:1", "", null, "pending", null, contributor))
 			.isInstanceOf(ResponseStatusException.class);
 	}
@@ -127,7 +130,9 @@ class ModerationQueuePageTests {
 	private static MockHttpServletRequest editor() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/newsroom/comments");
 		request.addUserRole("EDITOR");
-		request.setAttribute("_csrf", new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token"));
+		request.setAttribute("_csrf",
+				new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token"));
 		return request;
 	}
+
 }

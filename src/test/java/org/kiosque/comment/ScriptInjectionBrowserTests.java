@@ -32,8 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class ScriptInjectionBrowserTests {
 
-	static final List<String> PAYLOADS = List.of(
-			"<script>window.__pwned=1;document.title='PWNED'</script>",
+	static final List<String> PAYLOADS = List.of("<script>window.__pwned=1;document.title='PWNED'</script>",
 			"<img src=x onerror=\"window.__pwned=1;document.title='PWNED'\">",
 			"\"><svg onload=\"window.__pwned=1;document.title='PWNED'\">",
 			"<a href=\"javascript:window.__pwned=1\">clic</a> javascript:window.__pwned=1",
@@ -41,8 +40,7 @@ class ScriptInjectionBrowserTests {
 			"</textarea><script>window.__pwned=1</script>",
 			"<iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>",
 			"<details open ontoggle=\"window.__pwned=1\">x</details>",
-			"<svg><animate onbegin=\"window.__pwned=1\" attributeName=x dur=1s>",
-			"<body onload=\"window.__pwned=1\">",
+			"<svg><animate onbegin=\"window.__pwned=1\" attributeName=x dur=1s>", "<body onload=\"window.__pwned=1\">",
 			"{{constructor.constructor('window.__pwned=1')()}}");
 
 	@LocalServerPort
@@ -58,7 +56,9 @@ class ScriptInjectionBrowserTests {
 	Moderation moderation;
 
 	CommentFixtures fixtures;
+
 	Chromium chromium;
+
 	ChromeDriver driver;
 
 	@BeforeEach
@@ -95,7 +95,8 @@ class ScriptInjectionBrowserTests {
 		for (var entry : posted.entrySet()) {
 			WebElement body = driver.findElement(By.cssSelector("#commentaire-" + entry.getKey() + " .comment-body"));
 			assertThat(body.getText()).isEqualTo(entry.getValue());
-			assertThat(driver.findElement(By.cssSelector("#commentaire-" + entry.getKey() + " .comment-author")).getText())
+			assertThat(
+					driver.findElement(By.cssSelector("#commentaire-" + entry.getKey() + " .comment-author")).getText())
 				.isEqualTo("<script>window.__pwned=1</script>");
 		}
 		WebElement section = driver.findElement(By.id("commentaires"));
@@ -117,14 +118,17 @@ class ScriptInjectionBrowserTests {
 		String body = "</textarea><script>window.__pwned=1;document.title='PWNED'</script><img src=x onerror=\"window.__pwned=1\">";
 		driver.findElement(By.id("comment-name")).sendKeys(name);
 		driver.findElement(By.id("comment-email")).sendKeys("pas-une-adresse");
-		((JavascriptExecutor) driver).executeScript("document.getElementById('comment-body').value = arguments[0];", body);
+		((JavascriptExecutor) driver).executeScript("document.getElementById('comment-body').value = arguments[0];",
+				body);
 		driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
 
-		assertThat(driver.findElement(By.id("comment-email-error")).getText()).isEqualTo("Cette adresse e-mail n’est pas valide.");
+		assertThat(driver.findElement(By.id("comment-email-error")).getText())
+			.isEqualTo("Cette adresse e-mail n’est pas valide.");
 		assertNothingRan();
 		assertThat(driver.findElement(By.id("comment-name")).getAttribute("value")).isEqualTo(name);
 		assertThat(driver.findElement(By.id("comment-body")).getAttribute("value")).isEqualTo(body);
-		assertThat(driver.findElement(By.id("commentaires")).findElements(By.cssSelector("script, svg, img"))).isEmpty();
+		assertThat(driver.findElement(By.id("commentaires")).findElements(By.cssSelector("script, svg, img")))
+			.isEmpty();
 	}
 
 	private void assertNothingRan() {
@@ -140,4 +144,5 @@ class ScriptInjectionBrowserTests {
 			new org.openqa.selenium.interactions.Actions(driver).moveToElement(link).perform();
 		}
 	}
+
 }

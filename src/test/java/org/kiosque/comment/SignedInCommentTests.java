@@ -16,7 +16,9 @@ import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Signed-in readers and editors, over HTTP, through the accounts feature's real sign-in. */
+/**
+ * Signed-in readers and editors, over HTTP, through the accounts feature's real sign-in.
+ */
 @KiosqueTest
 class SignedInCommentTests {
 
@@ -51,8 +53,8 @@ class SignedInCommentTests {
 	void anEditorModeratesRepliesAndClosesThroughTheQueuePage() {
 		var article = fixtures.article();
 		String body = "À valider " + System.nanoTime();
-		long id = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Noé",
-				CommentFixtures.email(), body));
+		long id = CommentFixtures
+			.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Noé", CommentFixtures.email(), body));
 		Browser editor = signedIn(Role.EDITOR, "Rédactrice");
 
 		var queue = editor.get("/newsroom/comments?filter=pending&article=" + article.id());
@@ -60,8 +62,8 @@ class SignedInCommentTests {
 		assertThat(queue.html().select("#commentaire-" + id + " .comment-body").text()).isEqualTo(body);
 		String token = queue.html().select("form#bulk input[name=_csrf]").val();
 
-		var approved = editor.post("/newsroom/comments", Map.of("_csrf", token, "single", "approve:" + id,
-				"filter", "pending", "article", String.valueOf(article.id())));
+		var approved = editor.post("/newsroom/comments", Map.of("_csrf", token, "single", "approve:" + id, "filter",
+				"pending", "article", String.valueOf(article.id())));
 		assertThat(approved.status()).isEqualTo(302);
 		assertThat(editor.open(approved.location()).text()).contains("C’est fait.");
 		assertThat(CommentFixtures.reader(port).get(article.path()).text()).contains(body);
@@ -69,10 +71,12 @@ class SignedInCommentTests {
 		var replied = editor.post("/newsroom/comments/" + id + "/reply", Map.of("_csrf", token, "body", "Merci, Noé."));
 		assertThat(replied.status()).isEqualTo(302);
 		var page = CommentFixtures.reader(port).get(article.path());
-		assertThat(page.html().select("#commentaire-" + id + " .comment-replies .comment-newsroom .comment-author").text())
+		assertThat(
+				page.html().select("#commentaire-" + id + " .comment-replies .comment-newsroom .comment-author").text())
 			.isEqualTo("La rédaction");
 
-		var closed = editor.post("/newsroom/comments/threads/" + article.id(), Map.of("_csrf", token, "closed", "true"));
+		var closed = editor.post("/newsroom/comments/threads/" + article.id(),
+				Map.of("_csrf", token, "closed", "true"));
 		assertThat(closed.status()).isEqualTo(302);
 		assertThat(CommentFixtures.reader(port).get(article.path()).text())
 			.contains("Les commentaires sont fermés pour cet article.");
@@ -97,8 +101,9 @@ class SignedInCommentTests {
 		var posted = fixtures.post(reader, article.path(), Map.of("body", "Première idée " + System.nanoTime()));
 		assertThat(posted.status()).isEqualTo(303);
 		long id = CommentFixtures.idFrom(posted);
-		assertThat(reader.get(posted.location()).html().select("#commentaire-" + id + " a[href=/comments/" + id + "/edit]"))
-			.hasSize(1);
+		assertThat(reader.get(posted.location())
+			.html()
+			.select("#commentaire-" + id + " a[href=/comments/" + id + "/edit]")).hasSize(1);
 
 		var edited = reader.submit("/comments/" + id + "/edit", "form[action=/comments/" + id + "/edit]",
 				Map.of("body", "Idée corrigée"));
@@ -108,7 +113,8 @@ class SignedInCommentTests {
 		Browser someoneElse = signedIn(Role.READER, "Autre");
 		assertThat(someoneElse.get("/comments/" + id + "/edit").status()).isEqualTo(403);
 
-		var deleted = reader.submit(article.path(), "#commentaire-" + id + " form[action=/comments/" + id + "/delete]", Map.of());
+		var deleted = reader.submit(article.path(), "#commentaire-" + id + " form[action=/comments/" + id + "/delete]",
+				Map.of());
 		assertThat(deleted.status()).isEqualTo(303);
 		assertThat(moderation.find(id).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
 	}
@@ -117,7 +123,8 @@ class SignedInCommentTests {
 	void theDigestGoesToEveryEditor() {
 		Person editor = person(Role.EDITOR, "Veilleuse");
 		var article = fixtures.article();
-		fixtures.post(CommentFixtures.reader(port), article.path(), "Olga", CommentFixtures.email(), "Tard le soir " + System.nanoTime());
+		fixtures.post(CommentFixtures.reader(port), article.path(), "Olga", CommentFixtures.email(),
+				"Tard le soir " + System.nanoTime());
 
 		assertThat(digest.send()).isTrue();
 
@@ -134,8 +141,10 @@ class SignedInCommentTests {
 
 	private Browser signIn(Person person) {
 		Browser browser = CommentFixtures.reader(port);
-		var signedIn = browser.submit("/login", "form#sign-in", Map.of("username", person.email(), "password", PASSWORD));
+		var signedIn = browser.submit("/login", "form#sign-in",
+				Map.of("username", person.email(), "password", PASSWORD));
 		assertThat(signedIn.status()).isEqualTo(302);
 		return browser;
 	}
+
 }

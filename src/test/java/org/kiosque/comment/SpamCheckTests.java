@@ -70,8 +70,8 @@ class SpamCheckTests {
 	void aForgedStampIsRefused() {
 		var article = fixtures.article();
 		String old = String.valueOf(java.time.Instant.now().minusSeconds(60).getEpochSecond());
-		var posted = fixtures.post(CommentFixtures.reader(port), article.path(), Map.of("name", "Faussaire",
-				"email", CommentFixtures.email(), "body", "Texte " + System.nanoTime(), "stamp", old + ".forged"));
+		var posted = fixtures.post(CommentFixtures.reader(port), article.path(), Map.of("name", "Faussaire", "email",
+				CommentFixtures.email(), "body", "Texte " + System.nanoTime(), "stamp", old + ".forged"));
 		assertThat(posted.status()).isEqualTo(422);
 		assertThat(posted.html().select("#comment-form-error").text()).contains("expiré");
 	}
@@ -81,16 +81,20 @@ class SpamCheckTests {
 		var article = fixtures.article();
 		Browser reader = CommentFixtures.reader(port);
 		for (int i = 0; i < 5; i++) {
-			var ok = fixtures.post(reader, article.path(), "Bavard", CommentFixtures.email(), "Message " + i + " " + System.nanoTime());
+			var ok = fixtures.post(reader, article.path(), "Bavard", CommentFixtures.email(),
+					"Message " + i + " " + System.nanoTime());
 			assertThat(ok.status()).as("comment %d", i + 1).isEqualTo(303);
 		}
-		var sixth = fixtures.post(reader, article.path(), "Bavard", CommentFixtures.email(), "Encore " + System.nanoTime());
+		var sixth = fixtures.post(reader, article.path(), "Bavard", CommentFixtures.email(),
+				"Encore " + System.nanoTime());
 		assertThat(sixth.status()).isEqualTo(422);
 		assertThat(sixth.html().select("#comment-form-error").text()).contains("trop de commentaires");
 
 		// Another address is not held back.
-		assertThat(fixtures.post(CommentFixtures.reader(port), article.path(), "Autre", CommentFixtures.email(),
-				"Bonjour " + System.nanoTime()).status()).isEqualTo(303);
+		assertThat(fixtures
+			.post(CommentFixtures.reader(port), article.path(), "Autre", CommentFixtures.email(),
+					"Bonjour " + System.nanoTime())
+			.status()).isEqualTo(303);
 	}
 
 	@Test
@@ -98,10 +102,13 @@ class SpamCheckTests {
 		var article = fixtures.article();
 		String email = CommentFixtures.email();
 		for (int i = 0; i < 5; i++) {
-			assertThat(fixtures.post(CommentFixtures.reader(port), article.path(), "Nomade", email,
-					"Depuis ailleurs " + i + " " + System.nanoTime()).status()).isEqualTo(303);
+			assertThat(fixtures
+				.post(CommentFixtures.reader(port), article.path(), "Nomade", email,
+						"Depuis ailleurs " + i + " " + System.nanoTime())
+				.status()).isEqualTo(303);
 		}
-		var sixth = fixtures.post(CommentFixtures.reader(port), article.path(), "Nomade", email, "Encore " + System.nanoTime());
+		var sixth = fixtures.post(CommentFixtures.reader(port), article.path(), "Nomade", email,
+				"Encore " + System.nanoTime());
 		assertThat(sixth.status()).isEqualTo(422);
 		assertThat(sixth.html().select("#comment-form-error").text()).contains("trop de commentaires");
 	}
@@ -110,8 +117,8 @@ class SpamCheckTests {
 	void theSameCommentTwiceIsRefused() {
 		var article = fixtures.article();
 		String body = "Je le dis et je le répète " + System.nanoTime();
-		assertThat(fixtures.post(CommentFixtures.reader(port), article.path(), "Écho", CommentFixtures.email(), body).status())
-			.isEqualTo(303);
+		assertThat(fixtures.post(CommentFixtures.reader(port), article.path(), "Écho", CommentFixtures.email(), body)
+			.status()).isEqualTo(303);
 
 		var again = fixtures.post(CommentFixtures.reader(port), article.path(), "Écho", CommentFixtures.email(),
 				"  " + body.toUpperCase() + "  ");
@@ -149,7 +156,8 @@ class SpamCheckTests {
 
 		var phrase = fixtures.post(CommentFixtures.reader(port), article.path(), "Joueur", CommentFixtures.email(),
 				"Le Casino en ligne, c’est ici " + System.nanoTime());
-		assertThat(moderation.queue("spam", article.id())).extracting(Comment::id).contains(CommentFixtures.idFrom(phrase));
+		assertThat(moderation.queue("spam", article.id())).extracting(Comment::id)
+			.contains(CommentFixtures.idFrom(phrase));
 		moderation.blockedWords("");
 	}
 
@@ -158,20 +166,25 @@ class SpamCheckTests {
 		var article = fixtures.article();
 		String email = CommentFixtures.email();
 		moderation.ban("EMAIL", email.toUpperCase());
-		var byEmail = fixtures.post(CommentFixtures.reader(port), article.path(), "Banni", email, "Texte " + System.nanoTime());
+		var byEmail = fixtures.post(CommentFixtures.reader(port), article.path(), "Banni", email,
+				"Texte " + System.nanoTime());
 		assertThat(byEmail.status()).isEqualTo(422);
-		assertThat(byEmail.html().select("#comment-form-error").text()).isEqualTo("Votre commentaire n’a pas pu être accepté.");
+		assertThat(byEmail.html().select("#comment-form-error").text())
+			.isEqualTo("Votre commentaire n’a pas pu être accepté.");
 
 		String address = CommentFixtures.address();
 		moderation.ban("IP", address);
-		var byAddress = fixtures.post(new Browser(port).from(address), article.path(), "Banni",
-				CommentFixtures.email(), "Texte " + System.nanoTime());
+		var byAddress = fixtures.post(new Browser(port).from(address), article.path(), "Banni", CommentFixtures.email(),
+				"Texte " + System.nanoTime());
 		assertThat(byAddress.status()).isEqualTo(422);
-		assertThat(byAddress.html().select("#comment-form-error").text()).isEqualTo("Votre commentaire n’a pas pu être accepté.");
+		assertThat(byAddress.html().select("#comment-form-error").text())
+			.isEqualTo("Votre commentaire n’a pas pu être accepté.");
 
 		moderation.unban("IP", address);
-		assertThat(fixtures.post(new Browser(port).from(address), article.path(), "Gracié",
-				CommentFixtures.email(), "Merci " + System.nanoTime()).status()).isEqualTo(303);
+		assertThat(fixtures
+			.post(new Browser(port).from(address), article.path(), "Gracié", CommentFixtures.email(),
+					"Merci " + System.nanoTime())
+			.status()).isEqualTo(303);
 	}
 
 	@Test
@@ -186,4 +199,5 @@ class SpamCheckTests {
 		assertThat(moderation.bans()).extracting(CommentRepository.Ban::value).contains(email);
 		assertThat(moderation.queue("spam", article.id())).extracting(Comment::id).containsExactly(id);
 	}
+
 }

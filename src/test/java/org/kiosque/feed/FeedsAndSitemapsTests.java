@@ -68,12 +68,14 @@ class FeedsAndSitemapsTests {
 
 	@Test
 	void unknownSectionFeedIsNotFound() {
-		assertThat(new Browser(port).get("/section/nulle-part-" + System.nanoTime() + "/feed.xml").status()).isEqualTo(404);
+		assertThat(new Browser(port).get("/section/nulle-part-" + System.nanoTime() + "/feed.xml").status())
+			.isEqualTo(404);
 	}
 
 	private static ArticleDraft article(String headline, ArticleStatus status) {
 		return new ArticleDraft(headline, "Chapeau.", "Texte.", null, List.of(), null, "APS",
-				new LeadImage(null, null, null), status, status == ArticleStatus.DRAFT ? null : Instant.now().minusSeconds(30),
-				true, null);
+				new LeadImage(null, null, null), status,
+				status == ArticleStatus.DRAFT ? null : Instant.now().minusSeconds(30), true, null);
 	}
+
 }

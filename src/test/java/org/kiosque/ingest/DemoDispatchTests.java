@@ -36,9 +36,11 @@ class DemoDispatchTests {
 	private static Dispatch parse(String file) {
 		try {
 			return DispatchParser.parse(read("/demo/" + file));
-		} catch (DispatchRejected e) {
+		}
+		catch (DispatchRejected e) {
 			throw new AssertionError(file + ": " + e.getMessage(), e);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
 	}
@@ -48,4 +50,5 @@ class DemoDispatchTests {
 			return Objects.requireNonNull(in, resource).readAllBytes();
 		}
 	}
+
 }

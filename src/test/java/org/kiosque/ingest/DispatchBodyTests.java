@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DispatchBodyTests {
 
 	static Document rendered(List<String> paragraphs) {
-		String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(DispatchImport.markdown(paragraphs)));
+		String html = HtmlRenderer.builder()
+			.build()
+			.render(Parser.builder().build().parse(DispatchImport.markdown(paragraphs)));
 		return Jsoup.parseBodyFragment(html);
 	}
 
@@ -50,9 +52,11 @@ class DispatchBodyTests {
 		assertThat(key).hasSize(64).matches("[0-9a-f]+");
 		assertThat(DispatchImport.key(new Dispatch("l'algérie  et\u00a0le SAHEL ", day, "x", List.of("b"), "APS", 9)))
 			.isEqualTo(key);
-		assertThat(DispatchImport.key(new Dispatch("L’Algérie et le Sahel", day.plusDays(1), null, List.of("a"), null, 0)))
+		assertThat(
+				DispatchImport.key(new Dispatch("L’Algérie et le Sahel", day.plusDays(1), null, List.of("a"), null, 0)))
 			.isNotEqualTo(key);
 		assertThat(DispatchImport.key(new Dispatch("L’Algerie et le Sahel", day, null, List.of("a"), null, 0)))
 			.isNotEqualTo(key);
 	}
+
 }

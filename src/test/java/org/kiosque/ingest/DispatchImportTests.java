@@ -48,8 +48,9 @@ class DispatchImportTests {
 
 	/** A dispatch in the seed's form. */
 	static String dispatch(String headline, String dateLine, String... paragraphs) {
-		return "Connectez-vous\n\n" + headline + "\n\n" + dateLine + "\n\n" + String.join("\n\n" + NBSP + "\n\n", paragraphs)
-				+ "\n\n" + NBSP + "\nNombre de lectures : 1 204 fois\n\nNouveau commentaire :\n\n\nInscription à la newsletter";
+		return "Connectez-vous\n\n" + headline + "\n\n" + dateLine + "\n\n"
+				+ String.join("\n\n" + NBSP + "\n\n", paragraphs) + "\n\n" + NBSP
+				+ "\nNombre de lectures : 1 204 fois\n\nNouveau commentaire :\n\n\nInscription à la newsletter";
 	}
 
 	static String path(String url) {
@@ -106,7 +107,8 @@ class DispatchImportTests {
 			assertThat(at).as("«%s» after the previous part", part).isGreaterThanOrEqualTo(0);
 			positions.add(at);
 		}
-		assertThat(text.indexOf("Ibrahim Kalin")).isEqualTo(text.lastIndexOf("Ibrahim Kalin, chef du Renseignement turc"));
+		assertThat(text.indexOf("Ibrahim Kalin"))
+			.isEqualTo(text.lastIndexOf("Ibrahim Kalin, chef du Renseignement turc"));
 
 		// The same dispatch again is recognised, and nothing new is made.
 		Outcome again = importer.importBytes(DispatchParserTests.seed(), Options.published(null));
@@ -143,7 +145,8 @@ class DispatchImportTests {
 		long n = System.nanoTime();
 		// Every asterisk is escaped: the body outgrows its column, and the insert fails.
 		String huge = "*".repeat(DispatchParser.MAX_BYTES - 300);
-		Dispatch tooBig = DispatchParser.parse(dispatch("Trop long " + n, "1er mai 2026", huge).getBytes(StandardCharsets.UTF_8));
+		Dispatch tooBig = DispatchParser
+			.parse(dispatch("Trop long " + n, "1er mai 2026", huge).getBytes(StandardCharsets.UTF_8));
 
 		Outcome outcome = importer.store(tooBig, Options.published(null));
 
@@ -156,8 +159,9 @@ class DispatchImportTests {
 	@Test
 	void anUnknownSectionRefusesTheDispatch() throws Exception {
 		long n = System.nanoTime();
-		Outcome outcome = importer.importBytes(dispatch("Sans rubrique " + n, "1er mai 2026", "Texte.")
-			.getBytes(StandardCharsets.UTF_8), Options.published("nulle-part-" + n));
+		Outcome outcome = importer.importBytes(
+				dispatch("Sans rubrique " + n, "1er mai 2026", "Texte.").getBytes(StandardCharsets.UTF_8),
+				Options.published("nulle-part-" + n));
 		assertThat(outcome).isInstanceOfSatisfying(Rejected.class,
 				r -> assertThat(r.reason().getMessage()).isEqualTo("rubrique inconnue : nulle-part-" + n));
 		assertThat(new Browser(port).get("/article/sans-rubrique-" + n).status()).isEqualTo(404);
@@ -206,12 +210,13 @@ class DispatchImportTests {
 		long n = System.nanoTime();
 		List<String> paragraphs = List.of("1. Premier point, pas une liste.", "# Pas un titre",
 				"Des *étoiles*, des _traits_ et <b>du HTML</b> & des [crochets](http://exemple.org).");
-		Imported imported = (Imported) importer.importBytes(
-				dispatch("Caractères " + n, "1er mai 2026", paragraphs.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8),
-				Options.published(null));
+		Imported imported = (Imported) importer
+			.importBytes(dispatch("Caractères " + n, "1er mai 2026", paragraphs.toArray(String[]::new))
+				.getBytes(StandardCharsets.UTF_8), Options.published(null));
 
 		Element body = new Browser(port).get(path(imported.url())).html().selectFirst("article .body");
 		assertThat(body.select("p").eachText()).containsExactlyElementsOf(paragraphs);
 		assertThat(body.select("ol, h1, em, b, a")).isEmpty();
 	}
+
 }

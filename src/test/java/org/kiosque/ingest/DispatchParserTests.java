@@ -24,7 +24,8 @@ class DispatchParserTests {
 	static byte[] seed() {
 		try (InputStream in = DispatchParserTests.class.getResourceAsStream("/demo/turquie-hamas-istanbul.txt")) {
 			return in.readAllBytes();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -45,7 +46,9 @@ class DispatchParserTests {
 		return rejection(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A small dispatch in the seed's form, with the given date line and last paragraph. */
+	/**
+	 * A small dispatch in the seed's form, with the given date line and last paragraph.
+	 */
 	static String page(String dateLine, String lastParagraph) {
 		return "Connectez-vous\n\nUn titre de dépêche\n\n" + dateLine + "\n\nPremier paragraphe.\n\n" + NBSP + "\n\n"
 				+ lastParagraph + "\n\n" + NBSP + "\nNombre de lectures : 12 fois\n\nNouveau commentaire :\n\n\n"
@@ -56,17 +59,19 @@ class DispatchParserTests {
 	void theSeedGivesItsHeadlineDateCaptionParagraphsAgencyAndReads() throws DispatchRejected {
 		Dispatch d = DispatchParser.parse(seed());
 
-		assertThat(d.headline()).isEqualTo("Le chef des services de renseignement de Türkiye rencontre une délégation du Hamas à Istanbul");
+		assertThat(d.headline())
+			.isEqualTo("Le chef des services de renseignement de Türkiye rencontre une délégation du Hamas à Istanbul");
 		assertThat(d.date()).isEqualTo(LocalDate.of(2026, 1, 24));
 		assertThat(d.caption()).isEqualTo("Ibrahim Kalin, chef du Renseignement turc");
 		assertThat(d.agency()).isEqualTo("AA");
 		assertThat(d.reads()).isEqualTo(66);
 		assertThat(d.paragraphs()).hasSize(11);
-		assertThat(d.paragraphs().getFirst()).startsWith("Le chef de l’Organisation nationale du renseignement de la Türkiye");
-		assertThat(d.paragraphs().getLast())
-			.isEqualTo("L’accord a mis fin à un génocide mené par Israël depuis le 8 octobre 2023 et qui a duré deux ans, "
-					+ "faisant plus de 71 000 morts et 171 000 blessés palestiniens, et provoquant des destructions massives "
-					+ "ayant touché près de 90 % des infrastructures civiles.");
+		assertThat(d.paragraphs().getFirst())
+			.startsWith("Le chef de l’Organisation nationale du renseignement de la Türkiye");
+		assertThat(d.paragraphs().getLast()).isEqualTo(
+				"L’accord a mis fin à un génocide mené par Israël depuis le 8 octobre 2023 et qui a duré deux ans, "
+						+ "faisant plus de 71 000 morts et 171 000 blessés palestiniens, et provoquant des destructions massives "
+						+ "ayant touché près de 90 % des infrastructures civiles.");
 	}
 
 	@Test
@@ -85,18 +90,12 @@ class DispatchParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"Samedi 24 Janvier 2026 | 2026-01-24",
-			"samedi 24 janvier 2026 | 2026-01-24",
-			"SAMEDI 24 JANVIER 2026 | 2026-01-24",
-			"24 janvier 2026 | 2026-01-24",
-			"1er mai 2026 | 2026-05-01",
-			"Vendredi 1er Mai 2026 | 2026-05-01",
-			"lundi 3 février 2025 | 2025-02-03",
-			"lundi 3 fevrier 2025 | 2025-02-03",
-			"Samedi, 15 août 2026 | 2026-08-15",
-			"mercredi 25 décembre 2030 | 2030-12-25",
-			"01 avril 2026 | 2026-04-01" })
+	@CsvSource(delimiter = '|',
+			value = { "Samedi 24 Janvier 2026 | 2026-01-24", "samedi 24 janvier 2026 | 2026-01-24",
+					"SAMEDI 24 JANVIER 2026 | 2026-01-24", "24 janvier 2026 | 2026-01-24", "1er mai 2026 | 2026-05-01",
+					"Vendredi 1er Mai 2026 | 2026-05-01", "lundi 3 février 2025 | 2025-02-03",
+					"lundi 3 fevrier 2025 | 2025-02-03", "Samedi, 15 août 2026 | 2026-08-15",
+					"mercredi 25 décembre 2030 | 2030-12-25", "01 avril 2026 | 2026-04-01" })
 	void readsTheFrenchDateLineWhateverItsCase(String line, String expected) throws DispatchRejected {
 		assertThat(parse(page(line, "Fin. [APS]")).date()).isEqualTo(LocalDate.parse(expected));
 	}
@@ -133,10 +132,8 @@ class DispatchParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-			"Fin de la dépêche. [AA] | AA | Fin de la dépêche.",
-			"Fin de la dépêche.[APS] | APS | Fin de la dépêche.",
-			"Fin de la dépêche. (AFP) | AFP | Fin de la dépêche.",
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "Fin de la dépêche. [AA] | AA | Fin de la dépêche.",
+			"Fin de la dépêche.[APS] | APS | Fin de la dépêche.", "Fin de la dépêche. (AFP) | AFP | Fin de la dépêche.",
 			"Fin de la dépêche. (Reuters) | Reuters | Fin de la dépêche.",
 			"Fin de la dépêche. [MAP]  | MAP | Fin de la dépêche." })
 	void takesTheAgencyTagOffTheLastParagraph(String last, String agency, String rest) throws DispatchRejected {
@@ -165,12 +162,11 @@ class DispatchParserTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "Nombre de lectures : 66 fois | 66",
-			"Nombre de lectures : 1 204 fois | 1204",
-			"Nombre de lectures :\u00a01\u00a0204\u00a0fois | 1204",
-			"Nombre de lectures : 1\u202f204\u202f317 fois | 1204317",
-			"nombre de lectures: 7 fois | 7",
-			"Nombre de lectures : 0 fois | 0" })
+	@CsvSource(delimiter = '|',
+			value = { "Nombre de lectures : 66 fois | 66", "Nombre de lectures : 1 204 fois | 1204",
+					"Nombre de lectures :\u00a01\u00a0204\u00a0fois | 1204",
+					"Nombre de lectures : 1\u202f204\u202f317 fois | 1204317", "nombre de lectures: 7 fois | 7",
+					"Nombre de lectures : 0 fois | 0" })
 	void theOldReadCountBecomesTheStartingCount(String line, long reads) throws DispatchRejected {
 		String text = page("24 janvier 2026", "Fin.").replace("Nombre de lectures : 12 fois", line);
 		assertThat(parse(text).reads()).isEqualTo(reads);
@@ -187,8 +183,8 @@ class DispatchParserTests {
 		String text = "Titre\r\n\r\n1er mai 2026\r\n" + NBSP + "\r\n  \t\r\nUn.\r\n" + NBSP + NBSP + " " + NNBSP
 				+ "\r\n\r\nDeux «" + NBSP + "cités" + NBSP + "», 1" + NNBSP + "204 personnes, l’État.\r\n";
 		Dispatch d = parse(text);
-		assertThat(d.paragraphs()).containsExactly("Un.", "Deux «" + NBSP + "cités" + NBSP + "», 1" + NNBSP
-				+ "204 personnes, l’État.");
+		assertThat(d.paragraphs()).containsExactly("Un.",
+				"Deux «" + NBSP + "cités" + NBSP + "», 1" + NNBSP + "204 personnes, l’État.");
 		assertThat(d.caption()).isNull();
 	}
 
@@ -309,7 +305,8 @@ class DispatchParserTests {
 
 	@Test
 	void refusesADispatchWithoutHeadline() {
-		assertThat(rejection("Connectez-vous\n\nSamedi 24 Janvier 2026\n\nUn paragraphe.\n")).isEqualTo(Reason.NO_HEADLINE);
+		assertThat(rejection("Connectez-vous\n\nSamedi 24 Janvier 2026\n\nUn paragraphe.\n"))
+			.isEqualTo(Reason.NO_HEADLINE);
 	}
 
 	@Test
@@ -359,4 +356,5 @@ class DispatchParserTests {
 			assertThat(english.getString(reason.key())).isNotBlank();
 		}
 	}
+
 }

@@ -29,9 +29,9 @@ import org.kiosque.KiosqueApplication;
 import org.kiosque.cli.Commands;
 
 /**
- * {@code java -jar kiosque.jar import ...} as an editor runs it: in its own application, on
- * a data directory of its own (H2 only: the command is the same on PostgreSQL), alone or
- * beside a running server.
+ * {@code java -jar kiosque.jar import ...} as an editor runs it: in its own application,
+ * on a data directory of its own (H2 only: the command is the same on PostgreSQL), alone
+ * or beside a running server.
  */
 class ImportCommandTests {
 
@@ -39,9 +39,9 @@ class ImportCommandTests {
 	Path data;
 
 	/**
-	 * What a command printed: the lines about the files. (A real command logs nothing below
-	 * ERROR to the console; inside this JVM, Logback was set up by an earlier application and
-	 * may let a warning through.)
+	 * What a command printed: the lines about the files. (A real command logs nothing
+	 * below ERROR to the console; inside this JVM, Logback was set up by an earlier
+	 * application and may let a warning through.)
 	 */
 	record Run(int status, String out, String err, String folder) {
 
@@ -50,8 +50,10 @@ class ImportCommandTests {
 		}
 
 		List<String> errLines() {
-			return err.lines().filter(l -> l.startsWith(folder) || l.startsWith("Usage") || l.startsWith("Missing")
-					|| l.startsWith("Unknown")).toList();
+			return err.lines()
+				.filter(l -> l.startsWith(folder) || l.startsWith("Usage") || l.startsWith("Missing")
+						|| l.startsWith("Unknown"))
+				.toList();
 		}
 	}
 
@@ -72,9 +74,10 @@ class ImportCommandTests {
 			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
 			int status = Commands.run(KiosqueApplication.class, all.toArray(String[]::new));
-			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8),
-					data.toString());
-		} finally {
+			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
+					capturedErr.toString(StandardCharsets.UTF_8), data.toString());
+		}
+		finally {
 			System.setOut(out);
 			System.setErr(err);
 		}
@@ -89,7 +92,9 @@ class ImportCommandTests {
 	}
 
 	long count(String sql) throws Exception {
-		try (var c = DriverManager.getConnection(h2(), "sa", ""); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+		try (var c = DriverManager.getConnection(h2(), "sa", "");
+				var s = c.createStatement();
+				var rs = s.executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
 		}
@@ -103,8 +108,10 @@ class ImportCommandTests {
 		Path seed = file("seed.txt", DispatchParserTests.seed());
 		Path impossible = file("impossible.txt", DispatchImportTests.dispatch("Un titre", "31 février 2026", "Texte."));
 		Path empty = file("vide.txt", "");
-		Path binary = file("photo.jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F' });
-		Path other = file("autre.txt", DispatchImportTests.dispatch("Une autre dépêche", "1er mai 2026", "Texte. [APS]"));
+		Path binary = file("photo.jpg",
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F' });
+		Path other = file("autre.txt",
+				DispatchImportTests.dispatch("Une autre dépêche", "1er mai 2026", "Texte. [APS]"));
 
 		Run first = kiosque("import", seed.toString(), impossible.toString(), empty.toString(), binary.toString(),
 				other.toString());
@@ -112,12 +119,11 @@ class ImportCommandTests {
 		assertThat(first.status()).isEqualTo(1);
 		assertThat(first.outLines()).containsExactly(seed + " : publié, " + SEED_URL,
 				other + " : publié, http://localhost:8080/article/une-autre-depeche");
-		assertThat(first.errLines()).containsExactly(
-				impossible + " : date impossible : «\u00a031 février 2026\u00a0»",
-				empty + " : fichier vide",
-				binary + " : pas un texte UTF-8 (fichier binaire ou autre encodage)");
+		assertThat(first.errLines()).containsExactly(impossible + " : date impossible : «\u00a031 février 2026\u00a0»",
+				empty + " : fichier vide", binary + " : pas un texte UTF-8 (fichier binaire ou autre encodage)");
 		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(2);
-		assertThat(count("SELECT r.reads FROM read_total r JOIN article a ON a.id = r.article_id WHERE a.source = 'AA'"))
+		assertThat(
+				count("SELECT r.reads FROM read_total r JOIN article a ON a.id = r.article_id WHERE a.source = 'AA'"))
 			.isEqualTo(66);
 
 		Run again = kiosque("import", seed.toString(), other.toString());
@@ -139,10 +145,13 @@ class ImportCommandTests {
 
 		Run draft = kiosque("import", "--draft", one.toString());
 		assertThat(draft.status()).isZero();
-		assertThat(draft.outLines()).containsExactly(one + " : enregistré en brouillon, http://localhost:8080/article/une-depeche-en-attente");
+		assertThat(draft.outLines())
+			.containsExactly(one + " : enregistré en brouillon, http://localhost:8080/article/une-depeche-en-attente");
 		assertThat(count("SELECT COUNT(*) FROM article WHERE status = 'DRAFT'")).isEqualTo(1);
-		assertThat(kiosque("import", one.toString()).outLines())
-			.singleElement().asString().startsWith(one + " : déjà présent (article n°").endsWith(", non publié)");
+		assertThat(kiosque("import", one.toString()).outLines()).singleElement()
+			.asString()
+			.startsWith(one + " : déjà présent (article n°")
+			.endsWith(", non publié)");
 	}
 
 	@Test
@@ -180,19 +189,21 @@ class ImportCommandTests {
 			String base = "http://localhost:" + port;
 			awaitReady(http, base, server, log);
 
-			// First start on an empty database: the demo content is there, and the log says where.
+			// First start on an empty database: the demo content is there, and the log
+			// says where.
 			String home = get(http, base + "/").body();
 			assertThat(home).contains("Le chef des services de renseignement de Türkiye",
 					"Djelfa : coup d’envoi de la campagne de reboisement du barrage vert",
-					"Le cacao recule pour le troisième mois consécutif",
-					"Marathon international de Marrakech", "Les Journées théâtrales de Carthage");
+					"Le cacao recule pour le troisième mois consécutif", "Marathon international de Marrakech",
+					"Les Journées théâtrales de Carthage");
 			assertThat(home).contains("/section/monde", "/section/afrique", "/section/economie", "/section/sport",
 					"/section/culture");
 			assertThat(Files.readString(log)).contains("Kiosque est prêt : " + base + "/");
 			String seedPage = get(http, base + SEED_URL.substring("http://localhost:8080".length())).body();
 			assertThat(seedPage).contains("[AA]", "href=\"/section/monde\"");
 			assertThat(Jsoup.parse(seedPage).select("p.reads").text()).isEqualTo("Nombre de lectures : 66 fois");
-			// The demo dispatches are older than comments stay open, but their threads are kept open.
+			// The demo dispatches are older than comments stay open, but their threads
+			// are kept open.
 			assertThat(Jsoup.parse(seedPage).select("form.comment-form textarea[name=body]")).hasSize(1);
 
 			Path seed = file("seed.txt", DispatchParserTests.seed());
@@ -203,15 +214,16 @@ class ImportCommandTests {
 			assertThat(run.errLines()).isEmpty();
 			assertThat(run.status()).isZero();
 			assertThat(run.outLines()).hasSize(2);
-			assertThat(run.outLines().get(0)).isEqualTo(seed + " : déjà présent, " + base
-					+ SEED_URL.substring("http://localhost:8080".length()));
+			assertThat(run.outLines().get(0))
+				.isEqualTo(seed + " : déjà présent, " + base + SEED_URL.substring("http://localhost:8080".length()));
 			Matcher url = Pattern.compile(" : publié, (http\\S+)$").matcher(run.outLines().get(1));
 			assertThat(url.find()).isTrue();
 			HttpResponse<String> page = get(http, url.group(1));
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("Importé pendant que le serveur tourne", "lundi 3 février 2025",
 					"Le serveur n’a pas été arrêté.");
-		} finally {
+		}
+		finally {
 			server.destroy();
 			if (!server.waitFor(30, TimeUnit.SECONDS)) {
 				server.destroyForcibly();
@@ -232,7 +244,8 @@ class ImportCommandTests {
 				if (Files.readString(log).contains("Kiosque est prêt") && get(http, base + "/").statusCode() == 200) {
 					return;
 				}
-			} catch (IOException notYet) {
+			}
+			catch (IOException notYet) {
 				// not listening yet
 			}
 			Thread.sleep(250);
@@ -244,4 +257,5 @@ class ImportCommandTests {
 		return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
+
 }

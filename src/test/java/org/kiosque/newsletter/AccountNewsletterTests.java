@@ -11,7 +11,10 @@ import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A reader with an account manages the newsletter from /account/newsletter, signed in for real. */
+/**
+ * A reader with an account manages the newsletter from /account/newsletter, signed in for
+ * real.
+ */
 @KiosqueTest
 class AccountNewsletterTests {
 
@@ -26,9 +29,12 @@ class AccountNewsletterTests {
 		String email = Fixtures.address("abonne-compte");
 		String password = "une phrase assez longue";
 		Browser browser = new Browser(port).from("203.0.113." + (int) (System.nanoTime() % 200 + 20));
-		assertThat(browser.submit("/register", "form#register",
-				Map.of("email", email, "displayName", "Nadia Benali", "password", password)).status()).isEqualTo(200);
-		assertThat(browser.get(Mailbox.link(Mailbox.await(email, 1).get(0), "register/confirm")).status()).isEqualTo(200);
+		assertThat(browser
+			.submit("/register", "form#register",
+					Map.of("email", email, "displayName", "Nadia Benali", "password", password))
+			.status()).isEqualTo(200);
+		assertThat(browser.get(Mailbox.link(Mailbox.await(email, 1).get(0), "register/confirm")).status())
+			.isEqualTo(200);
 		assertThat(browser.submit("/login", "form#sign-in", Map.of("username", email, "password", password)).status())
 			.isEqualTo(302);
 
@@ -56,4 +62,5 @@ class AccountNewsletterTests {
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).startsWith("/login");
 	}
+
 }

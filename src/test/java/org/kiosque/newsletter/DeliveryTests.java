@@ -79,7 +79,8 @@ class DeliveryTests {
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE claimed_by = ?")
 				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), crashedNode)
 				.update();
-		} finally {
+		}
+		finally {
 			// Another node (or this one restarted) takes over.
 			dispatcher.recover();
 			dispatcher.resume();
@@ -91,7 +92,8 @@ class DeliveryTests {
 			if (i == 2) {
 				assertThat(copies).as("the message in flight at the crash").hasSize(2);
 				assertThat(Fixtures.messageId(copies.get(0))).isEqualTo(Fixtures.messageId(copies.get(1)));
-			} else {
+			}
+			else {
 				assertThat(copies).as(readers.get(i)).hasSize(1);
 			}
 		}
@@ -104,7 +106,8 @@ class DeliveryTests {
 		UserManager users = Mailbox.server().getUserManager();
 		MessageDeliveryHandler normal = users.getMessageDeliveryHandler();
 		AtomicInteger refusals = new AtomicInteger();
-		// GreenMail answers "451 Requested action aborted" when delivery fails: twice for this address.
+		// GreenMail answers "451 Requested action aborted" when delivery fails: twice for
+		// this address.
 		users.setMessageDeliveryHandler((message, to) -> {
 			if (to.getEmail().equals(email) && refusals.getAndIncrement() < 2) {
 				throw new IllegalStateException("mailbox busy, try later");
@@ -116,13 +119,18 @@ class DeliveryTests {
 			Fixtures.article(newsdesk, "Réessayer plus tard " + System.nanoTime());
 			edition = editions.now().orElseThrow();
 			Fixtures.awaitSent(deliveries, edition.id());
-		} finally {
+		}
+		finally {
 			users.setMessageDeliveryHandler(normal);
 		}
 		assertThat(refusals.get()).isEqualTo(3);
 		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);
-		var row = jdbc.sql("SELECT state, attempts FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id "
-				+ "WHERE d.edition_id = ? AND s.email = ?").params(edition.id(), email).query().singleRow();
+		var row = jdbc
+			.sql("SELECT state, attempts FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id "
+					+ "WHERE d.edition_id = ? AND s.email = ?")
+			.params(edition.id(), email)
+			.query()
+			.singleRow();
 		assertThat(row.get("state")).isEqualTo("SENT");
 		assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(3);
 	}
@@ -142,16 +150,19 @@ class DeliveryTests {
 					.filter(c -> c.subscriberId() == subscriber.id())
 					.findFirst()
 					.orElseThrow();
-				// What Spring's mail sender throws when the server answers 550 to RCPT TO.
+				// What Spring's mail sender throws when the server answers 550 to RCPT
+				// TO.
 				var refusal = new SMTPAddressFailedException(new InternetAddress(email), "RCPT TO", 550,
 						"550 5.1.1 <" + email + ">: no such user");
 				dispatcher.settle(delivery, new MailSendException(Map.of(dispatcher.message(delivery), refusal)));
 				// The alert's other readers go back to the queue for the workers.
-				jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
+				jdbc.sql(
+						"UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
 					.param(claim)
 					.update();
 			}
-		} finally {
+		}
+		finally {
 			dispatcher.resume();
 		}
 		Subscriber after = register.byId(subscriber.id()).orElseThrow();
@@ -163,6 +174,7 @@ class DeliveryTests {
 		Fixtures.awaitSent(deliveries, edition.id());
 		assertThat(Fixtures.copies(email, edition.id())).isEmpty();
 	}
+
 	@Test
 	void claimersRacingForTheSameQueueEachGetDifferentDeliveriesAndTogetherAllOfThem() throws Exception {
 		for (int i = 0; i < 12; i++) {
@@ -198,8 +210,10 @@ class DeliveryTests {
 					claimer.get();
 				}
 			}
-		} finally {
-			// Played as a dead node: the claims go back to the queue and the workers send them.
+		}
+		finally {
+			// Played as a dead node: the claims go back to the queue and the workers send
+			// them.
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE edition_id = ? AND state = 'SENDING'")
 				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), edition.id())
 				.update();
@@ -223,7 +237,8 @@ class DeliveryTests {
 		Edition edition = editions.now().orElseThrow();
 		try {
 			sent = dispatcher.drain(edition.id());
-		} finally {
+		}
+		finally {
 			dispatcher.resume();
 		}
 		assertThat(deliveries.pending(edition.id())).isZero();
@@ -252,7 +267,8 @@ class DeliveryTests {
 				.filter(c -> c.email().equals(email))
 				.findFirst()
 				.orElseThrow();
-			// Its turn comes an hour after the claim: past claim-timeout, others may have it by now.
+			// Its turn comes an hour after the claim: past claim-timeout, others may have
+			// it by now.
 			Instant longAgo = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE id = ?")
 				.params(longAgo.atOffset(ZoneOffset.UTC), claimed.id())
@@ -263,12 +279,16 @@ class DeliveryTests {
 
 			assertThat(dispatcher.deliver(late)).isFalse();
 			assertThat(Fixtures.copies(email, edition.id())).isEmpty();
-			assertThat(jdbc.sql("SELECT state FROM delivery WHERE id = ?").param(claimed.id()).query(String.class).single())
-				.isEqualTo("WAITING");
-			jdbc.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
+			assertThat(jdbc.sql("SELECT state FROM delivery WHERE id = ?")
+				.param(claimed.id())
+				.query(String.class)
+				.single()).isEqualTo("WAITING");
+			jdbc.sql(
+					"UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
 				.param(slowNode)
 				.update();
-		} finally {
+		}
+		finally {
 			dispatcher.resume();
 		}
 		Fixtures.awaitSent(deliveries, edition.id());
@@ -281,4 +301,5 @@ class DeliveryTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

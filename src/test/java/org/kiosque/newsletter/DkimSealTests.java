@@ -31,10 +31,11 @@ class DkimSealTests {
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
 		Path pem = folder.resolve("dkim.pem");
-		Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n");
-		DkimSeal seal = new DkimSeal(settings(new NewsletterSettings.Dkim("journal.example", "kiosque", pem.toString())));
+		Files.writeString(pem,
+				"-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+					.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+		DkimSeal seal = new DkimSeal(
+				settings(new NewsletterSettings.Dkim("journal.example", "kiosque", pem.toString())));
 		assertThat(seal.enabled()).isTrue();
 
 		MimeMessage message = new Letters.KeptIdMessage(Session.getInstance(new Properties()));
@@ -71,4 +72,5 @@ class DkimSealTests {
 				Duration.ofMinutes(5), Duration.ofSeconds(2), 8, Duration.ofMinutes(1), Duration.ofHours(6), 3,
 				Duration.ofHours(48), 10, dkim);
 	}
+
 }

@@ -63,13 +63,17 @@ class EditionTests {
 		assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
 
 		String unsubscribe = "/newsletter/unsubscribe/" + subscriber.unsubscribeToken();
-		assertThat(text).contains(headline).contains("Le chapeau de « " + headline + " ».")
-			.contains(article.path()).contains(unsubscribe);
-		assertThat(html).contains(headline).contains("Le chapeau de « " + headline + " ».")
+		assertThat(text).contains(headline)
+			.contains("Le chapeau de « " + headline + " ».")
+			.contains(article.path())
+			.contains(unsubscribe);
+		assertThat(html).contains(headline)
+			.contains("Le chapeau de « " + headline + " ».")
 			.containsPattern("href=\"http://[^\"]+" + article.path() + "\"")
 			.containsPattern("<img src=\"http://[^\"]+/media/photo-")
 			.contains(unsubscribe);
-		assertThat(Fixtures.header(mail, "List-Unsubscribe")).matches("<http://[^>]+" + unsubscribe + ">, <mailto:[^>]+>");
+		assertThat(Fixtures.header(mail, "List-Unsubscribe"))
+			.matches("<http://[^>]+" + unsubscribe + ">, <mailto:[^>]+>");
 		assertThat(Fixtures.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 	}
 
@@ -93,7 +97,8 @@ class EditionTests {
 		Edition edition = editions.now().orElseThrow();
 		Fixtures.awaitSent(deliveries, edition.id());
 		assertThat(Mailbox.to(email)).isEmpty();
-		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + MailTokens.fresh(), Map.of()).status()).isEqualTo(404);
+		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + MailTokens.fresh(), Map.of()).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -141,4 +146,5 @@ class EditionTests {
 		assertThat(mail.getSubject()).isEqualTo("Alerte : " + headline);
 		assertThat(Fixtures.parts(mail)).contains(headline);
 	}
+
 }

@@ -13,7 +13,10 @@ import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Mailbox;
 
-/** Test data: addresses, subscribers and articles with unique names (the database is shared). */
+/**
+ * Test data: addresses, subscribers and articles with unique names (the database is
+ * shared).
+ */
 final class Fixtures {
 
 	private Fixtures() {
@@ -24,7 +27,8 @@ final class Fixtures {
 	}
 
 	static Subscriber confirmed(SubscriberRegister register, String email) {
-		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, MailTokens.fresh(), Instant.now());
+		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, MailTokens.fresh(),
+				Instant.now());
 		return register.byId(id).orElseThrow();
 	}
 
@@ -35,9 +39,15 @@ final class Fixtures {
 				ArticleStatus.PUBLISHED, Instant.now(), true, null), 0);
 	}
 
-	/** Messages to {@code address} that belong to one edition (its Message-IDs start with this prefix). */
+	/**
+	 * Messages to {@code address} that belong to one edition (its Message-IDs start with
+	 * this prefix).
+	 */
 	static List<MimeMessage> copies(String address, long editionId) {
-		return Mailbox.to(address).stream().filter(m -> messageId(m).startsWith("<edition-" + editionId + ".")).toList();
+		return Mailbox.to(address)
+			.stream()
+			.filter(m -> messageId(m).startsWith("<edition-" + editionId + "."))
+			.toList();
 	}
 
 	/** Every text part of a message, decoded. */
@@ -49,7 +59,8 @@ final class Fixtures {
 				all.append(multipart.getBodyPart(i).getContent()).append('\n');
 			}
 			return all.toString();
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -58,7 +69,8 @@ final class Fixtures {
 		try {
 			String id = m.getMessageID();
 			return id == null ? "" : id;
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -67,7 +79,8 @@ final class Fixtures {
 		try {
 			String value = m.getHeader(name, ", ");
 			return value == null ? "" : value;
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -77,14 +90,17 @@ final class Fixtures {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
 		while (deliveries.pending(editionId) > 0) {
 			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("Edition " + editionId + " still has " + deliveries.pending(editionId) + " deliveries to send");
+				throw new AssertionError(
+						"Edition " + editionId + " still has " + deliveries.pending(editionId) + " deliveries to send");
 			}
 			try {
 				Thread.sleep(50);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new AssertionError(e);
 			}
 		}
 	}
+
 }

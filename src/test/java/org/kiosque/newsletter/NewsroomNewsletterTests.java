@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** The newsroom's newsletter page, used by staff signed in through the real sign-in form. */
+/**
+ * The newsroom's newsletter page, used by staff signed in through the real sign-in form.
+ */
 @KiosqueTest
 class NewsroomNewsletterTests {
 
@@ -94,4 +96,5 @@ class NewsroomNewsletterTests {
 		var nothing = editor.submit("/newsroom/newsletter", "form.newsletter-send", Map.of());
 		assertThat(nothing.location()).isEqualTo("/newsroom/newsletter?done=nothing");
 	}
+
 }

@@ -24,4 +24,5 @@ class SignupGuardTests {
 				Duration.ofMinutes(5), Duration.ofSeconds(2), 8, Duration.ofMinutes(1), Duration.ofHours(6), 3,
 				Duration.ofHours(48), n, new NewsletterSettings.Dkim("", "", null));
 	}
+
 }

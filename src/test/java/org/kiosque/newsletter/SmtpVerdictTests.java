@@ -21,7 +21,8 @@ class SmtpVerdictTests {
 
 	@Test
 	void aFiveHundredReplyIsPermanent() throws Exception {
-		var refused = new SMTPAddressFailedException(new InternetAddress("x@example.test"), "RCPT TO", 550, "no such user");
+		var refused = new SMTPAddressFailedException(new InternetAddress("x@example.test"), "RCPT TO", 550,
+				"no such user");
 		assertThat(SmtpVerdict.of(new MailSendException(Map.of(message, refused)))).isEqualTo(SmtpVerdict.PERMANENT);
 	}
 
@@ -33,4 +34,5 @@ class SmtpVerdictTests {
 				new MessagingException("Could not connect", new ConnectException("Connection refused")));
 		assertThat(SmtpVerdict.of(down)).isEqualTo(SmtpVerdict.TEMPORARY);
 	}
+
 }

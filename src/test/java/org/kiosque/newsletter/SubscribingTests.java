@@ -64,7 +64,8 @@ class SubscribingTests {
 		assertThat(reader.get("/newsletter/merci").text()).contains("Vérifiez votre boîte aux lettres");
 
 		MimeMessage confirmation = Mailbox.await(email, 1).get(0);
-		assertThat(Fixtures.header(confirmation, "List-Unsubscribe")).contains("/newsletter/unsubscribe/").contains("mailto:");
+		assertThat(Fixtures.header(confirmation, "List-Unsubscribe")).contains("/newsletter/unsubscribe/")
+			.contains("mailto:");
 		assertThat(Fixtures.header(confirmation, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
 
@@ -84,7 +85,8 @@ class SubscribingTests {
 
 		// Single use: the same link no longer works.
 		assertThat(reader.get(link).status()).isEqualTo(410);
-		assertThat(new Browser(port).submit("/newsletter", "main form.newsletter-form", Map.of("email", email)).status())
+		assertThat(
+				new Browser(port).submit("/newsletter", "main form.newsletter-form", Map.of("email", email)).status())
 			.isEqualTo(302);
 
 		Fixtures.article(newsdesk, "Après confirmation " + System.nanoTime());
@@ -116,7 +118,8 @@ class SubscribingTests {
 
 	@Test
 	void aMistypedAddressGetsAClearMessageAndKeepsWhatWasTyped() {
-		var answer = new Browser(port).submit("/", "aside form.newsletter-form", Map.of("email", "jean.dupont@exemple"));
+		var answer = new Browser(port).submit("/", "aside form.newsletter-form",
+				Map.of("email", "jean.dupont@exemple"));
 		assertThat(answer.status()).isEqualTo(400);
 		var form = answer.html().selectFirst("main form.newsletter-form");
 		assertThat(form.select("input[name=email]").val()).isEqualTo("jean.dupont@exemple");
@@ -145,11 +148,12 @@ class SubscribingTests {
 	void closingTheAccountEndsTheSubscription() throws Exception {
 		String email = Fixtures.address("compte-ferme");
 		Fixtures.confirmed(register, email);
-		new org.springframework.transaction.support.TransactionTemplate(transactions)
-			.executeWithoutResult(status -> events.publishEvent(new org.kiosque.account.AccountClosed(System.nanoTime(), email)));
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+				status -> events.publishEvent(new org.kiosque.account.AccountClosed(System.nanoTime(), email)));
 		for (int i = 0; i < 100 && register.byEmail(email).orElseThrow().status() == SubscriberStatus.CONFIRMED; i++) {
 			Thread.sleep(50);
 		}
 		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 	}
+
 }

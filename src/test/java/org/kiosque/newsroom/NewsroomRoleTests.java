@@ -72,12 +72,14 @@ class NewsroomRoleTests {
 		var found = admin.get("/newsroom/people?email=" + reader.email());
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(found.html().select("tr[data-email=" + reader.email() + "]")).hasSize(1);
-		var promoted = found.submit(admin, "tr[data-email=" + reader.email() + "] form.role-form", Map.of("role", "EDITOR"));
+		var promoted = found.submit(admin, "tr[data-email=" + reader.email() + "] form.role-form",
+				Map.of("role", "EDITOR"));
 		assertThat(promoted.status()).isEqualTo(302);
 		assertThat(admin.open(promoted.location()).text()).contains("Modification enregistrée");
 		assertThat(people.find(reader.id()).orElseThrow().role()).isEqualTo(Role.EDITOR);
 
-		// The old session carried the old role: it ended; the next sign-in has the new one.
+		// The old session carried the old role: it ended; the next sign-in has the new
+		// one.
 		assertThat(readerBrowser.get("/newsroom").status()).isEqualTo(302);
 		assertThat(signIn(reader).get("/newsroom").status()).isEqualTo(200);
 
@@ -102,8 +104,10 @@ class NewsroomRoleTests {
 
 	private Browser signIn(Person person) {
 		Browser browser = new Browser(port);
-		var signedIn = browser.submit("/login", "form#sign-in", Map.of("username", person.email(), "password", PASSWORD));
+		var signedIn = browser.submit("/login", "form#sign-in",
+				Map.of("username", person.email(), "password", PASSWORD));
 		assertThat(signedIn.status()).isEqualTo(302);
 		return browser;
 	}
+
 }

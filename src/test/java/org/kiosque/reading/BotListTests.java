@@ -67,7 +67,10 @@ class BotListTests {
 		assertThat(extended.patternCount()).isEqualTo(filter.patternCount() + 2);
 	}
 
-	/** The fast matcher must say exactly what one big regular expression of all the patterns says. */
+	/**
+	 * The fast matcher must say exactly what one big regular expression of all the
+	 * patterns says.
+	 */
 	@Test
 	void fastMatchingAgreesWithThePlainRegularExpression() {
 		List<String> patterns = BotFilter.shippedPatterns();
@@ -89,7 +92,9 @@ class BotListTests {
 		assertThat(UserAgentPatterns.requiredLiterals("Googlebot\\/")).containsExactly("Googlebot/");
 		assertThat(UserAgentPatterns.requiredLiterals("AdsBot-Google([^-]|$)")).containsExactly("AdsBot-Google");
 		assertThat(UserAgentPatterns.requiredLiterals("[wW]get")).containsExactly("get");
-		assertThat(UserAgentPatterns.requiredLiterals("[a-z]bc")).isNull(); // "bc" is too short to be worth a key
+		assertThat(UserAgentPatterns.requiredLiterals("[a-z]bc")).isNull(); // "bc" is too
+																			// short to be
+																			// worth a key
 		assertThat(UserAgentPatterns.requiredLiterals("^curl")).containsExactly("curl");
 		assertThat(UserAgentPatterns.requiredLiterals("Yahoo! ?Slurp|Yeti")).containsExactly("Yahoo!", "Yeti");
 		assertThat(UserAgentPatterns.requiredLiterals("ab?cdef")).containsExactly("cdef");
@@ -100,13 +105,15 @@ class BotListTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(l -> !l.isBlank() && !l.startsWith("#"))
 				.toList();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
 	static ReadSettings settings(List<String> extraBotPatterns) {
-		return new ReadSettings(ReadSettings.CountingMode.PAGE, Duration.ofSeconds(1), Duration.ofMinutes(30), "kq_r", 40,
-				true, extraBotPatterns, true, true, false, Duration.ofSeconds(60), Duration.ofMinutes(10));
+		return new ReadSettings(ReadSettings.CountingMode.PAGE, Duration.ofSeconds(1), Duration.ofMinutes(30), "kq_r",
+				40, true, extraBotPatterns, true, true, false, Duration.ofSeconds(60), Duration.ofMinutes(10));
 	}
+
 }

@@ -11,11 +11,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Another whole Kiosque in the test JVM, on its own random port, for what one application
  * context cannot show: a restart, two nodes on one database, another counting mode. On
- * the PostgreSQL run it uses the run's schema; on H2, a database file under {@code dataDir}.
+ * the PostgreSQL run it uses the run's schema; on H2, a database file under
+ * {@code dataDir}.
  */
 final class KiosqueNode implements AutoCloseable {
 
 	final ConfigurableApplicationContext context;
+
 	final int port;
 
 	private KiosqueNode(ConfigurableApplicationContext context) {
@@ -41,10 +43,12 @@ final class KiosqueNode implements AutoCloseable {
 		try {
 			return new KiosqueNode(new SpringApplicationBuilder(KiosqueApplication.class).profiles("test")
 				.run(args.toArray(String[]::new)));
-		} finally {
+		}
+		finally {
 			if (before == null) {
 				System.clearProperty("org.springframework.boot.logging.LoggingSystem");
-			} else {
+			}
+			else {
 				System.setProperty("org.springframework.boot.logging.LoggingSystem", before);
 			}
 		}
@@ -54,9 +58,13 @@ final class KiosqueNode implements AutoCloseable {
 		return context.getBean(type);
 	}
 
-	/** A graceful stop, as on {@code SIGTERM}: the web server first, then the read counts' last flush. */
+	/**
+	 * A graceful stop, as on {@code SIGTERM}: the web server first, then the read counts'
+	 * last flush.
+	 */
 	@Override
 	public void close() {
 		context.close();
 	}
+
 }

@@ -57,7 +57,8 @@ class MostReadTests {
 		newsdesk.update(withdrawn.id(), Readers.draft("Retiré, pourtant très lu " + run, ArticleStatus.DRAFT));
 		ledger.flush();
 
-		// The ranking counts reads, published or not; it is computed again within a second here.
+		// The ranking counts reads, published or not; it is computed again within a
+		// second here.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			List<RankedArticle> ranking = mostRead.ranking(Duration.ofHours(24), 1000);
 			assertThat(ranking).containsSubsequence(new RankedArticle(withdrawn.id(), 240),
@@ -65,7 +66,8 @@ class MostReadTests {
 					new RankedArticle(bronze.id(), 60));
 		});
 
-		// The box shows published ones only, most read first, five at most, on the home page and articles.
+		// The box shows published ones only, most read first, five at most, on the home
+		// page and articles.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			Document home = Jsoup.parse(Readers.send(port, "GET", "/", Readers.BROWSER, java.util.Map.of()).body());
 			Element box = home.selectFirst("aside section.most-read");
@@ -80,7 +82,8 @@ class MostReadTests {
 			assertThat(box.select("ol.most-read-day li").eachText())
 				.anyMatch(line -> line.startsWith("Or, l’article le plus lu " + run) && line.endsWith("180 lectures"));
 		});
-		Document article = Jsoup.parse(Readers.send(port, "GET", gold.path(), Readers.ROBOTS.get(0), java.util.Map.of()).body());
+		Document article = Jsoup
+			.parse(Readers.send(port, "GET", gold.path(), Readers.ROBOTS.get(0), java.util.Map.of()).body());
 		assertThat(article.select("aside section.most-read ol.most-read-day li a").eachText())
 			.contains("Or, l’article le plus lu " + run);
 		assertThat(article.select("aside section.most-read ol.most-read-week")).isEmpty();
@@ -90,7 +93,8 @@ class MostReadTests {
 	void theHomePageAlsoListsTheWeeksMostRead() {
 		long run = System.nanoTime();
 		var lastWeek = Readers.publish(newsdesk, "Le succès de la semaine " + run, 0);
-		// Three days ago, this article was read a great deal (reads of that hour, as a flush would have written them).
+		// Three days ago, this article was read a great deal (reads of that hour, as a
+		// flush would have written them).
 		Instant threeDaysAgo = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 		jdbc.sql("INSERT INTO read_hour (article_id, hour_start, reads) VALUES (:id, :hour, 1000000)")
 			.param("id", lastWeek.id())
@@ -101,9 +105,13 @@ class MostReadTests {
 			Document home = Jsoup.parse(Readers.send(port, "GET", "/", Readers.BROWSER, java.util.Map.of()).body());
 			assertThat(home.select("aside ol.most-read-week li a").eachText()).first()
 				.isEqualTo("Le succès de la semaine " + run);
-			assertThat(home.select("aside ol.most-read-week li").first().text().replace('\u202f', ' ').replace('\u00a0', ' '))
-				.endsWith("1 000 000 lectures");
-			assertThat(home.select("aside ol.most-read-day li a").eachText()).doesNotContain("Le succès de la semaine " + run);
+			assertThat(home.select("aside ol.most-read-week li")
+				.first()
+				.text()
+				.replace('\u202f', ' ')
+				.replace('\u00a0', ' ')).endsWith("1 000 000 lectures");
+			assertThat(home.select("aside ol.most-read-day li a").eachText())
+				.doesNotContain("Le succès de la semaine " + run);
 		});
 		assertThat(mostRead.ranking(Duration.ofHours(24), 1000)).noneMatch(r -> r.articleId() == lastWeek.id());
 	}
@@ -120,4 +128,5 @@ class MostReadTests {
 		}
 		pool.shutdown();
 	}
+
 }

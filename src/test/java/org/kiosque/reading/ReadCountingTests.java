@@ -66,11 +66,12 @@ class ReadCountingTests {
 				for (int i = 0; i < perThread; i++) {
 					HttpResponse<String> answer = switch (i % 10) {
 						case 0, 1, 2, 3, 4 -> {
-							counted.incrementAndGet(); // a new reader each time: no cookie
+							counted.incrementAndGet(); // a new reader each time: no
+														// cookie
 							yield Readers.read(port, path);
 						}
-						case 5 -> Readers.send(port, "GET", path, Readers.ROBOTS.get((thread + i) % Readers.ROBOTS.size()),
-								Map.of());
+						case 5 -> Readers.send(port, "GET", path,
+								Readers.ROBOTS.get((thread + i) % Readers.ROBOTS.size()), Map.of());
 						case 6 -> Readers.send(port, "HEAD", path, Readers.BROWSER, Map.of());
 						case 7 -> Readers.send(port, "GET", path, Readers.BROWSER,
 								Readers.PREFETCHES.get((thread + i) % Readers.PREFETCHES.size()));
@@ -94,14 +95,15 @@ class ReadCountingTests {
 		long expected = counted.get();
 		assertThat(expected).isEqualTo(threads + threads * 60L);
 
-		// The background flush (every second) writes them all, to the total and to the hour.
+		// The background flush (every second) writes them all, to the total and to the
+		// hour.
 		await().atMost(Duration.ofSeconds(10)).until(() -> stored(article.id()) >= expected);
 		assertThat(stored(article.id())).isEqualTo(expected);
 		assertThat(hourly(article.id())).isEqualTo(expected);
 		// A robot sees the page too, with the total, and adds nothing.
 		var seen = Readers.send(port, "GET", path, Readers.ROBOTS.get(0), Map.of());
-		assertThat(Readers.printedReads(seen)).isEqualTo(String.format("%,d", expected).replace(',', ' ')
-			.replace('\u00a0', ' ').replace('\u202f', ' '));
+		assertThat(Readers.printedReads(seen))
+			.isEqualTo(String.format("%,d", expected).replace(',', ' ').replace('\u00a0', ' ').replace('\u202f', ' '));
 		ledger.flush();
 		assertThat(stored(article.id())).isEqualTo(expected);
 	}
@@ -112,8 +114,11 @@ class ReadCountingTests {
 
 		var first = Readers.read(port, article.path());
 		assertThat(Readers.printedReads(first)).isEqualTo("66");
-		var again = Readers.send(port, "GET", article.path(), Readers.BROWSER, Map.of("Cookie", Readers.readerCookie(first)));
-		assertThat(Readers.printedReads(again)).isEqualTo("67"); // the first read shows; the repeat does not count
+		var again = Readers.send(port, "GET", article.path(), Readers.BROWSER,
+				Map.of("Cookie", Readers.readerCookie(first)));
+		assertThat(Readers.printedReads(again)).isEqualTo("67"); // the first read shows;
+																	// the repeat does not
+																	// count
 		var other = Readers.read(port, article.path());
 		assertThat(Readers.printedReads(other)).isEqualTo("67");
 		assertThat(Readers.printedReads(Readers.send(port, "GET", article.path(), Readers.ROBOTS.get(1), Map.of())))
@@ -152,18 +157,23 @@ class ReadCountingTests {
 	@Test
 	void theReaderCookieIsPrivateToTheSite() {
 		var article = Readers.publish(newsdesk, "Le témoin " + System.nanoTime(), 0);
-		String cookie = Readers.read(port, article.path()).headers().allValues("Set-Cookie").stream()
+		String cookie = Readers.read(port, article.path())
+			.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("kq_r="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/").contains("Max-Age=1800");
-		// The article's id and the second it was counted, base 36: nothing about the reader.
+		// The article's id and the second it was counted, base 36: nothing about the
+		// reader.
 		assertThat(cookie).matches("kq_r=" + Long.toString(article.id(), 36) + "\\.[0-9a-z]{6,7};.*");
 	}
 
 	@Test
 	void aPageServedFromTheDatabaseBeforeAnyFlushStillCountsFromTheStoredTotal() {
-		// An article this node has never shown: its stored total is read once, then kept in memory.
+		// An article this node has never shown: its stored total is read once, then kept
+		// in memory.
 		var article = Readers.publish(newsdesk, "Jamais ouvert " + System.nanoTime(), 5);
 		jdbc.sql("UPDATE read_total SET reads = 500 WHERE article_id = :id").param("id", article.id()).update();
 		assertThat(Readers.printedReads(Readers.read(port, article.path()))).isEqualTo("500");
@@ -179,7 +189,10 @@ class ReadCountingTests {
 	}
 
 	long stored(long articleId) {
-		return jdbc.sql("SELECT reads FROM read_total WHERE article_id = :id").param("id", articleId).query(Long.class).single();
+		return jdbc.sql("SELECT reads FROM read_total WHERE article_id = :id")
+			.param("id", articleId)
+			.query(Long.class)
+			.single();
 	}
 
 	long hourly(long articleId) {
@@ -188,4 +201,5 @@ class ReadCountingTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

@@ -77,8 +77,8 @@ class ReadCountsAcrossRestartsTests {
 	void inBeaconModeTheBeaconCountsAndThePageDoesNot() throws Exception {
 		KiosqueNode node = beaconNode();
 		var article = Readers.publish(node.bean(Newsdesk.class), "Derrière un cache " + System.nanoTime(), 0);
-		var draft = node.bean(Newsdesk.class).create(Readers.draft("Pas encore publié " + System.nanoTime(),
-				ArticleStatus.DRAFT), 0);
+		var draft = node.bean(Newsdesk.class)
+			.create(Readers.draft("Pas encore publié " + System.nanoTime(), ArticleStatus.DRAFT), 0);
 		String beacon = "/r/" + article.id() + ".gif";
 
 		HttpResponse<String> page = Readers.read(node.port, article.path());
@@ -93,7 +93,8 @@ class ReadCountsAcrossRestartsTests {
 		assertThat(pixel.body()).startsWith("GIF89a");
 		Map<String, String> sameReader = Map.of("Cookie", Readers.readerCookie(pixel));
 		Readers.send(node.port, "GET", beacon, Readers.BROWSER, sameReader); // a repeat
-		Readers.send(node.port, "GET", beacon, Readers.ROBOTS.get(1), Map.of()); // a link previewer
+		Readers.send(node.port, "GET", beacon, Readers.ROBOTS.get(1), Map.of()); // a link
+																					// previewer
 		Readers.send(node.port, "HEAD", beacon, Readers.BROWSER, Map.of());
 		Readers.send(node.port, "GET", beacon, Readers.BROWSER, Map.of("Sec-Purpose", "prefetch;prerender"));
 		Readers.read(node.port, "/r/" + draft.id() + ".gif");
@@ -104,7 +105,8 @@ class ReadCountsAcrossRestartsTests {
 		assertThat(stored(node, draft.id())).isZero();
 		assertThat(Readers.printedReads(Readers.read(node.port, article.path()))).isEqualTo("2");
 
-		// Many readers' beacons at once, while flushes (every 100 ms here) keep letting the article go.
+		// Many readers' beacons at once, while flushes (every 100 ms here) keep letting
+		// the article go.
 		long more = readers(node.port, beacon, 400);
 		await().atMost(Duration.ofSeconds(10)).until(() -> stored(node, article.id()) >= 2 + more);
 		assertThat(stored(node, article.id())).isEqualTo(2 + more);
@@ -117,8 +119,10 @@ class ReadCountsAcrossRestartsTests {
 		assumeThat(KiosqueNode.onPostgres())
 			.as("two nodes need a shared PostgreSQL: this test runs in the postgres-tests execution")
 			.isTrue();
-		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one")); KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"))) {
-			var article = Readers.publish(one.bean(Newsdesk.class), "Deux serveurs, un compteur " + System.nanoTime(), 0);
+		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one"));
+				KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"))) {
+			var article = Readers.publish(one.bean(Newsdesk.class), "Deux serveurs, un compteur " + System.nanoTime(),
+					0);
 			int requests = 2000;
 			ExecutorService pool = Readers.threads(32);
 			List<Future<Integer>> answers = new ArrayList<>();
@@ -130,16 +134,20 @@ class ReadCountsAcrossRestartsTests {
 				assertThat(a.get(5, TimeUnit.MINUTES)).isEqualTo(200);
 			}
 			pool.shutdown();
-			// Each node prints the other's reads too, once both have flushed (a second each).
+			// Each node prints the other's reads too, once both have flushed (a second
+			// each).
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-				assertThat(Readers.printedReads(Readers.send(one.port, "GET", article.path(), Readers.ROBOTS.get(0), Map.of())))
+				assertThat(Readers
+					.printedReads(Readers.send(one.port, "GET", article.path(), Readers.ROBOTS.get(0), Map.of())))
 					.isEqualTo("2 000");
-				assertThat(Readers.printedReads(Readers.send(two.port, "GET", article.path(), Readers.ROBOTS.get(0), Map.of())))
+				assertThat(Readers
+					.printedReads(Readers.send(two.port, "GET", article.path(), Readers.ROBOTS.get(0), Map.of())))
 					.isEqualTo("2 000");
 			});
 			assertThat(stored(one, article.id())).isEqualTo(requests);
 
-			// A reader sent to the other node by the load balancer is the same reader there.
+			// A reader sent to the other node by the load balancer is the same reader
+			// there.
 			var first = Readers.read(one.port, article.path());
 			var onTheOtherNode = Readers.send(two.port, "GET", article.path(), Readers.BROWSER,
 					Map.of("Cookie", Readers.readerCookie(first)));
@@ -152,15 +160,20 @@ class ReadCountsAcrossRestartsTests {
 
 	static synchronized KiosqueNode beaconNode() {
 		if (beaconNode == null) {
-			// idle-after=0: every flush lets go of every article not being read at that instant, so
-			// the tests here also go through letting go and reading the stored total again.
+			// idle-after=0: every flush lets go of every article not being read at that
+			// instant, so
+			// the tests here also go through letting go and reading the stored total
+			// again.
 			beaconNode = KiosqueNode.start(dataDir, "--kiosque.reads.mode=beacon", "--kiosque.reads.idle-after=0s",
 					"--kiosque.reads.flush-interval=100ms");
 		}
 		return beaconNode;
 	}
 
-	/** {@code n} new readers open {@code path} on the node, 16 at a time; returns how many were answered. */
+	/**
+	 * {@code n} new readers open {@code path} on the node, 16 at a time; returns how many
+	 * were answered.
+	 */
 	static long readers(int port, String path, int n) throws Exception {
 		ExecutorService pool = Readers.threads(16);
 		List<Future<Integer>> answers = new ArrayList<>();
@@ -185,4 +198,5 @@ class ReadCountsAcrossRestartsTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

@@ -29,9 +29,9 @@ import org.kiosque.KiosqueApplication;
 import org.kiosque.support.DatabaseAvailable;
 
 /**
- * A real process stopped the way a service manager stops it ({@code SIGTERM}) writes every
- * read it counted: the JVM's exit hooks (the database's own among them) must not get ahead
- * of the last flush.
+ * A real process stopped the way a service manager stops it ({@code SIGTERM}) writes
+ * every read it counted: the JVM's exit hooks (the database's own among them) must not
+ * get ahead of the last flush.
  */
 @ExtendWith(DatabaseAvailable.class)
 @Tag("database")
@@ -46,8 +46,9 @@ class ReadCountsOnStopTests {
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path")));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path")));
 		if (KiosqueNode.onPostgres()) {
 			command.add("-Dspring.profiles.active=postgres");
 			command.add("-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"));
@@ -68,24 +69,29 @@ class ReadCountsOnStopTests {
 			for (int i = 0; i < 40; i++) {
 				assertThat(Readers.read(port, "/article/" + slug).statusCode()).isEqualTo(200);
 			}
-			assertThat(total(id)).isEqualTo(66); // a flush an hour away: the 40 are only in memory
+			assertThat(total(id)).isEqualTo(66); // a flush an hour away: the 40 are only
+													// in memory
 
 			server.destroy(); // SIGTERM
 			assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
-			// Written, or (when the database closed itself first, as embedded H2 does on exit) kept on disk.
+			// Written, or (when the database closed itself first, as embedded H2 does on
+			// exit) kept on disk.
 			Path kept = dataDir.resolve("reads");
 			boolean onDisk = Files.isDirectory(kept) && Files.list(kept).anyMatch(f -> f.toString().endsWith(".reads"));
 			assertThat(total(id) == 66 + 40 || total(id) == 66 && onDisk).as(Files.readString(log)).isTrue();
-		} finally {
+		}
+		finally {
 			server.destroyForcibly();
 		}
 		// The next start adds what was kept: every read is there.
 		try (KiosqueNode again = KiosqueNode.start(dataDir)) {
 			assertThat(ReadCountsAcrossRestartsTests.stored(again, id)).isEqualTo(66 + 40);
-			assertThat(Readers.printedReads(Readers.send(again.port, "GET", "/article/" + slug, Readers.ROBOTS.get(0),
-					java.util.Map.of()))).isEqualTo("106");
+			assertThat(Readers.printedReads(
+					Readers.send(again.port, "GET", "/article/" + slug, Readers.ROBOTS.get(0), java.util.Map.of())))
+				.isEqualTo("106");
 		}
-		assertThat(Files.isDirectory(dataDir.resolve("reads")) ? Files.list(dataDir.resolve("reads")).toList() : List.of())
+		assertThat(
+				Files.isDirectory(dataDir.resolve("reads")) ? Files.list(dataDir.resolve("reads")).toList() : List.of())
 			.isEmpty();
 	}
 
@@ -103,7 +109,8 @@ class ReadCountsOnStopTests {
 				if (health.body().contains("\"UP\"")) {
 					return;
 				}
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				// not listening yet
 			}
 			Thread.sleep(500);
@@ -132,7 +139,8 @@ class ReadCountsOnStopTests {
 					id = rs.getLong(1);
 				}
 			}
-			try (PreparedStatement start = c.prepareStatement("INSERT INTO read_total (article_id, reads) VALUES (?, 66)")) {
+			try (PreparedStatement start = c
+				.prepareStatement("INSERT INTO read_total (article_id, reads) VALUES (?, 66)")) {
 				start.setLong(1, id);
 				start.executeUpdate();
 			}
@@ -155,7 +163,10 @@ class ReadCountsOnStopTests {
 			return DriverManager.getConnection(System.getProperty("spring.datasource.url"),
 					System.getProperty("spring.datasource.username"), "");
 		}
-		// The server's own settings: AUTO_SERVER lets this second process in while it runs.
-		return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/kiosque") + ";AUTO_SERVER=TRUE", "sa", "");
+		// The server's own settings: AUTO_SERVER lets this second process in while it
+		// runs.
+		return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/kiosque") + ";AUTO_SERVER=TRUE", "sa",
+				"");
 	}
+
 }

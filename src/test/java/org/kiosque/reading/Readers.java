@@ -20,13 +20,15 @@ import org.kiosque.article.Newsdesk;
 
 /**
  * Many readers at once over real HTTP, for the counting tests: one shared HTTP client, no
- * cookie kept unless a test sends it (a request without the reader cookie is a new reader).
+ * cookie kept unless a test sends it (a request without the reader cookie is a new
+ * reader).
  */
 final class Readers {
 
 	static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 	static final String FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:142.0) Gecko/20100101 Firefox/142.0";
-	static final List<String> ROBOTS = List.of("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+	static final List<String> ROBOTS = List.of(
+			"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
 			"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", "Twitterbot/1.0",
 			"Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)", "curl/8.5.0",
 			"KiosqueTestProbe/1.0 (the extra pattern of application-test.properties)");
@@ -42,7 +44,8 @@ final class Readers {
 	private Readers() {
 	}
 
-	static HttpResponse<String> send(int port, String method, String path, String userAgent, Map<String, String> headers) {
+	static HttpResponse<String> send(int port, String method, String path, String userAgent,
+			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.method(method, HttpRequest.BodyPublishers.noBody())
 			.header("User-Agent", userAgent)
@@ -51,9 +54,11 @@ final class Readers {
 		headers.forEach(request::header);
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(method + " " + path, e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -65,7 +70,9 @@ final class Readers {
 
 	/** The reader cookie an answer set, as a {@code Cookie} header value. */
 	static String readerCookie(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream()
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("kq_r="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
@@ -94,4 +101,5 @@ final class Readers {
 		return new ArticleDraft(headline, "Le chapeau.", "Premier paragraphe.\n\nSecond paragraphe.", null, List.of(),
 				null, "AFP", new LeadImage(null, null, null), status, Instant.now().minusSeconds(60), true, null);
 	}
+
 }

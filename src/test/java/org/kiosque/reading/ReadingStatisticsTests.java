@@ -18,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** The newsroom sees what is read: a table for a period, a chart per article, a CSV file. */
+/**
+ * The newsroom sees what is read: a table for a period, a chart per article, a CSV file.
+ */
 @KiosqueTest
 class ReadingStatisticsTests {
 
@@ -84,7 +86,8 @@ class ReadingStatisticsTests {
 		// Nonsense periods are refused.
 		assertThat(staff.get("/newsroom/statistics?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
 		// The newsroom menu leads here.
-		assertThat(staff.get("/newsroom").html().select("a[href=/newsroom/statistics]").text()).isEqualTo("Statistiques");
+		assertThat(staff.get("/newsroom").html().select("a[href=/newsroom/statistics]").text())
+			.isEqualTo("Statistiques");
 	}
 
 	@Test
@@ -102,15 +105,16 @@ class ReadingStatisticsTests {
 			.get("/newsroom/statistics.csv?from=" + today() + "&to=" + today());
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).isEqualToIgnoringCase("text/csv;charset=UTF-8");
-		assertThat(csv.header("Content-Disposition"))
-			.startsWith("attachment")
+		assertThat(csv.header("Content-Disposition")).startsWith("attachment")
 			.contains("filename=\"lectures-" + today() + "-" + today() + ".csv\"");
 		List<String> lines = csv.body().lines().toList();
 		assertThat(csv.body()).contains("\r\n");
 		assertThat(lines.get(0)).isEqualTo("id,titre,adresse,lectures");
-		assertThat(lines).anyMatch(l -> l.startsWith(tricky.id() + ",\"Budget, « le plus dur » selon \"\"Bercy\"\" " + run + "\",http")
-				&& l.endsWith(tricky.path() + ",3"));
+		assertThat(lines).anyMatch(
+				l -> l.startsWith(tricky.id() + ",\"Budget, « le plus dur » selon \"\"Bercy\"\" " + run + "\",http")
+						&& l.endsWith(tricky.path() + ",3"));
 		assertThat(lines).anyMatch(l -> l.startsWith(formula.id() + ",'=1+1 n’est pas un titre " + run + ","));
 		assertThat(csv.body().getBytes(StandardCharsets.UTF_8)).isNotEmpty();
 	}
+
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 class RecentReadsTests {
 
 	private static final long NOW = 1_800_000_000L;
+
 	private static final long WINDOW = 1800;
 
 	@Test
@@ -64,10 +65,12 @@ class RecentReadsTests {
 
 	@Test
 	void aDamagedCookieIsReadAsNothingAndReplaced() {
-		for (String damaged : new String[] { "", "_", "..", "zz", "1.", ".1", "1.!!", "1.zzzzzzzzzzzzzzzz", "0123456789abcdef0123456789abcdef" }) {
+		for (String damaged : new String[] { "", "_", "..", "zz", "1.", ".1", "1.!!", "1.zzzzzzzzzzzzzzzz",
+				"0123456789abcdef0123456789abcdef" }) {
 			RecentReads recent = new RecentReads(damaged);
 			assertThat(recent.includes(1, NOW - WINDOW)).as(damaged).isFalse();
 			assertThat(recent.with(1, NOW, NOW - WINDOW, 40)).as(damaged).isEqualTo("1." + Long.toString(NOW, 36));
 		}
 	}
+
 }

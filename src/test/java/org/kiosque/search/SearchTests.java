@@ -36,14 +36,16 @@ class SearchTests {
 			var page = new Browser(port).get("/recherche?q=etat+negociation+" + marker);
 			assertThat(page.status()).isEqualTo(200);
 			assertThat(page.html().select(".search-hits a").eachAttr("href")).contains(written.path());
-			assertThat(page.html().select(".search-hits mark").eachText()).anyMatch(w -> w.toLowerCase().startsWith("négociation"));
+			assertThat(page.html().select(".search-hits mark").eachText())
+				.anyMatch(w -> w.toLowerCase().startsWith("négociation"));
 		});
 	}
 
 	@Test
 	void whatAReaderTypesIsPrintedAsTextNeverAsMarkup() {
 		String marker = "xs" + System.nanoTime();
-		newsdesk.create(article("Une affaire <b>sensible</b> " + marker, "Le texte évoque <script>alert(1)</script> " + marker),
+		newsdesk.create(
+				article("Une affaire <b>sensible</b> " + marker, "Le texte évoque <script>alert(1)</script> " + marker),
 				0);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -62,8 +64,9 @@ class SearchTests {
 		String visible = "vi" + System.nanoTime();
 		newsdesk.create(article("Visible " + visible, "Texte " + visible), 0);
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(
-				() -> assertThat(new Browser(port).get("/recherche?q=" + visible).text()).contains("1 article trouvé"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(new Browser(port).get("/recherche?q=" + visible).text())
+				.contains("1 article trouvé"));
 		assertThat(new Browser(port).get("/recherche?q=" + marker).text()).contains("Aucun article ne correspond");
 	}
 
@@ -72,11 +75,13 @@ class SearchTests {
 		for (String q : List.of("%22", "-", "+", "*", "(((", "a%20AND%20OR", "")) {
 			assertThat(new Browser(port).get("/recherche?q=" + q).status()).as(q).isEqualTo(200);
 		}
-		assertThat(new Browser(port).get("/recherche?q=" + "a".repeat(500)).text()).contains("limitée à 200 caractères");
+		assertThat(new Browser(port).get("/recherche?q=" + "a".repeat(500)).text())
+			.contains("limitée à 200 caractères");
 	}
 
 	private static ArticleDraft article(String headline, String body) {
 		return new ArticleDraft(headline, null, body, null, List.of(), null, null, new LeadImage(null, null, null),
 				ArticleStatus.PUBLISHED, Instant.now().minusSeconds(10), true, null);
 	}
+
 }

@@ -26,14 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes keep working after the connection pool has replaced every connection, including
  * the one that ran the migrations: H2 2.4 bound CHECK constraints to that session, so the
- * default install refused every comment and sign-up about 25 minutes after its first start.
+ * default install refused every comment and sign-up about 25 minutes after its first
+ * start.
  */
 @KiosqueTest
 class WritesAfterPoolTurnoverTests {
 
 	/** Every table with a CHECK constraint, and a valid row for it (rolled back). */
-	private static final Set<String> CONSTRAINED = Set.of("article", "comment", "comment_ban", "subscriber",
-			"edition", "delivery", "write_check");
+	private static final Set<String> CONSTRAINED = Set.of("article", "comment", "comment_ban", "subscriber", "edition",
+			"delivery", "write_check");
 
 	@LocalServerPort
 	int port;
@@ -62,8 +63,10 @@ class WritesAfterPoolTurnoverTests {
 			.submit("/", "aside form.newsletter-form", Map.of("email", email));
 		assertThat(answer.status()).isEqualTo(302);
 		assertThat(answer.location()).isEqualTo("/newsletter/merci");
-		assertThat(this.jdbc.sql("SELECT status FROM subscriber WHERE email = :e").param("e", email).query(String.class).single())
-			.isEqualTo("PENDING");
+		assertThat(this.jdbc.sql("SELECT status FROM subscriber WHERE email = :e")
+			.param("e", email)
+			.query(String.class)
+			.single()).isEqualTo("PENDING");
 	}
 
 	@Test
@@ -83,17 +86,20 @@ class WritesAfterPoolTurnoverTests {
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 	}
 
-	/** Soft-evicts the whole pool, then waits until no connection opened before remains. */
+	/**
+	 * Soft-evicts the whole pool, then waits until no connection opened before remains.
+	 */
 	private void renewEveryConnection() {
 		HikariDataSource pool = (HikariDataSource) this.dataSource;
 		Instant evicted = Instant.now();
 		pool.getHikariPoolMXBean().softEvictConnections();
 		if (pool.getJdbcUrl().startsWith("jdbc:h2:")) {
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.jdbc
-				.sql("SELECT COUNT(*) FROM information_schema.sessions WHERE session_start < :evicted")
-				.param("evicted", Timestamp.from(evicted))
-				.query(Long.class)
-				.single() == 0);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.jdbc
+					.sql("SELECT COUNT(*) FROM information_schema.sessions WHERE session_start < :evicted")
+					.param("evicted", Timestamp.from(evicted))
+					.query(Long.class)
+					.single() == 0);
 		}
 	}
 
@@ -106,21 +112,34 @@ class WritesAfterPoolTurnoverTests {
 		this.jdbc.sql("""
 				INSERT INTO comment (article_id, author_name, author_email, body, fingerprint, status, ip, created_at)
 				VALUES (:article, 'Lectrice', 'lectrice@example.org', 'Bien.', :key, 'PENDING', '10.0.0.1', :now)""")
-			.param("article", article).param("key", key).param("now", now).update();
+			.param("article", article)
+			.param("key", key)
+			.param("now", now)
+			.update();
 		this.jdbc.sql("INSERT INTO comment_ban (kind, banned, created_at) VALUES ('IP', :key, :now)")
-			.param("key", key).param("now", now).update();
+			.param("key", key)
+			.param("now", now)
+			.update();
 		long subscriber = insert("""
 				INSERT INTO subscriber (email, status, source, unsubscribe_token, created_at)
 				VALUES (:key || '@example.org', 'PENDING', 'FORM', :key, :now)""", key, now);
-		long edition = insert("""
-				INSERT INTO edition (edition_key, kind, subject, html_body, plain_text, article_count, covers_until, created_at)
-				VALUES (:key, 'MANUAL', 'Édition', '<p></p>', '', 0, :now, :now)""", key, now);
+		long edition = insert(
+				"""
+						INSERT INTO edition (edition_key, kind, subject, html_body, plain_text, article_count, covers_until, created_at)
+						VALUES (:key, 'MANUAL', 'Édition', '<p></p>', '', 0, :now, :now)""",
+				key, now);
 		this.jdbc.sql("""
 				INSERT INTO delivery (edition_id, subscriber_id, state, next_attempt_at, message_id)
 				VALUES (:edition, :subscriber, 'WAITING', :now, :key)""")
-			.param("edition", edition).param("subscriber", subscriber).param("now", now).param("key", key).update();
+			.param("edition", edition)
+			.param("subscriber", subscriber)
+			.param("now", now)
+			.param("key", key)
+			.update();
 		this.jdbc.sql("INSERT INTO write_check (id, state, checked_at) VALUES (:key, 'PROBE', :now)")
-			.param("key", key.substring(0, Math.min(36, key.length()))).param("now", now).update();
+			.param("key", key.substring(0, Math.min(36, key.length())))
+			.param("now", now)
+			.update();
 	}
 
 	private long insert(String sql, String key, Timestamp now) {

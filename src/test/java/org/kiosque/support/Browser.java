@@ -25,9 +25,13 @@ import org.jsoup.nodes.Element;
 public final class Browser {
 
 	private final String base;
+
 	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http;
+
 	private String forwardedFor;
+
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 
 	public Browser(int port) {
@@ -44,7 +48,9 @@ public final class Browser {
 		return this;
 	}
 
-	/** Sends {@code X-Forwarded-For}, as a proxy would: each test its own client address. */
+	/**
+	 * Sends {@code X-Forwarded-For}, as a proxy would: each test its own client address.
+	 */
 	public Browser from(String clientAddress) {
 		this.forwardedFor = clientAddress;
 		return this;
@@ -86,8 +92,13 @@ public final class Browser {
 	}
 
 	public String cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst()
-			.map(HttpCookie::getValue).orElse(null);
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.findFirst()
+			.map(HttpCookie::getValue)
+			.orElse(null);
 	}
 
 	public void clearCookies() {
@@ -112,18 +123,22 @@ public final class Browser {
 
 	private Page send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = http.send(request,
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Page(request.uri().getPath(), response);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
 	}
 
 	static String encode(Map<String, String> fields) {
-		return fields.entrySet().stream()
+		return fields.entrySet()
+			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -163,7 +178,8 @@ public final class Browser {
 				throw new AssertionError("No Location header; status " + status());
 			}
 			URI uri = URI.create(location);
-			return uri.isAbsolute() ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : location;
+			return uri.isAbsolute() ? uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+					: location;
 		}
 
 		public Page submit(Browser browser, String formSelector, Map<String, String> fields) {
@@ -187,4 +203,5 @@ public final class Browser {
 			return browser.post(action, values);
 		}
 	}
+
 }

@@ -11,12 +11,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium with a fresh profile, driven by Selenium. The flags keep it from
- * reaching for the network this machine does not have. Use with {@link ChromiumAvailable}.
+ * Debian's headless Chromium with a fresh profile, driven by Selenium. The flags keep it
+ * from reaching for the network this machine does not have. Use with
+ * {@link ChromiumAvailable}.
  */
 public final class Chromium implements AutoCloseable {
 
 	private final Path profile;
+
 	private final ChromeDriver driver;
 
 	private Chromium(Path profile, ChromeDriver driver) {
@@ -51,4 +53,5 @@ public final class Chromium implements AutoCloseable {
 		driver.quit();
 		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
+
 }

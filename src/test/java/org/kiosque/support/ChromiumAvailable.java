@@ -9,12 +9,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Browser tests need Debian's {@code chromium} and {@code chromium-driver}. On a laptop
- * without them the tests are skipped with that reason; in CI ({@code CI=true}) they run and
- * fail loudly, since {@code .ci/run} installs both.
+ * without them the tests are skipped with that reason; in CI ({@code CI=true}) they run
+ * and fail loudly, since {@code .ci/run} installs both.
  */
 public class ChromiumAvailable implements ExecutionCondition {
 
 	public static final Path BROWSER = Path.of("/usr/bin/chromium");
+
 	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
 	@Override
@@ -25,4 +26,5 @@ public class ChromiumAvailable implements ExecutionCondition {
 		return ConditionEvaluationResult.disabled("No " + BROWSER + " and " + DRIVER
 				+ " (apt-get install chromium chromium-driver): browser tests skipped");
 	}
+
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * On the PostgreSQL run, skips (with the reason) when no PostgreSQL answers, except in CI
- * ({@code CI=true}), where a missing database must fail the build rather than hide.
- * Also starts the shared SMTP server before any application context.
+ * ({@code CI=true}), where a missing database must fail the build rather than hide. Also
+ * starts the shared SMTP server before any application context.
  */
 public class DatabaseAvailable implements ExecutionCondition {
 
@@ -26,12 +26,14 @@ public class DatabaseAvailable implements ExecutionCondition {
 			try (var c = DriverManager.getConnection(url.replaceAll("\\?.*", ""),
 					System.getProperty("spring.datasource.username", "postgres"), "");
 					var statement = c.createStatement()) {
-				// A fresh schema per build, made before Flyway, Spring Session and the event
+				// A fresh schema per build, made before Flyway, Spring Session and the
+				// event
 				// registry each try to create their tables in it.
 				String schema = url.replaceAll(".*currentSchema=([A-Za-z0-9_]+).*", "$1");
 				statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 				reachable = true;
-			} catch (Exception e) {
+			}
+			catch (Exception e) {
 				reachable = false;
 			}
 		}
@@ -40,4 +42,5 @@ public class DatabaseAvailable implements ExecutionCondition {
 		}
 		return ConditionEvaluationResult.disabled("No PostgreSQL at " + url + ": PostgreSQL tests skipped");
 	}
+
 }

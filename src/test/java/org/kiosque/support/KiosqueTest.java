@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A whole Kiosque on a random port, over its real HTTP stack, with a real SMTP server
- * (GreenMail, see {@link Mailbox}). The database is H2 by default; Maven's second test run
- * ({@code postgres-tests}) runs the same classes on the local PostgreSQL.
+ * (GreenMail, see {@link Mailbox}). The database is H2 by default; Maven's second test
+ * run ({@code postgres-tests}) runs the same classes on the local PostgreSQL.
  * <p>
  * All test classes share one application context (Spring caches it), so tests must not
  * assume an empty database: they make their own articles, readers and addresses.
@@ -25,4 +25,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(DatabaseAvailable.class)
 @Tag("database")
 public @interface KiosqueTest {
+
 }

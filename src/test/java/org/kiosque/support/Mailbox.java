@@ -20,8 +20,11 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox {
 
-	/** {@code -Dkiosque.test.smtp-port=N} lets two builds on one machine run side by side. */
+	/**
+	 * {@code -Dkiosque.test.smtp-port=N} lets two builds on one machine run side by side.
+	 */
 	public static final int PORT = Integer.getInteger("kiosque.test.smtp-port", 3025);
+
 	private static GreenMail greenMail;
 
 	private Mailbox() {
@@ -43,21 +46,27 @@ public final class Mailbox {
 	public static List<MimeMessage> to(String address) {
 		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
 			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-			} catch (Exception e) {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch(a -> a.toString().contains(address));
+			}
+			catch (Exception e) {
 				return false;
 			}
 		}).toList();
 	}
 
-	/** Waits (up to 10 s) until {@code address} has received {@code count} messages; returns them. */
+	/**
+	 * Waits (up to 10 s) until {@code address} has received {@code count} messages;
+	 * returns them.
+	 */
 	public static List<MimeMessage> await(String address, int count) {
 		Instant until = Instant.now().plus(Duration.ofSeconds(10));
 		List<MimeMessage> got = to(address);
 		while (got.size() < count && Instant.now().isBefore(until)) {
 			try {
 				Thread.sleep(50);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				break;
 			}
@@ -74,10 +83,14 @@ public final class Mailbox {
 		return GreenMailUtil.getBody(message);
 	}
 
-	/** The first link in the message that contains {@code pathPart}, as a site-relative path. */
+	/**
+	 * The first link in the message that contains {@code pathPart}, as a site-relative
+	 * path.
+	 */
 	public static String link(MimeMessage message, String pathPart) {
 		String body = decodedBody(message);
-		Matcher m = Pattern.compile("https?://[^/\\s\"<>]+(/[^\\s\"<>]*" + Pattern.quote(pathPart) + "[^\\s\"<>]*)").matcher(body);
+		Matcher m = Pattern.compile("https?://[^/\\s\"<>]+(/[^\\s\"<>]*" + Pattern.quote(pathPart) + "[^\\s\"<>]*)")
+			.matcher(body);
 		if (!m.find()) {
 			throw new AssertionError("No link with " + pathPart + " in:\n" + body);
 		}
@@ -96,7 +109,8 @@ public final class Mailbox {
 				return all.toString();
 			}
 			return GreenMailUtil.getBody(message);
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -106,9 +120,11 @@ public final class Mailbox {
 			Object part = multipart.getBodyPart(i).getContent();
 			if (part instanceof String s) {
 				all.append(s).append('\n');
-			} else if (part instanceof jakarta.mail.Multipart nested) {
+			}
+			else if (part instanceof jakarta.mail.Multipart nested) {
 				collect(nested, all);
 			}
 		}
 	}
+
 }

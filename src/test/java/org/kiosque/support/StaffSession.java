@@ -24,4 +24,5 @@ public final class StaffSession {
 		assertThat(signedIn.status()).as("sign-in of a %s", role).isEqualTo(302);
 		return browser;
 	}
+
 }

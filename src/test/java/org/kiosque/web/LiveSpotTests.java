@@ -19,7 +19,8 @@ class LiveSpotTests {
 	void theLiveTextGoesBetweenTheTwoHalvesOfThePage() throws IOException {
 		LiveSpot spot = LiveSpot.cut(bytes("<p>Nombre de lectures : " + TAG + "66</span> fois</p>"), TAG);
 
-		assertThat(plain(spot, "1\u202f204")).isEqualTo("<p>Nombre de lectures : " + TAG + "1\u202f204</span> fois</p>");
+		assertThat(plain(spot, "1\u202f204"))
+			.isEqualTo("<p>Nombre de lectures : " + TAG + "1\u202f204</span> fois</p>");
 		assertThat(gunzip(spot, "1\u202f204")).isEqualTo(plain(spot, "1\u202f204"));
 	}
 
@@ -79,7 +80,8 @@ class LiveSpotTests {
 			if (text.length() > 20 && random.nextInt(4) == 0) {
 				int from = random.nextInt(text.length() - 10);
 				text.append(text, from, from + 10);
-			} else {
+			}
+			else {
 				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
 			}
 		}
@@ -89,4 +91,5 @@ class LiveSpotTests {
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
+
 }

@@ -35,9 +35,11 @@ class NewspaperNumbersTests {
 		for (String language : new String[] { "fr", "en" }) {
 			NewspaperNumbers numbers = in(language);
 			NumberFormat reference = NumberFormat.getIntegerInstance(Locale.of(language));
-			LongStream.concat(LongStream.rangeClosed(-1100, 12_000), LongStream.of(99_999, 100_000, 999_999, 1_000_000,
-					123_456_789, Long.MAX_VALUE))
+			LongStream
+				.concat(LongStream.rangeClosed(-1100, 12_000),
+						LongStream.of(99_999, 100_000, 999_999, 1_000_000, 123_456_789, Long.MAX_VALUE))
 				.forEach(n -> assertThat(numbers.count(n)).as("%s %d", language, n).isEqualTo(reference.format(n)));
 		}
 	}
+
 }
