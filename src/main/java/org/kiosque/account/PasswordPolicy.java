@@ -32,7 +32,8 @@ class PasswordPolicy {
 	}
 
 	/**
-	 * @return the message key of the problem, if the password is refused */
+	 * @return the message key of the problem, if the password is refused
+	 */
 	Optional<String> problem(@Nullable String password, String email, String displayName) {
 		if (password == null || password.codePointCount(0, password.length()) < minLength) {
 			return Optional.of("account.password.too-short");

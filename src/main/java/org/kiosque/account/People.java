@@ -121,7 +121,8 @@ public class People {
 	}
 
 	/**
-	 * @return the message of the password policy, to tell someone typing one in */
+	 * @return the message of the password policy, to tell someone typing one in
+	 */
 	public String passwordRule() {
 		return labels.get("account.password.rule", policy.minLength());
 	}

@@ -12,7 +12,8 @@ import org.springframework.context.ApplicationContext;
 public interface KiosqueCommand {
 
 	/**
-	 * @return the process exit status: 0 for success */
+	 * @return the process exit status: 0 for success
+	 */
 	int run(ApplicationContext application) throws Exception;
 
 	/**
