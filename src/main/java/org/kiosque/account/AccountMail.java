@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.MailOutbox;
 import org.kiosque.web.Labels;
 import org.kiosque.web.Postman;
 import org.kiosque.web.SiteSettings;
@@ -19,7 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** The mails of the account flows, in plain text and HTML, with absolute links. */
+/**
+ * The mails of the account flows, in plain text and HTML, with absolute links. They go
+ * through the {@link MailOutbox}: written in the caller's transaction, sent after it.
+ */
 @Component
 class AccountMail {
 
@@ -30,6 +34,8 @@ class AccountMail {
 
 	private final Postman postman;
 
+	private final MailOutbox outbox;
+
 	private final Labels labels;
 
 	private final SiteSettings site;
@@ -38,9 +44,10 @@ class AccountMail {
 
 	private final String from;
 
-	AccountMail(Postman postman, Labels labels, SiteSettings site, Templates templates,
+	AccountMail(Postman postman, MailOutbox outbox, Labels labels, SiteSettings site, Templates templates,
 			@Value("${kiosque.account.mail-from:no-reply@localhost}") String from) {
 		this.postman = postman;
+		this.outbox = outbox;
 		this.labels = labels;
 		this.site = site;
 		this.templates = templates;
@@ -98,7 +105,7 @@ class AccountMail {
 		catch (MessagingException | java.io.UnsupportedEncodingException e) {
 			throw new IllegalStateException("Cannot write the mail to " + to, e);
 		}
-		postman.send(message);
+		outbox.post(message);
 	}
 
 	private static String plain(Letter letter) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.MailLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,11 @@ class AccountPages {
 
 	private final PasswordPolicy policy;
 
+	private final MailLimits limits;
+
 	AccountPages(ReaderAccounts readers, AccountForms forms, SignInPage signIn, CurrentReader current,
-			PasswordPolicy policy) {
+			PasswordPolicy policy, MailLimits limits) {
+		this.limits = limits;
 		this.readers = readers;
 		this.forms = forms;
 		this.signIn = signIn;
@@ -56,12 +60,20 @@ class AccountPages {
 	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		ReaderAccounts.Problems problems = readers.register(email, displayName, password);
+		ReaderAccounts.Problems problems = readers.problems(email, displayName, password);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return registrationForm(model, request, email.strip(), displayName.strip(),
 					forms.sentences(problems, policy.minLength()));
 		}
+		// Each registration hashes a password: one client may not keep the CPU busy.
+		String source = request.getRemoteAddr();
+		if (!limits.fromSource("register", source, limits.settings().registrationsPerSource())) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", String.valueOf(limits.settings().sourceWindow().toSeconds()));
+			return forms.message(model, request, "account.register-limited", null, null);
+		}
+		readers.register(email, displayName, password, limits.mayMail(EmailAddress.normalize(email), source));
 		return forms.message(model, request, "account.registered", null, null, EmailAddress.normalize(email));
 	}
 
@@ -92,7 +104,11 @@ class AccountPages {
 			model.addAttribute("problem", forms.label("account.email.invalid"));
 			return "account/forgot";
 		}
-		readers.requestReset(email);
+		// Over a limit, nothing is asked and the answer is the same: the address learns
+		// nothing, its owner gets no flood.
+		if (limits.mayMail(EmailAddress.normalize(email), request.getRemoteAddr())) {
+			readers.requestReset(email);
+		}
 		return forms.message(model, request, "account.reset-sent", null, null, EmailAddress.normalize(email));
 	}
 

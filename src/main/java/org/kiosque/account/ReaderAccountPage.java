@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.MailLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,11 @@ class ReaderAccountPage {
 
 	private final PasswordPolicy policy;
 
-	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy) {
+	private final MailLimits limits;
+
+	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy,
+			MailLimits limits) {
+		this.limits = limits;
 		this.readers = readers;
 		this.forms = forms;
 		this.current = current;
@@ -48,7 +53,9 @@ class ReaderAccountPage {
 	String changeEmail(@RequestParam(defaultValue = "") String newEmail,
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		ReaderAccounts.Problems problems = readers.requestEmailChange(me().id(), newEmail, password);
+		String wanted = EmailAddress.normalize(newEmail);
+		boolean mayMail = !EmailAddress.plausible(wanted) || limits.mayMail(wanted, request.getRemoteAddr());
+		ReaderAccounts.Problems problems = readers.requestEmailChange(me().id(), newEmail, password, mayMail);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(model, request, null, newEmail.strip(), forms.sentences(problems, policy.minLength()));

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -60,12 +61,8 @@ class ReaderAccounts {
 		this.clock = clock;
 	}
 
-	/**
-	 * Creates an unconfirmed account and mails the confirmation link. For an address that
-	 * already has an account, mails its owner a notice instead; the answer is the same.
-	 */
-	@Transactional
-	Problems register(String typedEmail, String typedName, String password) {
+	/** What is wrong with a registration form, without touching the database. */
+	Problems problems(String typedEmail, String typedName, String password) {
 		String email = EmailAddress.normalize(typedEmail);
 		String name = typedName.strip();
 		Problems problems = new Problems();
@@ -79,6 +76,20 @@ class ReaderAccounts {
 			problems.put("displayName", "account.name.too-long");
 		}
 		policy.problem(password, email, name).ifPresent(key -> problems.put("password", key));
+		return problems;
+	}
+
+	/**
+	 * Creates an unconfirmed account and mails the confirmation link. For an address that
+	 * already has an account, mails its owner a notice instead; the answer is the same.
+	 * @param mayMail false when the address had its share of mail (the caller asked
+	 * {@code MailLimits}): everything else happens alike, so the answer does not change
+	 */
+	@Transactional
+	Problems register(String typedEmail, String typedName, String password, boolean mayMail) {
+		String email = EmailAddress.normalize(typedEmail);
+		String name = typedName.strip();
+		Problems problems = problems(typedEmail, typedName, password);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -86,7 +97,9 @@ class ReaderAccounts {
 		String hash = passwords.encode(password);
 		Optional<AccountRepository.Stored> existing = accounts.byEmail(email);
 		if (existing.isPresent() && existing.get().person().verified()) {
-			mail.alreadyRegistered(email, existing.get().person().displayName());
+			if (mayMail) {
+				mail.alreadyRegistered(email, existing.get().person().displayName());
+			}
 			return problems;
 		}
 		long id;
@@ -109,7 +122,9 @@ class ReaderAccounts {
 			}
 		}
 		String token = issue(id, AccountToken.Purpose.VERIFY, null, settings.verificationValidity());
-		mail.verify(email, name, token, settings.verificationValidity().toHours());
+		if (mayMail) {
+			mail.verify(email, name, token, settings.verificationValidity().toHours());
+		}
 		return problems;
 	}
 
@@ -124,13 +139,24 @@ class ReaderAccounts {
 		});
 	}
 
-	/** Mails a reset link if the address has an account; says nothing either way. */
+	/**
+	 * Asks for a reset link for the address; says nothing either way. The request only
+	 * records the question ({@link ResetRequested}, in the event publication registry),
+	 * the same single write for any address, so neither the answer nor its time tells
+	 * whether the address has an account; the account is looked up after the answer.
+	 */
 	@Transactional
 	void requestReset(String typedEmail) {
 		String email = EmailAddress.normalize(typedEmail);
-		if (!EmailAddress.plausible(email)) {
-			return;
+		if (EmailAddress.plausible(email)) {
+			events.publishEvent(new ResetRequested(email));
 		}
+	}
+
+	/** Mails a reset link if the address has an account. */
+	@ApplicationModuleListener
+	void on(ResetRequested request) {
+		String email = request.email();
 		accounts.byEmail(email).filter(stored -> stored.person().enabled()).ifPresent(stored -> {
 			Person person = stored.person();
 			String token = issue(person.id(), AccountToken.Purpose.RESET, null, settings.resetValidity());
@@ -182,7 +208,7 @@ class ReaderAccounts {
 	 * followed.
 	 */
 	@Transactional
-	Problems requestEmailChange(long readerId, String typedEmail, String currentPassword) {
+	Problems requestEmailChange(long readerId, String typedEmail, String currentPassword, boolean mayMail) {
 		Person person = checked(readerId);
 		String email = EmailAddress.normalize(typedEmail);
 		Problems problems = new Problems();
@@ -199,6 +225,9 @@ class ReaderAccounts {
 			return problems;
 		}
 		Optional<AccountRepository.Stored> taken = accounts.byEmail(email);
+		if (!mayMail) {
+			return problems;
+		}
 		if (taken.isPresent()) {
 			mail.alreadyRegistered(email, taken.get().person().displayName());
 			return problems;

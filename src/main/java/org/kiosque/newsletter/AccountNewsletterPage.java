@@ -62,7 +62,7 @@ class AccountNewsletterPage {
 	@PostMapping(PATH + "/subscribe")
 	String subscribe() {
 		ReaderIdentity reader = reader();
-		Subscriptions.normalise(reader.email()).ifPresent(email -> subscriptions.subscribe(email, reader.id()));
+		Subscriptions.normalise(reader.email()).ifPresent(email -> subscriptions.subscribe(email, reader.id(), true));
 		return "redirect:" + PATH + "?done=asked";
 	}
 

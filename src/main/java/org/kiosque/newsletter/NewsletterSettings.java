@@ -27,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryDelay the longest back-off
  * @param suspendAfter consecutive permanent failures after which an address is suspended
  * @param confirmationValidity how long a confirmation link works
- * @param signupsPerHour subscribe requests allowed per IP address and hour, per node
+ * @param signupsPerHour subscribe requests allowed per IP address and hour, counted in
+ * the database across nodes (0 for no limit)
  * @param dkim optional DKIM signing
  */
 @ConfigurationProperties("kiosque.newsletter")

@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
+import org.kiosque.site.MailLimits;
 import org.kiosque.web.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -27,7 +29,9 @@ class SubscriptionPages {
 
 	private final Subscriptions subscriptions;
 
-	private final SignupGuard guard;
+	private final MailLimits limits;
+
+	private final NewsletterSettings settings;
 
 	private final PageLayout layout;
 
@@ -35,10 +39,11 @@ class SubscriptionPages {
 
 	private final CurrentReader currentReader;
 
-	SubscriptionPages(Subscriptions subscriptions, SignupGuard guard, PageLayout layout, Labels labels,
-			CurrentReader currentReader) {
+	SubscriptionPages(Subscriptions subscriptions, MailLimits limits, NewsletterSettings settings, PageLayout layout,
+			Labels labels, CurrentReader currentReader) {
 		this.subscriptions = subscriptions;
-		this.guard = guard;
+		this.limits = limits;
+		this.settings = settings;
 		this.layout = layout;
 		this.labels = labels;
 		this.currentReader = currentReader;
@@ -52,7 +57,10 @@ class SubscriptionPages {
 	@PostMapping("/newsletter/subscribe")
 	String subscribe(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!guard.admit(request.getRemoteAddr())) {
+		// Counted in the database, so the allowance is the same however many nodes serve.
+		String source = request.getRemoteAddr();
+		if (settings.signupsPerHour() > 0
+				&& !limits.fromSource("newsletter", source, settings.signupsPerHour(), Duration.ofHours(1))) {
 			response.setStatus(429);
 			return notice(request, model, "newsletter.limited.title", "newsletter.limited.text");
 		}
@@ -66,7 +74,9 @@ class SubscriptionPages {
 			.filter(reader -> reader.email().equalsIgnoreCase(address.get()))
 			.map(ReaderIdentity::id)
 			.orElse(null);
-		subscriptions.subscribe(address.get(), readerId);
+		// Past the address's share of mail, the same answer and no mail: rotating source
+		// addresses no longer floods one inbox.
+		subscriptions.subscribe(address.get(), readerId, limits.mayMail(address.get(), source));
 		return "redirect:/newsletter/merci";
 	}
 

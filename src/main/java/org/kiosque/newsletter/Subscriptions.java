@@ -11,11 +11,10 @@ import jakarta.mail.MessagingException;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.AccountClosed;
-import org.kiosque.web.Postman;
+import org.kiosque.site.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.mail.MailException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -39,17 +38,17 @@ class Subscriptions {
 
 	private final Letters letters;
 
-	private final Postman postman;
+	private final MailOutbox outbox;
 
 	private final NewsletterSettings settings;
 
 	private final Clock clock;
 
-	Subscriptions(SubscriberRegister register, Letters letters, Postman postman, NewsletterSettings settings,
+	Subscriptions(SubscriberRegister register, Letters letters, MailOutbox outbox, NewsletterSettings settings,
 			Clock clock) {
 		this.register = register;
 		this.letters = letters;
-		this.postman = postman;
+		this.outbox = outbox;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -75,32 +74,27 @@ class Subscriptions {
 	 * confirmation link, a confirmed one gets nothing more. Callers cannot tell which
 	 * happened.
 	 */
-	void subscribe(String email, @Nullable Long readerId) {
+	void subscribe(String email, @Nullable Long readerId, boolean mayMail) {
 		Instant now = clock.instant();
 		Subscriber subscriber = register.byEmail(email).orElseGet(() -> create(email, readerId, now));
 		if (readerId != null && subscriber.readerId() == null) {
 			register.linkReader(subscriber.id(), readerId);
 		}
-		if (subscriber.status() == SubscriberStatus.CONFIRMED) {
+		if (subscriber.status() == SubscriberStatus.CONFIRMED || !mayMail) {
 			return;
 		}
 		String token = MailTokens.fresh();
 		register.addConfirmation(subscriber.id(), MailTokens.hash(token), now.plus(settings.confirmationValidity()));
-		// Sent beside the request, not in it: a slow SMTP server must not make "new
-		// address"
-		// answer measurably later than "already subscribed" (that would enumerate
-		// subscribers).
-		Thread.ofVirtual().name("newsletter-confirmation").start(() -> sendConfirmation(subscriber, token));
-	}
-
-	private void sendConfirmation(Subscriber subscriber, String token) {
+		// Through the outbox: the request does not wait for SMTP, so "new address" does
+		// not
+		// answer later than "already subscribed" (that would enumerate subscribers), and
+		// a
+		// mail server that is away gets the mail later instead of never.
 		try {
-			postman.send(letters.confirmation(subscriber, token));
+			outbox.post(letters.confirmation(subscriber, token));
 		}
-		catch (MessagingException | MailException e) {
-			// The reader may simply ask again; the answer must not reveal anything either
-			// way.
-			log.warn("Confirmation mail to subscriber {} not sent: {}", subscriber.id(), e.getMessage());
+		catch (MessagingException e) {
+			throw new IllegalStateException("Cannot write the confirmation mail", e);
 		}
 	}
 

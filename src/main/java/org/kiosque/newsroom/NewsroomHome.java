@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
+import org.kiosque.site.MailOutbox;
+import org.kiosque.site.OutboxState;
 import org.kiosque.web.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -25,7 +27,10 @@ class NewsroomHome {
 
 	private final Labels labels;
 
-	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels) {
+	private final MailOutbox outbox;
+
+	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels, MailOutbox outbox) {
+		this.outbox = outbox;
 		this.current = current;
 		this.menu = menu;
 		this.layout = layout;
@@ -39,6 +44,10 @@ class NewsroomHome {
 		model.addAttribute("name", me.displayName());
 		model.addAttribute("role", labels.get("account.role." + me.role().name()));
 		model.addAttribute("links", menu.of(me.role()));
+		// A mail outage does not take the site down: it is told here, to the staff.
+		OutboxState mail = outbox.state();
+		model.addAttribute("mailTrouble", mail.troubled() ? labels.get("newsroom.mail-trouble", mail.waiting(),
+				mail.failed(), mail.lastError() == null ? "-" : mail.lastError()) : null);
 		return "newsroom/home";
 	}
 

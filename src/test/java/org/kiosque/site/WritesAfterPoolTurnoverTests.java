@@ -34,7 +34,7 @@ class WritesAfterPoolTurnoverTests {
 
 	/** Every table with a CHECK constraint, and a valid row for it (rolled back). */
 	private static final Set<String> CONSTRAINED = Set.of("article", "comment", "comment_ban", "subscriber", "edition",
-			"delivery", "write_check");
+			"delivery", "write_check", "outgoing_mail");
 
 	@LocalServerPort
 	int port;
@@ -138,6 +138,11 @@ class WritesAfterPoolTurnoverTests {
 			.update();
 		this.jdbc.sql("INSERT INTO write_check (id, state, checked_at) VALUES (:key, 'PROBE', :now)")
 			.param("key", key.substring(0, Math.min(36, key.length())))
+			.param("now", now)
+			.update();
+		this.jdbc.sql(
+				"INSERT INTO outgoing_mail (state, message, created_at, next_attempt_at) VALUES ('FAILED', :key, :now, :now)")
+			.param("key", key)
 			.param("now", now)
 			.update();
 	}

@@ -1,0 +1,158 @@
+package org.kiosque.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A stranger cannot turn the site's mail into a weapon: whatever the number of requests
+ * and of source addresses, one address gets a few mails an hour
+ * ({@code kiosque.mail.per-recipient}, 3), and every request is answered alike. And the
+ * reset answer takes the same time whether the address has an account or not.
+ */
+@KiosqueTest
+class MailFloodTests {
+
+	static final int FLOOD = 50;
+
+	/** kiosque.mail.per-recipient: the limit the flood must not pass. */
+	static final int PER_RECIPIENT = 3;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void fiftyResetRequestsFromFiftySourcesMailTheVictimAFewTimesOnly() throws Exception {
+		String victim = Signing.uniqueEmail("cible-reset");
+		Signing.registerAndConfirm(new Browser(port).from(Signing.uniqueClient()), victim, "Cible");
+		Browser.Page first = null;
+		for (int i = 0; i < FLOOD; i++) {
+			var answer = new Browser(port).from(Signing.uniqueClient())
+				.submit("/password/forgot", "form#forgot", Map.of("email", victim));
+			assertThat(answer.status()).isEqualTo(200);
+			if (first == null) {
+				first = answer;
+			}
+			assertThat(answer.text()).isEqualTo(first.text());
+		}
+		int mails = settledCount(victim, 2);
+		System.out.printf("[flood] reset: %d requests from %d sources -> %d mails to the victim%n", FLOOD, FLOOD,
+				mails);
+		assertThat(mails).as("the registration mail and the resets together").isLessThanOrEqualTo(PER_RECIPIENT);
+	}
+
+	@Test
+	void fiftyRegistrationsOfAKnownAddressSendAFewNoticesOnly() throws Exception {
+		String victim = Signing.uniqueEmail("cible-notice");
+		Signing.registerAndConfirm(new Browser(port).from(Signing.uniqueClient()), victim, "Cible");
+		for (int i = 0; i < FLOOD; i++) {
+			var answer = Signing.register(new Browser(port).from(Signing.uniqueClient()), victim, "Intrus",
+					"un autre long secret " + i);
+			assertThat(answer.status()).isEqualTo(200);
+		}
+		int mails = settledCount(victim, 2);
+		System.out.printf("[flood] already-registered notice: %d requests -> %d mails%n", FLOOD, mails);
+		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+	}
+
+	@Test
+	void fiftyRegistrationsOfANewAddressSendAFewVerificationsOnly() throws Exception {
+		String victim = Signing.uniqueEmail("cible-verif");
+		for (int i = 0; i < FLOOD; i++) {
+			var answer = Signing.register(new Browser(port).from(Signing.uniqueClient()), victim, "Intrus",
+					"un autre long secret " + i);
+			assertThat(answer.status()).isEqualTo(200);
+		}
+		int mails = settledCount(victim, 1);
+		System.out.printf("[flood] verification: %d requests -> %d mails%n", FLOOD, mails);
+		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+	}
+
+	@Test
+	void fiftyNewsletterSignUpsFromFiftySourcesSendAFewConfirmationsOnly() throws Exception {
+		String victim = Signing.uniqueEmail("cible-lettre");
+		for (int i = 0; i < FLOOD; i++) {
+			var answer = new Browser(port).from(Signing.uniqueClient())
+				.submit("/newsletter", "form.newsletter-form", Map.of("email", victim));
+			assertThat(answer.status()).isEqualTo(302);
+			assertThat(answer.location()).isEqualTo("/newsletter/merci");
+		}
+		int mails = settledCount(victim, 1);
+		System.out.printf("[flood] newsletter confirmation: %d requests -> %d mails%n", FLOOD, mails);
+		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+	}
+
+	/**
+	 * Medians of 30 reset requests for addresses with an account and 30 for addresses
+	 * without, interleaved, each address asked once (so no limit is reached).
+	 */
+	@Test
+	void resetAnswersInTheSameTimeForKnownAndUnknownAddresses() throws Exception {
+		int rounds = 30;
+		List<String> known = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			String email = Signing.uniqueEmail("chrono-connue");
+			Signing.register(new Browser(port).from(Signing.uniqueClient()), email, "Chrono", Signing.PASSWORD);
+			known.add(email);
+		}
+		Browser browser = new Browser(port);
+		Map<String, String> fields = hiddenFields(browser.get("/password/forgot"));
+		for (int i = 0; i < 10; i++) { // warm-up
+			fields.put("email", Signing.uniqueEmail("echauffement"));
+			browser.post("/password/forgot", fields);
+		}
+		long[] forKnown = new long[rounds];
+		long[] forUnknown = new long[rounds];
+		for (int i = 0; i < rounds; i++) {
+			forKnown[i] = timed(browser, fields, known.get(i));
+			forUnknown[i] = timed(browser, fields, Signing.uniqueEmail("chrono-inconnue"));
+		}
+		double medianKnown = median(forKnown) / 1e6;
+		double medianUnknown = median(forUnknown) / 1e6;
+		System.out.printf("[timing] reset median: known %.2f ms, unknown %.2f ms%n", medianKnown, medianUnknown);
+		assertThat(Math.abs(medianKnown - medianUnknown))
+			.as("known %.2f ms, unknown %.2f ms", medianKnown, medianUnknown)
+			.isLessThan(Math.max(1.0, 0.25 * Math.min(medianKnown, medianUnknown)));
+		Mailbox.await(known.get(0), 2);
+	}
+
+	private static long timed(Browser browser, Map<String, String> fields, String email) {
+		fields.put("email", email);
+		long start = System.nanoTime();
+		var answer = browser.post("/password/forgot", fields);
+		long took = System.nanoTime() - start;
+		assertThat(answer.status()).isEqualTo(200);
+		return took;
+	}
+
+	private static Map<String, String> hiddenFields(Browser.Page page) {
+		Map<String, String> fields = new HashMap<>();
+		page.html().select("form#forgot input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+		return fields;
+	}
+
+	private static long median(long[] values) {
+		long[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	/**
+	 * Waits for the first {@code atLeast} mails, then long enough for any more to land.
+	 */
+	static int settledCount(String address, int atLeast) throws InterruptedException {
+		Mailbox.await(address, atLeast);
+		Thread.sleep(2_000);
+		return Mailbox.to(address).size();
+	}
+
+}
