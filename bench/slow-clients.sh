@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Slow clients: CONNECTIONS (10 000) slow connections from one client for SECONDS (60),
+# Slow clients: CONNECTIONS (10 000) slow connections from one client for DURATION (60 s),
 # while a normal reader fetches the front page and an article 10 times a second; prints
 # the reader's p50/p95/max and failures, and what happened to the slow connections.
 # Needs target/kiosque.jar (./mvnw -B package -DskipTests), python3 and curl. Localhost
-# only. Settings by environment: CONNECTIONS, SECONDS, TRICKLE (seconds between two
+# only. Settings by environment: CONNECTIONS, DURATION (seconds), TRICKLE (seconds between two
 # header lines of a slow client, 10), JAVA, JAVA_OPTS, EXTRA (more --name=value settings
 # for the server, e.g. EXTRA=--server.tomcat.connection-timeout=60s to see the old
 # behaviour), KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTIONS=${CONNECTIONS:-10000}
-SECONDS_=${SECONDS:-60}
+DURATION=${DURATION:-60}
 TRICKLE=${TRICKLE:-10}
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 JAR=target/kiosque.jar
@@ -35,9 +35,9 @@ ARTICLE=${ARTICLE:-/}
 echo "Kiosque on port $PORT; reader fetches / and $ARTICLE"
 
 python3 bench/slow_clients.py reader 127.0.0.1 "$PORT" 10 / "$ARTICLE" | sed 's/^/before: /'
-python3 bench/slow_clients.py slow 127.0.0.1 "$PORT" "$CONNECTIONS" "$SECONDS_" "$TRICKLE" &
+python3 bench/slow_clients.py slow 127.0.0.1 "$PORT" "$CONNECTIONS" "$DURATION" "$TRICKLE" &
 SLOW=$!
 sleep 5 # let the slow connections pile up
-python3 bench/slow_clients.py reader 127.0.0.1 "$PORT" $((SECONDS_ - 10)) / "$ARTICLE" | sed 's/^/during: /'
+python3 bench/slow_clients.py reader 127.0.0.1 "$PORT" $((DURATION - 10)) / "$ARTICLE" | sed 's/^/during: /'
 wait "$SLOW"
 python3 bench/slow_clients.py reader 127.0.0.1 "$PORT" 10 / "$ARTICLE" | sed 's/^/after:  /'
