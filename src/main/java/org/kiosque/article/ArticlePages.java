@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.reading.ReadCounts;
 import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.NewspaperNumbers;
@@ -28,7 +27,7 @@ class ArticlePages {
 
 	private final ArticleCatalog catalog;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final PageLayout layout;
 
@@ -40,7 +39,7 @@ class ArticlePages {
 
 	private final Labels labels;
 
-	ArticlePages(ArticleCatalog catalog, ReadCounts reads, PageLayout layout, NewspaperDates dates,
+	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
 			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
 		this.labels = labels;
 		this.catalog = catalog;

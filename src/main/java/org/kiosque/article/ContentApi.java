@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.reading.ReadCounts;
 import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.SiteSettings;
@@ -45,7 +44,7 @@ class ContentApi {
 
 	private final ArticleCatalog catalog;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final SiteSettings site;
 
@@ -53,7 +52,7 @@ class ContentApi {
 
 	private final Labels labels;
 
-	ContentApi(ArticleCatalog catalog, ReadCounts reads, SiteSettings site, NewspaperDates dates, Labels labels) {
+	ContentApi(ArticleCatalog catalog, ReadCounter reads, SiteSettings site, NewspaperDates dates, Labels labels) {
 		this.catalog = catalog;
 		this.reads = reads;
 		this.site = site;

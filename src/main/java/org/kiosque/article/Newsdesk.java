@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.reading.ReadCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,13 +23,13 @@ public class Newsdesk {
 
 	private final BodyRenderer body;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounts reads, ApplicationEventPublisher events,
+	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounter reads, ApplicationEventPublisher events,
 			Clock clock) {
 		this.articles = articles;
 		this.body = body;

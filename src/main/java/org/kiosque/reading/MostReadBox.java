@@ -1,4 +1,4 @@
-package org.kiosque.article;
+package org.kiosque.reading;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,9 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import gg.jte.Content;
 
-import org.kiosque.reading.MostRead;
-import org.kiosque.reading.MostReadEntry;
-import org.kiosque.reading.RankedArticle;
+import org.kiosque.article.ArticleCatalog;
 import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperNumbers;
 import org.kiosque.web.PageContext;
