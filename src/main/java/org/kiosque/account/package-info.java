@@ -1,6 +1,7 @@
 /**
  * Readers and staff: registration, sign-in, remember-me, password reset, address change,
- * closing an account; roles; the security configuration of the whole site.
+ * closing an account; roles; the security configuration of the whole site; the newsroom's
+ * people admin ({@code /newsroom/people}).
  * <p>
  * Public: {@link org.kiosque.account.CurrentReader} (who is signed in),
  * {@link org.kiosque.account.ReaderIdentity}, {@link org.kiosque.account.Role},

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * which is why {@link #ranking} may return more ids than will be shown.
  */
 @Service
-public class MostRead {
+class MostRead {
 
 	private static final Logger log = LoggerFactory.getLogger(MostRead.class);
 

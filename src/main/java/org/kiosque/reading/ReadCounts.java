@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for what counts.
  */
 @Service
-public class ReadCounts implements ReadCounter {
+class ReadCounts implements ReadCounter {
 
 	private final ReadLedger ledger;
 

@@ -1,12 +1,12 @@
-package org.kiosque.newsroom;
+package org.kiosque.account;
 
 import org.kiosque.web.NewsroomLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** This feature's own entries in the newsroom menu. */
+/** The people admin's entry in the newsroom menu, for admins only. */
 @Configuration(proxyBeanMethods = false)
-class NewsroomLinks {
+class PeopleMenu {
 
 	@Bean
 	NewsroomLink peopleLink() {

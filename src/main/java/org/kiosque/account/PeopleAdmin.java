@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.account;
 
 import java.util.List;
 
@@ -6,11 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.account.AccountRefused;
-import org.kiosque.account.CurrentReader;
-import org.kiosque.account.People;
-import org.kiosque.account.Person;
-import org.kiosque.account.Role;
 import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.PageLayout;
@@ -106,7 +101,7 @@ class PeopleAdmin {
 		model.addAttribute("searched", searched);
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem != null ? problem : searchProblem);
-		return "newsroom/people";
+		return "account/people";
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.reading;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import org.kiosque.reading.HourlyReads;
 
 /**
  * An article's reads over a period, drawn as bars in server-rendered SVG (no script): one

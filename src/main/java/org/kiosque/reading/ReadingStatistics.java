@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.reading;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,9 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleTeaser;
-import org.kiosque.reading.MostRead;
-import org.kiosque.reading.RankedArticle;
-import org.kiosque.reading.ReadCounts;
 import org.kiosque.web.Labels;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.NewspaperNumbers;
@@ -95,7 +92,7 @@ class ReadingStatistics {
 				dates.day(period.to().atStartOfDay(period.zone()).toInstant())));
 		model.addAttribute("rows", rows(period, TABLE_ROWS));
 		model.addAttribute("query", period.query());
-		return "newsroom/statistics";
+		return "reading/statistics";
 	}
 
 	@GetMapping(PATH + "/articles/{id:\\d{1,18}}")
@@ -140,7 +137,7 @@ class ReadingStatistics {
 					.stream()
 					.map(b -> labels.get("reading.statistics.article.bar", b.label(), numbers.count(b.reads())))
 					.toList());
-		return "newsroom/statistics-article";
+		return "reading/statistics-article";
 	}
 
 	@GetMapping(PATH + ".csv")

@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.reading;
 
 import org.kiosque.web.NewsroomLink;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.reading;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.kiosque.newsroom;
+package org.kiosque.reading;
 
 import java.time.Instant;
 import java.time.LocalDate;
