@@ -11,9 +11,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.Postman;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.Postman;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.web.Templates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;

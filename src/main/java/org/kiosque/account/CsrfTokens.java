@@ -31,8 +31,8 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * A forged request harms only through the victim's ambient credentials. A stranger (no
  * {@code SESSION}, no {@code remember-me} cookie, no session) has none, so every stranger
  * gets the same token: an HMAC of the UTC day under the install's
- * {@link org.kiosque.web.SiteSecrets}. Printing it sets no cookie and creates no session,
- * so a page with a form is the same for all strangers and a CDN may carry it. A
+ * {@link org.kiosque.site.SiteSecrets}. Printing it sets no cookie and creates no
+ * session, so a page with a form is the same for all strangers and a CDN may carry it. A
  * stranger's post is checked against today's and yesterday's token (a page cached before
  * midnight still submits), and refused outright when the browser says it comes from
  * another site ({@code Sec-Fetch-Site: cross-site}), which keeps a forged sign-in from
@@ -53,7 +53,7 @@ final class CsrfTokens implements CsrfTokenRepository {
 
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
 
-	/** The name of the key in {@link org.kiosque.web.SiteSecrets}. */
+	/** The name of the key in {@link org.kiosque.site.SiteSecrets}. */
 	static final String SECRET = "csrf";
 
 	private final XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();

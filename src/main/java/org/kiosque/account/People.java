@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 
 /**
  * The newspaper's people as an admin manages them, from the newsroom's people page or the

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.security.web.csrf.CsrfToken;

@@ -1,11 +1,11 @@
 package org.kiosque.account;
 
-import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.kiosque.site.MailTokens;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.kiosque.web.Labels;
-import org.kiosque.web.SiteSecrets;
+import org.kiosque.site.Labels;
+import org.kiosque.site.SiteSecrets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;

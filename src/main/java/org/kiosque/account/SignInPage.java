@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.Templates;

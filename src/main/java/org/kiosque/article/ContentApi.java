@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

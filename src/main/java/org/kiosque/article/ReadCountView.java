@@ -3,7 +3,7 @@ package org.kiosque.article;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageView;
 
 /**

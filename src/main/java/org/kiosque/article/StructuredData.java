@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -16,7 +16,7 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

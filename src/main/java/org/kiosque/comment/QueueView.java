@@ -3,7 +3,7 @@ package org.kiosque.comment;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 
 /**
  * The newsroom's moderation queue. Unlike the public page it shows e-mails and addresses:

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 
 /**
  * Everything the comment section under an article prints.

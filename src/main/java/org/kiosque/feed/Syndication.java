@@ -18,7 +18,7 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.SiteSettings;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

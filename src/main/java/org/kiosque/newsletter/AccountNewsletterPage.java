@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;

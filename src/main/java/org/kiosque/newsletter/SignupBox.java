@@ -5,7 +5,7 @@ import java.util.Map;
 
 import gg.jte.Content;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;

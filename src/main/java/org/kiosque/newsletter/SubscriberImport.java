@@ -1,6 +1,5 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kiosque.site.MailTokens;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

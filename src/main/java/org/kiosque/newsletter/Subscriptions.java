@@ -1,17 +1,17 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kiosque.site.MailTokens;
 
 import jakarta.mail.MessagingException;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.AccountClosed;
-import org.kiosque.web.Postman;
+import org.kiosque.site.Postman;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

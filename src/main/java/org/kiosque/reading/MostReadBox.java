@@ -10,8 +10,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.Content;
 
 import org.kiosque.article.ArticleCatalog;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;

@@ -4,7 +4,7 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleChanged;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
-import org.kiosque.web.DataDirectory;
+import org.kiosque.site.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

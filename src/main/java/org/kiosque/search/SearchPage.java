@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.beans.factory.ObjectProvider;

@@ -5,6 +5,7 @@ import java.util.List;
 import gg.jte.Content;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.Labels;
 
 /**
  * Everything the site layout needs around a page's own content: its meta data and what

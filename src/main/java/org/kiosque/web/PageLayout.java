@@ -8,6 +8,8 @@ import gg.jte.Content;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.Labels;
+import org.kiosque.site.SiteSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
+import org.kiosque.site.MailTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.kiosque.site.MailTokens;
 
 import jakarta.mail.internet.MimeMessage;
 

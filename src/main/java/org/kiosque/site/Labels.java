@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

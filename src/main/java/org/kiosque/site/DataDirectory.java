@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;

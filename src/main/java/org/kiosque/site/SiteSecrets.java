@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SiteSecrets {
 
-	private final JdbcClient jdbc;
+	private final SiteSecretRepository secrets;
 
 	private final Clock clock;
 
@@ -31,7 +31,7 @@ public class SiteSecrets {
 	private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
 	public SiteSecrets(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+		this.secrets = new SiteSecretRepository(jdbc);
 		this.clock = clock;
 	}
 
@@ -41,30 +41,20 @@ public class SiteSecrets {
 	}
 
 	private byte[] readOrCreate(String name) {
-		Optional<String> stored = read(name);
+		Optional<String> stored = secrets.find(name);
 		if (stored.isEmpty()) {
 			byte[] fresh = new byte[32];
 			random.nextBytes(fresh);
 			try {
-				jdbc.sql("INSERT INTO site_secrets (name, secret, created_at) VALUES (:name, :secret, :at)")
-					.param("name", name)
-					.param("secret", Base64.getEncoder().encodeToString(fresh))
-					.param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-					.update();
+				secrets.insert(name, Base64.getEncoder().encodeToString(fresh),
+						OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
 			}
 			catch (DataIntegrityViolationException anotherNodeWasFaster) {
 				// its secret is the one every node uses: read it below
 			}
-			stored = read(name);
+			stored = secrets.find(name);
 		}
 		return Base64.getDecoder().decode(stored.orElseThrow());
-	}
-
-	private Optional<String> read(String name) {
-		return jdbc.sql("SELECT secret FROM site_secrets WHERE name = :name")
-			.param("name", name)
-			.query(String.class)
-			.optional();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

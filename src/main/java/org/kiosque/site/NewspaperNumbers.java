@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;

@@ -1,4 +1,4 @@
-package org.kiosque.web;
+package org.kiosque.site;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
