@@ -33,9 +33,9 @@ class NewsletterDesk {
 
 	static final String PATH = "/newsroom/newsletter";
 
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
-	private final EditionLedger editions;
+	private final EditionRepository editions;
 
 	private final Editions editor;
 
@@ -47,7 +47,7 @@ class NewsletterDesk {
 
 	private final NewspaperNumbers numbers;
 
-	NewsletterDesk(SubscriberRegister register, EditionLedger editions, Editions editor, PageLayout layout,
+	NewsletterDesk(SubscriberRepository register, EditionRepository editions, Editions editor, PageLayout layout,
 			Labels labels, NewspaperDates dates, NewspaperNumbers numbers) {
 		this.register = register;
 		this.editions = editions;

@@ -25,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SubscriberImport {
 
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
 	private final Labels labels;
 
 	private final Clock clock;
 
-	SubscriberImport(SubscriberRegister register, Labels labels, Clock clock) {
+	SubscriberImport(SubscriberRepository register, Labels labels, Clock clock) {
 		this.register = register;
 		this.labels = labels;
 		this.clock = clock;

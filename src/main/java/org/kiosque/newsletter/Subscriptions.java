@@ -35,7 +35,7 @@ class Subscriptions {
 	private static final Pattern EMAIL = Pattern.compile(
 			"^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
 	private final Letters letters;
 
@@ -45,7 +45,7 @@ class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(SubscriberRegister register, Letters letters, Postman postman, NewsletterSettings settings,
+	Subscriptions(SubscriberRepository register, Letters letters, Postman postman, NewsletterSettings settings,
 			Clock clock) {
 		this.register = register;
 		this.letters = letters;

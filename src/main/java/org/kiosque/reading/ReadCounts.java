@@ -19,13 +19,13 @@ class ReadCounts implements ReadCounter {
 
 	private final ReadLedger ledger;
 
-	private final ReadStore store;
+	private final ReadRepository store;
 
 	private final CountingRules rules;
 
 	private final ReadSettings settings;
 
-	ReadCounts(ReadLedger ledger, ReadStore store, CountingRules rules, ReadSettings settings) {
+	ReadCounts(ReadLedger ledger, ReadRepository store, CountingRules rules, ReadSettings settings) {
 		this.ledger = ledger;
 		this.store = store;
 		this.rules = rules;

@@ -49,7 +49,7 @@ class ReadLedger implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadLedger.class);
 
-	private final ReadStore store;
+	private final ReadRepository store;
 
 	private final UnwrittenReads unwritten;
 
@@ -65,7 +65,7 @@ class ReadLedger implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ReadLedger(ReadStore store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
+	ReadLedger(ReadRepository store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
 		this.store = store;
 		this.unwritten = unwritten;
 		this.settings = settings;

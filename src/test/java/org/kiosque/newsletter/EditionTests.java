@@ -30,13 +30,13 @@ class EditionTests {
 	int port;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
 	Editions editions;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	Newsdesk newsdesk;

@@ -26,7 +26,7 @@ final class Fixtures {
 		return who + "-" + System.nanoTime() + "@lecteurs.test";
 	}
 
-	static Subscriber confirmed(SubscriberRegister register, String email) {
+	static Subscriber confirmed(SubscriberRepository register, String email) {
 		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, MailTokens.fresh(),
 				Instant.now());
 		return register.byId(id).orElseThrow();
@@ -86,7 +86,7 @@ final class Fixtures {
 	}
 
 	/** Waits until no delivery of the edition is waiting or being sent. */
-	static void awaitSent(DeliveryLedger deliveries, long editionId) {
+	static void awaitSent(DeliveryRepository deliveries, long editionId) {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
 		while (deliveries.pending(editionId) > 0) {
 			if (Instant.now().isAfter(until)) {

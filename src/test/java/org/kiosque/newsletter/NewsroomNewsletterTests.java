@@ -33,10 +33,10 @@ class NewsroomNewsletterTests {
 	ApplicationContext context;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	Newsdesk newsdesk;

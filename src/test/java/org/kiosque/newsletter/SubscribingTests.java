@@ -21,13 +21,13 @@ class SubscribingTests {
 	int port;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
 	Editions editions;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	Newsdesk newsdesk;

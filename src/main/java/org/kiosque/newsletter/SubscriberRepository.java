@@ -16,14 +16,14 @@ import org.springframework.stereotype.Repository;
 
 /** The subscriber and confirmation tables. */
 @Repository
-class SubscriberRegister {
+class SubscriberRepository {
 
 	private static final String COLUMNS = "id, email, name, status, source, reader_id, unsubscribe_token, "
 			+ "consecutive_failures, created_at, confirmed_at";
 
 	private final JdbcClient jdbc;
 
-	SubscriberRegister(JdbcClient jdbc) {
+	SubscriberRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -28,22 +28,23 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued deliveries. On each node one claimer takes due deliveries in batches and
- * puts them in a {@link Mailbag}; {@code workers} threads, each with its own SMTP
- * connection, take them one by one, send at the node's rate and record each as sent as
- * soon as the SMTP server has accepted it. A worker therefore has at most ONE message
- * that may have left without being recorded: after a crash, that is the only copy that
- * can go twice (with the same Message-ID). Claimed-but-unsent deliveries of a dead node
- * go back to the queue after {@code claim-timeout}.
+ * The mailroom sends queued deliveries (not a "dispatcher": a dispatch is an agency story
+ * here). On each node one claimer takes due deliveries in batches and puts them in a
+ * {@link Mailbag}; {@code workers} threads, each with its own SMTP connection, take them
+ * one by one, send at the node's rate and record each as sent as soon as the SMTP server
+ * has accepted it. A worker therefore has at most ONE message that may have left without
+ * being recorded: after a crash, that is the only copy that can go twice (with the same
+ * Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
+ * {@code claim-timeout}.
  */
 @Component
-class Dispatcher implements SmartLifecycle {
+class Mailroom implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+	private static final Logger log = LoggerFactory.getLogger(Mailroom.class);
 
-	private final DeliveryLedger deliveries;
+	private final DeliveryRepository deliveries;
 
-	private final EditionLedger editions;
+	private final EditionRepository editions;
 
 	private final Letters letters;
 
@@ -56,6 +57,8 @@ class Dispatcher implements SmartLifecycle {
 	private final boolean background;
 
 	private final Throttle throttle;
+
+	private final FailedDeliveries failures;
 
 	private final String node = UUID.randomUUID().toString().substring(0, 8);
 
@@ -77,8 +80,9 @@ class Dispatcher implements SmartLifecycle {
 
 	private volatile Instant recoveredAt = Instant.EPOCH;
 
-	Dispatcher(DeliveryLedger deliveries, EditionLedger editions, Letters letters, Postman postman,
+	Mailroom(DeliveryRepository deliveries, EditionRepository editions, Letters letters, Postman postman,
 			NewsletterSettings settings, Clock clock, @Value("${kiosque.scheduling.enabled:true}") boolean background) {
+		this.failures = new FailedDeliveries(deliveries, settings, clock);
 		this.deliveries = deliveries;
 		this.editions = editions;
 		this.letters = letters;
@@ -111,7 +115,7 @@ class Dispatcher implements SmartLifecycle {
 			for (int lane = 0; lane < lanes; lane++) {
 				running.add(pool.submit(() -> {
 					try (Postman.Round mail = postman.round()) {
-						DeliveryLedger.Claimed delivery;
+						DeliveryRepository.Claimed delivery;
 						while ((delivery = bag.next(Duration.ofDays(1))) != null) {
 							if (deliver(delivery, mail)) {
 								sent.incrementAndGet();
@@ -151,11 +155,11 @@ class Dispatcher implements SmartLifecycle {
 	private void fill(Mailbag bag, long editionId) throws InterruptedException {
 		int room;
 		while ((room = bag.room()) > 0) {
-			List<DeliveryLedger.Claimed> batch = deliveries.claim(claimName(), room, editionId, clock.instant());
+			List<DeliveryRepository.Claimed> batch = deliveries.claim(claimName(), room, editionId, clock.instant());
 			if (batch.isEmpty()) {
 				return;
 			}
-			for (DeliveryLedger.Claimed delivery : batch) {
+			for (DeliveryRepository.Claimed delivery : batch) {
 				if (!bag.put(delivery)) {
 					return;
 				}
@@ -180,18 +184,17 @@ class Dispatcher implements SmartLifecycle {
 	 * Sends one claimed delivery and records the outcome; true when the SMTP server
 	 * accepted it.
 	 */
-	boolean deliver(DeliveryLedger.Claimed delivery) {
+	boolean deliver(DeliveryRepository.Claimed delivery) {
 		try (Postman.Round mail = postman.round()) {
 			return deliver(delivery, mail);
 		}
 	}
 
-	private boolean deliver(DeliveryLedger.Claimed delivery, Postman.Round mail) {
+	private boolean deliver(DeliveryRepository.Claimed delivery, Postman.Round mail) {
 		if (delivery.claimedAt().plus(settings.claimTimeout().dividedBy(2)).isBefore(clock.instant())) {
 			// Waited too long in the bag (a stalled SMTP server): past claim-timeout
-			// another node
-			// may take it over, so this node must not send it as well. Back to the queue
-			// instead.
+			// another node may take it over, so this node must not send it as well.
+			// Back to the queue instead.
 			deliveries.release(delivery.id(), delivery.claimedAt());
 			return false;
 		}
@@ -209,7 +212,7 @@ class Dispatcher implements SmartLifecycle {
 			return false;
 		}
 		catch (RuntimeException | MessagingException e) {
-			settle(delivery, e);
+			failures.settle(delivery, e);
 			return false;
 		}
 		// Recorded right after the server's "250 OK": the only gap in which a crash
@@ -222,34 +225,14 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	/** The mail for a delivery, exactly as it is (re)sent: same Message-ID every time. */
-	MimeMessage message(DeliveryLedger.Claimed delivery) throws MessagingException {
+	MimeMessage message(DeliveryRepository.Claimed delivery) throws MessagingException {
 		return letters.edition(parts.get(delivery.editionId()), delivery.email(), delivery.name(),
 				delivery.unsubscribeToken(), delivery.messageId());
 	}
 
-	/**
-	 * Records a failed attempt: retry later with back-off, or count a permanent refusal.
-	 */
-	void settle(DeliveryLedger.Claimed delivery, Exception failure) {
-		String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-		if (SmtpVerdict.of(failure) == SmtpVerdict.PERMANENT) {
-			log.info("Newsletter delivery {} refused for good: {}", delivery.id(), error);
-			deliveries.failed(delivery.id(), error);
-			deliveries.permanentFailureOf(delivery.subscriberId(), settings.suspendAfter());
-			return;
-		}
-		int attempts = delivery.attempts() + 1;
-		if (attempts >= settings.maxAttempts()) {
-			log.info("Newsletter delivery {} given up after {} attempts: {}", delivery.id(), attempts, error);
-			deliveries.failed(delivery.id(), error);
-			return;
-		}
-		deliveries.retryLater(delivery.id(), clock.instant().plus(backOff(attempts)), error);
-	}
-
-	Duration backOff(int attempts) {
-		Duration delay = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
-		return delay.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : delay;
+	/** Records a failed attempt (see {@link FailedDeliveries}). */
+	void settle(DeliveryRepository.Claimed delivery, Exception failure) {
+		failures.settle(delivery, failure);
 	}
 
 	/**
@@ -278,14 +261,11 @@ class Dispatcher implements SmartLifecycle {
 				if (clock.instant().isAfter(recoveredAt.plus(settings.pollInterval()))) {
 					recover();
 				}
+				// Paused (a test playing a crashed node): claim nothing more.
 				int room = paused ? 0 : bag.room();
-				if (paused) {
-					// Paused while waiting for room: claim nothing more.
-					room = 0;
-				}
-				List<DeliveryLedger.Claimed> batch = room == 0 ? List.of()
+				List<DeliveryRepository.Claimed> batch = room == 0 ? List.of()
 						: deliveries.claim(claimName(), room, null, clock.instant());
-				for (DeliveryLedger.Claimed delivery : batch) {
+				for (DeliveryRepository.Claimed delivery : batch) {
 					bag.put(delivery);
 				}
 				if (batch.isEmpty()) {
@@ -314,7 +294,7 @@ class Dispatcher implements SmartLifecycle {
 		try (Postman.Round mail = postman.round()) {
 			while (true) {
 				try {
-					DeliveryLedger.Claimed delivery = bag.next(settings.pollInterval());
+					DeliveryRepository.Claimed delivery = bag.next(settings.pollInterval());
 					if (delivery != null) {
 						deliver(delivery, mail);
 					}

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code MERGE} on H2), so two nodes racing to create it both add up.
  */
 @Repository
-class ReadStore {
+class ReadRepository {
 
 	private static final int CHUNK = 500;
 
@@ -41,7 +41,7 @@ class ReadStore {
 
 	private final boolean postgres;
 
-	ReadStore(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, DataSource dataSource) {
+	ReadRepository(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = transaction;

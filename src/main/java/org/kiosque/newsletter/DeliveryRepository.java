@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static org.kiosque.newsletter.SubscriberRegister.instant;
-import static org.kiosque.newsletter.SubscriberRegister.utc;
+import static org.kiosque.newsletter.SubscriberRepository.instant;
+import static org.kiosque.newsletter.SubscriberRepository.utc;
 
 /**
  * The delivery table: the queue of (edition, subscriber) pairs. Every state change is one
@@ -17,7 +17,7 @@ import static org.kiosque.newsletter.SubscriberRegister.utc;
  * message a worker may have handed to SMTP and not yet recorded.
  */
 @Repository
-class DeliveryLedger {
+class DeliveryRepository {
 
 	/** A claimed delivery, with what is needed to send it. */
 	record Claimed(long id, long editionId, long subscriberId, int attempts, String messageId, String email,
@@ -27,7 +27,7 @@ class DeliveryLedger {
 
 	private final JdbcClient jdbc;
 
-	DeliveryLedger(JdbcClient jdbc) {
+	DeliveryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -7,16 +7,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static org.kiosque.newsletter.SubscriberRegister.instant;
-import static org.kiosque.newsletter.SubscriberRegister.utc;
+import static org.kiosque.newsletter.SubscriberRepository.instant;
+import static org.kiosque.newsletter.SubscriberRepository.utc;
 
 /** The edition table, and queueing an edition's deliveries. */
 @Repository
-class EditionLedger {
+class EditionRepository {
 
 	private final JdbcClient jdbc;
 
-	EditionLedger(JdbcClient jdbc) {
+	EditionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
