@@ -21,9 +21,9 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.Postman;
+import org.kiosque.site.SchedulingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -78,14 +78,14 @@ class Dispatcher implements SmartLifecycle {
 	private volatile Instant recoveredAt = Instant.EPOCH;
 
 	Dispatcher(DeliveryLedger deliveries, EditionLedger editions, Letters letters, Postman postman,
-			NewsletterSettings settings, Clock clock, @Value("${kiosque.scheduling.enabled:true}") boolean background) {
+			NewsletterSettings settings, Clock clock, SchedulingSettings scheduling) {
 		this.deliveries = deliveries;
 		this.editions = editions;
 		this.letters = letters;
 		this.postman = postman;
 		this.settings = settings;
 		this.clock = clock;
-		this.background = background;
+		this.background = scheduling.enabled();
 		this.throttle = new Throttle(settings.rate());
 		this.parts = Caffeine.newBuilder().maximumSize(50).build(id -> editions.parts(id).orElseThrow());
 	}
