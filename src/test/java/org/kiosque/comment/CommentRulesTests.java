@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The comment form's rules, without Spring. */
 class CommentRulesTests {
 
-	private final CommentRules rules = new CommentRules(20, 1);
+	private final CommentRules rules = new CommentRules(40, 1);
 
 	@Test
 	void aCompleteCommentHasNoProblem() {
@@ -19,7 +19,7 @@ class CommentRulesTests {
 		assertThat(rules.submission("", "", "").keys()).containsEntry("name", "comment.error.name-empty")
 			.containsEntry("email", "comment.error.email-empty")
 			.containsEntry("body", "comment.error.body-empty");
-		assertThat(rules.submission("x".repeat(81), "pas-une-adresse", "x".repeat(21)).keys())
+		assertThat(rules.submission("x".repeat(81), "pas-une-adresse", "x".repeat(41)).keys())
 			.containsEntry("name", "comment.error.name-long")
 			.containsEntry("email", "comment.error.email-invalid")
 			.containsEntry("body", "comment.error.body-long");
@@ -27,8 +27,8 @@ class CommentRulesTests {
 
 	@Test
 	void lengthCountsCharactersNotUtf16Units() {
-		assertThat(rules.text("😀".repeat(20)).isEmpty()).isTrue();
-		assertThat(rules.text("😀".repeat(21)).key("body")).isEqualTo("comment.error.body-long");
+		assertThat(rules.text("😀".repeat(40)).isEmpty()).isTrue();
+		assertThat(rules.text("😀".repeat(41)).key("body")).isEqualTo("comment.error.body-long");
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class CommentRulesTests {
 		assertThat(rules.readerEdit(twoLinks).key("body")).isEqualTo("comment.error.links");
 		assertThat(rules.readerEdit("https://a.example").isEmpty()).isTrue();
 		assertThat(rules.text(twoLinks).isEmpty()).as("the newsroom's text has no link limit").isTrue();
-		assertThat(new CommentRules(20, -1).tooManyLinks(twoLinks)).isFalse();
+		assertThat(new CommentRules(40, -1).tooManyLinks(twoLinks)).isFalse();
 	}
 
 	@Test
