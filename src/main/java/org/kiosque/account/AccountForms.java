@@ -1,12 +1,10 @@
 package org.kiosque.account;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
+import org.kiosque.site.FormProblems;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.stereotype.Component;
@@ -34,10 +32,9 @@ class AccountForms {
 		return model;
 	}
 
-	Map<String, String> sentences(Map<String, String> problemKeys, Object... args) {
-		Map<String, String> sentences = new LinkedHashMap<>();
-		problemKeys.forEach((field, key) -> sentences.put(field, labels.get(key, args)));
-		return sentences;
+	/** The problems as sentences; {@code args} fill every message's placeholders. */
+	FormProblems.Shown shown(FormProblems problems, Object... args) {
+		return problems.shown(key -> labels.get(key, args));
 	}
 
 	/**

@@ -15,7 +15,6 @@ import org.kiosque.site.Labels;
 import org.kiosque.site.Postman;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.Templates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +37,12 @@ class AccountMail {
 
 	private final String from;
 
-	AccountMail(Postman postman, Labels labels, SiteSettings site, Templates templates,
-			@Value("${kiosque.account.mail-from:no-reply@localhost}") String from) {
+	AccountMail(Postman postman, Labels labels, SiteSettings site, Templates templates, AccountSettings settings) {
 		this.postman = postman;
 		this.labels = labels;
 		this.site = site;
 		this.templates = templates;
-		this.from = from;
+		this.from = settings.mailFrom();
 	}
 
 	void verify(String to, String name, String token, long validHours) {

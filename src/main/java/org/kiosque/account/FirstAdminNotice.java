@@ -1,8 +1,8 @@
 package org.kiosque.account;
 
+import org.kiosque.site.KiosqueSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ class FirstAdminNotice {
 
 	private final boolean command;
 
-	FirstAdminNotice(People people, @Value("${kiosque.command:false}") boolean command) {
+	FirstAdminNotice(People people, KiosqueSettings settings) {
 		this.people = people;
-		this.command = command;
+		this.command = settings.command();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -1,6 +1,7 @@
 package org.kiosque.account;
 
-import java.util.Map;
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,19 +42,20 @@ class ReaderAccountPage {
 	@GetMapping("/account")
 	String account(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
 		String notice = "password".equals(done) ? forms.label("account.password.changed") : null;
-		return page(model, request, notice, "", Map.of());
+		return page(model, request, notice, "", FormProblems.Shown.none());
 	}
 
 	@PostMapping("/account/email")
 	String changeEmail(@RequestParam(defaultValue = "") String newEmail,
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		ReaderAccounts.Problems problems = readers.requestEmailChange(me().id(), newEmail, password);
+		FormProblems problems = readers.requestEmailChange(me().id(), newEmail, password);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, newEmail.strip(), forms.sentences(problems, policy.minLength()));
+			return page(model, request, null, newEmail.strip(), forms.shown(problems, policy.minLength()));
 		}
-		return page(model, request, forms.label("account.email.sent", EmailAddress.normalize(newEmail)), "", Map.of());
+		return page(model, request, forms.label("account.email.sent", EmailAddress.normalize(newEmail)), "",
+				FormProblems.Shown.none());
 	}
 
 	@PostMapping("/account/password")
@@ -61,11 +63,10 @@ class ReaderAccountPage {
 			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		HttpSession session = request.getSession();
-		ReaderAccounts.Problems problems = readers.changePassword(me().id(), currentPassword, newPassword,
-				session.getId());
+		FormProblems problems = readers.changePassword(me().id(), currentPassword, newPassword, session.getId());
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, "", forms.sentences(problems, policy.minLength()));
+			return page(model, request, null, "", forms.shown(problems, policy.minLength()));
 		}
 		return "redirect:/account?done=password";
 	}
@@ -73,10 +74,10 @@ class ReaderAccountPage {
 	@PostMapping("/account/delete")
 	String close(@RequestParam(defaultValue = "") String password, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
-		ReaderAccounts.Problems problems = readers.close(me().id(), password);
+		FormProblems problems = readers.close(me().id(), password);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, "", forms.sentences(problems));
+			return page(model, request, null, "", forms.shown(problems));
 		}
 		request.logout();
 		return forms.message(model, request, "account.closed", "/", "account.home");
@@ -102,7 +103,7 @@ class ReaderAccountPage {
 	}
 
 	private String page(Model model, HttpServletRequest request, @Nullable String notice, String newEmail,
-			Map<String, String> problems) {
+			FormProblems.Shown problems) {
 		ReaderIdentity me = me();
 		Person person = readers.person(me.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		forms.page(model, request, "account.title", null);

@@ -1,8 +1,10 @@
 package org.kiosque.account;
 
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
+import org.kiosque.site.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.kiosque.site.MailTokens;
@@ -26,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReaderAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(ReaderAccounts.class);
-
-	/** Form fields with a problem, as message keys, in form order. */
-	static final class Problems extends LinkedHashMap<String, String> {
-
-	}
 
 	private final AccountRepository accounts;
 
@@ -65,20 +62,20 @@ class ReaderAccounts {
 	 * already has an account, mails its owner a notice instead; the answer is the same.
 	 */
 	@Transactional
-	Problems register(String typedEmail, String typedName, String password) {
+	FormProblems register(String typedEmail, String typedName, String password) {
 		String email = EmailAddress.normalize(typedEmail);
 		String name = typedName.strip();
-		Problems problems = new Problems();
-		if (!EmailAddress.plausible(email)) {
-			problems.put("email", "account.email.invalid");
+		FormProblems problems = new FormProblems();
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
+			problems.add("email", "account.email.invalid");
 		}
 		if (name.isEmpty()) {
-			problems.put("displayName", "account.name.required");
+			problems.add("displayName", "account.name.required");
 		}
 		else if (name.length() > 80) {
-			problems.put("displayName", "account.name.too-long");
+			problems.add("displayName", "account.name.too-long");
 		}
-		policy.problem(password, email, name).ifPresent(key -> problems.put("password", key));
+		policy.problem(password, email, name).ifPresent(key -> problems.add("password", key));
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -128,7 +125,7 @@ class ReaderAccounts {
 	@Transactional
 	void requestReset(String typedEmail) {
 		String email = EmailAddress.normalize(typedEmail);
-		if (!EmailAddress.plausible(email)) {
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
 			return;
 		}
 		accounts.byEmail(email).filter(stored -> stored.person().enabled()).ifPresent(stored -> {
@@ -152,7 +149,7 @@ class ReaderAccounts {
 	 * works
 	 */
 	@Transactional
-	@Nullable Problems reset(String token, String password) {
+	@Nullable FormProblems reset(String token, String password) {
 		Optional<AccountRepository.StoredToken> found = usable(token, AccountToken.Purpose.RESET);
 		if (found.isEmpty()) {
 			return null;
@@ -162,8 +159,8 @@ class ReaderAccounts {
 			return null;
 		}
 		Person person = stored.get().person();
-		Problems problems = new Problems();
-		policy.problem(password, person.email(), person.displayName()).ifPresent(key -> problems.put("password", key));
+		FormProblems problems = new FormProblems();
+		policy.problem(password, person.email(), person.displayName()).ifPresent(key -> problems.add("password", key));
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -182,18 +179,18 @@ class ReaderAccounts {
 	 * followed.
 	 */
 	@Transactional
-	Problems requestEmailChange(long readerId, String typedEmail, String currentPassword) {
+	FormProblems requestEmailChange(long readerId, String typedEmail, String currentPassword) {
 		Person person = checked(readerId);
 		String email = EmailAddress.normalize(typedEmail);
-		Problems problems = new Problems();
-		if (!EmailAddress.plausible(email)) {
-			problems.put("newEmail", "account.email.invalid");
+		FormProblems problems = new FormProblems();
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
+			problems.add("newEmail", "account.email.invalid");
 		}
 		else if (email.equals(person.email())) {
-			problems.put("newEmail", "account.email.same");
+			problems.add("newEmail", "account.email.same");
 		}
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("emailPassword", "account.password.wrong");
+			problems.add("emailPassword", "account.password.wrong");
 		}
 		if (!problems.isEmpty()) {
 			return problems;
@@ -232,14 +229,14 @@ class ReaderAccounts {
 	}
 
 	@Transactional
-	Problems changePassword(long readerId, String currentPassword, String newPassword, String keepSessionId) {
+	FormProblems changePassword(long readerId, String currentPassword, String newPassword, String keepSessionId) {
 		Person person = checked(readerId);
-		Problems problems = new Problems();
+		FormProblems problems = new FormProblems();
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("currentPassword", "account.password.wrong");
+			problems.add("currentPassword", "account.password.wrong");
 		}
 		policy.problem(newPassword, person.email(), person.displayName())
-			.ifPresent(key -> problems.put("newPassword", key));
+			.ifPresent(key -> problems.add("newPassword", key));
 		if (problems.isEmpty()) {
 			accounts.changePassword(readerId, passwords.encode(newPassword));
 			accounts.forgetLogins(person.email(), keepSessionId);
@@ -252,15 +249,15 @@ class ReaderAccounts {
 	 * and the newsletter subscription ends in their own features.
 	 */
 	@Transactional
-	Problems close(long readerId, String currentPassword) {
+	FormProblems close(long readerId, String currentPassword) {
 		Person person = checked(readerId);
-		Problems problems = new Problems();
+		FormProblems problems = new FormProblems();
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("deletePassword", "account.password.wrong");
+			problems.add("deletePassword", "account.password.wrong");
 			return problems;
 		}
 		if (person.role() == Role.ADMIN && person.enabled() && accounts.countEnabledAdmins() <= 1) {
-			problems.put("deletePassword", "account.delete.last-admin");
+			problems.add("deletePassword", "account.delete.last-admin");
 			return problems;
 		}
 		accounts.forgetLogins(person.email(), null);

@@ -16,7 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.Frame;
 import org.kiosque.web.SectionDirectory;
-import org.springframework.beans.factory.annotation.Value;
+import org.kiosque.site.CacheSettings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +43,8 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
-	ArticleCatalog(ArticleRepository articles, Clock clock, @Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+	ArticleCatalog(ArticleRepository articles, Clock clock, CacheSettings cache) {
+		Duration ttl = cache.articleTtl();
 		this.articles = articles;
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();

@@ -1,12 +1,11 @@
 package org.kiosque.article;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.kiosque.site.CacheSettings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,10 @@ public class PublishedArticleIds {
 
 	private final LoadingCache<Long, Boolean> published;
 
-	PublishedArticleIds(ArticleRepository articles, Clock clock,
-			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+	PublishedArticleIds(ArticleRepository articles, Clock clock, CacheSettings cache) {
 		this.published = Caffeine.newBuilder()
 			.maximumSize(100_000)
-			.expireAfterWrite(ttl)
+			.expireAfterWrite(cache.articleTtl())
 			.build(id -> articles.publishedById(id, clock.instant()).isPresent());
 	}
 

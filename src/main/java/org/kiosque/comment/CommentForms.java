@@ -104,10 +104,10 @@ class CommentForms {
 			HttpServletResponse response, Model model) {
 		ReaderIdentity reader = currentReader.get().orElse(null);
 		Comment comment = conversations.ownEditable(id, reader).orElseThrow(CommentForms::forbidden);
-		Map<String, String> errors = conversations.editOwn(id, reader, body);
-		if (!errors.isEmpty()) {
+		Map<String, String> problems = conversations.editOwn(id, reader, body);
+		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
-			return editPage(comment, body, labels.get(errors.values().iterator().next()), request, model);
+			return editPage(comment, body, labels.get(problems.values().iterator().next()), request, model);
 		}
 		String path = articlePath(comment.articleId());
 		response.setStatus(HttpStatus.SEE_OTHER.value());

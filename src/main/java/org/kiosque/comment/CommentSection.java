@@ -23,6 +23,7 @@ import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.FormProblems;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
@@ -114,15 +115,13 @@ class CommentSection implements PageSlot {
 					reader.map(ReaderIdentity::email).orElse(""), "", replyTo == null ? null : replyTo.id(),
 					signatures.stamp(conversations.now()), reader.isPresent());
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (refused != null) {
-			refused.errors().forEach((field, key) -> errors.put(field, labels.get(key)));
-		}
+		FormProblems.Shown problems = refused == null ? FormProblems.Shown.none()
+				: refused.problems().shown(labels::get);
 		String notice = request.getParameter("commentaire");
 		return new ThreadView(labels, article.id(), article.path(), count(approved.size()), views,
 				conversations.isOpen(article),
 				notice != null && NOTICES.contains(notice) ? labels.get("comment.notice." + notice) : null, form,
-				replyTo, errors, csrf(request));
+				replyTo, problems, csrf(request));
 	}
 
 	String count(long n) {

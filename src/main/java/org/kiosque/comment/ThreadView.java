@@ -1,10 +1,10 @@
 package org.kiosque.comment;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
+import org.kiosque.site.FormProblems;
 
 /**
  * Everything the comment section under an article prints.
@@ -12,10 +12,10 @@ import org.kiosque.site.Labels;
  * @param count {@code 3 commentaires}
  * @param notice a message after an action (held, reported, deleted), or null
  * @param replyTo the comment the form answers, or null
- * @param errors field to message text
+ * @param problems what was wrong with the refused form, as sentences
  */
 public record ThreadView(Labels labels, long articleId, String articlePath, String count, List<CommentView> comments,
-		boolean open, @Nullable String notice, Form form, @Nullable CommentView replyTo, Map<String, String> errors,
+		boolean open, @Nullable String notice, Form form, @Nullable CommentView replyTo, FormProblems.Shown problems,
 		Csrf csrf) {
 
 	/** The form's values; {@code stamp} is the signed time it was shown. */
@@ -34,6 +34,6 @@ public record ThreadView(Labels labels, long articleId, String articlePath, Stri
 	}
 
 	public @Nullable String error(String field) {
-		return errors.get(field);
+		return problems.get(field);
 	}
 }

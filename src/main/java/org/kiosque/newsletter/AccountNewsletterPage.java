@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.kiosque.site.EmailAddress;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.site.Labels;
@@ -62,7 +63,9 @@ class AccountNewsletterPage {
 	@PostMapping(PATH + "/subscribe")
 	String subscribe() {
 		ReaderIdentity reader = reader();
-		Subscriptions.normalise(reader.email()).ifPresent(email -> subscriptions.subscribe(email, reader.id()));
+		EmailAddress.valid(reader.email())
+			.map(EmailAddress::value)
+			.ifPresent(email -> subscriptions.subscribe(email, reader.id()));
 		return "redirect:" + PATH + "?done=asked";
 	}
 

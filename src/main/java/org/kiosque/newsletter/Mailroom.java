@@ -21,9 +21,9 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Postman;
+import org.kiosque.site.SchedulingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +81,7 @@ class Mailroom implements SmartLifecycle {
 	private volatile Instant recoveredAt = Instant.EPOCH;
 
 	Mailroom(DeliveryRepository deliveries, EditionRepository editions, Letters letters, Postman postman,
-			NewsletterSettings settings, Clock clock, @Value("${kiosque.scheduling.enabled:true}") boolean background) {
+			NewsletterSettings settings, Clock clock, SchedulingSettings scheduling) {
 		this.failures = new FailedDeliveries(deliveries, settings, clock);
 		this.deliveries = deliveries;
 		this.editions = editions;
@@ -89,7 +89,7 @@ class Mailroom implements SmartLifecycle {
 		this.postman = postman;
 		this.settings = settings;
 		this.clock = clock;
-		this.background = background;
+		this.background = scheduling.enabled();
 		this.throttle = new Throttle(settings.rate());
 		this.parts = Caffeine.newBuilder().maximumSize(50).build(id -> editions.parts(id).orElseThrow());
 	}

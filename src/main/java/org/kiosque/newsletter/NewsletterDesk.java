@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.CsvWriter;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;
@@ -114,32 +115,16 @@ class NewsletterDesk {
 		response.setHeader("Cache-Control", "no-store");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer out = response.getWriter();
-		out.write("email,name,status,source,created_at,confirmed_at\r\n");
-		register.each(s -> {
-			try {
-				out.write(String.join(",", csv(s.email()), csv(s.name()), s.status().name(), csv(s.source()),
-						s.createdAt().toString(), s.confirmedAt() == null ? "" : s.confirmedAt().toString()) + "\r\n");
-			}
-			catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
+		CsvWriter csv = new CsvWriter(out);
+		csv.row(List.of("email", "name", "status", "source", "created_at", "confirmed_at"));
+		register.each(s -> csv.quoted(s.email())
+			.quoted(s.name())
+			.cell(s.status())
+			.quoted(s.source())
+			.cell(s.createdAt())
+			.cell(s.confirmedAt())
+			.end());
 		out.flush();
-	}
-
-	/**
-	 * Quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a
-	 * formula.
-	 */
-	static String csv(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		return "\"" + v.replace("\"", "\"\"") + "\"";
 	}
 
 	private static void editorOnly(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.kiosque.newsletter;
 
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.MailTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ class SubscriberImport {
 			int comma = line.indexOf(',');
 			String address = unquote(comma < 0 ? line : line.substring(0, comma));
 			String name = comma < 0 ? null : unquote(line.substring(comma + 1));
-			var email = Subscriptions.normalise(address);
+			var email = EmailAddress.valid(address).map(EmailAddress::value);
 			if (email.isEmpty()) {
 				if (i == 0 && !address.contains("@")) {
 					continue; // a header such as "email,name"

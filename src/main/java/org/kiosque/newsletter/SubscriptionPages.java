@@ -1,10 +1,10 @@
 package org.kiosque.newsletter;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.site.Labels;
@@ -56,17 +56,17 @@ class SubscriptionPages {
 			response.setStatus(429);
 			return notice(request, model, "newsletter.limited.title", "newsletter.limited.text");
 		}
-		Optional<String> address = Subscriptions.normalise(email);
-		if (address.isEmpty()) {
+		EmailAddress.Parsed typed = EmailAddress.parse(email);
+		if (!(typed instanceof EmailAddress.Valid(EmailAddress address))) {
 			response.setStatus(400);
-			String error = labels.get(email.isBlank() ? "newsletter.error.empty" : "newsletter.error.invalid");
-			return subscribePage(request, model, new SignupForm(email, error, SignupBox.csrf(request)));
+			FormProblems.Shown problems = SignupForm.problems(typed).shown(labels::get);
+			return subscribePage(request, model, new SignupForm(email, problems, SignupBox.csrf(request)));
 		}
 		Long readerId = currentReader.get()
-			.filter(reader -> reader.email().equalsIgnoreCase(address.get()))
+			.filter(reader -> reader.email().equalsIgnoreCase(address.value()))
 			.map(ReaderIdentity::id)
 			.orElse(null);
-		subscriptions.subscribe(address.get(), readerId);
+		subscriptions.subscribe(address.value(), readerId);
 		return "redirect:/newsletter/merci";
 	}
 

@@ -16,7 +16,7 @@ import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.beans.factory.annotation.Value;
+import org.kiosque.site.CacheSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,13 +48,13 @@ class MostReadBox implements PageSlot {
 	private final Cache<Duration, List<MostReadEntry>> lists;
 
 	MostReadBox(MostRead mostRead, ArticleCatalog catalog, Templates templates, Labels labels, NewspaperNumbers numbers,
-			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+			CacheSettings cache) {
 		this.mostRead = mostRead;
 		this.catalog = catalog;
 		this.templates = templates;
 		this.labels = labels;
 		this.numbers = numbers;
-		this.lists = Caffeine.newBuilder().maximumSize(10).expireAfterWrite(ttl).build();
+		this.lists = Caffeine.newBuilder().maximumSize(10).expireAfterWrite(cache.articleTtl()).build();
 	}
 
 	@Override

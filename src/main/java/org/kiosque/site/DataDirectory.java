@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.kiosque.site.KiosqueSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,8 @@ public class DataDirectory {
 
 	private final Path root;
 
-	public DataDirectory(@Value("${kiosque.data-dir:./data}") Path root) {
-		this.root = root.toAbsolutePath().normalize();
+	public DataDirectory(KiosqueSettings settings) {
+		this.root = settings.dataDir().toAbsolutePath().normalize();
 	}
 
 	public Path root() {

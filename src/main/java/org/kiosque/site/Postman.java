@@ -13,10 +13,11 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
  * without a mail server.
  */
 @Component
+// Boot binds spring.mail.* only once a host is set; bound here too, "no host" is read
+// from the same place.
+@EnableConfigurationProperties(MailProperties.class)
 public class Postman {
 
 	private static final Logger log = LoggerFactory.getLogger(Postman.class);
@@ -36,9 +40,8 @@ public class Postman {
 
 	private final Session session = Session.getInstance(new Properties());
 
-	public Postman(ObjectProvider<JavaMailSender> smtp, @Value("${spring.mail.host:}") String host,
-			DataDirectory data) {
-		this.smtp = host.isBlank() ? null : smtp.getIfAvailable();
+	public Postman(ObjectProvider<JavaMailSender> smtp, MailProperties mail, DataDirectory data) {
+		this.smtp = mail.getHost() == null || mail.getHost().isBlank() ? null : smtp.getIfAvailable();
 		this.data = data;
 	}
 
