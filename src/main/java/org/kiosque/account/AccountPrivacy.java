@@ -33,7 +33,7 @@ class AccountPrivacy {
 	}
 
 	@Bean
-	PrivatePaths accountPages() {
+	PrivatePaths accountPrivatePages() {
 		return PrivatePaths.of("/account/**", "/login/**", "/logout/**", "/register/**", "/password/**", "/email/**");
 	}
 

@@ -20,6 +20,8 @@ import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@code Les plus lus} in the side column: the five most-read published articles of the
@@ -81,6 +83,15 @@ class MostReadBox implements PageSlot {
 			return Templates.EMPTY;
 		}
 		return templates.content("reading/most-read.jte", Map.of("labels", labels, "day", day, "week", week));
+	}
+
+	/**
+	 * An article edited or withdrawn leaves the lists once the change is committed, not a
+	 * {@code kiosque.cache.article-ttl} later.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(ArticleChanged changed) {
+		lists.invalidateAll();
 	}
 
 	List<MostReadEntry> list(Duration period) {

@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.kiosque.reading.PublishedArticles;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,8 @@ class PublishedArticleIds implements PublishedArticles {
 		return published.get(articleId);
 	}
 
-	@EventListener
-	void on(ArticleChanged changed) {
+	/** Forgets every answer, after a change ({@link ArticleCaches}). */
+	void forget() {
 		published.invalidateAll();
 	}
 

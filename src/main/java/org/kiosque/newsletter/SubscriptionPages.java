@@ -46,7 +46,7 @@ class SubscriptionPages {
 
 	@GetMapping("/newsletter")
 	String form(HttpServletRequest request, Model model) {
-		return subscribePage(request, model, SignupForm.blank(SignupBox.csrf(request)));
+		return subscribePage(request, model, SignupForm.blank());
 	}
 
 	@PostMapping("/newsletter/subscribe")
@@ -60,7 +60,7 @@ class SubscriptionPages {
 		if (address.isEmpty()) {
 			response.setStatus(400);
 			String error = labels.get(email.isBlank() ? "newsletter.error.empty" : "newsletter.error.invalid");
-			return subscribePage(request, model, new SignupForm(email, error, SignupBox.csrf(request)));
+			return subscribePage(request, model, new SignupForm(email, error));
 		}
 		Long readerId = currentReader.get()
 			.filter(reader -> reader.email().equalsIgnoreCase(address.get()))
@@ -86,7 +86,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/confirm/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/confirm";
 	}
 
@@ -111,7 +110,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.unsubscribe.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/unsubscribe/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/unsubscribe";
 	}
 

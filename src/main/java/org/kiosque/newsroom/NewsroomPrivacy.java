@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class NewsroomPrivacy {
 
 	@Bean
-	PrivatePaths newsroomPages() {
+	PrivatePaths newsroomPrivatePages() {
 		return PrivatePaths.of("/newsroom/**");
 	}
 

@@ -37,6 +37,11 @@ class PageCaching {
 	}
 
 	@Bean
+	StaleCopies staleCopies(RenderedPages pages) {
+		return new StaleCopies(pages);
+	}
+
+	@Bean
 	FilterRegistrationBean<RenderedPages> renderedPagesFilter(RenderedPages pages) {
 		var registration = new FilterRegistrationBean<>(pages);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
