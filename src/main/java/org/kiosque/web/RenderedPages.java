@@ -36,7 +36,7 @@ import org.springframework.web.util.HtmlUtils;
  * A page is kept only when {@link PublicPageCaching} found it fit for any shared cache
  * ({@code Cache-Control: public}): a 200 made for a stranger that set no session or
  * remember-me cookie. Only requests that could have been given that page are served a
- * copy: GET, no personal cookie ({@code kiosque.cache.pages.personal-cookies}), no
+ * copy: GET, no personal cookie (as {@link PublicPages} decides), no
  * {@code Authorization}, the same scheme. Cookies are never copied. What must happen on
  * every view is the page's {@link PageView}, run again for each copy: counting the read,
  * naming a new reader, and the live element (the read count) written afresh, so a copy
