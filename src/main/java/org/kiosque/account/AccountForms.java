@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What every account page's template gets: the frame, the CSRF token, problems as
- * sentences.
+ * What every account page's template gets: the frame (with the page's CSRF token),
+ * problems as sentences.
  */
 @Component
 class AccountForms {
@@ -28,7 +28,6 @@ class AccountForms {
 
 	Model page(Model model, HttpServletRequest request, String titleKey, @Nullable String canonicalPath) {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get(titleKey), null, canonicalPath)));
-		model.addAttribute("csrf", SignInPage.csrf(request));
 		return model;
 	}
 

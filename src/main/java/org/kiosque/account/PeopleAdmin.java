@@ -10,7 +10,6 @@ import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +93,6 @@ class PeopleAdmin {
 		}
 		model.addAttribute("frame",
 				layout.frame(request, PageMeta.of(labels.get("newsroom.people.title"), null, null)));
-		model.addAttribute("csrf", request.getAttribute(CsrfToken.class.getName()));
 		model.addAttribute("people", shown);
 		model.addAttribute("me", me);
 		model.addAttribute("dates", dates);

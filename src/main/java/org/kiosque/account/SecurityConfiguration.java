@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.kiosque.site.Labels;
 import org.kiosque.site.SiteSecrets;
+import org.kiosque.web.PublicPages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -57,8 +58,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels, SiteSecrets secrets, Clock clock) throws Exception {
-		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
+			Labels labels, SiteSecrets secrets, Clock clock, PublicPages pages) throws Exception {
+		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/people", "/newsroom/people/**")
 			.hasRole("ADMIN")
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 				.successHandler(new SignInOutcomes.Succeeded(throttle))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
-			.addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
+			.addFilterAfter(new EarlyCsrfToken(pages), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
@@ -91,7 +92,7 @@ class SecurityConfiguration {
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new PrivatePages()))
+				.addHeaderWriter(new PrivatePages(pages)))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
 	}

@@ -10,7 +10,6 @@ import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +47,8 @@ class SignInLink implements PageSlot {
 		current.get().ifPresent(me -> {
 			params.put("name", me.displayName());
 			params.put("staff", me.role().isStaff());
-			if (context.request().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-				params.put("csrf", csrf);
+			if (context.csrf().present()) {
+				params.put("csrf", context.csrf());
 			}
 		});
 		return templates.content("account/masthead.jte", params);

@@ -18,6 +18,7 @@ import org.kiosque.web.Frame;
 import org.kiosque.web.SectionDirectory;
 import org.kiosque.site.CacheSettings;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -137,12 +138,17 @@ public class ArticleCatalog implements SectionDirectory {
 		return sections().stream().map(s -> new Frame.Section(s.name(), s.path())).toList();
 	}
 
-	@EventListener
-	void on(ArticleChanged changed) {
+	/** Forgets every article read, after a change ({@link ArticleCaches}). */
+	void forget() {
 		// Slugs may have changed too, so the whole (small) cache goes rather than one
 		// entry.
 		bySlug.invalidateAll();
 		byId.invalidateAll();
+		sections.invalidateAll();
+	}
+
+	/** Forgets the sections, after one was added ({@link ArticleCaches}). */
+	void forgetSections() {
 		sections.invalidateAll();
 	}
 

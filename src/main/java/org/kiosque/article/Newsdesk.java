@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes articles: create, edit, schedule, publish. Every write that changes what the
- * public sees announces it ({@link ArticlePublished}, {@link ArticleChanged}).
+ * public sees announces it ({@link ArticleChanged}, {@link SectionAdded}).
  */
 @Service
 public class Newsdesk {
@@ -53,7 +53,7 @@ public class Newsdesk {
 				now);
 		articles.replaceTags(id, tagRefs(checked.tags()));
 		reads.startAt(id, startingReads);
-		announce(id, slug, checked, null);
+		events.publishEvent(new ArticleChanged(id));
 		return new Written(id, slug);
 	}
 
@@ -75,7 +75,7 @@ public class Newsdesk {
 		articles.update(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
 				clock.instant());
 		articles.replaceTags(id, tagRefs(checked.tags()));
-		announce(id, slug, checked, before.status());
+		events.publishEvent(new ArticleChanged(id));
 		return new Written(id, slug);
 	}
 
@@ -85,7 +85,7 @@ public class Newsdesk {
 		String slug = Slugs.of(name);
 		if (articles.section(slug).isEmpty()) {
 			articles.createSection(slug, name, position);
-			events.publishEvent(new ArticleChanged(0));
+			events.publishEvent(new SectionAdded(slug));
 		}
 		return slug;
 	}
@@ -99,10 +99,7 @@ public class Newsdesk {
 	public void publishDue() {
 		for (long id : articles.dueScheduled(clock.instant())) {
 			if (articles.markPublished(id)) {
-				articles.stored(id).ifPresent(a -> {
-					events.publishEvent(new ArticleChanged(id));
-					events.publishEvent(new ArticlePublished(id, a.slug(), a.publishedAt()));
-				});
+				events.publishEvent(new ArticleChanged(id));
 			}
 		}
 	}
@@ -110,13 +107,6 @@ public class Newsdesk {
 	public record Written(long id, String slug) {
 		public String path() {
 			return PublishedArticle.pathOf(slug);
-		}
-	}
-
-	private void announce(long id, String slug, ArticleDraft draft, @Nullable ArticleStatus before) {
-		events.publishEvent(new ArticleChanged(id));
-		if (draft.status() == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED) {
-			events.publishEvent(new ArticlePublished(id, slug, draft.publishedAt()));
 		}
 	}
 

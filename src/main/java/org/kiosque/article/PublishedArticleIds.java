@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.kiosque.site.CacheSettings;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +30,8 @@ public class PublishedArticleIds {
 		return published.get(articleId);
 	}
 
-	@EventListener
-	void on(ArticleChanged changed) {
+	/** Forgets every answer, after a change ({@link ArticleCaches}). */
+	void forget() {
 		published.invalidateAll();
 	}
 

@@ -140,8 +140,7 @@ class CommentForms {
 			Model model) {
 		String title = labels.get("comment.edit.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId()),
-				CommentSection.csrf(request)));
+		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId())));
 		return "comment/edit";
 	}
 

@@ -28,7 +28,6 @@ import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,10 +90,11 @@ class CommentSection implements PageSlot {
 		if (article.isEmpty()) {
 			return Templates.EMPTY;
 		}
-		return templates.content("comment/section.jte", Map.of("thread", thread(article.get(), context.request())));
+		return templates.content("comment/section.jte", Map.of("thread", thread(article.get(), context)));
 	}
 
-	ThreadView thread(PublishedArticle article, HttpServletRequest request) {
+	ThreadView thread(PublishedArticle article, PageContext context) {
+		HttpServletRequest request = context.request();
 		Optional<ReaderIdentity> reader = currentReader.get();
 		List<Comment> approved = conversations.approved(article.id());
 		List<Comment> held = held(request, article.id());
@@ -121,7 +121,7 @@ class CommentSection implements PageSlot {
 		return new ThreadView(labels, article.id(), article.path(), count(approved.size()), views,
 				conversations.isOpen(article),
 				notice != null && NOTICES.contains(notice) ? labels.get("comment.notice." + notice) : null, form,
-				replyTo, problems, csrf(request));
+				replyTo, problems, context.csrf());
 	}
 
 	String count(long n) {
@@ -198,13 +198,6 @@ class CommentSection implements PageSlot {
 			}
 		}
 		return List.of();
-	}
-
-	static ThreadView.Csrf csrf(HttpServletRequest request) {
-		if (request.getAttribute("_csrf") instanceof CsrfToken token) {
-			return new ThreadView.Csrf(token.getParameterName(), token.getToken());
-		}
-		return new ThreadView.Csrf("", "");
 	}
 
 	static @Nullable Long number(@Nullable String text) {

@@ -118,7 +118,6 @@ class Conversations {
 		long id = repository.insert(s.articleId(), parentOf(s), s.readerId(), s.name(), s.email(), s.body(),
 				Signatures.fingerprint(s.body()), status, s.address(), false, clock.instant());
 		checks.forEach(check -> check.stored(s));
-		events.publishEvent(new CommentPosted(id, s.articleId(), status == CommentStatus.APPROVED));
 		if (status == CommentStatus.APPROVED) {
 			events.publishEvent(new CommentApproved(id, s.articleId()));
 		}

@@ -109,7 +109,7 @@ class Moderation {
 			throw new IllegalArgumentException(problems.key("body"));
 		}
 		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
-		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
+		repository.find(id).ifPresent(c -> events.publishEvent(new CommentsChanged(c.articleId())));
 	}
 
 	/**
@@ -127,7 +127,6 @@ class Moderation {
 		long id = repository.insert(to.articleId(), parent, editor == null ? null : editor.id(),
 				labels.get("comment.newsroom.author"), editor == null ? "" : editor.email(), text,
 				Signatures.fingerprint(text), CommentStatus.APPROVED, "", true, clock.instant());
-		events.publishEvent(new CommentPosted(id, to.articleId(), true));
 		events.publishEvent(new CommentApproved(id, to.articleId()));
 		return id;
 	}

@@ -83,8 +83,7 @@ class ModerationQueue {
 		QueueView.ArticleThread thread = article == null ? null : thread(article);
 		String title = labels.get("comment.queue.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view",
-				new QueueView(labels, f, FILTERS, items, notice(done), thread, CommentSection.csrf(request)));
+		model.addAttribute("view", new QueueView(labels, f, FILTERS, items, notice(done), thread));
 		return "comment/queue";
 	}
 
@@ -178,7 +177,7 @@ class ModerationQueue {
 							.stream()
 							.map(b -> new RulesView.Ban(b.kind(), b.value(), dates.day(b.since())))
 							.toList(),
-						notice(done), CommentSection.csrf(request)));
+						notice(done)));
 		return "comment/rules";
 	}
 

@@ -56,7 +56,6 @@ class AccountNewsletterPage {
 		model.addAttribute("status", labels.get("newsletter.account.status." + state));
 		model.addAttribute("notice",
 				done == null ? "" : labels.get("newsletter.account.done." + ("left".equals(done) ? "left" : "asked")));
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/account";
 	}
 

@@ -90,7 +90,7 @@ class NewsletterDesk {
 				new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
 						numbers.count(counts.get(SubscriberStatus.PENDING)),
 						numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
-						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows, SignupBox.csrf(request)));
+						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows));
 		return "newsletter/desk";
 	}
 

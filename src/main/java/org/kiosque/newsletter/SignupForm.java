@@ -3,17 +3,17 @@ package org.kiosque.newsletter;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.EmailAddress;
 import org.kiosque.site.FormProblems;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What the subscribe form shows: the typed address and what was wrong with it.
+ * What the subscribe form shows: the typed address and what was wrong with it. Its CSRF
+ * token is the page's, given by whoever prints the form.
  *
  * @param problems by field; the form has one, {@code email}
  */
-public record SignupForm(String email, FormProblems.Shown problems, @Nullable CsrfToken csrf) {
+public record SignupForm(String email, FormProblems.Shown problems) {
 
-	public static SignupForm blank(@Nullable CsrfToken csrf) {
-		return new SignupForm("", FormProblems.Shown.none(), csrf);
+	public static SignupForm blank() {
+		return new SignupForm("", FormProblems.Shown.none());
 	}
 
 	/** The sentence about the address, or {@code null} when there is none. */

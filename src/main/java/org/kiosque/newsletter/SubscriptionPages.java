@@ -46,7 +46,7 @@ class SubscriptionPages {
 
 	@GetMapping("/newsletter")
 	String form(HttpServletRequest request, Model model) {
-		return subscribePage(request, model, SignupForm.blank(SignupBox.csrf(request)));
+		return subscribePage(request, model, SignupForm.blank());
 	}
 
 	@PostMapping("/newsletter/subscribe")
@@ -60,7 +60,7 @@ class SubscriptionPages {
 		if (!(typed instanceof EmailAddress.Valid(EmailAddress address))) {
 			response.setStatus(400);
 			FormProblems.Shown problems = SignupForm.problems(typed).shown(labels::get);
-			return subscribePage(request, model, new SignupForm(email, problems, SignupBox.csrf(request)));
+			return subscribePage(request, model, new SignupForm(email, problems));
 		}
 		Long readerId = currentReader.get()
 			.filter(reader -> reader.email().equalsIgnoreCase(address.value()))
@@ -86,7 +86,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/confirm/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/confirm";
 	}
 
@@ -111,7 +110,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.unsubscribe.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/unsubscribe/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/unsubscribe";
 	}
 

@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.Content;
 
 import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.ArticleChanged;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageContext;
@@ -18,6 +19,8 @@ import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
 import org.kiosque.site.CacheSettings;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@code Les plus lus} in the side column: the five most-read published articles of the
@@ -79,6 +82,15 @@ class MostReadBox implements PageSlot {
 			return Templates.EMPTY;
 		}
 		return templates.content("reading/most-read.jte", Map.of("labels", labels, "day", day, "week", week));
+	}
+
+	/**
+	 * An article edited or withdrawn leaves the lists once the change is committed, not a
+	 * {@code kiosque.cache.article-ttl} later.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(ArticleChanged changed) {
+		lists.invalidateAll();
 	}
 
 	List<MostReadEntry> list(Duration period) {

@@ -51,9 +51,6 @@ class Search {
 		// Durable: recorded in the event publication registry, retried after a crash.
 		@ApplicationModuleListener
 		void on(ArticleChanged changed) {
-			if (changed.articleId() == 0) {
-				return;
-			}
 			catalog.byId(changed.articleId()).ifPresentOrElse(index::put, () -> index.remove(changed.articleId()));
 		}
 
