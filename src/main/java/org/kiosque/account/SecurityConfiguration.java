@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -19,17 +20,22 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Who may open what. Public pages and forms are open to all, with CSRF protection; the
- * reader's account needs a sign-in; the newsroom needs a staff role, its people page the
- * admin role.
+ * The site's request security. Who may open what is declared in {@link AccessRules}:
+ * public pages and forms are open to all, with CSRF protection; the reader's account
+ * needs a sign-in; each newsroom desk its least role; any staff path without a rule is
+ * refused.
  * <p>
  * Strangers get no session and no cookie: their CSRF token is the same for all of them, a
  * daily signed token (see {@link CsrfTokens}), so pages with forms stay cacheable; a
@@ -57,20 +63,18 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels, SiteSecrets secrets, Clock clock) throws Exception {
+			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
 
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/people", "/newsroom/people/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/newsroom", "/newsroom/**")
-			.hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
-			.requestMatchers("/account", "/account/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(AccessRules::declare)
 			.authenticationManager(authenticationManager(readers, passwords))
+			.exceptionHandling(refusals -> refusals
+				// The admin API answers machines: 401, never a sign-in page.
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
+				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new SignInOutcomes.Succeeded(throttle))
+				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
 			.addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
@@ -94,6 +98,16 @@ class SecurityConfiguration {
 				.addHeaderWriter(new PrivatePages()))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	/**
+	 * Strangers asking for a staff or account page are sent to sign in by a relative
+	 * {@code Location}, never one built from the request's {@code Host} header.
+	 */
+	private static LoginUrlAuthenticationEntryPoint signInForm() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 
 	/**

@@ -27,10 +27,13 @@ class SignInLink implements PageSlot {
 
 	private final CurrentReader current;
 
-	SignInLink(Templates templates, Labels labels, CurrentReader current) {
+	private final NewsroomAccess access;
+
+	SignInLink(Templates templates, Labels labels, CurrentReader current, NewsroomAccess access) {
 		this.templates = templates;
 		this.labels = labels;
 		this.current = current;
+		this.access = access;
 	}
 
 	@Override
@@ -47,7 +50,7 @@ class SignInLink implements PageSlot {
 		params.put("csrf", null);
 		current.get().ifPresent(me -> {
 			params.put("name", me.displayName());
-			params.put("staff", me.role().isStaff());
+			params.put("staff", access.worksInNewsroom());
 			if (context.request().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
 				params.put("csrf", csrf);
 			}

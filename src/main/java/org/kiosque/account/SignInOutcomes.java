@@ -28,10 +28,13 @@ final class SignInOutcomes {
 
 		private final SignInThrottle throttle;
 
+		private final NewsroomAccess access;
+
 		private final RequestCache requests = new HttpSessionRequestCache();
 
-		Succeeded(SignInThrottle throttle) {
+		Succeeded(SignInThrottle throttle, NewsroomAccess access) {
 			this.throttle = throttle;
+			this.access = access;
 			setDefaultTargetUrl("/");
 		}
 
@@ -39,9 +42,8 @@ final class SignInOutcomes {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			throttle.cleared(authentication.getName());
-			if (requests.getRequest(request, response) == null
-					&& authentication.getPrincipal() instanceof ReaderPrincipal p && p.identity().role().isStaff()) {
-				getRedirectStrategy().sendRedirect(request, response, "/newsroom");
+			if (requests.getRequest(request, response) == null && access.mayOpen(NewsroomAccess.HOME, authentication)) {
+				getRedirectStrategy().sendRedirect(request, response, NewsroomAccess.HOME);
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.AccountClosed;
+import org.kiosque.account.NewsroomAccess;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
@@ -59,6 +60,9 @@ class ModerationMailAndAccountsTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	NewsroomAccess access;
 
 	CommentFixtures fixtures;
 
@@ -116,7 +120,8 @@ class ModerationMailAndAccountsTests {
 	void postModerationPublishesAtOnceOnlyForReadersAlreadyApproved() {
 		CommentSettings post = new CommentSettings("post", 2000, Duration.ofMinutes(15), 3, Duration.ofDays(30),
 				Duration.ZERO, true, 0, 0, 2, true, true, List.of(), Duration.ofHours(1), "");
-		Conversations postModerated = new Conversations(repository, catalog, post, checks, events, Clock.systemUTC());
+		Conversations postModerated = new Conversations(repository, catalog, post, checks, events, Clock.systemUTC(),
+				access);
 		var article = fixtures.article();
 		String known = CommentFixtures.email();
 		long earlier = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Habitué",
