@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.kiosque.web.Labels;
 import org.kiosque.web.SiteSecrets;
+import org.kiosque.web.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,8 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The site's request security. Who may open what is declared in {@link AccessRules}:
@@ -55,6 +58,15 @@ class SecurityConfiguration {
 	static final String REMEMBER_ME = "remember-me";
 
 	/**
+	 * Posts that come from no page of ours and carry no CSRF token: RFC 8058 one-click
+	 * unsubscribe, which mail clients post with the link's own unguessable token as the
+	 * proof; and the actuator's, which have no forms.
+	 */
+	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/actuator/**"),
+			PathPatternRequestMatcher.pathPattern("/newsletter/unsubscribe/**"));
+
+	/**
 	 * Remember-me logins are looked up in the database; the key only signs in-memory
 	 * tokens.
 	 */
@@ -63,7 +75,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access) throws Exception {
+			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site)
+			throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -77,6 +90,7 @@ class SecurityConfiguration {
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
+			.addFilterBefore(new FormOrigins(site, labels, FROM_ELSEWHERE), CsrfFilter.class)
 			.addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
@@ -84,11 +98,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 				.csrfTokenRequestHandler(maskedTokens())
-				.ignoringRequestMatchers("/actuator/**",
-						// RFC 8058 one-click: mail clients POST with no page, no token;
-						// the link's own
-						// unguessable token is the proof.
-						"/newsletter/unsubscribe/**"))
+				.ignoringRequestMatchers(FROM_ELSEWHERE))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
