@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.crypto.Mac;
@@ -35,9 +34,10 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * Printing it sets no cookie and creates no session, so a page with a form is the same
  * for all strangers and a CDN may carry it. A stranger's post is checked against today's
  * and yesterday's token (a page cached before midnight still submits), and refused
- * outright when the browser says it comes from another site
- * ({@code Sec-Fetch-Site: cross-site}), which keeps a forged sign-in from signing a
- * stranger into the attacker's account.
+ * outright when the browser says it comes from another site. A token anyone can read
+ * needs the browser's word that the post comes from the site's own pages:
+ * {@link FormOrigins} refuses any other first, which keeps a forged sign-in from signing
+ * a stranger into the attacker's account.
  * <p>
  * A request that carries credentials gets the session's own token, renewed at sign-in by
  * Spring Security; there the daily token is worthless, which is the protection itself.
@@ -89,9 +89,6 @@ final class CsrfTokens implements CsrfTokenRepository {
 		CsrfToken current = daily(today());
 		if (SAFE_METHODS.contains(request.getMethod())) {
 			return current;
-		}
-		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
-			return new DefaultCsrfToken(HEADER, PARAMETER, "refused-" + UUID.randomUUID());
 		}
 		CsrfToken previous = daily(today().minusDays(1));
 		String submitted = masking.resolveCsrfTokenValue(request, current);

@@ -10,7 +10,7 @@ class PeopleMenu {
 
 	@Bean
 	NewsroomLink peopleLink() {
-		return new NewsroomLink("newsroom.people.menu", "/newsroom/people", "ADMIN", 900);
+		return new NewsroomLink("newsroom.people.menu", "/newsroom/people", 900);
 	}
 
 }

@@ -32,11 +32,15 @@ class ReaderAccountPage {
 
 	private final PasswordPolicy policy;
 
-	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy) {
+	private final NewsroomAccess access;
+
+	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy,
+			NewsroomAccess access) {
 		this.readers = readers;
 		this.forms = forms;
 		this.current = current;
 		this.policy = policy;
+		this.access = access;
 	}
 
 	@GetMapping("/account")
@@ -110,7 +114,7 @@ class ReaderAccountPage {
 		model.addAttribute("name", person.displayName());
 		model.addAttribute("email", person.email());
 		model.addAttribute("role", forms.label("account.role." + person.role().name()));
-		model.addAttribute("staff", person.role().isStaff());
+		model.addAttribute("staff", access.worksInNewsroom());
 		model.addAttribute("notice", notice);
 		model.addAttribute("newEmail", newEmail);
 		model.addAttribute("problems", problems);

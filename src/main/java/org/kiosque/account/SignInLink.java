@@ -26,10 +26,13 @@ class SignInLink implements PageSlot {
 
 	private final CurrentReader current;
 
-	SignInLink(Templates templates, Labels labels, CurrentReader current) {
+	private final NewsroomAccess access;
+
+	SignInLink(Templates templates, Labels labels, CurrentReader current, NewsroomAccess access) {
 		this.templates = templates;
 		this.labels = labels;
 		this.current = current;
+		this.access = access;
 	}
 
 	@Override
@@ -46,7 +49,7 @@ class SignInLink implements PageSlot {
 		params.put("csrf", null);
 		current.get().ifPresent(me -> {
 			params.put("name", me.displayName());
-			params.put("staff", me.role().isStaff());
+			params.put("staff", access.worksInNewsroom());
 			if (context.csrf().present()) {
 				params.put("csrf", context.csrf());
 			}

@@ -6,7 +6,9 @@
  * Public: {@link org.kiosque.account.CurrentReader} (who is signed in),
  * {@link org.kiosque.account.ReaderIdentity}, {@link org.kiosque.account.Role},
  * {@link org.kiosque.account.AccountClosed} (event), {@link org.kiosque.account.People}
- * (staff admin, for the newsroom and the {@code user} command).
+ * (staff admin, for the newsroom and the {@code user} command),
+ * {@link org.kiosque.account.NewsroomAccess} (whether someone may open a staff page, as
+ * the access rules declare: ask it rather than comparing roles).
  * <p>
  * Words: a <em>reader</em> is anyone with an account (staff too); <em>staff</em> are
  * contributors, editors and admins; a <em>token</em> is the secret of a mailed link (only

@@ -10,7 +10,7 @@ class CommentConfiguration {
 
 	@Bean
 	NewsroomLink moderationQueueLink() {
-		return new NewsroomLink("comment.queue.title", "/newsroom/comments", "EDITOR", 30);
+		return new NewsroomLink("comment.queue.title", ModerationQueue.PATH, 30);
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.account.Role;
+import org.kiosque.account.NewsroomAccess;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.FormProblems;
@@ -40,8 +40,11 @@ class Conversations {
 
 	private final Clock clock;
 
+	private final NewsroomAccess access;
+
 	Conversations(CommentRepository repository, ArticleCatalog catalog, CommentSettings settings,
-			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock) {
+			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock, NewsroomAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -125,10 +128,11 @@ class Conversations {
 	}
 
 	/**
-	 * Post-moderation trusts readers with an approved comment; staff are always trusted.
+	 * Post-moderation trusts readers with an approved comment; moderators (whoever may
+	 * open the moderation queue) are always trusted.
 	 */
 	boolean admitted(String email, @Nullable ReaderIdentity reader) {
-		if (reader != null && (reader.role() == Role.EDITOR || reader.role() == Role.ADMIN)) {
+		if (reader != null && access.mayOpen(reader.role(), ModerationQueue.PATH)) {
 			return true;
 		}
 		return settings.postModeration() && repository.hasApproved(email);

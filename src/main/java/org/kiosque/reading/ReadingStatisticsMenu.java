@@ -10,7 +10,7 @@ class ReadingStatisticsMenu {
 
 	@Bean
 	NewsroomLink readingStatisticsLink() {
-		return new NewsroomLink("reading.statistics.menu", ReadingStatistics.PATH, "CONTRIBUTOR", 40);
+		return new NewsroomLink("reading.statistics.menu", ReadingStatistics.PATH, 40);
 	}
 
 }
