@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Frame(String siteName, String title, String description, @Nullable String canonicalUrl, String lang,
 		Labels labels, List<Section> sections, Content masthead, Content articleFooter, Content articleComments,
-		Content aside, Content footer, @Nullable String structuredData) {
+		Content aside, Content footer, @Nullable ScriptJson structuredData) {
 
 	/** A link in the site's navigation bar. */
 	public record Section(String name, String url) {
