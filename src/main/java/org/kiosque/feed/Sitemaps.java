@@ -178,7 +178,7 @@ class Sitemaps {
 	}
 
 	/** How many files a month needs: its articles, {@value #MAX_URLS} a file. */
-	private static int parts(ArchiveMonth month) {
+	static int parts(ArchiveMonth month) {
 		return Math.max(1, (month.articles() + MAX_URLS - 1) / MAX_URLS);
 	}
 
