@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Sitemaps at scale: 100 000 published articles, then the time of the sitemap index and of
-# every child sitemap, cold (built from the database) and warm (from the node's cache).
+# every child sitemap. The server runs with its sitemap cache off (kiosque.cache.sitemap-ttl=0s)
+# so every request builds its file from the database: "first" is the first build in a fresh
+# JVM, "build" the best of ROUNDS-1 more (what a rebuild after an edit costs once the server
+# is warm). SITEMAP_TTL=15m measures the cache instead (every round after the first is a hit).
 #
 #   ./mvnw -B package -DskipTests && bench/sitemaps.sh
 #
@@ -14,13 +17,15 @@
 #
 # Settings (environment): ARTICLES (100000), SPACING (seconds between two publications, 300:
 # about a year of articles; 40 puts more than 50 000 in one month, to see a month split),
-# LIMIT (1.0 s), JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS, KEEP=1.
+# LIMIT (1.0 s, applied to "build"), ROUNDS (3), SITEMAP_TTL (0s), JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS, KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ARTICLES=${ARTICLES:-100000}
 SPACING=${SPACING:-300}
 LIMIT=${LIMIT:-1.0}
+ROUNDS=${ROUNDS:-3}
+SITEMAP_TTL=${SITEMAP_TTL:-0s}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=target/kiosque.jar
 
@@ -60,6 +65,7 @@ say "Starting Kiosque on port $PORT (data in $DATA) ..."
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="$BASE" \
   --kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name= \
+  --kiosque.cache.sitemap-ttl="$SITEMAP_TTL" \
   --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
 for _ in $(seq 1 240); do
@@ -85,10 +91,18 @@ say "  written in $(python3 -c "print(f'{$(date +%s.%N) - $STARTED:.1f}')") s"
 fetch() { # fetch PATH FILE -> prints seconds
   curl -fsS -o "$2" -w '%{time_total}' "$BASE$1"
 }
+best() { # best PATH FILE -> the fastest of ROUNDS-1 more fetches
+  local fastest=999 t
+  for _ in $(seq 2 "$ROUNDS"); do
+    t=$(fetch "$1" "$2.again")
+    fastest=$(python3 -c "print(min($fastest, $t))")
+  done
+  printf '%s' "$fastest"
+}
 
 say ""
 INDEX_COLD=$(fetch /sitemap.xml "$WORK/index.xml")
-INDEX_WARM=$(fetch /sitemap.xml "$WORK/index-again.xml")
+INDEX_WARM=$(best /sitemap.xml "$WORK/index.xml")
 mapfile -t CHILDREN < <(python3 - "$WORK/index.xml" <<'PY'
 import sys, urllib.parse, xml.etree.ElementTree as ET
 ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -98,7 +112,7 @@ for loc in root.findall("s:sitemap/s:loc", ns):
     print(urllib.parse.urlparse(loc.text).path)
 PY
 )
-printf '%-28s %8s %8s %8s\n' "file" "URLs" "cold s" "warm s"
+printf '%-28s %8s %8s %8s\n' "file" "URLs" "first s" "build s"
 printf '%-28s %8s %8s %8s\n' "/sitemap.xml (index)" "${#CHILDREN[@]}" "$INDEX_COLD" "$INDEX_WARM"
 STATUS=0
 SLOWEST=0
@@ -106,7 +120,7 @@ SLOWEST=0
 for child in "${CHILDREN[@]}"; do
   file="$WORK/$(basename "$child")"
   cold=$(fetch "$child" "$file")
-  warm=$(fetch "$child" "$file.again")
+  warm=$(best "$child" "$file")
   urls=$(python3 - "$file" "$WORK/all-urls.txt" <<'PY'
 import sys, xml.etree.ElementTree as ET
 ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -118,7 +132,7 @@ PY
 ) || { say "FAIL: $child is not well-formed XML"; STATUS=1; continue; }
   printf '%-28s %8s %8s %8s\n' "$child" "$urls" "$cold" "$warm"
   [ "$urls" -le 50000 ] || { say "FAIL: $child holds more than 50 000 URLs"; STATUS=1; }
-  SLOWEST=$(python3 -c "print(max($SLOWEST, $cold, $INDEX_COLD))")
+  SLOWEST=$(python3 -c "print(max($SLOWEST, $warm, $INDEX_WARM))")
 done
 
 ARTICLE_URLS=$(grep -c '/article/article-de-banc-' "$WORK/all-urls.txt" || true)

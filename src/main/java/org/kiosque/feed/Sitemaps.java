@@ -17,6 +17,7 @@ import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
 import org.kiosque.web.NewspaperDates;
 import org.kiosque.web.SiteSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -56,19 +57,17 @@ class Sitemaps {
 
 	private final NewspaperDates dates;
 
-	private final Cache<String, byte[]> files = Caffeine.newBuilder()
-		.maximumSize(1_000)
-		.expireAfterWrite(Duration.ofMinutes(15))
-		.build();
+	private final Cache<String, byte[]> files;
 
-	private final Cache<String, List<ArchiveMonth>> months = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofMinutes(15))
-		.build();
+	private final Cache<String, List<ArchiveMonth>> months;
 
-	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates) {
+	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates,
+			@Value("${kiosque.cache.sitemap-ttl:15m}") Duration ttl) {
 		this.catalog = catalog;
 		this.site = site;
 		this.dates = dates;
+		this.files = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(ttl).build();
+		this.months = Caffeine.newBuilder().expireAfterWrite(ttl).build();
 	}
 
 	@GetMapping("/robots.txt")
