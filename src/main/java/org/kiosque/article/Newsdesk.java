@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.CleanText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,8 @@ public class Newsdesk {
 
 	/** Creates a section if it does not exist yet; returns its slug. */
 	@Transactional
-	public String ensureSection(String name, int position) {
+	public String ensureSection(String submittedName, int position) {
+		String name = CleanText.line(submittedName);
 		String slug = Slugs.of(name);
 		if (articles.section(slug).isEmpty()) {
 			articles.createSection(slug, name, position);
@@ -110,7 +112,8 @@ public class Newsdesk {
 		}
 	}
 
-	private ArticleDraft checked(ArticleDraft draft) {
+	private ArticleDraft checked(ArticleDraft submitted) {
+		ArticleDraft draft = cleaned(submitted);
 		if (draft.headline() == null || draft.headline().isBlank()) {
 			throw new IllegalArgumentException("An article needs a headline");
 		}
@@ -120,6 +123,22 @@ public class Newsdesk {
 					clock.instant(), draft.timeKnown(), draft.dispatchKey());
 		}
 		return draft;
+	}
+
+	/**
+	 * Every path that writes an article (forms, imports, commands) comes through here, so
+	 * this is where characters that XML refuses are taken out for good (see
+	 * {@link CleanText}).
+	 */
+	private static ArticleDraft cleaned(ArticleDraft d) {
+		LeadImage image = d.image() == null ? new LeadImage(null, null, null)
+				: new LeadImage(CleanText.lineOrNull(d.image().url()), CleanText.linesOrNull(d.image().caption()),
+						CleanText.lineOrNull(d.image().credit()));
+		return new ArticleDraft(d.headline() == null ? null : CleanText.line(d.headline()),
+				CleanText.linesOrNull(d.standfirst()), CleanText.lines(d.bodyMarkdown()),
+				CleanText.lineOrNull(d.sectionSlug()), d.tags().stream().map(CleanText::lineOrNull).toList(),
+				CleanText.lineOrNull(d.byline()), CleanText.lineOrNull(d.source()), image, d.status(), d.publishedAt(),
+				d.timeKnown(), d.dispatchKey());
 	}
 
 	private @Nullable Long sectionId(@Nullable String sectionSlug) {

@@ -14,7 +14,7 @@ import org.kiosque.site.Labels;
  */
 public record Frame(String siteName, String title, String description, @Nullable String canonicalUrl, String lang,
 		Labels labels, List<Section> sections, Content masthead, Content articleFooter, Content articleComments,
-		Content aside, Content footer, @Nullable String structuredData, FormToken csrf) {
+		Content aside, Content footer, @Nullable ScriptJson structuredData, FormToken csrf) {
 
 	/** A link in the site's navigation bar. */
 	public record Section(String name, String url) {
