@@ -26,10 +26,10 @@ class SlugsTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			Москва        | moskva
-			Αθήνα         | athena
+			Əliyev, Ɛwe, Ɔkɔ, ƒ, Ĳssel                  | eliyev-ewe-oko-f-ijssel
+			ﬁnale ½ ²                                  | finale-1-2-2
 			""")
-	void otherScriptsGetALatinSpelling(String text, String slug) {
+	void compatibilityFormsAndOtherLatinLettersAreSpelledToo(String text, String slug) {
 		assertThat(Slugs.of(text)).isEqualTo(slug);
 	}
 
