@@ -1,5 +1,6 @@
 package org.kiosque.comment;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -129,10 +130,7 @@ class ModerationMailAndAccountsTests {
 		transactions
 			.executeWithoutResult(status -> events.publishEvent(new AccountClosed(leaving.id(), leaving.email())));
 
-		Instant until = Instant.now().plusSeconds(10);
-		while (!conversations.find(id).orElseThrow().authorName().isEmpty() && Instant.now().isBefore(until)) {
-			Thread.onSpinWait();
-		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> conversations.find(id).orElseThrow().authorName().isEmpty());
 		Comment anonymised = conversations.find(id).orElseThrow();
 		assertThat(anonymised.authorName()).isEmpty();
 		assertThat(anonymised.authorEmail()).isEmpty();

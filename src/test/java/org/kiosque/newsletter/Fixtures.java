@@ -1,5 +1,7 @@
 package org.kiosque.newsletter;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,20 +89,9 @@ final class Fixtures {
 
 	/** Waits until no delivery of the edition is waiting or being sent. */
 	static void awaitSent(DeliveryRepository deliveries, long editionId) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (deliveries.pending(editionId) > 0) {
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError(
-						"Edition " + editionId + " still has " + deliveries.pending(editionId) + " deliveries to send");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+		await("edition " + editionId + " sent").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> deliveries.pending(editionId), pending -> pending == 0);
 	}
 
 }
