@@ -1,7 +1,14 @@
 package org.kiosque;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Features reach each other only through their public services and events, never their
@@ -9,9 +16,40 @@ import org.springframework.modulith.core.ApplicationModules;
  */
 class ModularityTests {
 
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.kiosque");
+
 	@Test
 	void featuresDependOnlyOnEachOthersPublicParts() {
 		ApplicationModules.of(KiosqueApplication.class).verify();
+	}
+
+	/**
+	 * Articles are the core every other feature builds on: when article needs something
+	 * of a feature downstream (read counts), it declares the interface and that feature
+	 * implements it. Spring Modulith only forbids cycles; this forbids the first step of
+	 * one.
+	 */
+	@Test
+	void articlesDependOnNoFeatureBuiltOnThem() {
+		noClasses().that()
+			.resideInAPackage("org.kiosque.article..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.kiosque.reading..", "org.kiosque.comment..", "org.kiosque.newsletter..",
+					"org.kiosque.search..", "org.kiosque.feed..", "org.kiosque.newsroom..")
+			.check(MAIN);
+	}
+
+	/** The site's plumbing is used by every feature and uses none of them. */
+	@Test
+	void sitePlumbingDependsOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage("org.kiosque.site..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.kiosque..").and(not(resideInAPackage("org.kiosque.site.."))))
+			.check(MAIN);
 	}
 
 }

@@ -1,20 +1,18 @@
 package org.kiosque.account;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
+import org.kiosque.site.FormProblems;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What every account page's template gets: the frame, the CSRF token, problems as
- * sentences.
+ * What every account page's template gets: the frame (with the page's CSRF token),
+ * problems as sentences.
  */
 @Component
 class AccountForms {
@@ -30,14 +28,12 @@ class AccountForms {
 
 	Model page(Model model, HttpServletRequest request, String titleKey, @Nullable String canonicalPath) {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get(titleKey), null, canonicalPath)));
-		model.addAttribute("csrf", SignInPage.csrf(request));
 		return model;
 	}
 
-	Map<String, String> sentences(Map<String, String> problemKeys, Object... args) {
-		Map<String, String> sentences = new LinkedHashMap<>();
-		problemKeys.forEach((field, key) -> sentences.put(field, labels.get(key, args)));
-		return sentences;
+	/** The problems as sentences; {@code args} fill every message's placeholders. */
+	FormProblems.Shown shown(FormProblems problems, Object... args) {
+		return problems.shown(key -> labels.get(key, args));
 	}
 
 	/**

@@ -12,11 +12,10 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.MailOutbox;
-import org.kiosque.web.Labels;
-import org.kiosque.web.Postman;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.Postman;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.web.Templates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +44,13 @@ class AccountMail {
 	private final String from;
 
 	AccountMail(Postman postman, MailOutbox outbox, Labels labels, SiteSettings site, Templates templates,
-			@Value("${kiosque.account.mail-from:no-reply@localhost}") String from) {
+			AccountSettings settings) {
 		this.postman = postman;
 		this.outbox = outbox;
 		this.labels = labels;
 		this.site = site;
 		this.templates = templates;
-		this.from = from;
+		this.from = settings.mailFrom();
 	}
 
 	void verify(String to, String name, String token, long validHours) {

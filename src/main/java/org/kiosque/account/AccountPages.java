@@ -1,6 +1,7 @@
 package org.kiosque.account;
 
-import java.util.Map;
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,18 +54,18 @@ class AccountPages {
 
 	@GetMapping("/register")
 	String registration(HttpServletRequest request, Model model) {
-		return registrationForm(model, request, "", "", Map.of());
+		return registrationForm(model, request, "", "", FormProblems.Shown.none());
 	}
 
 	@PostMapping("/register")
 	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		ReaderAccounts.Problems problems = readers.problems(email, displayName, password);
+		FormProblems problems = readers.problems(email, displayName, password);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return registrationForm(model, request, email.strip(), displayName.strip(),
-					forms.sentences(problems, policy.minLength()));
+					forms.shown(problems, policy.minLength()));
 		}
 		// Each registration hashes a password: one client may not keep the CPU busy.
 		String source = request.getRemoteAddr();
@@ -97,7 +98,7 @@ class AccountPages {
 	@PostMapping("/password/forgot")
 	String requestReset(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!EmailAddress.plausible(EmailAddress.normalize(email))) {
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			forms.page(model, request, "account.forgot.title", "/password/forgot");
 			model.addAttribute("email", email.strip());
@@ -124,19 +125,19 @@ class AccountPages {
 	@PostMapping("/password/reset")
 	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		ReaderAccounts.Problems problems = readers.reset(token, password);
+		FormProblems problems = readers.reset(token, password);
 		if (problems == null) {
 			return badLink(request, response, model);
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return resetPage(model, request, token, forms.sentences(problems, policy.minLength()).get("password"));
+			return resetPage(model, request, token, forms.shown(problems, policy.minLength()).get("password"));
 		}
 		return forms.message(model, request, "account.reset-done", "/login", "account.sign-in");
 	}
 
 	private String registrationForm(Model model, HttpServletRequest request, String email, String displayName,
-			Map<String, String> problems) {
+			FormProblems.Shown problems) {
 		forms.page(model, request, "account.register.title", "/register");
 		model.addAttribute("email", email);
 		model.addAttribute("displayName", displayName);

@@ -2,7 +2,7 @@ package org.kiosque.account;
 
 /**
  * What a mailed link is for; the link's token itself is a
- * {@link org.kiosque.web.MailTokens}.
+ * {@link org.kiosque.site.MailTokens}.
  */
 final class AccountToken {
 

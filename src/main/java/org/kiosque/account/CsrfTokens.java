@@ -8,17 +8,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.web.PublicPages;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
@@ -29,21 +28,21 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * CSRF tokens that keep public pages cacheable.
  * <p>
  * A forged request harms only through the victim's ambient credentials. A stranger (no
- * {@code SESSION}, no {@code remember-me} cookie, no session) has none, so every stranger
- * gets the same token: an HMAC of the UTC day under the install's
- * {@link org.kiosque.web.SiteSecrets}. Printing it sets no cookie and creates no session,
- * so a page with a form is the same for all strangers and a CDN may carry it. A
- * stranger's post is checked against today's and yesterday's token (a page cached before
- * midnight still submits), and refused outright when the browser says it comes from
- * another site ({@code Sec-Fetch-Site: cross-site}), which keeps a forged sign-in from
- * signing a stranger into the attacker's account.
+ * credential cookie, {@code SESSION} or {@code remember-me}, and no session: see
+ * {@link PublicPages#carriesCredentials}) has none, so every stranger gets the same
+ * token: an HMAC of the UTC day under the install's {@link org.kiosque.site.SiteSecrets}.
+ * Printing it sets no cookie and creates no session, so a page with a form is the same
+ * for all strangers and a CDN may carry it. A stranger's post is checked against today's
+ * and yesterday's token (a page cached before midnight still submits), and refused
+ * outright when the browser says it comes from another site. A token anyone can read
+ * needs the browser's word that the post comes from the site's own pages:
+ * {@link FormOrigins} refuses any other first, which keeps a forged sign-in from signing
+ * a stranger into the attacker's account.
  * <p>
  * A request that carries credentials gets the session's own token, renewed at sign-in by
  * Spring Security; there the daily token is worthless, which is the protection itself.
  */
 final class CsrfTokens implements CsrfTokenRepository {
-
-	static final String SESSION_COOKIE = "SESSION";
 
 	private static final String HEADER = "X-CSRF-TOKEN";
 
@@ -53,7 +52,7 @@ final class CsrfTokens implements CsrfTokenRepository {
 
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
 
-	/** The name of the key in {@link org.kiosque.web.SiteSecrets}. */
+	/** The name of the key in {@link org.kiosque.site.SiteSecrets}. */
 	static final String SECRET = "csrf";
 
 	private final XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();
@@ -62,51 +61,34 @@ final class CsrfTokens implements CsrfTokenRepository {
 
 	private final Clock clock;
 
-	CsrfTokens(Supplier<byte[]> secret, Clock clock) {
+	private final PublicPages pages;
+
+	CsrfTokens(Supplier<byte[]> secret, Clock clock, PublicPages pages) {
 		this.secret = secret;
 		this.clock = clock;
-	}
-
-	/**
-	 * Whether a forged request from this browser could ride on a session or a remember-me
-	 * login.
-	 */
-	static boolean carriesCredentials(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (SESSION_COOKIE.equals(cookie.getName())
-						|| SecurityConfiguration.REMEMBER_ME.equals(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return request.getSession(false) != null;
+		this.pages = pages;
 	}
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
-		return carriesCredentials(request) ? sessions.generateToken(request) : daily(today());
+		return pages.carriesCredentials(request) ? sessions.generateToken(request) : daily(today());
 	}
 
 	@Override
 	public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-		if (carriesCredentials(request)) {
+		if (pages.carriesCredentials(request)) {
 			sessions.saveToken(token, request, response);
 		}
 	}
 
 	@Override
 	public @Nullable CsrfToken loadToken(HttpServletRequest request) {
-		if (carriesCredentials(request)) {
+		if (pages.carriesCredentials(request)) {
 			return sessions.loadToken(request);
 		}
 		CsrfToken current = daily(today());
 		if (SAFE_METHODS.contains(request.getMethod())) {
 			return current;
-		}
-		if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
-			return new DefaultCsrfToken(HEADER, PARAMETER, "refused-" + UUID.randomUUID());
 		}
 		CsrfToken previous = daily(today().minusDays(1));
 		String submitted = masking.resolveCsrfTokenValue(request, current);

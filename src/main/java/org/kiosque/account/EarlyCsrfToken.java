@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.web.PublicPages;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,10 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EarlyCsrfToken extends OncePerRequestFilter {
 
+	private final PublicPages pages;
+
+	EarlyCsrfToken(PublicPages pages) {
+		this.pages = pages;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (CsrfTokens.carriesCredentials(request)
+		if (pages.carriesCredentials(request)
 				&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}

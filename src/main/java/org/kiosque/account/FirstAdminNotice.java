@@ -1,15 +1,20 @@
 package org.kiosque.account;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kiosque.site.KiosqueSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * A fresh install has nobody to run the newsroom: the log says how to create the first
- * admin.
+ * admin, with a command that works right after {@code ./mvnw spring-boot:run} (no jar
+ * built yet) and while the server runs (H2's automatic mixed mode, or PostgreSQL).
  */
 @Component
 class FirstAdminNotice {
@@ -20,9 +25,15 @@ class FirstAdminNotice {
 
 	private final boolean command;
 
-	FirstAdminNotice(People people, @Value("${kiosque.command:false}") boolean command) {
+	private final String dataDir;
+
+	private final Environment environment;
+
+	FirstAdminNotice(People people, KiosqueSettings settings, Environment environment) {
 		this.people = people;
-		this.command = command;
+		this.command = settings.command();
+		this.dataDir = settings.dataDir().toString();
+		this.environment = environment;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -30,9 +41,27 @@ class FirstAdminNotice {
 		if (command || people.hasAdmin()) {
 			return;
 		}
-		log.warn("No admin account yet. Create one with: java -jar target/kiosque.jar user add you@example.org "
-				+ "--role=ADMIN --name=\"Your Name\" (the password is read from standard input; "
-				+ "or add --generate-password to get one printed)");
+		log.warn(notice(dataDir, List.of(environment.getActiveProfiles())));
+	}
+
+	/**
+	 * The notice: the Maven form first (it needs nothing built), then the jar's. Settings
+	 * the server was started with that a command must share are repeated.
+	 */
+	static String notice(String dataDir, List<String> profiles) {
+		List<String> settings = new ArrayList<>();
+		if (!dataDir.equals("./data") && !dataDir.equals("data")) {
+			settings.add("--kiosque.data-dir=" + dataDir);
+		}
+		if (!profiles.isEmpty()) {
+			settings.add("--spring.profiles.active=" + String.join(",", profiles));
+		}
+		String shared = settings.isEmpty() ? "" : " " + String.join(" ", settings);
+		return "No admin account yet. Create one (the server may keep running) with: "
+				+ "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add you@example.org --role=ADMIN "
+				+ "--name='Your Name'" + shared + "\" or, once the jar is built, java -jar target/kiosque.jar user add "
+				+ "you@example.org --role=ADMIN --name=\"Your Name\"" + shared
+				+ ". The password is read from standard input; add --generate-password to get one printed.";
 	}
 
 }

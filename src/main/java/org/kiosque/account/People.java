@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import org.kiosque.site.EmailAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 
 /**
  * The newspaper's people as an admin manages them, from the newsroom's people page or the
@@ -71,7 +72,7 @@ public class People {
 	public Person add(String typedEmail, String displayName, Role role, String password) {
 		String email = EmailAddress.normalize(typedEmail);
 		String name = displayName.strip();
-		if (!EmailAddress.plausible(email)) {
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
 			throw refused("account.email.invalid");
 		}
 		if (name.isEmpty() || name.length() > 80) {

@@ -1,6 +1,7 @@
 package org.kiosque.account;
 
-import java.util.Map;
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,21 +33,24 @@ class ReaderAccountPage {
 
 	private final PasswordPolicy policy;
 
+	private final NewsroomAccess access;
+
 	private final MailLimits limits;
 
 	ReaderAccountPage(ReaderAccounts readers, AccountForms forms, CurrentReader current, PasswordPolicy policy,
-			MailLimits limits) {
+			NewsroomAccess access, MailLimits limits) {
 		this.limits = limits;
 		this.readers = readers;
 		this.forms = forms;
 		this.current = current;
 		this.policy = policy;
+		this.access = access;
 	}
 
 	@GetMapping("/account")
 	String account(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
 		String notice = "password".equals(done) ? forms.label("account.password.changed") : null;
-		return page(model, request, notice, "", Map.of());
+		return page(model, request, notice, "", FormProblems.Shown.none());
 	}
 
 	@PostMapping("/account/email")
@@ -54,13 +58,15 @@ class ReaderAccountPage {
 			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		String wanted = EmailAddress.normalize(newEmail);
-		boolean mayMail = !EmailAddress.plausible(wanted) || limits.mayMail(wanted, request.getRemoteAddr());
-		ReaderAccounts.Problems problems = readers.requestEmailChange(me().id(), newEmail, password, mayMail);
+		boolean mayMail = !(EmailAddress.parse(wanted) instanceof EmailAddress.Valid)
+				|| limits.mayMail(wanted, request.getRemoteAddr());
+		FormProblems problems = readers.requestEmailChange(me().id(), newEmail, password, mayMail);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, newEmail.strip(), forms.sentences(problems, policy.minLength()));
+			return page(model, request, null, newEmail.strip(), forms.shown(problems, policy.minLength()));
 		}
-		return page(model, request, forms.label("account.email.sent", EmailAddress.normalize(newEmail)), "", Map.of());
+		return page(model, request, forms.label("account.email.sent", EmailAddress.normalize(newEmail)), "",
+				FormProblems.Shown.none());
 	}
 
 	@PostMapping("/account/password")
@@ -68,11 +74,10 @@ class ReaderAccountPage {
 			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		HttpSession session = request.getSession();
-		ReaderAccounts.Problems problems = readers.changePassword(me().id(), currentPassword, newPassword,
-				session.getId());
+		FormProblems problems = readers.changePassword(me().id(), currentPassword, newPassword, session.getId());
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, "", forms.sentences(problems, policy.minLength()));
+			return page(model, request, null, "", forms.shown(problems, policy.minLength()));
 		}
 		return "redirect:/account?done=password";
 	}
@@ -80,10 +85,10 @@ class ReaderAccountPage {
 	@PostMapping("/account/delete")
 	String close(@RequestParam(defaultValue = "") String password, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws ServletException {
-		ReaderAccounts.Problems problems = readers.close(me().id(), password);
+		FormProblems problems = readers.close(me().id(), password);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(model, request, null, "", forms.sentences(problems));
+			return page(model, request, null, "", forms.shown(problems));
 		}
 		request.logout();
 		return forms.message(model, request, "account.closed", "/", "account.home");
@@ -109,14 +114,14 @@ class ReaderAccountPage {
 	}
 
 	private String page(Model model, HttpServletRequest request, @Nullable String notice, String newEmail,
-			Map<String, String> problems) {
+			FormProblems.Shown problems) {
 		ReaderIdentity me = me();
 		Person person = readers.person(me.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		forms.page(model, request, "account.title", null);
 		model.addAttribute("name", person.displayName());
 		model.addAttribute("email", person.email());
 		model.addAttribute("role", forms.label("account.role." + person.role().name()));
-		model.addAttribute("staff", person.role().isStaff());
+		model.addAttribute("staff", access.worksInNewsroom());
 		model.addAttribute("notice", notice);
 		model.addAttribute("newEmail", newEmail);
 		model.addAttribute("problems", problems);

@@ -1,11 +1,13 @@
 package org.kiosque.account;
 
-import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
+import org.kiosque.site.MailTokens;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,11 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReaderAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(ReaderAccounts.class);
-
-	/** Form fields with a problem, as message keys, in form order. */
-	static final class Problems extends LinkedHashMap<String, String> {
-
-	}
 
 	private final AccountRepository accounts;
 
@@ -62,20 +59,20 @@ class ReaderAccounts {
 	}
 
 	/** What is wrong with a registration form, without touching the database. */
-	Problems problems(String typedEmail, String typedName, String password) {
+	FormProblems problems(String typedEmail, String typedName, String password) {
 		String email = EmailAddress.normalize(typedEmail);
 		String name = typedName.strip();
-		Problems problems = new Problems();
-		if (!EmailAddress.plausible(email)) {
-			problems.put("email", "account.email.invalid");
+		FormProblems problems = new FormProblems();
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
+			problems.add("email", "account.email.invalid");
 		}
 		if (name.isEmpty()) {
-			problems.put("displayName", "account.name.required");
+			problems.add("displayName", "account.name.required");
 		}
 		else if (name.length() > 80) {
-			problems.put("displayName", "account.name.too-long");
+			problems.add("displayName", "account.name.too-long");
 		}
-		policy.problem(password, email, name).ifPresent(key -> problems.put("password", key));
+		policy.problem(password, email, name).ifPresent(key -> problems.add("password", key));
 		return problems;
 	}
 
@@ -86,10 +83,10 @@ class ReaderAccounts {
 	 * {@code MailLimits}): everything else happens alike, so the answer does not change
 	 */
 	@Transactional
-	Problems register(String typedEmail, String typedName, String password, boolean mayMail) {
+	FormProblems register(String typedEmail, String typedName, String password, boolean mayMail) {
 		String email = EmailAddress.normalize(typedEmail);
 		String name = typedName.strip();
-		Problems problems = problems(typedEmail, typedName, password);
+		FormProblems problems = problems(typedEmail, typedName, password);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -148,7 +145,7 @@ class ReaderAccounts {
 	@Transactional
 	void requestReset(String typedEmail) {
 		String email = EmailAddress.normalize(typedEmail);
-		if (EmailAddress.plausible(email)) {
+		if (EmailAddress.parse(email) instanceof EmailAddress.Valid) {
 			events.publishEvent(new ResetRequested(email));
 		}
 	}
@@ -178,7 +175,7 @@ class ReaderAccounts {
 	 * works
 	 */
 	@Transactional
-	@Nullable Problems reset(String token, String password) {
+	@Nullable FormProblems reset(String token, String password) {
 		Optional<AccountRepository.StoredToken> found = usable(token, AccountToken.Purpose.RESET);
 		if (found.isEmpty()) {
 			return null;
@@ -188,8 +185,8 @@ class ReaderAccounts {
 			return null;
 		}
 		Person person = stored.get().person();
-		Problems problems = new Problems();
-		policy.problem(password, person.email(), person.displayName()).ifPresent(key -> problems.put("password", key));
+		FormProblems problems = new FormProblems();
+		policy.problem(password, person.email(), person.displayName()).ifPresent(key -> problems.add("password", key));
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -208,18 +205,18 @@ class ReaderAccounts {
 	 * followed.
 	 */
 	@Transactional
-	Problems requestEmailChange(long readerId, String typedEmail, String currentPassword, boolean mayMail) {
+	FormProblems requestEmailChange(long readerId, String typedEmail, String currentPassword, boolean mayMail) {
 		Person person = checked(readerId);
 		String email = EmailAddress.normalize(typedEmail);
-		Problems problems = new Problems();
-		if (!EmailAddress.plausible(email)) {
-			problems.put("newEmail", "account.email.invalid");
+		FormProblems problems = new FormProblems();
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid)) {
+			problems.add("newEmail", "account.email.invalid");
 		}
 		else if (email.equals(person.email())) {
-			problems.put("newEmail", "account.email.same");
+			problems.add("newEmail", "account.email.same");
 		}
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("emailPassword", "account.password.wrong");
+			problems.add("emailPassword", "account.password.wrong");
 		}
 		if (!problems.isEmpty()) {
 			return problems;
@@ -261,14 +258,14 @@ class ReaderAccounts {
 	}
 
 	@Transactional
-	Problems changePassword(long readerId, String currentPassword, String newPassword, String keepSessionId) {
+	FormProblems changePassword(long readerId, String currentPassword, String newPassword, String keepSessionId) {
 		Person person = checked(readerId);
-		Problems problems = new Problems();
+		FormProblems problems = new FormProblems();
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("currentPassword", "account.password.wrong");
+			problems.add("currentPassword", "account.password.wrong");
 		}
 		policy.problem(newPassword, person.email(), person.displayName())
-			.ifPresent(key -> problems.put("newPassword", key));
+			.ifPresent(key -> problems.add("newPassword", key));
 		if (problems.isEmpty()) {
 			accounts.changePassword(readerId, passwords.encode(newPassword));
 			accounts.forgetLogins(person.email(), keepSessionId);
@@ -281,15 +278,15 @@ class ReaderAccounts {
 	 * and the newsletter subscription ends in their own features.
 	 */
 	@Transactional
-	Problems close(long readerId, String currentPassword) {
+	FormProblems close(long readerId, String currentPassword) {
 		Person person = checked(readerId);
-		Problems problems = new Problems();
+		FormProblems problems = new FormProblems();
 		if (!passwordMatches(readerId, currentPassword)) {
-			problems.put("deletePassword", "account.password.wrong");
+			problems.add("deletePassword", "account.password.wrong");
 			return problems;
 		}
 		if (person.role() == Role.ADMIN && person.enabled() && accounts.countEnabledAdmins() <= 1) {
-			problems.put("deletePassword", "account.delete.last-admin");
+			problems.add("deletePassword", "account.delete.last-admin");
 			return problems;
 		}
 		accounts.forgetLogins(person.email(), null);

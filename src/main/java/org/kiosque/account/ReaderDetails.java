@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import org.kiosque.site.EmailAddress;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

@@ -5,12 +5,15 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.kiosque.web.Labels;
-import org.kiosque.web.SiteSecrets;
+import org.kiosque.site.Labels;
+import org.kiosque.site.SiteSecrets;
+import org.kiosque.web.PublicPages;
+import org.kiosque.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -19,17 +22,24 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open what. Public pages and forms are open to all, with CSRF protection; the
- * reader's account needs a sign-in; the newsroom needs a staff role, its people page the
- * admin role.
+ * The site's request security. Who may open what is declared in {@link AccessRules}:
+ * public pages and forms are open to all, with CSRF protection; the reader's account
+ * needs a sign-in; each newsroom desk its least role; any staff path without a rule is
+ * refused.
  * <p>
  * Strangers get no session and no cookie: their CSRF token is the same for all of them, a
  * daily signed token (see {@link CsrfTokens}), so pages with forms stay cacheable; a
@@ -49,6 +59,15 @@ class SecurityConfiguration {
 	static final String REMEMBER_ME = "remember-me";
 
 	/**
+	 * Posts that come from no page of ours and carry no CSRF token: RFC 8058 one-click
+	 * unsubscribe, which mail clients post with the link's own unguessable token as the
+	 * proof; and the actuator's, which have no forms.
+	 */
+	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/actuator/**"),
+			PathPatternRequestMatcher.pathPattern("/newsletter/unsubscribe/**"));
+
+	/**
 	 * Remember-me logins are looked up in the database; the key only signs in-memory
 	 * tokens.
 	 */
@@ -57,43 +76,49 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
-			Labels labels, SiteSecrets secrets, Clock clock) throws Exception {
-		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock);
+			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
+			PublicPages pages) throws Exception {
+		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/people", "/newsroom/people/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/newsroom", "/newsroom/**")
-			.hasAnyRole("CONTRIBUTOR", "EDITOR", "ADMIN")
-			.requestMatchers("/account", "/account/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(AccessRules::declare)
 			.authenticationManager(authenticationManager(readers, passwords))
+			.exceptionHandling(refusals -> refusals
+				// The admin API answers machines: 401, never a sign-in page.
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
+				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new SignInOutcomes.Succeeded(throttle))
+				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
-			.addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
+			.addFilterBefore(new FormOrigins(site, labels, FROM_ELSEWHERE), CsrfFilter.class)
+			.addFilterAfter(new EarlyCsrfToken(pages), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 				.csrfTokenRequestHandler(maskedTokens())
-				.ignoringRequestMatchers("/actuator/**",
-						// RFC 8058 one-click: mail clients POST with no page, no token;
-						// the link's own
-						// unguessable token is the proof.
-						"/newsletter/unsubscribe/**"))
+				.ignoringRequestMatchers(FROM_ELSEWHERE))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new PrivatePages()))
+				.addHeaderWriter(new PrivatePages(pages)))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	/**
+	 * Strangers asking for a staff or account page are sent to sign in by a relative
+	 * {@code Location}, never one built from the request's {@code Host} header.
+	 */
+	private static LoginUrlAuthenticationEntryPoint signInForm() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 
 	/**

@@ -5,12 +5,11 @@ import java.util.Map;
 
 import gg.jte.Content;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +26,13 @@ class SignInLink implements PageSlot {
 
 	private final CurrentReader current;
 
-	SignInLink(Templates templates, Labels labels, CurrentReader current) {
+	private final NewsroomAccess access;
+
+	SignInLink(Templates templates, Labels labels, CurrentReader current, NewsroomAccess access) {
 		this.templates = templates;
 		this.labels = labels;
 		this.current = current;
+		this.access = access;
 	}
 
 	@Override
@@ -47,9 +49,9 @@ class SignInLink implements PageSlot {
 		params.put("csrf", null);
 		current.get().ifPresent(me -> {
 			params.put("name", me.displayName());
-			params.put("staff", me.role().isStaff());
-			if (context.request().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-				params.put("csrf", csrf);
+			params.put("staff", access.worksInNewsroom());
+			if (context.csrf().present()) {
+				params.put("csrf", context.csrf());
 			}
 		});
 		return templates.content("account/masthead.jte", params);

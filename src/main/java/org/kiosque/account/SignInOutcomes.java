@@ -1,19 +1,22 @@
 package org.kiosque.account;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.UrlUtils;
 
 /**
  * What follows a sign-in: back where the reader was (staff to the newsroom), or the form
@@ -28,23 +31,44 @@ final class SignInOutcomes {
 
 		private final SignInThrottle throttle;
 
+		private final NewsroomAccess access;
+
 		private final RequestCache requests = new HttpSessionRequestCache();
 
-		Succeeded(SignInThrottle throttle) {
+		Succeeded(SignInThrottle throttle, NewsroomAccess access) {
 			this.throttle = throttle;
+			this.access = access;
 			setDefaultTargetUrl("/");
+			setRedirectStrategy(new SameHostRedirects());
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			throttle.cleared(authentication.getName());
-			if (requests.getRequest(request, response) == null
-					&& authentication.getPrincipal() instanceof ReaderPrincipal p && p.identity().role().isStaff()) {
-				getRedirectStrategy().sendRedirect(request, response, "/newsroom");
+			if (requests.getRequest(request, response) == null && access.mayOpen(NewsroomAccess.HOME, authentication)) {
+				getRedirectStrategy().sendRedirect(request, response, NewsroomAccess.HOME);
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+	/**
+	 * The page asked before sign-in was saved with the scheme and host the request named
+	 * ({@code Host} is the client's to choose); only its path and query are sent back.
+	 */
+	static final class SameHostRedirects extends DefaultRedirectStrategy {
+
+		@Override
+		protected String calculateRedirectUrl(String contextPath, String url) {
+			if (UrlUtils.isAbsoluteUrl(url)) {
+				URI uri = URI.create(url);
+				String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+				return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+			}
+			return super.calculateRedirectUrl(contextPath, url);
 		}
 
 	}

@@ -11,11 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +41,6 @@ class SignInPage {
 			@Nullable String notice) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("frame", layout.frame(request, PageMeta.of(labels.get("account.sign-in.title"), null, "/login")));
-		model.put("csrf", csrf(request));
 		model.put("email", email);
 		model.put("problem", problem);
 		model.put("notice", notice);
@@ -59,14 +57,6 @@ class SignInPage {
 		byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
-	}
-
-	static CsrfToken csrf(HttpServletRequest request) {
-		Object token = request.getAttribute(CsrfToken.class.getName());
-		if (token instanceof CsrfToken csrf) {
-			return csrf;
-		}
-		throw new IllegalStateException("No CSRF token on " + request.getRequestURI());
 	}
 
 }

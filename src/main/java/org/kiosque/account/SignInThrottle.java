@@ -1,5 +1,6 @@
 package org.kiosque.account;
 
+import org.kiosque.site.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

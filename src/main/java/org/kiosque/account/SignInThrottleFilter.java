@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The security principal of a signed-in reader or staff member. It is stored in the
  * shared session table, hence serializable and free of services. A role grants the roles
- * below it too, so {@code request.isUserInRole("EDITOR")} is true for an admin.
+ * below it too, so an admin may open whatever {@link AccessRules} open to editors.
  */
 final class SignedInReader implements UserDetails, ReaderPrincipal, CredentialsContainer, Serializable {
 
@@ -56,9 +57,14 @@ final class SignedInReader implements UserDetails, ReaderPrincipal, CredentialsC
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return authoritiesOf(role);
+	}
+
+	/** A role's authorities: its own and those of every role it includes. */
+	static List<GrantedAuthority> authoritiesOf(Role role) {
 		return Arrays.stream(Role.values())
 			.filter(role::includes)
-			.map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+			.<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
 			.toList();
 	}
 

@@ -3,10 +3,12 @@ package org.kiosque.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.Frame;
 import org.kiosque.web.SectionDirectory;
-import org.springframework.beans.factory.annotation.Value;
+import org.kiosque.site.CacheSettings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +37,8 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final ArticleRepository articles;
 
+	private final ArticleArchive archive;
+
 	private final Clock clock;
 
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
@@ -43,8 +47,10 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
-	ArticleCatalog(ArticleRepository articles, Clock clock, @Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, Clock clock, CacheSettings cache) {
+		Duration ttl = cache.articleTtl();
 		this.articles = articles;
+		this.archive = archive;
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
@@ -84,13 +90,16 @@ public class ArticleCatalog implements SectionDirectory {
 
 	/**
 	 * The latest published articles, optionally in one section or with one tag; page
-	 * numbers start at 1.
+	 * numbers start at 1 (below 1 is page 1), sizes are held between 1 and
+	 * {@value #MAX_PAGE_SIZE}. Any page number is safe: past the end is an empty page.
 	 */
 	public ArticlePage latest(@Nullable String sectionSlug, @Nullable String tagSlug, int page, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		int safePage = Math.max(1, page);
-		List<ArticleTeaser> rows = articles.latest(clock.instant(), sectionSlug, tagSlug, (safePage - 1) * safeSize,
-				safeSize + 1);
+		// In long: page 178 956 972 of 12 is past the end of an int, not a negative
+		// offset.
+		long offset = (long) (safePage - 1) * safeSize;
+		List<ArticleTeaser> rows = articles.latest(clock.instant(), sectionSlug, tagSlug, offset, safeSize + 1);
 		boolean hasNext = rows.size() > safeSize;
 		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
 	}
@@ -127,6 +136,20 @@ public class ArticleCatalog implements SectionDirectory {
 		return sections.get("all", k -> articles.sections());
 	}
 
+	/** Months (UTC) that hold published articles, oldest first: sitemaps. */
+	public List<ArchiveMonth> archiveMonths() {
+		return archive.months(clock.instant());
+	}
+
+	/**
+	 * Streams the published articles of one month (UTC) to {@code each}, oldest first:
+	 * from the {@code skip}-th, at most {@code limit}. Nothing is gathered in memory, so
+	 * a sitemap of 50 000 articles costs no more than its output.
+	 */
+	public void eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
+		archive.each(month, clock.instant(), skip, limit, each);
+	}
+
 	public long countPublished() {
 		return articles.countPublished(clock.instant());
 	}
@@ -136,12 +159,17 @@ public class ArticleCatalog implements SectionDirectory {
 		return sections().stream().map(s -> new Frame.Section(s.name(), s.path())).toList();
 	}
 
-	@EventListener
-	void on(ArticleChanged changed) {
+	/** Forgets every article read, after a change ({@link ArticleCaches}). */
+	void forget() {
 		// Slugs may have changed too, so the whole (small) cache goes rather than one
 		// entry.
 		bySlug.invalidateAll();
 		byId.invalidateAll();
+		sections.invalidateAll();
+	}
+
+	/** Forgets the sections, after one was added ({@link ArticleCaches}). */
+	void forgetSections() {
 		sections.invalidateAll();
 	}
 

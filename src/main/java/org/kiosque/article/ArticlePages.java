@@ -5,12 +5,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.reading.ReadCounts;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.NewspaperNumbers;
+import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.kiosque.web.PageNumber;
 import org.kiosque.web.RenderedPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class ArticlePages {
 
 	private final ArticleCatalog catalog;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final PageLayout layout;
 
@@ -40,7 +41,7 @@ class ArticlePages {
 
 	private final Labels labels;
 
-	ArticlePages(ArticleCatalog catalog, ReadCounts reads, PageLayout layout, NewspaperDates dates,
+	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
 			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
 		this.labels = labels;
 		this.catalog = catalog;
@@ -52,28 +53,31 @@ class ArticlePages {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-		ArticlePage articles = catalog.latest(null, null, page, PAGE_SIZE);
-		if (page > 1 && articles.items().isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	String home(@RequestParam(required = false) @Nullable String page, HttpServletRequest request, Model model) {
+		int number = pageNumber(page);
+		ArticlePage articles = catalog.latest(null, null, number, PAGE_SIZE);
+		if (number > 1 && articles.items().isEmpty()) {
+			throw notFound();
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, page > 1 ? "/?page=" + page : "/")));
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, canonical("/", number))));
 		model.addAttribute("listing", new Listing(null, null, articles, "/", dates));
 		return "article/home";
 	}
 
 	@GetMapping("/section/{slug}")
-	String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
-			Model model) {
+	String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
+			HttpServletRequest request, Model model) {
+		int number = pageNumber(page);
 		SectionRef section = catalog.section(slug).orElseThrow(ArticlePages::notFound);
-		return listing(section.name(), section.path(), catalog.latest(slug, null, page, PAGE_SIZE), request, model);
+		return listing(section.name(), section.path(), catalog.latest(slug, null, number, PAGE_SIZE), request, model);
 	}
 
 	@GetMapping("/tag/{slug}")
-	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
-			Model model) {
+	String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
+			HttpServletRequest request, Model model) {
+		int number = pageNumber(page);
 		TagRef tag = catalog.tag(slug).orElseThrow(ArticlePages::notFound);
-		return listing(tag.name(), tag.path(), catalog.latest(null, slug, page, PAGE_SIZE), request, model);
+		return listing(tag.name(), tag.path(), catalog.latest(null, slug, number, PAGE_SIZE), request, model);
 	}
 
 	@GetMapping("/article/{slug}")
@@ -102,7 +106,7 @@ class ArticlePages {
 		if (articles.page() > 1 && articles.items().isEmpty()) {
 			throw notFound();
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, path)));
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, canonical(path, articles.page()))));
 		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
 		return "article/listing";
 	}
@@ -144,6 +148,16 @@ class ArticlePages {
 		}
 		int cut = text.lastIndexOf(" ", 157);
 		return text.substring(0, cut > 0 ? cut : 157) + "…";
+	}
+
+	/** A listing's page number, checked before any arithmetic: no such page is a 404. */
+	private static int pageNumber(@Nullable String page) {
+		return PageNumber.parse(page, Integer.MAX_VALUE).orElseThrow(ArticlePages::notFound);
+	}
+
+	/** Page N's canonical address is page N; page 1's is the listing's own. */
+	private static String canonical(String path, int page) {
+		return page > 1 ? path + "?page=" + page : path;
 	}
 
 	private static ResponseStatusException notFound() {

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository {
 
 	private static final String TEASER_COLUMNS = """
-			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known,
+			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known, a.created_at,
 			a.image_url, a.image_caption, a.image_credit, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
 			""";
 
-	private static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+	static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
 
 	private final JdbcClient jdbc;
 
@@ -75,7 +75,7 @@ class ArticleRepository {
 			.optional();
 	}
 
-	List<ArticleTeaser> latest(Instant now, @Nullable String sectionSlug, @Nullable String tagSlug, int offset,
+	List<ArticleTeaser> latest(Instant now, @Nullable String sectionSlug, @Nullable String tagSlug, long offset,
 			int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + TEASER_COLUMNS
 				+ " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE " + VISIBLE);
@@ -312,7 +312,7 @@ class ArticleRepository {
 	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
 		return new ArticleTeaser(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 				rs.getString("standfirst"), section(rs), agency(rs), instant(rs, "published_at"),
-				rs.getBoolean("time_known"), image(rs));
+				rs.getBoolean("time_known"), image(rs), instant(rs, "created_at"));
 	}
 
 	private static PublishedArticle published(ResultSet rs) throws SQLException {

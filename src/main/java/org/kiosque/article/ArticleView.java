@@ -1,6 +1,6 @@
 package org.kiosque.article;
 
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.NewspaperDates;
 
 /**
  * What the article page prints, formatted for the site's language. The read count line is

@@ -1,25 +1,18 @@
 package org.kiosque.article;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
-import org.kiosque.reading.ReadCounts;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
+import org.kiosque.web.ApiProblem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The read-only content API ({@code /api/content/...}): published articles as JSON, for
  * apps, partner sites and syndication. It reads through {@link ArticleCatalog} like the
- * pages do, so it never shows what the public may not see. Mistakes in a request get an
- * RFC 9457 problem answer that names the parameter.
+ * pages do, so it never shows what the public may not see. Mistakes in a request are
+ * thrown as {@link ApiProblem}s, answered as RFC 9457 problems that name the parameter.
  */
 @RestController
 @RequestMapping("/api/content")
@@ -45,20 +38,17 @@ class ContentApi {
 
 	private final ArticleCatalog catalog;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final SiteSettings site;
 
 	private final NewspaperDates dates;
 
-	private final Labels labels;
-
-	ContentApi(ArticleCatalog catalog, ReadCounts reads, SiteSettings site, NewspaperDates dates, Labels labels) {
+	ContentApi(ArticleCatalog catalog, ReadCounter reads, SiteSettings site, NewspaperDates dates) {
 		this.catalog = catalog;
 		this.reads = reads;
 		this.site = site;
 		this.dates = dates;
-		this.labels = labels;
 	}
 
 	@GetMapping(path = "/articles", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,10 +61,10 @@ class ContentApi {
 		String sectionSlug = blankToNull(section);
 		String tagSlug = blankToNull(tag);
 		if (sectionSlug != null && catalog.section(sectionSlug).isEmpty()) {
-			throw new Problem(HttpStatus.BAD_REQUEST, "section", "api.problem.section", sectionSlug);
+			throw new ApiProblem(HttpStatus.BAD_REQUEST, "section", "api.problem.section", sectionSlug);
 		}
 		if (tagSlug != null && catalog.tag(tagSlug).isEmpty()) {
-			throw new Problem(HttpStatus.BAD_REQUEST, "tag", "api.problem.tag", tagSlug);
+			throw new ApiProblem(HttpStatus.BAD_REQUEST, "tag", "api.problem.tag", tagSlug);
 		}
 		ArticlePage found = catalog.latest(sectionSlug, tagSlug, pageNumber, pageSize);
 		List<ContentArticle> articles = catalog.published(found.items().stream().map(ArticleTeaser::id).toList())
@@ -99,7 +89,7 @@ class ContentApi {
 	ResponseEntity<ContentArticle> article(@PathVariable String id) {
 		long articleId = whole(id, 0, 1, Long.MAX_VALUE, "id");
 		PublishedArticle article = catalog.byId(articleId)
-			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, null, "api.problem.article", id));
+			.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, null, "api.problem.article", id));
 		return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(describe(article, true));
 	}
 
@@ -109,22 +99,6 @@ class ContentApi {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CACHE_CONTROL, PUBLIC)
 			.body(new ClassPathResource("api/content-openapi.json"));
-	}
-
-	@ExceptionHandler(Problem.class)
-	ResponseEntity<ProblemDetail> problem(Problem problem, HttpServletRequest request) {
-		ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status,
-				labels.get(problem.messageKey, problem.value));
-		detail.setTitle(labels.get("api.problem.title." + problem.status.value()));
-		String query = request.getQueryString();
-		detail.setInstance(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query)));
-		if (problem.parameter != null) {
-			detail.setProperty("parameter", problem.parameter);
-		}
-		return ResponseEntity.status(problem.status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.cacheControl(CacheControl.noStore())
-			.body(detail);
 	}
 
 	private ContentArticle describe(PublishedArticle a, boolean withBody) {
@@ -177,32 +151,11 @@ class ContentApi {
 		catch (NumberFormatException e) {
 			// answered below, like a number out of range
 		}
-		throw new Problem(HttpStatus.BAD_REQUEST, parameter, "api.problem." + parameter, text);
+		throw new ApiProblem(HttpStatus.BAD_REQUEST, parameter, "api.problem." + parameter, text);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/** A request the API cannot answer with an article: becomes an RFC 9457 problem. */
-	static final class Problem extends RuntimeException {
-
-		private final HttpStatus status;
-
-		private final @Nullable String parameter;
-
-		private final String messageKey;
-
-		private final String value;
-
-		Problem(HttpStatus status, @Nullable String parameter, String messageKey, String value) {
-			super(messageKey, null, false, false);
-			this.status = status;
-			this.parameter = parameter;
-			this.messageKey = messageKey;
-			this.value = value;
-		}
-
 	}
 
 }

@@ -3,7 +3,7 @@ package org.kiosque.article;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.NewspaperDates;
 
 /** A list page: its title, the teasers with their printed dates, and paging links. */
 public record Listing(@Nullable String title, @Nullable String description, List<Item> items,

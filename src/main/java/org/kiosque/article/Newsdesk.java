@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.reading.ReadCounts;
+import org.kiosque.site.CleanText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes articles: create, edit, schedule, publish. Every write that changes what the
- * public sees announces it ({@link ArticlePublished}, {@link ArticleChanged}).
+ * public sees announces it ({@link ArticleChanged}, {@link SectionAdded}).
  */
 @Service
 public class Newsdesk {
@@ -24,13 +24,13 @@ public class Newsdesk {
 
 	private final BodyRenderer body;
 
-	private final ReadCounts reads;
+	private final ReadCounter reads;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounts reads, ApplicationEventPublisher events,
+	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounter reads, ApplicationEventPublisher events,
 			Clock clock) {
 		this.articles = articles;
 		this.body = body;
@@ -54,7 +54,7 @@ public class Newsdesk {
 				now);
 		articles.replaceTags(id, tagRefs(checked.tags()));
 		reads.startAt(id, startingReads);
-		announce(id, slug, checked, null);
+		events.publishEvent(new ArticleChanged(id));
 		return new Written(id, slug);
 	}
 
@@ -76,17 +76,18 @@ public class Newsdesk {
 		articles.update(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
 				clock.instant());
 		articles.replaceTags(id, tagRefs(checked.tags()));
-		announce(id, slug, checked, before.status());
+		events.publishEvent(new ArticleChanged(id));
 		return new Written(id, slug);
 	}
 
 	/** Creates a section if it does not exist yet; returns its slug. */
 	@Transactional
-	public String ensureSection(String name, int position) {
+	public String ensureSection(String submittedName, int position) {
+		String name = CleanText.line(submittedName);
 		String slug = Slugs.of(name);
 		if (articles.section(slug).isEmpty()) {
 			articles.createSection(slug, name, position);
-			events.publishEvent(new ArticleChanged(0));
+			events.publishEvent(new SectionAdded(slug));
 		}
 		return slug;
 	}
@@ -100,10 +101,7 @@ public class Newsdesk {
 	public void publishDue() {
 		for (long id : articles.dueScheduled(clock.instant())) {
 			if (articles.markPublished(id)) {
-				articles.stored(id).ifPresent(a -> {
-					events.publishEvent(new ArticleChanged(id));
-					events.publishEvent(new ArticlePublished(id, a.slug(), a.publishedAt()));
-				});
+				events.publishEvent(new ArticleChanged(id));
 			}
 		}
 	}
@@ -114,14 +112,8 @@ public class Newsdesk {
 		}
 	}
 
-	private void announce(long id, String slug, ArticleDraft draft, @Nullable ArticleStatus before) {
-		events.publishEvent(new ArticleChanged(id));
-		if (draft.status() == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED) {
-			events.publishEvent(new ArticlePublished(id, slug, draft.publishedAt()));
-		}
-	}
-
-	private ArticleDraft checked(ArticleDraft draft) {
+	private ArticleDraft checked(ArticleDraft submitted) {
+		ArticleDraft draft = cleaned(submitted);
 		if (draft.headline() == null || draft.headline().isBlank()) {
 			throw new IllegalArgumentException("An article needs a headline");
 		}
@@ -131,6 +123,22 @@ public class Newsdesk {
 					clock.instant(), draft.timeKnown(), draft.dispatchKey());
 		}
 		return draft;
+	}
+
+	/**
+	 * Every path that writes an article (forms, imports, commands) comes through here, so
+	 * this is where characters that XML refuses are taken out for good (see
+	 * {@link CleanText}).
+	 */
+	private static ArticleDraft cleaned(ArticleDraft d) {
+		LeadImage image = d.image() == null ? new LeadImage(null, null, null)
+				: new LeadImage(CleanText.lineOrNull(d.image().url()), CleanText.linesOrNull(d.image().caption()),
+						CleanText.lineOrNull(d.image().credit()));
+		return new ArticleDraft(d.headline() == null ? null : CleanText.line(d.headline()),
+				CleanText.linesOrNull(d.standfirst()), CleanText.lines(d.bodyMarkdown()),
+				CleanText.lineOrNull(d.sectionSlug()), d.tags().stream().map(CleanText::lineOrNull).toList(),
+				CleanText.lineOrNull(d.byline()), CleanText.lineOrNull(d.source()), image, d.status(), d.publishedAt(),
+				d.timeKnown(), d.dispatchKey());
 	}
 
 	private @Nullable Long sectionId(@Nullable String sectionSlug) {

@@ -1,40 +1,37 @@
 package org.kiosque.article;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
-import org.kiosque.reading.PublishedArticles;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.kiosque.site.CacheSettings;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the read beacon which ids are published articles, from memory: each id is looked
- * up at most once per {@code kiosque.cache.article-ttl}, like article pages.
+ * Which article ids the public may read, from memory, for the read beacon, which arrives
+ * with nothing but an id: each id is looked up at most once per
+ * {@code kiosque.cache.article-ttl}, like article pages.
  */
 @Component
-class PublishedArticleIds implements PublishedArticles {
+public class PublishedArticleIds {
 
 	private final LoadingCache<Long, Boolean> published;
 
-	PublishedArticleIds(ArticleRepository articles, Clock clock,
-			@Value("${kiosque.cache.article-ttl:30s}") Duration ttl) {
+	PublishedArticleIds(ArticleRepository articles, Clock clock, CacheSettings cache) {
 		this.published = Caffeine.newBuilder()
 			.maximumSize(100_000)
-			.expireAfterWrite(ttl)
+			.expireAfterWrite(cache.articleTtl())
 			.build(id -> articles.publishedById(id, clock.instant()).isPresent());
 	}
 
-	@Override
+	/** True when the public may read the article {@code articleId}. */
 	public boolean isPublished(long articleId) {
 		return published.get(articleId);
 	}
 
-	@EventListener
-	void on(ArticleChanged changed) {
+	/** Forgets every answer, after a change ({@link ArticleCaches}). */
+	void forget() {
 		published.invalidateAll();
 	}
 

@@ -3,15 +3,14 @@ package org.kiosque.article;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.reading.ReadCounts;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageView;
 
 /**
  * The article page's part in every view, copies included: the count printed is the total
  * before this read, then the read is counted.
  */
-record ReadCountView(long articleId, ReadCounts reads, NewspaperNumbers numbers) implements PageView {
+record ReadCountView(long articleId, ReadCounter reads, NewspaperNumbers numbers) implements PageView {
 
 	/** The element around the count in {@code article/article.jte}. */
 	static final String TAG = "<span class=\"read-count\">";

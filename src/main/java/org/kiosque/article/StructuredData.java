@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
+import org.kiosque.web.ScriptJson;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** schema.org {@code NewsArticle} JSON-LD, so search engines read the page as news. */
 @Component
@@ -18,15 +17,12 @@ class StructuredData {
 
 	private final NewspaperDates dates;
 
-	private final JsonMapper json;
-
-	StructuredData(SiteSettings site, NewspaperDates dates, JsonMapper json) {
+	StructuredData(SiteSettings site, NewspaperDates dates) {
 		this.site = site;
 		this.dates = dates;
-		this.json = json;
 	}
 
-	String newsArticle(PublishedArticle article) {
+	ScriptJson newsArticle(PublishedArticle article) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
@@ -48,8 +44,9 @@ class StructuredData {
 		if (article.section() != null) {
 			ld.put("articleSection", article.section().name());
 		}
-		// "</" must not close the surrounding <script> element.
-		return json.writeValueAsString(ld).replace("</", "<\\/");
+		// Every field may hold markup an editor or an agency typed: ScriptJson keeps it
+		// from closing or escaping the surrounding <script> element.
+		return ScriptJson.of(ld);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.kiosque.ingest.DispatchImport.AlreadyThere;
 import org.kiosque.ingest.DispatchImport.Imported;
 import org.kiosque.ingest.DispatchImport.Outcome;
 import org.kiosque.ingest.DispatchImport.Rejected;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;

@@ -27,7 +27,7 @@ class ClosedAccounts {
 		int n = repository.anonymise(closed.readerId(), closed.email());
 		log.info("Account {} closed: {} comment(s) anonymised", closed.readerId(), n);
 		if (n > 0) {
-			events.publishEvent(new CommentsChanged(0));
+			events.publishEvent(new CommentsAnonymised(closed.readerId(), n));
 		}
 	}
 

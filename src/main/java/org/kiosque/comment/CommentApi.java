@@ -1,6 +1,5 @@
 package org.kiosque.comment;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,20 +54,11 @@ class CommentApi {
 	}
 
 	@GetMapping(value = "/api/content/articles/{id}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> comments(@PathVariable String id) {
+	ResponseEntity<ThreadJson> comments(@PathVariable String id) {
 		Long articleId = CommentSection.number(id);
-		Optional<PublishedArticle> article = articleId == null ? Optional.empty() : catalog.byId(articleId);
-		if (article.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					labels.get("comment.api.no-article"));
-			problem.setTitle(labels.get("error.404.title"));
-			problem
-				.setInstance(URI.create("/api/content/articles/" + id.replaceAll("[^A-Za-z0-9_-]", "") + "/comments"));
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
-		}
-		List<Comment> approved = conversations.approved(article.get().id());
+		PublishedArticle article = (articleId == null ? Optional.<PublishedArticle>empty() : catalog.byId(articleId))
+			.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, null, "comment.api.no-article"));
+		List<Comment> approved = conversations.approved(article.id());
 		Map<Long, List<CommentJson>> replies = new LinkedHashMap<>();
 		for (Comment c : approved) {
 			if (c.parentId() != null) {
@@ -81,7 +71,7 @@ class CommentApi {
 			.toList();
 		return ResponseEntity.ok()
 			.header("Cache-Control", "public, max-age=60")
-			.body(new ThreadJson(article.get().id(), approved.size(), conversations.isOpen(article.get()), roots));
+			.body(new ThreadJson(article.id(), approved.size(), conversations.isOpen(article), roots));
 	}
 
 	private CommentJson json(Comment c, List<CommentJson> replies) {

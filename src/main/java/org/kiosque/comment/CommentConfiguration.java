@@ -1,6 +1,7 @@
 package org.kiosque.comment;
 
 import org.kiosque.web.NewsroomLink;
+import org.kiosque.web.PersonalCookies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,16 @@ class CommentConfiguration {
 
 	@Bean
 	NewsroomLink moderationQueueLink() {
-		return new NewsroomLink("comment.queue.title", "/newsroom/comments", "EDITOR", 30);
+		return new NewsroomLink("comment.queue.title", ModerationQueue.PATH, 30);
+	}
+
+	/**
+	 * A page asked for with it shows the reader their own comments awaiting moderation:
+	 * theirs alone.
+	 */
+	@Bean
+	PersonalCookies heldComments() {
+		return PersonalCookies.showing(CommentSection.HELD_COOKIE);
 	}
 
 }

@@ -16,7 +16,7 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;
@@ -104,10 +104,10 @@ class CommentForms {
 			HttpServletResponse response, Model model) {
 		ReaderIdentity reader = currentReader.get().orElse(null);
 		Comment comment = conversations.ownEditable(id, reader).orElseThrow(CommentForms::forbidden);
-		Map<String, String> errors = conversations.editOwn(id, reader, body);
-		if (!errors.isEmpty()) {
+		Map<String, String> problems = conversations.editOwn(id, reader, body);
+		if (!problems.isEmpty()) {
 			response.setStatus(UNPROCESSABLE);
-			return editPage(comment, body, labels.get(errors.values().iterator().next()), request, model);
+			return editPage(comment, body, labels.get(problems.values().iterator().next()), request, model);
 		}
 		String path = articlePath(comment.articleId());
 		response.setStatus(HttpStatus.SEE_OTHER.value());
@@ -140,8 +140,7 @@ class CommentForms {
 			Model model) {
 		String title = labels.get("comment.edit.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId()),
-				CommentSection.csrf(request)));
+		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId())));
 		return "comment/edit";
 	}
 

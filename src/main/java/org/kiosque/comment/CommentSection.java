@@ -20,14 +20,14 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.FormProblems;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,10 +90,11 @@ class CommentSection implements PageSlot {
 		if (article.isEmpty()) {
 			return Templates.EMPTY;
 		}
-		return templates.content("comment/section.jte", Map.of("thread", thread(article.get(), context.request())));
+		return templates.content("comment/section.jte", Map.of("thread", thread(article.get(), context)));
 	}
 
-	ThreadView thread(PublishedArticle article, HttpServletRequest request) {
+	ThreadView thread(PublishedArticle article, PageContext context) {
+		HttpServletRequest request = context.request();
 		Optional<ReaderIdentity> reader = currentReader.get();
 		List<Comment> approved = conversations.approved(article.id());
 		List<Comment> held = held(request, article.id());
@@ -114,15 +115,13 @@ class CommentSection implements PageSlot {
 					reader.map(ReaderIdentity::email).orElse(""), "", replyTo == null ? null : replyTo.id(),
 					signatures.stamp(conversations.now()), reader.isPresent());
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (refused != null) {
-			refused.errors().forEach((field, key) -> errors.put(field, labels.get(key)));
-		}
+		FormProblems.Shown problems = refused == null ? FormProblems.Shown.none()
+				: refused.problems().shown(labels::get);
 		String notice = request.getParameter("commentaire");
 		return new ThreadView(labels, article.id(), article.path(), count(approved.size()), views,
 				conversations.isOpen(article),
 				notice != null && NOTICES.contains(notice) ? labels.get("comment.notice." + notice) : null, form,
-				replyTo, errors, csrf(request));
+				replyTo, problems, context.csrf());
 	}
 
 	String count(long n) {
@@ -199,13 +198,6 @@ class CommentSection implements PageSlot {
 			}
 		}
 		return List.of();
-	}
-
-	static ThreadView.Csrf csrf(HttpServletRequest request) {
-		if (request.getAttribute("_csrf") instanceof CsrfToken token) {
-			return new ThreadView.Csrf(token.getParameterName(), token.getToken());
-		}
-		return new ThreadView.Csrf("", "");
 	}
 
 	static @Nullable Long number(@Nullable String text) {

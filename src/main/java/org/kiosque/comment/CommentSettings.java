@@ -38,6 +38,11 @@ record CommentSettings(@DefaultValue("pre") String moderation, @DefaultValue("20
 		@DefaultValue("true") boolean blockedWords, @DefaultValue("") List<String> digestRecipients,
 		@DefaultValue("1h") Duration digestInterval, @DefaultValue("") String secret) {
 
+	/** The rules a comment's fields answer to, from these settings. */
+	CommentRules rules() {
+		return new CommentRules(maxLength, maxLinks);
+	}
+
 	boolean postModeration() {
 		return "post".equalsIgnoreCase(moderation.strip());
 	}

@@ -3,18 +3,16 @@ package org.kiosque.comment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.account.Role;
+import org.kiosque.account.NewsroomAccess;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
+import org.kiosque.site.FormProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,13 +28,6 @@ class Conversations {
 
 	private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
-	/**
-	 * Something, an at sign, something, a dot, something; no spaces. Deliberately plain.
-	 */
-	static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+");
-	static final int MAX_NAME = 80;
-	static final int MAX_EMAIL = 254;
-
 	private final CommentRepository repository;
 
 	private final ArticleCatalog catalog;
@@ -49,8 +40,11 @@ class Conversations {
 
 	private final Clock clock;
 
+	private final NewsroomAccess access;
+
 	Conversations(CommentRepository repository, ArticleCatalog catalog, CommentSettings settings,
-			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock) {
+			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock, NewsroomAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -92,18 +86,16 @@ class Conversations {
 		Submission s = new Submission(raw.articleId(), raw.parentId(), raw.name().strip(), raw.email().strip(),
 				raw.body().strip(), raw.address(), raw.stamp(), raw.trap(), reader == null ? null : reader.id(),
 				raw.at());
-		Map<String, String> errors = new LinkedHashMap<>();
 		PublishedArticle article = catalog.byId(s.articleId()).orElse(null);
 		if (article == null) {
 			throw new IllegalArgumentException("No published article " + s.articleId());
 		}
 		if (!isOpen(article)) {
-			errors.put("form", "comment.error.closed");
-			return refused(s, errors);
+			return refused(s, FormProblems.of(FormProblems.FORM, "comment.error.closed"));
 		}
-		validate(s, errors);
-		if (!errors.isEmpty()) {
-			return refused(s, errors);
+		FormProblems problems = settings.rules().submission(s.name(), s.email(), s.body());
+		if (!problems.isEmpty()) {
+			return refused(s, problems);
 		}
 		Verdict verdict = Verdict.pass();
 		for (CommentCheck check : checks) {
@@ -115,8 +107,7 @@ class Conversations {
 		switch (verdict.outcome()) {
 			case REFUSE -> {
 				log.info("Comment refused on article {}: {}", s.articleId(), verdict.reason());
-				errors.put(errorField(verdict.messageKey()), verdict.messageKey());
-				return refused(s, errors);
+				return refused(s, FormProblems.of(errorField(verdict.messageKey()), verdict.messageKey()));
 			}
 			case DISCARD -> {
 				log.info("Comment discarded on article {}: {}", s.articleId(), verdict.reason());
@@ -130,7 +121,6 @@ class Conversations {
 		long id = repository.insert(s.articleId(), parentOf(s), s.readerId(), s.name(), s.email(), s.body(),
 				Signatures.fingerprint(s.body()), status, s.address(), false, clock.instant());
 		checks.forEach(check -> check.stored(s));
-		events.publishEvent(new CommentPosted(id, s.articleId(), status == CommentStatus.APPROVED));
 		if (status == CommentStatus.APPROVED) {
 			events.publishEvent(new CommentApproved(id, s.articleId()));
 		}
@@ -138,10 +128,11 @@ class Conversations {
 	}
 
 	/**
-	 * Post-moderation trusts readers with an approved comment; staff are always trusted.
+	 * Post-moderation trusts readers with an approved comment; moderators (whoever may
+	 * open the moderation queue) are always trusted.
 	 */
 	boolean admitted(String email, @Nullable ReaderIdentity reader) {
-		if (reader != null && (reader.role() == Role.EDITOR || reader.role() == Role.ADMIN)) {
+		if (reader != null && access.mayOpen(reader.role(), ModerationQueue.PATH)) {
 			return true;
 		}
 		return settings.postModeration() && repository.hasApproved(email);
@@ -162,22 +153,20 @@ class Conversations {
 		return clock.instant().isBefore(c.createdAt().plus(settings.editWindow()));
 	}
 
-	/** Edits a reader's own comment; the errors, if any (empty when done). */
+	/**
+	 * Edits a reader's own comment.
+	 * @return field to message key of the problems, empty when done
+	 */
 	@Transactional
 	Map<String, String> editOwn(long id, @Nullable ReaderIdentity reader, String body) {
 		Comment comment = ownEditable(id, reader).orElseThrow(() -> new NotAllowed("not editable"));
-		Map<String, String> errors = new LinkedHashMap<>();
 		String text = body.strip();
-		validateBody(text, errors);
-		if (errors.isEmpty() && settings.maxLinks() >= 0 && CommentText.links(text) > settings.maxLinks()) {
-			errors.put("body", "comment.error.links");
+		FormProblems problems = settings.rules().readerEdit(text);
+		if (problems.isEmpty()) {
+			repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
+			events.publishEvent(new CommentsChanged(comment.articleId()));
 		}
-		if (!errors.isEmpty()) {
-			return errors;
-		}
-		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
-		events.publishEvent(new CommentsChanged(comment.articleId()));
-		return errors;
+		return problems.keys();
 	}
 
 	@Transactional
@@ -229,43 +218,13 @@ class Conversations {
 			.orElse(null);
 	}
 
-	private void validate(Submission s, Map<String, String> errors) {
-		if (s.name().isEmpty()) {
-			errors.put("name", "comment.error.name-empty");
-		}
-		else if (s.name().length() > MAX_NAME) {
-			errors.put("name", "comment.error.name-long");
-		}
-		if (s.email().isEmpty()) {
-			errors.put("email", "comment.error.email-empty");
-		}
-		else if (s.email().length() > MAX_EMAIL || !EMAIL.matcher(s.email()).matches()) {
-			errors.put("email", "comment.error.email-invalid");
-		}
-		validateBody(s.body(), errors);
-	}
-
-	private void validateBody(String body, Map<String, String> errors) {
-		if (body.isEmpty()) {
-			errors.put("body", "comment.error.body-empty");
-		}
-		else if (body.codePointCount(0, body.length()) > settings.maxLength()) {
-			errors.put("body", "comment.error.body-long");
-		}
-	}
-
 	private static String errorField(@Nullable String messageKey) {
 		return "comment.error.links".equals(messageKey) || "comment.error.identical".equals(messageKey) ? "body"
 				: "form";
 	}
 
-	private static Refused refused(Submission s, Map<String, String> errors) {
-		return new Refused(new FormInput(s.articleId(), s.name(), s.email(), s.body(), s.parentId(),
-				java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors))));
-	}
-
-	static String normalisedEmail(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+	private static Refused refused(Submission s, FormProblems problems) {
+		return new Refused(new FormInput(s.articleId(), s.name(), s.email(), s.body(), s.parentId(), problems));
 	}
 
 	/** The reader may not do this (not their comment, or too late). */

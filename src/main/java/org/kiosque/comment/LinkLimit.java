@@ -14,7 +14,7 @@ class LinkLimit implements CommentCheck {
 
 	@Override
 	public Verdict check(Submission s) {
-		if (settings.maxLinks() >= 0 && CommentText.links(s.body()) > settings.maxLinks()) {
+		if (settings.rules().tooManyLinks(s.body())) {
 			return Verdict.refuse("comment.error.links", "too many links");
 		}
 		return Verdict.pass();

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.FormProblems;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,11 +104,12 @@ class Moderation {
 	@Transactional
 	void edit(long id, String body) {
 		String text = body.strip();
-		if (text.isEmpty() || text.codePointCount(0, text.length()) > settings.maxLength()) {
-			throw new IllegalArgumentException("comment.error.body-long");
+		FormProblems problems = settings.rules().text(text);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(problems.key("body"));
 		}
 		repository.editBody(id, text, Signatures.fingerprint(text), clock.instant());
-		events.publishEvent(new CommentsChanged(repository.find(id).map(Comment::articleId).orElse(0L)));
+		repository.find(id).ifPresent(c -> events.publishEvent(new CommentsChanged(c.articleId())));
 	}
 
 	/**
@@ -117,14 +119,14 @@ class Moderation {
 	long reply(long toId, String body, @Nullable ReaderIdentity editor) {
 		Comment to = repository.find(toId).orElseThrow(() -> new IllegalArgumentException("No comment " + toId));
 		String text = body.strip();
-		if (text.isEmpty() || text.codePointCount(0, text.length()) > settings.maxLength()) {
-			throw new IllegalArgumentException("comment.error.body-long");
+		FormProblems problems = settings.rules().text(text);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(problems.key("body"));
 		}
 		long parent = to.parentId() != null ? to.parentId() : to.id();
 		long id = repository.insert(to.articleId(), parent, editor == null ? null : editor.id(),
 				labels.get("comment.newsroom.author"), editor == null ? "" : editor.email(), text,
 				Signatures.fingerprint(text), CommentStatus.APPROVED, "", true, clock.instant());
-		events.publishEvent(new CommentPosted(id, to.articleId(), true));
 		events.publishEvent(new CommentApproved(id, to.articleId()));
 		return id;
 	}

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;
@@ -26,12 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The newsroom's moderation queue ({@code /newsroom/comments}), for editors and admins:
- * filters, actions on one comment or many, edit, reply as the newsroom, bans, blocked
- * words, and opening or closing an article's comments.
+ * The newsroom's moderation queue ({@code /newsroom/comments}), for editors and admins
+ * (by the access rules, {@code org.kiosque.account.AccessRules}): filters, actions on one
+ * comment or many, edit, reply as the newsroom, bans, blocked words, and opening or
+ * closing an article's comments.
  */
 @Controller
 class ModerationQueue {
+
+	/** The queue; whoever may open it moderates. */
+	static final String PATH = "/newsroom/comments";
 
 	static final List<String> FILTERS = List.of("pending", "approved", "reported", "spam", "rejected", "all");
 
@@ -66,7 +70,6 @@ class ModerationQueue {
 	String queue(@RequestParam(defaultValue = "pending") String filter,
 			@RequestParam(required = false) @Nullable Long article,
 			@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
-		editorsOnly(request);
 		String f = FILTERS.contains(filter) ? filter : "pending";
 		Map<Long, Optional<PublishedArticle>> articles = new HashMap<>();
 		List<QueueView.Item> items = moderation.queue(f, article).stream().map(c -> {
@@ -83,8 +86,7 @@ class ModerationQueue {
 		QueueView.ArticleThread thread = article == null ? null : thread(article);
 		String title = labels.get("comment.queue.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
-		model.addAttribute("view",
-				new QueueView(labels, f, FILTERS, items, notice(done), thread, CommentSection.csrf(request)));
+		model.addAttribute("view", new QueueView(labels, f, FILTERS, items, notice(done), thread));
 		return "comment/queue";
 	}
 
@@ -96,8 +98,7 @@ class ModerationQueue {
 	String act(@RequestParam(required = false) @Nullable String single, @RequestParam(defaultValue = "") String action,
 			@RequestParam(required = false) @Nullable List<Long> ids,
 			@RequestParam(defaultValue = "pending") String filter,
-			@RequestParam(required = false) @Nullable Long article, HttpServletRequest request) {
-		editorsOnly(request);
+			@RequestParam(required = false) @Nullable Long article) {
 		if (single != null && single.contains(":")) {
 			String[] parts = single.split(":", 2);
 			Long id = CommentSection.number(parts[1]);
@@ -116,8 +117,7 @@ class ModerationQueue {
 
 	@PostMapping("/newsroom/comments/{id}/edit")
 	String edit(@PathVariable long id, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "pending") String filter, HttpServletRequest request) {
-		editorsOnly(request);
+			@RequestParam(defaultValue = "pending") String filter) {
 		Comment c = moderation.find(id).orElseThrow(ModerationQueue::notFound);
 		try {
 			moderation.edit(id, body);
@@ -130,8 +130,7 @@ class ModerationQueue {
 
 	@PostMapping("/newsroom/comments/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "pending") String filter, HttpServletRequest request) {
-		editorsOnly(request);
+			@RequestParam(defaultValue = "pending") String filter) {
 		Comment c = moderation.find(id).orElseThrow(ModerationQueue::notFound);
 		try {
 			moderation.reply(id, body, currentReader.get().orElse(null));
@@ -147,9 +146,8 @@ class ModerationQueue {
 	 * marks it as spam.
 	 */
 	@PostMapping("/newsroom/comments/{id}/ban")
-	String ban(@PathVariable long id, @RequestParam String kind, @RequestParam(defaultValue = "pending") String filter,
-			HttpServletRequest request) {
-		editorsOnly(request);
+	String ban(@PathVariable long id, @RequestParam String kind,
+			@RequestParam(defaultValue = "pending") String filter) {
 		Comment c = moderation.find(id).orElseThrow(ModerationQueue::notFound);
 		if (!kind.equals("EMAIL") && !kind.equals("IP")) {
 			throw badRequest();
@@ -160,8 +158,7 @@ class ModerationQueue {
 	}
 
 	@PostMapping("/newsroom/comments/threads/{articleId}")
-	String close(@PathVariable long articleId, @RequestParam boolean closed, HttpServletRequest request) {
-		editorsOnly(request);
+	String close(@PathVariable long articleId, @RequestParam boolean closed) {
 		moderation.close(articleId, closed);
 		return "redirect:/newsroom/comments?filter=all&article=" + articleId + "&done="
 				+ (closed ? "closed" : "opened");
@@ -169,7 +166,6 @@ class ModerationQueue {
 
 	@GetMapping("/newsroom/comments/rules")
 	String rules(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
-		editorsOnly(request);
 		String title = labels.get("comment.rules.title");
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
 		model.addAttribute("view",
@@ -178,21 +174,18 @@ class ModerationQueue {
 							.stream()
 							.map(b -> new RulesView.Ban(b.kind(), b.value(), dates.day(b.since())))
 							.toList(),
-						notice(done), CommentSection.csrf(request)));
+						notice(done)));
 		return "comment/rules";
 	}
 
 	@PostMapping("/newsroom/comments/rules/words")
-	String words(@RequestParam(defaultValue = "") String words, HttpServletRequest request) {
-		editorsOnly(request);
+	String words(@RequestParam(defaultValue = "") String words) {
 		moderation.blockedWords(words);
 		return "redirect:/newsroom/comments/rules?done=saved";
 	}
 
 	@PostMapping("/newsroom/comments/rules/bans")
-	String addBan(@RequestParam String kind, @RequestParam(defaultValue = "") String value,
-			HttpServletRequest request) {
-		editorsOnly(request);
+	String addBan(@RequestParam String kind, @RequestParam(defaultValue = "") String value) {
 		if (!kind.equals("EMAIL") && !kind.equals("IP")) {
 			throw badRequest();
 		}
@@ -201,8 +194,7 @@ class ModerationQueue {
 	}
 
 	@PostMapping("/newsroom/comments/rules/bans/remove")
-	String removeBan(@RequestParam String kind, @RequestParam String value, HttpServletRequest request) {
-		editorsOnly(request);
+	String removeBan(@RequestParam String kind, @RequestParam String value) {
 		moderation.unban(kind, value);
 		return "redirect:/newsroom/comments/rules?done=saved";
 	}
@@ -224,15 +216,6 @@ class ModerationQueue {
 		String f = FILTERS.contains(filter) ? filter : "pending";
 		return "redirect:/newsroom/comments?filter=" + f + (articleId == null ? "" : "&article=" + articleId) + "&done="
 				+ done;
-	}
-
-	/**
-	 * The newsroom path lets any staff member in; moderation is for editors and admins.
-	 */
-	static void editorsOnly(HttpServletRequest request) {
-		if (!request.isUserInRole("EDITOR") && !request.isUserInRole("ADMIN")) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 
 	private static ResponseStatusException badRequest() {

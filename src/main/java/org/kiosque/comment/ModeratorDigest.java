@@ -10,13 +10,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.kiosque.account.People;
-import org.kiosque.account.Role;
+import org.kiosque.account.NewsroomAccess;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperNumbers;
-import org.kiosque.web.Postman;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.Postman;
+import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,9 +53,12 @@ class ModeratorDigest {
 
 	private final People people;
 
+	private final NewsroomAccess access;
+
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
-			Labels labels, NewspaperNumbers numbers, SiteSettings site, People people) {
+			Labels labels, NewspaperNumbers numbers, SiteSettings site, People people, NewsroomAccess access) {
 		this.people = people;
+		this.access = access;
 		this.repository = repository;
 		this.settings = settings;
 		this.catalog = catalog;
@@ -101,12 +104,15 @@ class ModeratorDigest {
 		}
 	}
 
-	/** The addresses of {@code digest-recipients}, and every enabled editor and admin. */
+	/**
+	 * The addresses of {@code digest-recipients}, and every enabled moderator: whoever
+	 * may open the moderation queue.
+	 */
 	List<String> recipients() {
 		List<String> all = new ArrayList<>(settings.digestRecipients());
 		people.staff()
 			.stream()
-			.filter(p -> p.enabled() && (p.role() == Role.EDITOR || p.role() == Role.ADMIN))
+			.filter(p -> p.enabled() && access.mayOpen(p.role(), ModerationQueue.PATH))
 			.forEach(p -> all.add(p.email()));
 		return all.stream()
 			.map(String::strip)
@@ -144,7 +150,7 @@ class ModeratorDigest {
 		}
 		text.append(labels.get("comment.digest.link"))
 			.append(' ')
-			.append(site.absolute("/newsroom/comments"))
+			.append(site.absolute(ModerationQueue.PATH))
 			.append('\n');
 		message.setText(text.toString(), "UTF-8");
 		return message;

@@ -3,7 +3,7 @@ package org.kiosque.comment;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 
 /**
  * The newsroom's moderation queue. Unlike the public page it shows e-mails and addresses:
@@ -14,7 +14,7 @@ import org.kiosque.web.Labels;
  * @param article the article the queue is narrowed to, with its thread state, or null
  */
 public record QueueView(Labels labels, String filter, List<String> filters, List<Item> items, @Nullable String notice,
-		@Nullable ArticleThread article, ThreadView.Csrf csrf) {
+		@Nullable ArticleThread article) {
 
 	public record Item(long id, long articleId, String articleTitle, @Nullable String articlePath, String author,
 			String email, String address, String date, String html, String body, String status, int reports,

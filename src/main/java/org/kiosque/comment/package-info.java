@@ -7,8 +7,9 @@
  * of an article is open or closed. A {@link org.kiosque.comment.CommentCheck} gives a
  * verdict on each submission. Other features see
  * {@link org.kiosque.comment.CommentCounts}, {@link org.kiosque.comment.CommentThreads}
- * and the events {@link org.kiosque.comment.CommentPosted} and
- * {@link org.kiosque.comment.CommentApproved}.
+ * and the events {@link org.kiosque.comment.CommentApproved},
+ * {@link org.kiosque.comment.CommentsChanged} and
+ * {@link org.kiosque.comment.CommentsAnonymised}.
  */
 @NullMarked
 package org.kiosque.comment;

@@ -2,27 +2,44 @@ package org.kiosque.feed;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.kiosque.article.ArchiveMonth;
 import org.kiosque.article.ArticleCatalog;
-import org.kiosque.article.ArticlePage;
+import org.kiosque.article.ArticleChanged;
 import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Sitemaps for search engines: {@code /sitemap.xml} (front page, sections, every
- * published article, newest first), {@code /news-sitemap.xml} (Google News: the last two
- * days) and {@code /robots.txt} pointing at them.
+ * Sitemaps for search engines (sitemaps.org protocol 0.9): {@code /sitemap.xml} is a
+ * sitemap index pointing at {@code /sitemap-pages.xml} (front page and sections) and at
+ * one sitemap per month of the archive, {@code /sitemap-2026-01.xml}, split into
+ * {@code /sitemap-2026-01-2.xml}, {@code -3}... past {@value #MAX_URLS} articles (the
+ * protocol's limit per file). Months are calendar months in UTC, so every published
+ * article is in exactly one file. {@code /news-sitemap.xml} lists the last two days for
+ * Google News, and {@code /robots.txt} points at both.
+ * <p>
+ * Each file is built from a streamed query and kept: dropped at once on this node when an
+ * article changes, after at most 15 minutes on the other nodes of a cluster (as long as
+ * the HTTP caches keep it anyway).
  */
 @RestController
 class Sitemaps {
@@ -30,16 +47,27 @@ class Sitemaps {
 	/** The sitemap protocol's limit per file. */
 	static final int MAX_URLS = 50_000;
 
+	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+
 	private final ArticleCatalog catalog;
 
 	private final SiteSettings site;
 
 	private final NewspaperDates dates;
 
-	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates) {
+	private final Cache<String, byte[]> files;
+
+	private final Cache<String, List<ArchiveMonth>> months;
+
+	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates,
+			@Value("${kiosque.cache.sitemap-ttl:15m}") Duration ttl) {
 		this.catalog = catalog;
 		this.site = site;
 		this.dates = dates;
+		this.files = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(ttl).build();
+		this.months = Caffeine.newBuilder().expireAfterWrite(ttl).build();
 	}
 
 	@GetMapping("/robots.txt")
@@ -50,77 +78,126 @@ class Sitemaps {
 	}
 
 	@GetMapping("/sitemap.xml")
-	ResponseEntity<String> sitemap() {
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		url(xml, "/", null);
-		for (SectionRef section : catalog.sections()) {
-			url(xml, section.path(), null);
-		}
-		int written = 0;
-		for (int page = 1; written < MAX_URLS; page++) {
-			ArticlePage articles = catalog.latest(null, null, page, ArticleCatalog.MAX_PAGE_SIZE);
-			for (ArticleTeaser teaser : articles.items()) {
-				url(xml, teaser.path(), dates.iso(teaser.publishedAt()));
-				written++;
+	ResponseEntity<byte[]> index() {
+		return xml(files.get("index", k -> {
+			var xml = new XmlDocument("sitemapindex", SITEMAP);
+			xml.start(SITEMAP, "sitemap").element(SITEMAP, "loc", site.absolute("/sitemap-pages.xml")).end();
+			for (ArchiveMonth month : months()) {
+				for (int part = 1; part <= parts(month); part++) {
+					xml.start(SITEMAP, "sitemap")
+						.element(SITEMAP, "loc", site.absolute(path(month.month(), part)))
+						.element(SITEMAP, "lastmod", dates.iso(month.lastModified()))
+						.end();
+				}
 			}
-			if (!articles.hasNext()) {
-				break;
+			return xml.bytes();
+		}));
+	}
+
+	@GetMapping("/sitemap-pages.xml")
+	ResponseEntity<byte[]> pages() {
+		return xml(files.get("pages", k -> {
+			var xml = new XmlDocument("urlset", SITEMAP);
+			xml.start(SITEMAP, "url").element(SITEMAP, "loc", site.absolute("/")).end();
+			for (SectionRef section : catalog.sections()) {
+				xml.start(SITEMAP, "url").element(SITEMAP, "loc", site.absolute(section.path())).end();
 			}
+			return xml.bytes();
+		}));
+	}
+
+	@GetMapping("/sitemap-{year:\\d{4}}-{month:\\d{2}}.xml")
+	ResponseEntity<byte[]> month(@PathVariable int year, @PathVariable int month) {
+		return xml(monthFile(year, month, 1));
+	}
+
+	/**
+	 * Further files of a month past {@value #MAX_URLS} articles; the first has no number.
+	 */
+	@GetMapping("/sitemap-{year:\\d{4}}-{month:\\d{2}}-{part:\\d{1,5}}.xml")
+	ResponseEntity<byte[]> month(@PathVariable int year, @PathVariable int month, @PathVariable int part) {
+		if (part < 2) {
+			throw notFound();
 		}
-		xml.append("</urlset>\n");
-		return xml(xml);
+		return xml(monthFile(year, month, part));
+	}
+
+	private byte[] monthFile(int year, int month, int part) {
+		if (month < 1 || month > 12) {
+			throw notFound();
+		}
+		YearMonth wanted = YearMonth.of(year, month);
+		byte[] file = files.get(path(wanted, part), k -> {
+			Optional<ArchiveMonth> known = months().stream().filter(m -> m.month().equals(wanted)).findFirst();
+			if (known.isEmpty() || part > parts(known.get())) {
+				return null;
+			}
+			var xml = new XmlDocument("urlset", SITEMAP);
+			catalog.eachPublishedIn(wanted, (long) (part - 1) * MAX_URLS, MAX_URLS,
+					article -> xml.start(SITEMAP, "url")
+						.element(SITEMAP, "loc", site.absolute(article.path()))
+						.element(SITEMAP, "lastmod", dates.iso(article.lastModified()))
+						.end());
+			return xml.bytes();
+		});
+		if (file == null) {
+			throw notFound();
+		}
+		return file;
 	}
 
 	@GetMapping("/news-sitemap.xml")
-	ResponseEntity<String> newsSitemap() {
+	ResponseEntity<byte[]> newsSitemap() {
 		List<ArticleTeaser> recent = catalog.publishedSince(Instant.now().minus(2, ChronoUnit.DAYS));
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-				+ " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
+		var xml = new XmlDocument("urlset", SITEMAP, "news", NEWS);
 		for (ArticleTeaser teaser : recent.subList(0, Math.min(recent.size(), 1000))) {
-			xml.append("<url><loc>")
-				.append(escape(site.absolute(teaser.path())))
-				.append("</loc><news:news>")
-				.append("<news:publication><news:name>")
-				.append(escape(site.name()))
-				.append("</news:name>")
-				.append("<news:language>")
-				.append(site.locale().getLanguage())
-				.append("</news:language></news:publication>")
-				.append("<news:publication_date>")
-				.append(dates.iso(teaser.publishedAt()))
-				.append("</news:publication_date>")
-				.append("<news:title>")
-				.append(escape(teaser.headline()))
-				.append("</news:title>")
-				.append("</news:news></url>\n");
+			xml.start(SITEMAP, "url")
+				.element(SITEMAP, "loc", site.absolute(teaser.path()))
+				.start(NEWS, "news")
+				.start(NEWS, "publication")
+				.element(NEWS, "name", site.name())
+				.element(NEWS, "language", site.locale().getLanguage())
+				.end()
+				.element(NEWS, "publication_date", dates.iso(teaser.publishedAt()))
+				.element(NEWS, "title", teaser.headline())
+				.end()
+				.end();
 		}
-		xml.append("</urlset>\n");
-		return xml(xml);
+		return xml(xml.bytes());
 	}
 
-	private void url(StringBuilder xml, String path, @Nullable String lastModified) {
-		xml.append("<url><loc>").append(escape(site.absolute(path))).append("</loc>");
-		if (lastModified != null) {
-			xml.append("<lastmod>").append(lastModified).append("</lastmod>");
-		}
-		xml.append("</url>\n");
+	@EventListener
+	void on(ArticleChanged changed) {
+		months.invalidateAll();
+		files.invalidateAll();
 	}
 
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	private List<ArchiveMonth> months() {
+		return months.get("all", k -> catalog.archiveMonths());
 	}
 
-	private static ResponseEntity<String> xml(StringBuilder xml) {
+	/** How many files a month needs: its articles, {@value #MAX_URLS} a file. */
+	static int parts(ArchiveMonth month) {
+		return Math.max(1, (month.articles() + MAX_URLS - 1) / MAX_URLS);
+	}
+
+	static String path(YearMonth month, int part) {
+		return "/sitemap-" + month + (part == 1 ? "" : "-" + part) + ".xml";
+	}
+
+	private static ResponseEntity<byte[]> xml(byte[] xml) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 			.cacheControl(hourly())
-			.body(xml.toString());
+			.body(xml);
 	}
 
 	private static CacheControl hourly() {
 		return CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic();
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

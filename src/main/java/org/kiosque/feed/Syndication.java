@@ -18,7 +18,10 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.SiteSettings;
+import org.kiosque.site.CleanText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,19 +31,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** RSS 2.0 and Atom feeds of the latest articles, for the whole paper and per section. */
+/**
+ * RSS 2.0 and Atom feeds of the latest articles, for the whole paper and per section.
+ * <p>
+ * Every text goes through {@link CleanText#forXml} on its way in: ROME refuses characters
+ * XML 1.0 does not allow, and one such character in one headline would otherwise fail the
+ * whole feed. An entry that still cannot be made is left out rather than failing the
+ * others. Entries are identified by {@link FeedIds}, which never change.
+ */
 @RestController
 class Syndication {
 
 	static final int ENTRIES = 30;
 
+	private static final Logger log = LoggerFactory.getLogger(Syndication.class);
+
 	private final ArticleCatalog catalog;
 
 	private final SiteSettings site;
 
-	Syndication(ArticleCatalog catalog, SiteSettings site) {
+	private final FeedIds ids;
+
+	Syndication(ArticleCatalog catalog, SiteSettings site, FeedIds ids) {
 		this.catalog = catalog;
 		this.site = site;
+		this.ids = ids;
 	}
 
 	@GetMapping(value = "/feed.xml")
@@ -62,15 +77,20 @@ class Syndication {
 	private SyndFeed feed(String type, @Nullable SectionRef section) {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(type);
-		feed.setTitle(section == null ? site.name() : site.name() + " – " + section.name());
-		feed.setLink(site.absolute(section == null ? "/" : section.path()));
+		feed.setTitle(xml(section == null ? site.name() : site.name() + " – " + section.name()));
+		feed.setLink(xml(site.absolute(section == null ? "/" : section.path())));
 		feed.setUri(feed.getLink());
-		feed.setDescription(site.tagline());
+		feed.setDescription(xml(site.tagline()));
 		feed.setLanguage(site.locale().toLanguageTag());
 		ArticlePage page = catalog.latest(section == null ? null : section.slug(), null, 1, ENTRIES);
 		List<SyndEntry> entries = new ArrayList<>();
 		for (ArticleTeaser teaser : page.items()) {
-			entries.add(entry(teaser));
+			try {
+				entries.add(entry(teaser));
+			}
+			catch (RuntimeException e) {
+				log.warn("Article {} left out of the feed: {}", teaser.id(), e.toString());
+			}
 		}
 		feed.setEntries(entries);
 		feed.setPublishedDate(page.items().isEmpty() ? null : Date.from(page.items().getFirst().publishedAt()));
@@ -79,26 +99,32 @@ class Syndication {
 
 	private SyndEntry entry(ArticleTeaser teaser) {
 		SyndEntry entry = new SyndEntryImpl();
-		entry.setTitle(teaser.headline());
-		entry.setLink(site.absolute(teaser.path()));
-		entry.setUri(entry.getLink());
+		entry.setTitle(xml(teaser.headline()));
+		entry.setLink(xml(site.absolute(teaser.path())));
+		// guid (RSS) and id (Atom): permanent, unlike the link, which follows the
+		// headline.
+		entry.setUri(ids.of(teaser));
 		entry.setPublishedDate(Date.from(teaser.publishedAt()));
 		entry.setUpdatedDate(Date.from(teaser.publishedAt()));
 		if (teaser.standfirst() != null) {
 			var description = new SyndContentImpl();
 			description.setType("text/plain");
-			description.setValue(teaser.standfirst());
+			description.setValue(xml(teaser.standfirst()));
 			entry.setDescription(description);
 		}
 		if (teaser.section() != null) {
 			var category = new SyndCategoryImpl();
-			category.setName(teaser.section().name());
+			category.setName(xml(teaser.section().name()));
 			entry.setCategories(List.of(category));
 		}
 		if (teaser.source() != null) {
-			entry.setAuthor(teaser.source().name());
+			entry.setAuthor(xml(teaser.source().name()));
 		}
 		return entry;
+	}
+
+	private static String xml(@Nullable String text) {
+		return CleanText.forXml(text);
 	}
 
 	private static ResponseEntity<String> answer(SyndFeed feed, String type) {

@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.comment.CommentThreads;
-import org.kiosque.web.Labels;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.kiosque.site.KiosqueSettings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +45,12 @@ class DemoContent {
 
 	private final Labels labels;
 
-	private final Environment environment;
+	private final KiosqueSettings installation;
 
 	private final CommentThreads threads;
 
 	DemoContent(DemoSettings settings, ArticleCatalog catalog, Newsdesk newsdesk, DispatchImport importer,
-			SiteSettings site, Labels labels, Environment environment, CommentThreads threads) {
+			SiteSettings site, Labels labels, KiosqueSettings installation, CommentThreads threads) {
 		this.threads = threads;
 		this.settings = settings;
 		this.catalog = catalog;
@@ -58,7 +58,7 @@ class DemoContent {
 		this.importer = importer;
 		this.site = site;
 		this.labels = labels;
-		this.environment = environment;
+		this.installation = installation;
 	}
 
 	/**
@@ -69,7 +69,7 @@ class DemoContent {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onReady() {
-		if (!settings.enabled() || environment.getProperty("kiosque.command", Boolean.class, false)) {
+		if (!settings.enabled() || installation.command()) {
 			return;
 		}
 		if (!catalog.sections().isEmpty() || catalog.countPublished() > 0) {

@@ -25,7 +25,7 @@ import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.ingest.DispatchRejected.Reason;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.ingest.DispatchRejected.Reason;
+import org.kiosque.site.CleanText;
 
 /**
  * Reads an agency dispatch in the seed's form: a news page flattened to text, one
@@ -223,7 +224,11 @@ final class DispatchParser {
 				throw new DispatchRejected(Reason.NOT_TEXT);
 			}
 		}
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		// Vertical tabs and form feeds pass the check above (word processors write them);
+		// here they become spaces, since a line of a dispatch is a headline or a whole
+		// paragraph, and U+FFFE/U+FFFF, which XML refuses too, go (CleanText).
+		String cleaned = CleanText.line(text);
+		return cleaned.startsWith("\uFEFF") ? cleaned.substring(1) : cleaned;
 	}
 
 	private static LocalDate date(String line) throws DispatchRejected {

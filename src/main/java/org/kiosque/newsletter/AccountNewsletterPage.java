@@ -4,9 +4,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.kiosque.site.EmailAddress;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.http.HttpStatus;
@@ -55,14 +56,15 @@ class AccountNewsletterPage {
 		model.addAttribute("status", labels.get("newsletter.account.status." + state));
 		model.addAttribute("notice",
 				done == null ? "" : labels.get("newsletter.account.done." + ("left".equals(done) ? "left" : "asked")));
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/account";
 	}
 
 	@PostMapping(PATH + "/subscribe")
 	String subscribe() {
 		ReaderIdentity reader = reader();
-		Subscriptions.normalise(reader.email()).ifPresent(email -> subscriptions.subscribe(email, reader.id(), true));
+		EmailAddress.valid(reader.email())
+			.map(EmailAddress::value)
+			.ifPresent(email -> subscriptions.subscribe(email, reader.id(), true));
 		return "redirect:" + PATH + "?done=asked";
 	}
 

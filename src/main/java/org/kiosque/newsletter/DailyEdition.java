@@ -3,7 +3,7 @@ package org.kiosque.newsletter;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.SiteSettings;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

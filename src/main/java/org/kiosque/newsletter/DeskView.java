@@ -3,11 +3,10 @@ package org.kiosque.newsletter;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /** The newsroom's newsletter page. Numbers are already formatted the newspaper's way. */
 public record DeskView(String query, @Nullable String notice, String confirmed, String pending, String unsubscribed,
-		String suspended, List<Row> subscribers, List<EditionRow> editions, @Nullable CsrfToken csrf) {
+		String suspended, List<Row> subscribers, List<EditionRow> editions) {
 
 	public record Row(String email, String name, String status, String since) {
 	}

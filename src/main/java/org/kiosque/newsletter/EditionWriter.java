@@ -8,9 +8,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import org.kiosque.article.ArticleTeaser;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /** Renders an edition once, as HTML and as plain text, for every subscriber. */

@@ -25,25 +25,25 @@ class Editions {
 
 	private final ArticleCatalog catalog;
 
-	private final EditionLedger ledger;
+	private final EditionRepository ledger;
 
 	private final EditionWriter writer;
 
 	private final Letters letters;
 
-	private final Dispatcher dispatcher;
+	private final Mailroom mailroom;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Editions(ArticleCatalog catalog, EditionLedger ledger, EditionWriter writer, Letters letters, Dispatcher dispatcher,
+	Editions(ArticleCatalog catalog, EditionRepository ledger, EditionWriter writer, Letters letters, Mailroom mailroom,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.catalog = catalog;
 		this.ledger = ledger;
 		this.writer = writer;
 		this.letters = letters;
-		this.dispatcher = dispatcher;
+		this.mailroom = mailroom;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -116,7 +116,7 @@ class Editions {
 		if (edition == null || edition.isEmpty() || articles == 0) {
 			return Optional.empty();
 		}
-		dispatcher.wake();
+		mailroom.wake();
 		return edition;
 	}
 

@@ -12,9 +12,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.Postman;
-import org.kiosque.web.SiteSettings;
+import org.kiosque.site.Labels;
+import org.kiosque.site.Postman;
+import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /**

@@ -17,7 +17,7 @@ final class Mailbag {
 
 	private static final long CHECK_MILLIS = 100;
 
-	private final ArrayBlockingQueue<DeliveryLedger.Claimed> bag;
+	private final ArrayBlockingQueue<DeliveryRepository.Claimed> bag;
 
 	private final int capacity;
 
@@ -48,7 +48,7 @@ final class Mailbag {
 	 * Adds a claimed delivery; false if the bag was closed first (the delivery stays
 	 * claimed).
 	 */
-	boolean put(DeliveryLedger.Claimed delivery) throws InterruptedException {
+	boolean put(DeliveryRepository.Claimed delivery) throws InterruptedException {
 		while (!closed) {
 			if (bag.offer(delivery, CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
 				return true;
@@ -61,10 +61,10 @@ final class Mailbag {
 	 * The next delivery to send, waiting up to {@code idle} for one; {@code null} when
 	 * none came in that time, or at once when the bag is closed and empty.
 	 */
-	DeliveryLedger.@Nullable Claimed next(Duration idle) throws InterruptedException {
+	DeliveryRepository.@Nullable Claimed next(Duration idle) throws InterruptedException {
 		long until = System.nanoTime() + idle.toNanos();
 		while (true) {
-			DeliveryLedger.Claimed delivery = bag.poll(CHECK_MILLIS, TimeUnit.MILLISECONDS);
+			DeliveryRepository.Claimed delivery = bag.poll(CHECK_MILLIS, TimeUnit.MILLISECONDS);
 			if (delivery != null) {
 				return delivery;
 			}

@@ -12,15 +12,15 @@ public class Newsletter {
 
 	private final Editions editions;
 
-	private final Dispatcher dispatcher;
+	private final Mailroom mailroom;
 
-	private final DeliveryLedger deliveries;
+	private final DeliveryRepository deliveries;
 
 	private final SubscriberImport importer;
 
-	Newsletter(Editions editions, Dispatcher dispatcher, DeliveryLedger deliveries, SubscriberImport importer) {
+	Newsletter(Editions editions, Mailroom mailroom, DeliveryRepository deliveries, SubscriberImport importer) {
 		this.editions = editions;
-		this.dispatcher = dispatcher;
+		this.mailroom = mailroom;
 		this.deliveries = deliveries;
 		this.importer = importer;
 	}
@@ -43,10 +43,10 @@ public class Newsletter {
 	 * thread. Empty when there is nothing new to send.
 	 */
 	public Optional<Sending> sendNow() {
-		dispatcher.recover();
+		mailroom.recover();
 		return editions.now().map(edition -> {
 			long start = System.nanoTime();
-			int sent = dispatcher.drain(edition.id());
+			int sent = mailroom.drain(edition.id());
 			java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
 			return new Sending(edition.id(), edition.subject(), edition.articleCount(), edition.recipients(), sent,
 					deliveries.pending(edition.id()), took);

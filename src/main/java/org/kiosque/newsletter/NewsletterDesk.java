@@ -11,31 +11,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
-import org.kiosque.web.NewspaperNumbers;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.CsvWriter;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The newsroom's newsletter page, for editors and admins: subscriber counts and search,
- * CSV export, editions with their delivery figures, "send now" and article alerts.
+ * The newsroom's newsletter page, for editors and admins (by the access rules,
+ * {@code org.kiosque.account.AccessRules}): subscriber counts and search, CSV export,
+ * editions with their delivery figures, "send now" and article alerts.
  */
 @Controller
 class NewsletterDesk {
 
 	static final String PATH = "/newsroom/newsletter";
 
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
-	private final EditionLedger editions;
+	private final EditionRepository editions;
 
 	private final Editions editor;
 
@@ -47,7 +47,7 @@ class NewsletterDesk {
 
 	private final NewspaperNumbers numbers;
 
-	NewsletterDesk(SubscriberRegister register, EditionLedger editions, Editions editor, PageLayout layout,
+	NewsletterDesk(SubscriberRepository register, EditionRepository editions, Editions editor, PageLayout layout,
 			Labels labels, NewspaperDates dates, NewspaperNumbers numbers) {
 		this.register = register;
 		this.editions = editions;
@@ -61,7 +61,6 @@ class NewsletterDesk {
 	@GetMapping(PATH)
 	String desk(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String done,
 			HttpServletRequest request, Model model) {
-		editorOnly(request);
 		Map<SubscriberStatus, Long> counts = register.counts();
 		List<DeskView.Row> found = register.search(q.strip(), 100)
 			.stream()
@@ -89,63 +88,38 @@ class NewsletterDesk {
 				new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
 						numbers.count(counts.get(SubscriberStatus.PENDING)),
 						numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
-						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows, SignupBox.csrf(request)));
+						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows));
 		return "newsletter/desk";
 	}
 
 	@PostMapping(PATH + "/send")
-	String sendNow(HttpServletRequest request) {
-		editorOnly(request);
+	String sendNow() {
 		return "redirect:" + PATH + "?done=" + (editor.now().isPresent() ? "sent" : "nothing");
 	}
 
 	@PostMapping(PATH + "/alert")
-	String alert(@RequestParam(defaultValue = "0") long article, HttpServletRequest request) {
-		editorOnly(request);
+	String alert(@RequestParam(defaultValue = "0") long article) {
 		Optional<Edition> alert = editor.alert(article);
 		return "redirect:" + PATH + "?done=" + (alert.isPresent() ? "alert" : "noalert");
 	}
 
 	@GetMapping(PATH + "/subscribers.csv")
-	void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		editorOnly(request);
+	void export(HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"abonnes.csv\"");
 		response.setHeader("Cache-Control", "no-store");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer out = response.getWriter();
-		out.write("email,name,status,source,created_at,confirmed_at\r\n");
-		register.each(s -> {
-			try {
-				out.write(String.join(",", csv(s.email()), csv(s.name()), s.status().name(), csv(s.source()),
-						s.createdAt().toString(), s.confirmedAt() == null ? "" : s.confirmedAt().toString()) + "\r\n");
-			}
-			catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
+		CsvWriter csv = new CsvWriter(out);
+		csv.row(List.of("email", "name", "status", "source", "created_at", "confirmed_at"));
+		register.each(s -> csv.quoted(s.email())
+			.quoted(s.name())
+			.cell(s.status())
+			.quoted(s.source())
+			.cell(s.createdAt())
+			.cell(s.confirmedAt())
+			.end());
 		out.flush();
-	}
-
-	/**
-	 * Quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a
-	 * formula.
-	 */
-	static String csv(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		return "\"" + v.replace("\"", "\"\"") + "\"";
-	}
-
-	private static void editorOnly(HttpServletRequest request) {
-		if (!(request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"))) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 
 }

@@ -10,7 +10,7 @@ class NewsletterMenu {
 
 	@Bean
 	NewsroomLink newsletterLink() {
-		return new NewsroomLink("newsroom.newsletter.menu", NewsletterDesk.PATH, "EDITOR", 40);
+		return new NewsroomLink("newsroom.newsletter.menu", NewsletterDesk.PATH, 40);
 	}
 
 }

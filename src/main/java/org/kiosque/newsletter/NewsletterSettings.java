@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The newsletter's settings: {@code kiosque.newsletter.*}. Each one, with its default, is
- * described in {@code docs/readme/newsletter.md}.
+ * described in {@code docs/newsletter.md} (settings: {@code docs/settings.md}).
  *
  * @param daily whether the daily edition is sent at all
  * @param editionTime when the daily edition goes, in the site's time zone

@@ -5,12 +5,11 @@ import java.util.Map;
 
 import gg.jte.Content;
 
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /** The {@code Inscription à la newsletter} box, on every page. */
@@ -40,17 +39,11 @@ class SignupBox implements PageSlot {
 	public Content render(PageContext context) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("labels", labels);
-		params.put("form", SignupForm.blank(csrf(context.request())));
+		params.put("form", SignupForm.blank());
+		// A stranger's token is the site's daily signed token (no cookie, no session: see
+		// account/CsrfTokens), so the box keeps every page cacheable.
+		params.put("csrf", context.csrf());
 		return templates.content("newsletter/signup.jte", params);
-	}
-
-	/**
-	 * The form's CSRF token. A stranger's token is the site's daily signed token (no
-	 * cookie, no session: see {@code account/CsrfTokens}), so the box keeps every page
-	 * cacheable.
-	 */
-	static @org.jspecify.annotations.Nullable CsrfToken csrf(jakarta.servlet.http.HttpServletRequest request) {
-		return request.getAttribute("_csrf") instanceof CsrfToken token ? token : null;
 	}
 
 }

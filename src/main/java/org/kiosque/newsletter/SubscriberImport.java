@@ -1,6 +1,7 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.MailTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kiosque.site.MailTokens;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SubscriberImport {
 
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
 	private final Labels labels;
 
 	private final Clock clock;
 
-	SubscriberImport(SubscriberRegister register, Labels labels, Clock clock) {
+	SubscriberImport(SubscriberRepository register, Labels labels, Clock clock) {
 		this.register = register;
 		this.labels = labels;
 		this.clock = clock;
@@ -51,7 +53,7 @@ class SubscriberImport {
 			int comma = line.indexOf(',');
 			String address = unquote(comma < 0 ? line : line.substring(0, comma));
 			String name = comma < 0 ? null : unquote(line.substring(comma + 1));
-			var email = Subscriptions.normalise(address);
+			var email = EmailAddress.valid(address).map(EmailAddress::value);
 			if (email.isEmpty()) {
 				if (i == 0 && !address.contains("@")) {
 					continue; // a header such as "email,name"

@@ -2,14 +2,15 @@ package org.kiosque.newsletter;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.FormProblems;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.site.MailLimits;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class SubscriptionPages {
 
 	@GetMapping("/newsletter")
 	String form(HttpServletRequest request, Model model) {
-		return subscribePage(request, model, SignupForm.blank(SignupBox.csrf(request)));
+		return subscribePage(request, model, SignupForm.blank());
 	}
 
 	@PostMapping("/newsletter/subscribe")
@@ -64,19 +65,19 @@ class SubscriptionPages {
 			response.setStatus(429);
 			return notice(request, model, "newsletter.limited.title", "newsletter.limited.text");
 		}
-		Optional<String> address = Subscriptions.normalise(email);
-		if (address.isEmpty()) {
+		EmailAddress.Parsed typed = EmailAddress.parse(email);
+		if (!(typed instanceof EmailAddress.Valid(EmailAddress address))) {
 			response.setStatus(400);
-			String error = labels.get(email.isBlank() ? "newsletter.error.empty" : "newsletter.error.invalid");
-			return subscribePage(request, model, new SignupForm(email, error, SignupBox.csrf(request)));
+			FormProblems.Shown problems = SignupForm.problems(typed).shown(labels::get);
+			return subscribePage(request, model, new SignupForm(email, problems));
 		}
 		Long readerId = currentReader.get()
-			.filter(reader -> reader.email().equalsIgnoreCase(address.get()))
+			.filter(reader -> reader.email().equalsIgnoreCase(address.value()))
 			.map(ReaderIdentity::id)
 			.orElse(null);
 		// Past the address's share of mail, the same answer and no mail: rotating source
 		// addresses no longer floods one inbox.
-		subscriptions.subscribe(address.get(), readerId, limits.mayMail(address.get(), source));
+		subscriptions.subscribe(address.value(), readerId, limits.mayMail(address.value(), source));
 		return "redirect:/newsletter/merci";
 	}
 
@@ -96,7 +97,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.confirm.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/confirm/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/confirm";
 	}
 
@@ -121,7 +121,6 @@ class SubscriptionPages {
 				layout.frame(request, PageMeta.of(labels.get("newsletter.unsubscribe.title"), null, null)));
 		model.addAttribute("labels", labels);
 		model.addAttribute("action", "/newsletter/unsubscribe/" + token);
-		model.addAttribute("csrf", SignupBox.csrf(request));
 		return "newsletter/unsubscribe";
 	}
 

@@ -1,17 +1,17 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.kiosque.site.MailTokens;
 
 import jakarta.mail.MessagingException;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.AccountClosed;
 import org.kiosque.site.MailOutbox;
+import org.kiosque.site.Postman;
+import org.kiosque.site.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,14 +27,7 @@ class Subscriptions {
 
 	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
-	/**
-	 * Deliberately plain: one @, a dot in the domain, no spaces; the SMTP server judges
-	 * the rest.
-	 */
-	private static final Pattern EMAIL = Pattern.compile(
-			"^[^@\\s\"<>(),;:\\\\\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
-
-	private final SubscriberRegister register;
+	private final SubscriberRepository register;
 
 	private final Letters letters;
 
@@ -44,29 +37,13 @@ class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(SubscriberRegister register, Letters letters, MailOutbox outbox, NewsletterSettings settings,
+	Subscriptions(SubscriberRepository register, Letters letters, MailOutbox outbox, NewsletterSettings settings,
 			Clock clock) {
 		this.register = register;
 		this.letters = letters;
 		this.outbox = outbox;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	/** The address as stored, or empty when it is not one. */
-	static Optional<String> normalise(@Nullable String raw) {
-		if (raw == null) {
-			return Optional.empty();
-		}
-		String email = raw.strip();
-		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-			return Optional.empty();
-		}
-		int at = email.lastIndexOf('@');
-		if (at > 64) {
-			return Optional.empty();
-		}
-		return Optional.of(email.toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -135,7 +112,7 @@ class Subscriptions {
 	}
 
 	Optional<Subscriber> forAddress(String email) {
-		return normalise(email).flatMap(register::byEmail);
+		return EmailAddress.valid(email).map(EmailAddress::value).flatMap(register::byEmail);
 	}
 
 	void leave(String email) {
@@ -144,7 +121,8 @@ class Subscriptions {
 
 	@ApplicationModuleListener
 	void on(AccountClosed closed) {
-		register.endFor(closed.readerId(), normalise(closed.email()).orElse(closed.email()), clock.instant());
+		register.endFor(closed.readerId(),
+				EmailAddress.valid(closed.email()).map(EmailAddress::value).orElse(closed.email()), clock.instant());
 	}
 
 }

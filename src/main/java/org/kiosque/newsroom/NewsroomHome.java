@@ -6,14 +6,12 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.site.MailOutbox;
 import org.kiosque.site.OutboxState;
-import org.kiosque.web.Labels;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /newsroom}: who is at the desk, and the menu of what their role may do. */
 @Controller
@@ -39,11 +37,12 @@ class NewsroomHome {
 
 	@GetMapping({ "/newsroom", "/newsroom/" })
 	String home(HttpServletRequest request, Model model) {
-		ReaderIdentity me = current.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		// The access rules let only signed-in staff this far.
+		ReaderIdentity me = current.get().orElseThrow();
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("newsroom.title"), null, null)));
 		model.addAttribute("name", me.displayName());
 		model.addAttribute("role", labels.get("account.role." + me.role().name()));
-		model.addAttribute("links", menu.of(me.role()));
+		model.addAttribute("links", menu.ofCurrentPerson());
 		// A mail outage does not take the site down: it is told here, to the staff.
 		OutboxState mail = outbox.state();
 		model.addAttribute("mailTrouble", mail.troubled() ? labels.get("newsroom.mail-trouble", mail.waiting(),

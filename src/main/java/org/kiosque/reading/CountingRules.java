@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.account.NewsroomAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +24,13 @@ class CountingRules {
 
 	private static final String[] PURPOSE_HEADERS = { "Sec-Purpose", "Purpose", "X-Purpose", "X-Moz" };
 
-	private static final String[] STAFF_ROLES = { "CONTRIBUTOR", "EDITOR", "ADMIN" };
-
 	private final ReadSettings settings;
 
 	private final BotFilter bots;
 
 	private final Clock clock;
+
+	private final NewsroomAccess access;
 
 	private final long window;
 
@@ -39,8 +40,9 @@ class CountingRules {
 	 */
 	private final String cookieAttributes;
 
-	CountingRules(ReadSettings settings, BotFilter bots, Clock clock) {
+	CountingRules(ReadSettings settings, BotFilter bots, Clock clock, NewsroomAccess access) {
 		this.settings = settings;
+		this.access = access;
 		this.bots = bots;
 		this.clock = clock;
 		this.window = settings.repeatWindow().toSeconds();
@@ -92,16 +94,11 @@ class CountingRules {
 		return false;
 	}
 
-	private static boolean isStaff(HttpServletRequest request) {
+	private boolean isStaff(HttpServletRequest request) {
 		if (request.getUserPrincipal() == null) {
-			return false; // the common case, without asking for roles
+			return false; // the common case, without asking the access rules
 		}
-		for (String role : STAFF_ROLES) {
-			if (request.isUserInRole(role)) {
-				return true;
-			}
-		}
-		return false;
+		return access.worksInNewsroom();
 	}
 
 	private @Nullable String readerCookie(HttpServletRequest request) {

@@ -3,5 +3,5 @@ package org.kiosque.reading;
 import java.time.Instant;
 
 /** An article's reads in the hour that starts at {@code hour}. */
-public record HourlyReads(Instant hour, long reads) {
+record HourlyReads(Instant hour, long reads) {
 }

@@ -25,17 +25,17 @@ import org.springframework.stereotype.Service;
  * which is why {@link #ranking} may return more ids than will be shown.
  */
 @Service
-public class MostRead {
+class MostRead {
 
 	private static final Logger log = LoggerFactory.getLogger(MostRead.class);
 
-	private final ReadStore store;
+	private final ReadRepository store;
 
 	private final Clock clock;
 
 	private final LoadingCache<Period, List<RankedArticle>> rankings;
 
-	MostRead(ReadStore store, Clock clock, ReadSettings settings) {
+	MostRead(ReadRepository store, Clock clock, ReadSettings settings) {
 		this.store = store;
 		this.clock = clock;
 		this.rankings = Caffeine.newBuilder()

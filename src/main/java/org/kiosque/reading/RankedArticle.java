@@ -1,5 +1,5 @@
 package org.kiosque.reading;
 
 /** An article's place in a most-read list: its id and its reads in the period. */
-public record RankedArticle(long articleId, long reads) {
+record RankedArticle(long articleId, long reads) {
 }

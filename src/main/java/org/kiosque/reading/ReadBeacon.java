@@ -5,7 +5,7 @@ import java.util.Base64;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.kiosque.article.PublishedArticleIds;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,9 +28,9 @@ class ReadBeacon {
 
 	private final ReadCounts reads;
 
-	private final ObjectProvider<PublishedArticles> published;
+	private final PublishedArticleIds published;
 
-	ReadBeacon(ReadCounts reads, ObjectProvider<PublishedArticles> published) {
+	ReadBeacon(ReadCounts reads, PublishedArticleIds published) {
 		this.reads = reads;
 		this.published = published;
 	}
@@ -40,8 +40,7 @@ class ReadBeacon {
 		if (!reads.beaconMode()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build();
 		}
-		PublishedArticles articles = published.getIfAvailable();
-		if (articles != null && articles.isPublished(id)) {
+		if (published.isPublished(id)) {
 			reads.countBeacon(id, request, response);
 		}
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_GIF).body(PIXEL);

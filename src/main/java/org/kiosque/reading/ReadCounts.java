@@ -3,6 +3,7 @@ package org.kiosque.reading;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.article.ReadCounter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
  * for what counts.
  */
 @Service
-public class ReadCounts {
+class ReadCounts implements ReadCounter {
 
 	private final ReadLedger ledger;
 
-	private final ReadStore store;
+	private final ReadRepository store;
 
 	private final CountingRules rules;
 
 	private final ReadSettings settings;
 
-	ReadCounts(ReadLedger ledger, ReadStore store, CountingRules rules, ReadSettings settings) {
+	ReadCounts(ReadLedger ledger, ReadRepository store, CountingRules rules, ReadSettings settings) {
 		this.ledger = ledger;
 		this.store = store;
 		this.rules = rules;
@@ -34,6 +35,7 @@ public class ReadCounts {
 	/**
 	 * Opens an article's counter at {@code reads} (an imported page keeps its old count).
 	 */
+	@Override
 	@Transactional
 	public void startAt(long articleId, long reads) {
 		store.setTotal(articleId, reads);
@@ -45,6 +47,7 @@ public class ReadCounts {
 	 * counting rules; in beacon mode the page's beacon counts instead. Called on the
 	 * request thread: it never touches the database.
 	 */
+	@Override
 	public void count(long articleId, HttpServletRequest request, HttpServletResponse response) {
 		if (settings.mode() == ReadSettings.CountingMode.PAGE && rules.counts(articleId, request, response)) {
 			ledger.add(articleId);
@@ -68,6 +71,7 @@ public class ReadCounts {
 	 * node has not written yet. Reads of other nodes show within a flush interval. Only
 	 * the first call for an article on a node (or after it went idle) reads the database.
 	 */
+	@Override
 	public long total(long articleId) {
 		return ledger.total(articleId);
 	}

@@ -50,7 +50,7 @@ class ReadLedger implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadLedger.class);
 
-	private final ReadStore store;
+	private final ReadRepository store;
 
 	private final UnwrittenReads unwritten;
 
@@ -69,7 +69,7 @@ class ReadLedger implements SmartLifecycle {
 	/** The slowest recent flush, in nanoseconds; only the flush thread writes it. */
 	private volatile long slowestFlush;
 
-	ReadLedger(ReadStore store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
+	ReadLedger(ReadRepository store, UnwrittenReads unwritten, ReadSettings settings, Clock clock) {
 		this.store = store;
 		this.unwritten = unwritten;
 		this.settings = settings;

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How reads are counted ({@code kiosque.reads.*}); README, "Read counts", lists them all.
+ * How reads are counted ({@code kiosque.reads.*}); docs/settings.md lists them all.
  *
  * @param mode {@code page}: the article page counts itself; {@code beacon}: a 1-pixel
  * image on the page counts (for sites behind a page cache or CDN)

@@ -33,7 +33,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.kiosque.article.PublishedArticle;
-import org.kiosque.web.DataDirectory;
+import org.kiosque.site.DataDirectory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**

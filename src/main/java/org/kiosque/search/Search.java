@@ -4,7 +4,7 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleChanged;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
-import org.kiosque.web.DataDirectory;
+import org.kiosque.site.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -51,9 +51,6 @@ class Search {
 		// Durable: recorded in the event publication registry, retried after a crash.
 		@ApplicationModuleListener
 		void on(ArticleChanged changed) {
-			if (changed.articleId() == 0) {
-				return;
-			}
 			catalog.byId(changed.articleId()).ifPresentOrElse(index::put, () -> index.remove(changed.articleId()));
 		}
 

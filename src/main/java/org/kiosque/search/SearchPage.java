@@ -4,15 +4,19 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
+import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageMeta;
+import org.kiosque.web.PageNumber;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /recherche?q=}: the reader's search page. */
 @Controller
@@ -20,6 +24,8 @@ class SearchPage {
 
 	static final int PAGE_SIZE = 10;
 	static final int MAX_QUERY = 200;
+
+	static final int MAX_PAGE = 100;
 
 	private final ObjectProvider<ArticleIndex> index;
 
@@ -37,10 +43,11 @@ class SearchPage {
 	}
 
 	@GetMapping("/recherche")
-	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
 		String query = q.strip();
-		int pageNumber = parsePage(page);
+		// Deep pages cost Lucene more and more; nobody reads past page 100 of answers.
+		int pageNumber = PageNumber.parse(page, MAX_PAGE).orElseThrow(SearchPage::notFound);
 		SearchView view;
 		if (query.isEmpty()) {
 			view = new SearchView("", null, List.of(), null, null);
@@ -51,6 +58,9 @@ class SearchPage {
 		}
 		else {
 			SearchResult result = index.getObject().search(query, pageNumber, PAGE_SIZE);
+			if (pageNumber > 1 && result.hits().isEmpty()) {
+				throw notFound();
+			}
 			view = SearchView.of(result, labels, dates);
 		}
 		model.addAttribute("frame", layout.frame(request, PageMeta
@@ -59,13 +69,8 @@ class SearchPage {
 		return "search/results";
 	}
 
-	private static int parsePage(String page) {
-		try {
-			return Math.clamp(Integer.parseInt(page), 1, 100);
-		}
-		catch (NumberFormatException e) {
-			return 1;
-		}
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.web.Labels;
-import org.kiosque.web.NewspaperDates;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 
 /** What the search page prints. */
 public record SearchView(String query, @Nullable String summary, List<Item> items, @Nullable String previousUrl,

@@ -1,10 +1,24 @@
 /**
- * The site's plumbing, which every feature may use and which uses none of them: the
- * database's write health, and (as the house is put in order) settings, secrets, mail and
- * the data directory.
+ * The site's plumbing, which every feature may use and which uses none of them (checked
+ * by {@code ModularityTests}).
+ * <ul>
+ * <li>settings: {@link org.kiosque.site.SiteSettings} ({@code kiosque.site.*}), the
+ * newspaper's identity, language and time zone;</li>
+ * <li>words: {@link org.kiosque.site.Labels} (the message bundles in the site's language,
+ * for pages, mails and commands alike), {@link org.kiosque.site.NewspaperDates} and
+ * {@link org.kiosque.site.NewspaperNumbers} (dates and numbers written the French
+ * way);</li>
+ * <li>secrets: {@link org.kiosque.site.SiteSecrets} (signing keys shared by every node)
+ * and {@link org.kiosque.site.MailTokens} (the secrets of mailed links);</li>
+ * <li>mail: {@link org.kiosque.site.Postman} (SMTP, or {@code .eml} files under
+ * {@code DATA/outbox/});</li>
+ * <li>the data directory ({@link org.kiosque.site.DataDirectory}), background jobs
+ * ({@code Scheduling}), the database's write health ({@code DatabaseWrites}).</li>
+ * </ul>
  * <p>
  * Words: a <em>write check</em> is a row written and rolled back to prove that the
- * database still takes writes.
+ * database still takes writes; a <em>label</em> is a user-visible text by its message
+ * key; a <em>round</em> is one SMTP connection of the postman, reused for several mails.
  */
 @NullMarked
 package org.kiosque.site;

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.kiosque.site.Labels;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,15 +40,17 @@ class ErrorPages implements ErrorController {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
 		model.addAttribute("status", status.value());
 		model.addAttribute("heading", title);
-		model.addAttribute("explanation", labels.get(key + ".text"));
+		String explanation = ErrorExplanation.of(request);
+		model.addAttribute("explanation", explanation != null ? explanation : labels.get(key + ".text"));
 		return "web/error";
 	}
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
+		String explanation = ErrorExplanation.of(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				labels.get("error." + status.value() + ".title"));
+				explanation != null ? explanation : labels.get("error." + status.value() + ".title"));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.setInstance(java.net.URI.create(path.toString()));
@@ -66,6 +69,6 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static final Map<Integer, Boolean> KNOWN = Map.of(400, true, 403, true, 404, true, 405, true, 413, true,
-			429, true, 500, true);
+			415, true, 429, true, 500, true);
 
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import gg.jte.Content;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.Labels;
 
 /**
- * Everything the site layout needs around a page's own content: its meta data and what
- * the other features put in the shared slots.
+ * Everything the site layout needs around a page's own content: its meta data, what the
+ * other features put in the shared slots, and the CSRF token the page's forms carry (the
+ * same one its slots print).
  */
 public record Frame(String siteName, String title, String description, @Nullable String canonicalUrl, String lang,
 		Labels labels, List<Section> sections, Content masthead, Content articleFooter, Content articleComments,
-		Content aside, Content footer, @Nullable String structuredData) {
+		Content aside, Content footer, @Nullable ScriptJson structuredData, FormToken csrf) {
 
 	/** A link in the site's navigation bar. */
 	public record Section(String name, String url) {

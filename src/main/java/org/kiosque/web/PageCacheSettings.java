@@ -14,16 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long a shared cache may serve a page without asking again
  * @param staleWhileRevalidate how long past {@code maxAge} it may serve it while fetching
  * a fresh copy
- * @param paths the public pages, as Spring path patterns
- * @param personalCookies cookies that mean a personal page (session, remember-me): never
- * cached publicly
+ * @param paths the public pages, as Spring path patterns; the pages features declare
+ * private ({@link PrivatePaths}) are never public
+ * @param personalCookies cookies that make a request personal besides those the features
+ * declare ({@link PersonalCookies}: session, remember-me, held comment)
  */
 @ConfigurationProperties("kiosque.cache.pages")
 record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration maxAge,
 		@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue( {
 				"/", "/section/**", "/tag/**", "/article/**" }) List<String> paths,
-		@DefaultValue({ "SESSION", "JSESSIONID", "remember-me",
-				"kiosque_comments_held" }) List<String> personalCookies){
+		@DefaultValue List<String> personalCookies){
 
 	String publicCacheControl() {
 		return "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();

@@ -2,6 +2,7 @@ package org.kiosque.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,9 @@ import org.springframework.core.Ordered;
 class PageCaching {
 
 	@Bean
-	PublicPages publicPages(PageCacheSettings settings) {
-		return new PublicPages(settings);
+	PublicPages publicPages(PageCacheSettings settings, ObjectProvider<PersonalCookies> cookies,
+			ObjectProvider<PrivatePaths> paths) {
+		return new PublicPages(settings, cookies.orderedStream().toList(), paths.orderedStream().toList());
 	}
 
 	@Bean
@@ -32,6 +34,11 @@ class PageCaching {
 	RenderedPages renderedPages(RenderedPageSettings settings, PageCacheSettings caching, PublicPages pages,
 			MeterRegistry meters) {
 		return new RenderedPages(settings, caching, pages, meters);
+	}
+
+	@Bean
+	StaleCopies staleCopies(RenderedPages pages) {
+		return new StaleCopies(pages);
 	}
 
 	@Bean

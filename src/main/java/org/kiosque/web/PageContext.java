@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a slot may know of the page it is printed on.
  *
- * @param request the current request (reader's session, CSRF token, form errors)
+ * @param request the current request (reader's session, form errors)
  * @param articleId the article the page shows, if it shows one
  * @param path the page's path, for links that return to it
+ * @param csrf the token the slot's forms carry, the page's own
  */
-public record PageContext(HttpServletRequest request, @Nullable Long articleId, String path) {
+public record PageContext(HttpServletRequest request, @Nullable Long articleId, String path, FormToken csrf) {
 }

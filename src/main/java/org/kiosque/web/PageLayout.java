@@ -8,6 +8,8 @@ import gg.jte.Content;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.Labels;
+import org.kiosque.site.SiteSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +38,14 @@ public class PageLayout {
 	}
 
 	public Frame frame(HttpServletRequest request, PageMeta meta, @Nullable Long articleId) {
-		PageContext context = new PageContext(request, articleId, request.getRequestURI());
+		FormToken csrf = FormToken.of(request);
+		PageContext context = new PageContext(request, articleId, request.getRequestURI(), csrf);
 		String title = meta.title() == null ? site.name() : meta.title() + " – " + site.name();
 		return new Frame(site.name(), title, meta.description() == null ? site.tagline() : meta.description(),
 				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
 				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
 				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
-				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData());
+				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf);
 	}
 
 	private Content render(Slot slot, PageContext context) {

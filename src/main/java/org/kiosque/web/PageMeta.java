@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * @param title the page title, without the site name ({@code null} on the home page)
  * @param description the meta description ({@code null}: the site's tagline)
  * @param canonicalPath the path of the canonical URL
- * @param structuredData JSON-LD for search engines, already serialised
+ * @param structuredData JSON-LD for search engines, serialised for the script element
  */
 public record PageMeta(@Nullable String title, @Nullable String description, @Nullable String canonicalPath,
-		@Nullable String structuredData) {
+		@Nullable ScriptJson structuredData) {
 
 	public static PageMeta of(@Nullable String title, @Nullable String description, @Nullable String canonicalPath) {
 		return new PageMeta(title, description, canonicalPath, null);

@@ -74,7 +74,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 		if (response.getHeaders(HttpHeaders.SET_COOKIE).stream().anyMatch(pages::setsPersonalCookie)) {
 			return true;
 		}
-		return pages.carriesPersonalCookie(request) || request.getSession(false) != null;
+		return pages.isPersonal(request);
 	}
 
 	/** Sets the headers once, just before the response goes out. */

@@ -1,6 +1,8 @@
 package org.kiosque.web;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,38 +12,114 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Which pages are public ({@code kiosque.cache.pages.paths}) and which cookies make a
- * request personal ({@code kiosque.cache.pages.personal-cookies}): decided once, for the
- * headers shared caches read ({@link PublicPageCaching}) and for the node's own copies
- * ({@link RenderedPages}), so that the two can never disagree.
+ * The one answer to "is this request personal?", asked by the headers shared caches read
+ * ({@link PublicPageCaching}), the node's own copies ({@link RenderedPages}), the private
+ * pages' headers and the CSRF tokens (account), so that none of them can disagree.
+ * <p>
+ * Fed by declarations: each feature names the cookies it sets that make a request
+ * personal ({@link PersonalCookies}) and the pages that are always personal
+ * ({@link PrivatePaths}); operators add cookies with
+ * {@code kiosque.cache.pages.personal-cookies} and choose the public pages with
+ * {@code kiosque.cache.pages.paths}. Everything is worked out once, at start: the article
+ * page's copies ask on every request, ahead of the filter chain.
  */
-final class PublicPages {
+public final class PublicPages {
 
-	private final List<PathPattern> paths;
+	private final List<PathPattern> publicPaths;
 
-	private final List<String> personalCookies;
+	private final List<PathPattern> privatePaths;
 
-	PublicPages(PageCacheSettings settings) {
-		this.paths = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
-		this.personalCookies = settings.personalCookies();
+	private final Set<String> personalCookies;
+
+	private final Set<String> credentialCookies;
+
+	/**
+	 * {@code name=}, the start of a {@code Set-Cookie} value setting a personal cookie.
+	 */
+	private final List<String> settingPersonalCookie;
+
+	private PublicPages(List<String> publicPaths, List<String> operatorCookies, List<PersonalCookies> declaredCookies,
+			List<PrivatePaths> declaredPaths) {
+		this.publicPaths = publicPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.privatePaths = declaredPaths.stream()
+			.flatMap(p -> p.patterns().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
+		Set<String> personal = new HashSet<>(operatorCookies);
+		Set<String> credentials = new HashSet<>();
+		for (PersonalCookies cookies : declaredCookies) {
+			personal.addAll(cookies.names());
+			if (cookies.credentials()) {
+				credentials.addAll(cookies.names());
+			}
+		}
+		this.personalCookies = Set.copyOf(personal);
+		this.credentialCookies = Set.copyOf(credentials);
+		this.settingPersonalCookie = personal.stream().map(name -> name + "=").toList();
 	}
 
+	PublicPages(PageCacheSettings settings, List<PersonalCookies> cookies, List<PrivatePaths> paths) {
+		this(settings.paths(), settings.personalCookies(), cookies, paths);
+	}
+
+	/**
+	 * The decision made of these declarations alone, as the application makes it of the
+	 * declared beans and the settings (for tests of one feature's part).
+	 */
+	public static PublicPages of(List<String> publicPaths, List<PersonalCookies> cookies, List<PrivatePaths> paths) {
+		return new PublicPages(publicPaths, List.of(), cookies, paths);
+	}
+
+	/**
+	 * A page that may be shared with every stranger: one of the public pages, and none of
+	 * the private ones.
+	 */
 	boolean isPublic(HttpServletRequest request) {
-		PathContainer path = PathContainer
-			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		for (PathPattern pattern : paths) {
-			if (pattern.matches(path)) {
+		PathContainer path = path(request);
+		return matches(publicPaths, path) && !matches(privatePaths, path);
+	}
+
+	/** A page that is personal whoever asks for it, and must never be kept by a cache. */
+	public boolean isPrivate(HttpServletRequest request) {
+		return matches(privatePaths, path(request));
+	}
+
+	/**
+	 * Whether a forged request from this browser could ride on its credentials: a session
+	 * or a remember-me login, as a cookie or as a session already open.
+	 */
+	public boolean carriesCredentials(HttpServletRequest request) {
+		return carries(request, credentialCookies) || request.getSession(false) != null;
+	}
+
+	/** Whether the request is personal: it carries a personal cookie or has a session. */
+	boolean isPersonal(HttpServletRequest request) {
+		return carries(request, personalCookies) || request.getSession(false) != null;
+	}
+
+	/**
+	 * Whether the request carries a personal cookie; asks nothing of the session, so that
+	 * it may be asked ahead of the filter chain.
+	 */
+	boolean carriesPersonalCookie(HttpServletRequest request) {
+		return carries(request, personalCookies);
+	}
+
+	/** A {@code Set-Cookie} value that sets a personal cookie. */
+	boolean setsPersonalCookie(String setCookie) {
+		for (String start : settingPersonalCookie) {
+			if (setCookie.startsWith(start)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	boolean carriesPersonalCookie(HttpServletRequest request) {
+	private static boolean carries(HttpServletRequest request, Set<String> names) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (personalCookies.contains(cookie.getName())) {
+				if (names.contains(cookie.getName())) {
 					return true;
 				}
 			}
@@ -49,10 +127,13 @@ final class PublicPages {
 		return false;
 	}
 
-	/** A {@code Set-Cookie} value that sets a personal cookie. */
-	boolean setsPersonalCookie(String setCookie) {
-		for (String name : personalCookies) {
-			if (setCookie.startsWith(name + "=")) {
+	private static PathContainer path(HttpServletRequest request) {
+		return PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	private static boolean matches(List<PathPattern> patterns, PathContainer path) {
+		for (PathPattern pattern : patterns) {
+			if (pattern.matches(path)) {
 				return true;
 			}
 		}

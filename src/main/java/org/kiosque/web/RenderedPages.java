@@ -23,10 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
 
@@ -39,7 +36,7 @@ import org.springframework.web.util.HtmlUtils;
  * A page is kept only when {@link PublicPageCaching} found it fit for any shared cache
  * ({@code Cache-Control: public}): a 200 made for a stranger that set no session or
  * remember-me cookie. Only requests that could have been given that page are served a
- * copy: GET, no personal cookie ({@code kiosque.cache.pages.personal-cookies}), no
+ * copy: GET, no personal cookie (as {@link PublicPages} decides), no
  * {@code Authorization}, the same scheme. Cookies are never copied. What must happen on
  * every view is the page's {@link PageView}, run again for each copy: counting the read,
  * naming a new reader, and the live element (the read count) written afresh, so a copy
@@ -47,9 +44,9 @@ import org.springframework.web.util.HtmlUtils;
  * <p>
  * Copies live {@code kiosque.cache.rendered.ttl} (1 s). A change announced on this node
  * ({@link PageChange} events: an article edited or published, a comment approved or
- * withdrawn) or any POST, PUT, PATCH or DELETE that succeeds drops them all once it is
- * committed, and a page being made across that change is not kept; other nodes' changes
- * show when the copy expires.
+ * withdrawn, see {@link StaleCopies}) or any POST, PUT, PATCH or DELETE that succeeds
+ * drops them all once it is committed, and a page being made across that change is not
+ * kept; other nodes' changes show when the copy expires.
  */
 public final class RenderedPages implements Filter {
 
@@ -113,26 +110,6 @@ public final class RenderedPages implements Filter {
 	public void forget() {
 		generation.incrementAndGet();
 		copies.invalidateAll();
-	}
-
-	/**
-	 * Drops every copy once the change is committed; a page made meanwhile is not kept
-	 * either.
-	 */
-	@EventListener
-	void on(PageChange change) {
-		generation.incrementAndGet();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					forget();
-				}
-			});
-		}
-		else {
-			forget();
-		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.kiosque.web;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.kiosque.site.SiteSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;

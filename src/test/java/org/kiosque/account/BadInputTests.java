@@ -1,6 +1,6 @@
 package org.kiosque.account;
 
-import org.kiosque.web.MailTokens;
+import org.kiosque.site.MailTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

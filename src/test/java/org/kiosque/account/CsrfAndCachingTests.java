@@ -3,12 +3,12 @@ package org.kiosque.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
-import org.kiosque.web.SiteSecrets;
+import org.kiosque.site.SiteSecrets;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,14 +190,47 @@ class CsrfAndCachingTests {
 			.isEqualTo(new SiteSecrets(jdbc, Clock.systemUTC()).get(CsrfTokens.SECRET));
 	}
 
+	@Test
+	void withoutFetchMetadataAFormMustComeFromTheSitesOwnOrigin() throws Exception {
+		String token = token(new Browser(port).get(CachedFormPage.PATH));
+		HttpResponse<String> foreign = postWith(token, Map.of("Origin", "https://evil.example"));
+		assertThat(foreign.statusCode()).as("an older browser, a page on another site").isEqualTo(403);
+		assertThat(foreign.body()).contains("Ce formulaire a été envoyé depuis un autre site");
+		assertThat(postWith(token, Map.of("Referer", "https://evil.example/piege.html")).statusCode())
+			.as("no Origin, a foreign Referer")
+			.isEqualTo(403);
+		assertThat(postWith(token, Map.of("Origin", "http://127.0.0.1:" + port)).statusCode()).isEqualTo(200);
+		assertThat(postWith(token, Map.of("Referer", "http://127.0.0.1:" + port + CachedFormPage.PATH)).statusCode())
+			.isEqualTo(200);
+		assertThat(postWith(token, Map.of()).statusCode()).as("curl: left to the CSRF token").isEqualTo(200);
+	}
+
+	@Test
+	void aSignInFromAForeignOriginIsRefusedWithAnExplanation() {
+		Browser stranger = new Browser(port);
+		String email = Signing.uniqueEmail("origine");
+		Signing.registerAndConfirm(stranger, email, "Origine");
+		String token = token(stranger.get("/login"));
+		var refused = stranger.post("/login", Map.of("_csrf", token, "username", email, "password", Signing.PASSWORD),
+				Map.of("Origin", "https://evil.example"));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text()).contains("Ce formulaire a été envoyé depuis un autre site");
+		assertThat(stranger.get("/account").status()).as("not signed in").isEqualTo(302);
+	}
+
 	private int postWith(String token, String fetchSite) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CachedFormPage.PATH))
+		return postWith(token, Map.of("Sec-Fetch-Site", fetchSite)).statusCode();
+	}
+
+	private HttpResponse<String> postWith(String token, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + CachedFormPage.PATH))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Sec-Fetch-Site", fetchSite)
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&email=x%40exemple.fr"))
-			.build();
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&email=x%40exemple.fr"));
+		headers.forEach(request::header);
 		try (HttpClient http = HttpClient.newHttpClient()) {
-			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 	}
 

@@ -37,7 +37,7 @@ class SignInThrottleWindowTests {
 	private final HandClock clock = new HandClock();
 
 	private final SignInThrottle throttle = new SignInThrottle(new AccountSettings(Duration.ofHours(48),
-			Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5, Duration.ofMinutes(15)), clock);
+			Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5, Duration.ofMinutes(15), "no-reply@localhost"), clock);
 
 	@Test
 	void lockEndsFifteenMinutesAfterTheOldestFailure() {

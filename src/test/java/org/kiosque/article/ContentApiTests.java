@@ -16,8 +16,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.support.KiosqueTest;
-import org.kiosque.web.SiteSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -1,9 +1,9 @@
 package org.kiosque.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -12,18 +12,22 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kiosque.account.Role;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.StaffSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The moderation queue page in detail: the editor is a request carrying the EDITOR role,
- * handed to the page's controller, and the page is rendered by the real template engine.
- * The same page over HTTP with a real sign-in is in {@link SignedInCommentTests}.
+ * The moderation queue page in detail: the editor's request is handed to the page's
+ * controller (who may call it is the access rules' business, checked here over HTTP), and
+ * the page is rendered by the real template engine. The same page over HTTP with a real
+ * sign-in is in {@link SignedInCommentTests}.
  */
 @KiosqueTest
 class ModerationQueuePageTests {
@@ -45,6 +49,9 @@ class ModerationQueuePageTests {
 
 	@Autowired
 	TemplateEngine templates;
+
+	@Autowired
+	ApplicationContext context;
 
 	CommentFixtures fixtures;
 
@@ -75,9 +82,9 @@ class ModerationQueuePageTests {
 		assertThat(page.select("form#bulk input[name=_csrf]")).hasSize(1);
 		assertThat(page.select(".thread-state button").text()).isEqualTo("Fermer les commentaires");
 
-		String back = queue.act("approve:" + a, "", null, "pending", article.id(), editor());
+		String back = queue.act("approve:" + a, "", null, "pending", article.id());
 		assertThat(back).isEqualTo("redirect:/newsroom/comments?filter=pending&article=" + article.id() + "&done=done");
-		queue.act(null, "spam", List.of(b, c), "pending", article.id(), editor());
+		queue.act(null, "spam", List.of(b, c), "pending", article.id());
 
 		assertThat(page("pending", article.id()).select(".queue-item")).isEmpty();
 		assertThat(page("approved", article.id()).select(".queue-item").eachAttr("id"))
@@ -88,21 +95,21 @@ class ModerationQueuePageTests {
 	@Test
 	void theThreadToggleClosesAnArticle() {
 		var article = fixtures.article();
-		queue.close(article.id(), true, editor());
+		queue.close(article.id(), true);
 		Document page = page("all", article.id());
 		assertThat(page.select(".thread-state").text()).contains("Les commentaires sont fermés.");
 		assertThat(page.select(".thread-state button").text()).isEqualTo("Ouvrir les commentaires");
 	}
 
 	@Test
-	void otherStaffAreTurnedAway() {
-		MockHttpServletRequest contributor = new MockHttpServletRequest("GET", "/newsroom/comments");
-		contributor.addUserRole("CONTRIBUTOR");
-		assertThatThrownBy(() -> queue.queue("pending", null, null, contributor, new ExtendedModelMap()))
-			.isInstanceOfSatisfying(ResponseStatusException.class,
-					e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
-		assertThatThrownBy(() -> queue.act("approve:1", "", null, "pending", null, contributor))
-			.isInstanceOf(ResponseStatusException.class);
+	void otherStaffAreTurnedAwayByTheAccessRules() {
+		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
+		assertThat(contributor.get(ModerationQueue.PATH).status()).isEqualTo(403);
+		assertThat(contributor.get(ModerationQueue.PATH + "/rules").status()).isEqualTo(403);
+		String token = contributor.get("/newsroom").html().selectFirst("input[name=_csrf]").val();
+		assertThat(contributor.post(ModerationQueue.PATH, Map.of("_csrf", token, "single", "approve:1")).status())
+			.isEqualTo(403);
+		assertThat(StaffSession.signedIn(context, port, Role.EDITOR).get(ModerationQueue.PATH).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -3,13 +3,21 @@ package org.kiosque.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
+import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 
 import org.junit.jupiter.api.Test;
+import org.kiosque.article.ArchiveMonth;
 import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
@@ -52,7 +60,7 @@ class FeedsAndSitemapsTests {
 		var draft = newsdesk.create(article(headline, ArticleStatus.DRAFT), 0);
 
 		assertThat(new Browser(port).get("/feed.xml").body()).doesNotContain(headline);
-		assertThat(new Browser(port).get("/sitemap.xml").body()).doesNotContain(draft.path());
+		assertThat(new Browser(port).get(thisMonth()).body()).doesNotContain(draft.path());
 		assertThat(new Browser(port).get("/news-sitemap.xml").body()).doesNotContain(draft.path());
 	}
 
@@ -60,10 +68,105 @@ class FeedsAndSitemapsTests {
 	void searchEnginesFindEveryPublishedArticleInTheSitemaps() {
 		var written = newsdesk.create(article("Plan du site " + System.nanoTime(), ArticleStatus.PUBLISHED), 0);
 
-		String sitemap = new Browser(port).get("/sitemap.xml").body();
-		assertThat(sitemap).contains("<loc>http://localhost").contains(written.path() + "</loc>");
+		String index = new Browser(port).get("/sitemap.xml").body();
+		assertThat(index).contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+			.contains("/sitemap-pages.xml</loc>")
+			.contains(thisMonth() + "</loc>");
+		String month = new Browser(port).get(thisMonth()).body();
+		assertThat(month).contains("<loc>http://localhost").contains(written.path() + "</loc>");
+		assertThat(new Browser(port).get("/sitemap-pages.xml").body()).contains("<loc>http://localhost");
 		assertThat(new Browser(port).get("/news-sitemap.xml").body()).contains(written.path());
 		assertThat(new Browser(port).get("/robots.txt").body()).contains("Sitemap: ").contains("/sitemap.xml");
+	}
+
+	@Test
+	void everyPublishedArticleIsInExactlyOneChildSitemap() {
+		var old = newsdesk.create(new ArticleDraft("Vieille affaire " + System.nanoTime(), null, "Texte.", null,
+				List.of(), null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
+				Instant.parse("2019-03-31T23:59:59Z"), true, null), 0);
+		var recent = newsdesk.create(article("Affaire récente " + System.nanoTime(), ArticleStatus.PUBLISHED), 0);
+
+		var browser = new Browser(port);
+		List<String> children = Pattern.compile("<loc>([^<]+)</loc>")
+			.matcher(browser.get("/sitemap.xml").body())
+			.results()
+			.map(m -> URI.create(m.group(1)).getPath())
+			.toList();
+		assertThat(children).contains("/sitemap-2019-03.xml").doesNotHaveDuplicates();
+		Map<String, Integer> seen = new HashMap<>();
+		for (String child : children) {
+			String body = browser.get(child).body();
+			for (String path : List.of(old.path(), recent.path())) {
+				if (body.contains(path + "</loc>")) {
+					seen.merge(path, 1, Integer::sum);
+				}
+			}
+		}
+		assertThat(seen).containsEntry(old.path(), 1).containsEntry(recent.path(), 1);
+	}
+
+	@Test
+	void sitemapsThatDoNotExistAreNotFound() {
+		var browser = new Browser(port);
+		assertThat(browser.get("/sitemap-1901-01.xml").status()).isEqualTo(404);
+		assertThat(browser.get("/sitemap-2019-13.xml").status()).isEqualTo(404);
+		assertThat(browser.get(thisMonth().replace(".xml", "-1.xml")).status()).isEqualTo(404);
+		assertThat(browser.get(thisMonth().replace(".xml", "-2.xml")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aMonthPastFiftyThousandArticlesIsSplitIntoFilesOfAtMostFiftyThousand() {
+		var month = YearMonth.of(2026, 1);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 50_000, Instant.now()))).isEqualTo(1);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 50_001, Instant.now()))).isEqualTo(2);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 100_000, Instant.now()))).isEqualTo(2);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 100_001, Instant.now()))).isEqualTo(3);
+		assertThat(Sitemaps.path(month, 1)).isEqualTo("/sitemap-2026-01.xml");
+		assertThat(Sitemaps.path(month, 2)).isEqualTo("/sitemap-2026-01-2.xml");
+	}
+
+	@Test
+	void aNewsSitemapWithoutEntriesIsStillAWellFormedUrlset() throws Exception {
+		byte[] empty = new XmlDocument("urlset", Sitemaps.SITEMAP, "news", Sitemaps.NEWS).bytes();
+
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var root = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(empty)).getDocumentElement();
+		assertThat(root.getLocalName()).isEqualTo("urlset");
+		assertThat(root.getNamespaceURI()).isEqualTo(Sitemaps.SITEMAP);
+		assertThat(root.getChildNodes().getLength()).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void anEditedHeadlineKeepsTheEntrysGuidAndId() throws Exception {
+		String headline = "Titre d’origine " + System.nanoTime();
+		var written = newsdesk.create(article(headline, ArticleStatus.PUBLISHED), 0);
+		SyndEntry before = entry("/feed.xml", headline);
+		SyndEntry atomBefore = entry("/feed.atom", headline);
+
+		String edited = "Titre corrigé " + System.nanoTime();
+		var after = newsdesk.update(written.id(), article(edited, ArticleStatus.PUBLISHED));
+
+		assertThat(after.slug()).isNotEqualTo(written.slug());
+		SyndEntry rss = entry("/feed.xml", edited);
+		SyndEntry atom = entry("/feed.atom", edited);
+		assertThat(rss.getUri()).isEqualTo(before.getUri())
+			.startsWith("tag:localhost,")
+			.endsWith(":article:" + written.id());
+		assertThat(atom.getUri()).isEqualTo(atomBefore.getUri()).isEqualTo(before.getUri());
+		assertThat(rss.getLink()).endsWith(after.path());
+		assertThat(new Browser(port).get("/feed.xml").body())
+			.contains("<guid isPermaLink=\"false\">" + before.getUri() + "</guid>");
+		assertThat(new Browser(port).get("/feed.atom").body()).contains("<id>" + before.getUri() + "</id>");
+	}
+
+	private SyndEntry entry(String feed, String headline) throws Exception {
+		SyndFeed parsed = new SyndFeedInput().build(new StringReader(new Browser(port).get(feed).body()));
+		return parsed.getEntries().stream().filter(e -> e.getTitle().equals(headline)).findFirst().orElseThrow();
+	}
+
+	private static String thisMonth() {
+		return Sitemaps.path(YearMonth.now(ZoneOffset.UTC), 1);
 	}
 
 	@Test

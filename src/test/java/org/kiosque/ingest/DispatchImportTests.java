@@ -20,9 +20,9 @@ import org.kiosque.ingest.DispatchImport.Options;
 import org.kiosque.ingest.DispatchImport.Outcome;
 import org.kiosque.ingest.DispatchImport.Rejected;
 import org.kiosque.ingest.DispatchRejected.Reason;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
-import org.kiosque.web.SiteSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

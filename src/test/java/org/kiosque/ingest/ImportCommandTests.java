@@ -1,25 +1,19 @@
 package org.kiosque.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -27,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.KiosqueApplication;
 import org.kiosque.cli.Commands;
+import org.kiosque.support.KiosqueProcess;
 
 /**
  * {@code java -jar kiosque.jar import ...} as an editor runs it: in its own application,
@@ -172,34 +167,21 @@ class ImportCommandTests {
 	 */
 	@Test
 	void importWorksWhileTheServerRunsOnTheSameDataDirectory() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path log = data.resolve("server.log");
-		String javaCommand = ProcessHandle.current().info().command().orElse("java");
-		Process server = new ProcessBuilder(javaCommand, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), KiosqueApplication.class.getName(), "--server.port=" + port,
-				"--kiosque.data-dir=" + data, "--spring.datasource.url=" + h2())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		try {
-			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-			String base = "http://localhost:" + port;
-			awaitReady(http, base, server, log);
-
+		try (KiosqueProcess server = KiosqueProcess.start(data, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+				"--spring.datasource.url=" + h2())) {
+			String base = server.base();
 			// First start on an empty database: the demo content is there, and the log
 			// says where.
-			String home = get(http, base + "/").body();
+			await().atMost(Duration.ofSeconds(30)).until(() -> server.log().contains("Kiosque est prêt"));
+			assertThat(server.log()).contains("Kiosque est prêt : " + base + "/");
+			String home = server.get("/").body();
 			assertThat(home).contains("Le chef des services de renseignement de Türkiye",
 					"Djelfa : coup d’envoi de la campagne de reboisement du barrage vert",
 					"Le cacao recule pour le troisième mois consécutif", "Marathon international de Marrakech",
 					"Les Journées théâtrales de Carthage");
 			assertThat(home).contains("/section/monde", "/section/afrique", "/section/economie", "/section/sport",
 					"/section/culture");
-			assertThat(Files.readString(log)).contains("Kiosque est prêt : " + base + "/");
-			String seedPage = get(http, base + SEED_URL.substring("http://localhost:8080".length())).body();
+			String seedPage = server.get(SEED_URL.substring("http://localhost:8080".length())).body();
 			assertThat(seedPage).contains("[AA]", "href=\"/section/monde\"");
 			assertThat(Jsoup.parse(seedPage).select("p.reads").text()).isEqualTo("Nombre de lectures : 66 fois");
 			// The demo dispatches are older than comments stay open, but their threads
@@ -209,7 +191,7 @@ class ImportCommandTests {
 			Path seed = file("seed.txt", DispatchParserTests.seed());
 			Path fresh = file("frais.txt", DispatchImportTests.dispatch("Importé pendant que le serveur tourne",
 					"lundi 3 février 2025", "Le serveur n’a pas été arrêté. [APS]"));
-			Run run = kiosque("import", "--server.port=" + port, seed.toString(), fresh.toString());
+			Run run = kiosque("import", "--server.port=" + server.port(), seed.toString(), fresh.toString());
 
 			assertThat(run.errLines()).isEmpty();
 			assertThat(run.status()).isZero();
@@ -218,44 +200,14 @@ class ImportCommandTests {
 				.isEqualTo(seed + " : déjà présent, " + base + SEED_URL.substring("http://localhost:8080".length()));
 			Matcher url = Pattern.compile(" : publié, (http\\S+)$").matcher(run.outLines().get(1));
 			assertThat(url.find()).isTrue();
-			HttpResponse<String> page = get(http, url.group(1));
+			HttpResponse<String> page = server.get(url.group(1));
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("Importé pendant que le serveur tourne", "lundi 3 février 2025",
 					"Le serveur n’a pas été arrêté.");
 		}
-		finally {
-			server.destroy();
-			if (!server.waitFor(30, TimeUnit.SECONDS)) {
-				server.destroyForcibly();
-			}
-		}
 		// After the server is gone, a second start finds content and adds no demo twice.
 		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(6);
 		assertThat(count("SELECT COUNT(*) FROM section")).isEqualTo(5);
-	}
-
-	private static void awaitReady(HttpClient http, String base, Process server, Path log) throws Exception {
-		Instant until = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(until)) {
-			if (!server.isAlive()) {
-				throw new AssertionError("The server stopped:\n" + Files.readString(log));
-			}
-			try {
-				if (Files.readString(log).contains("Kiosque est prêt") && get(http, base + "/").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("The server did not start in time:\n" + Files.readString(log));
-	}
-
-	private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 }

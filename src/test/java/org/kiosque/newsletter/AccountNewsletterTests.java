@@ -22,7 +22,7 @@ class AccountNewsletterTests {
 	int port;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Test
 	void aSignedInReaderSubscribesFromTheAccountAndLeavesAtOnce() {

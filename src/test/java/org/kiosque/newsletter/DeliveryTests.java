@@ -22,9 +22,9 @@ import com.icegreen.greenmail.user.UserManager;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.Test;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.site.Postman;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
-import org.kiosque.web.Postman;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
@@ -33,16 +33,16 @@ import org.springframework.mail.MailSendException;
 class DeliveryTests {
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
 	Editions editions;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
-	Dispatcher dispatcher;
+	Mailroom mailroom;
 
 	@Autowired
 	Postman postman;
@@ -63,27 +63,28 @@ class DeliveryTests {
 		Fixtures.article(newsdesk, "Édition interrompue " + System.nanoTime());
 		String crashedNode = "crashed-" + System.nanoTime();
 		Edition edition;
-		dispatcher.pause();
+		mailroom.pause();
 		try {
 			edition = editions.now().orElseThrow();
 			// The node that crashed had claimed the whole edition...
-			List<DeliveryLedger.Claimed> claimed = deliveries.claim(crashedNode, 100_000, edition.id(), Instant.now());
-			Map<String, DeliveryLedger.Claimed> ours = new ConcurrentHashMap<>();
+			List<DeliveryRepository.Claimed> claimed = deliveries.claim(crashedNode, 100_000, edition.id(),
+					Instant.now());
+			Map<String, DeliveryRepository.Claimed> ours = new ConcurrentHashMap<>();
 			claimed.stream().filter(c -> readers.contains(c.email())).forEach(c -> ours.put(c.email(), c));
 			assertThat(ours).hasSize(6);
 			// ...sent and recorded the first two,
-			assertThat(dispatcher.deliver(ours.get(readers.get(0)))).isTrue();
-			assertThat(dispatcher.deliver(ours.get(readers.get(1)))).isTrue();
+			assertThat(mailroom.deliver(ours.get(readers.get(0)))).isTrue();
+			assertThat(mailroom.deliver(ours.get(readers.get(1)))).isTrue();
 			// had the third accepted by the SMTP server, and died before recording it.
-			postman.send(dispatcher.message(ours.get(readers.get(2))));
+			postman.send(mailroom.message(ours.get(readers.get(2))));
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE claimed_by = ?")
 				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), crashedNode)
 				.update();
 		}
 		finally {
 			// Another node (or this one restarted) takes over.
-			dispatcher.recover();
-			dispatcher.resume();
+			mailroom.recover();
+			mailroom.resume();
 		}
 		Fixtures.awaitSent(deliveries, edition.id());
 
@@ -139,13 +140,13 @@ class DeliveryTests {
 	void anAddressRefusedForGoodThreeTimesInARowStopsReceiving() throws Exception {
 		String email = Fixtures.address("inconnu");
 		Subscriber subscriber = Fixtures.confirmed(register, email);
-		dispatcher.pause();
+		mailroom.pause();
 		try {
 			for (int i = 0; i < 3; i++) {
 				Newsdesk.Written article = Fixtures.article(newsdesk, "Refus " + i + " " + System.nanoTime());
 				Edition alert = editions.alert(article.id()).orElseThrow();
 				String claim = "refus-" + System.nanoTime();
-				DeliveryLedger.Claimed delivery = deliveries.claim(claim, 100_000, alert.id(), Instant.now())
+				DeliveryRepository.Claimed delivery = deliveries.claim(claim, 100_000, alert.id(), Instant.now())
 					.stream()
 					.filter(c -> c.subscriberId() == subscriber.id())
 					.findFirst()
@@ -154,7 +155,7 @@ class DeliveryTests {
 				// TO.
 				var refusal = new SMTPAddressFailedException(new InternetAddress(email), "RCPT TO", 550,
 						"550 5.1.1 <" + email + ">: no such user");
-				dispatcher.settle(delivery, new MailSendException(Map.of(dispatcher.message(delivery), refusal)));
+				mailroom.settle(delivery, new MailSendException(Map.of(mailroom.message(delivery), refusal)));
 				// The alert's other readers go back to the queue for the workers.
 				jdbc.sql(
 						"UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE claimed_by = ? AND state = 'SENDING'")
@@ -163,7 +164,7 @@ class DeliveryTests {
 			}
 		}
 		finally {
-			dispatcher.resume();
+			mailroom.resume();
 		}
 		Subscriber after = register.byId(subscriber.id()).orElseThrow();
 		assertThat(after.consecutiveFailures()).isEqualTo(3);
@@ -183,7 +184,7 @@ class DeliveryTests {
 		Fixtures.article(newsdesk, "Course aux envois " + System.nanoTime());
 		Set<Long> taken = ConcurrentHashMap.newKeySet();
 		AtomicInteger twice = new AtomicInteger();
-		dispatcher.pause();
+		mailroom.pause();
 		Edition edition = editions.now().orElseThrow();
 		try {
 			List<Future<?>> claimers = new ArrayList<>();
@@ -193,8 +194,8 @@ class DeliveryTests {
 					claimers.add(pool.submit(() -> {
 						// Small batches and several rounds, so that the claims overlap.
 						for (int round = 0; round < 1000; round++) {
-							List<DeliveryLedger.Claimed> batch = deliveries.claim(name + "-" + round, 3, edition.id(),
-									Instant.now());
+							List<DeliveryRepository.Claimed> batch = deliveries.claim(name + "-" + round, 3,
+									edition.id(), Instant.now());
 							batch.forEach(d -> {
 								if (!taken.add(d.id())) {
 									twice.incrementAndGet();
@@ -217,8 +218,8 @@ class DeliveryTests {
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE edition_id = ? AND state = 'SENDING'")
 				.params(Instant.now().minusSeconds(3600).atOffset(ZoneOffset.UTC), edition.id())
 				.update();
-			dispatcher.recover();
-			dispatcher.resume();
+			mailroom.recover();
+			mailroom.resume();
 		}
 		assertThat(twice.get()).as("deliveries handed to two claimers").isZero();
 		assertThat((long) taken.size()).isEqualTo(edition.recipients());
@@ -233,13 +234,13 @@ class DeliveryTests {
 		}
 		Fixtures.article(newsdesk, "Tournée complète " + System.nanoTime());
 		int sent;
-		dispatcher.pause();
+		mailroom.pause();
 		Edition edition = editions.now().orElseThrow();
 		try {
-			sent = dispatcher.drain(edition.id());
+			sent = mailroom.drain(edition.id());
 		}
 		finally {
-			dispatcher.resume();
+			mailroom.resume();
 		}
 		assertThat(deliveries.pending(edition.id())).isZero();
 		long recorded = jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENT'")
@@ -259,10 +260,10 @@ class DeliveryTests {
 		Fixtures.confirmed(register, email);
 		Fixtures.article(newsdesk, "Claim trop ancien " + System.nanoTime());
 		String slowNode = "lent-" + System.nanoTime();
-		dispatcher.pause();
+		mailroom.pause();
 		Edition edition = editions.now().orElseThrow();
 		try {
-			DeliveryLedger.Claimed claimed = deliveries.claim(slowNode, 100_000, edition.id(), Instant.now())
+			DeliveryRepository.Claimed claimed = deliveries.claim(slowNode, 100_000, edition.id(), Instant.now())
 				.stream()
 				.filter(c -> c.email().equals(email))
 				.findFirst()
@@ -273,11 +274,11 @@ class DeliveryTests {
 			jdbc.sql("UPDATE delivery SET claimed_at = ? WHERE id = ?")
 				.params(longAgo.atOffset(ZoneOffset.UTC), claimed.id())
 				.update();
-			DeliveryLedger.Claimed late = new DeliveryLedger.Claimed(claimed.id(), claimed.editionId(),
+			DeliveryRepository.Claimed late = new DeliveryRepository.Claimed(claimed.id(), claimed.editionId(),
 					claimed.subscriberId(), claimed.attempts(), claimed.messageId(), claimed.email(), claimed.name(),
 					claimed.status(), claimed.unsubscribeToken(), claimed.consecutiveFailures(), longAgo);
 
-			assertThat(dispatcher.deliver(late)).isFalse();
+			assertThat(mailroom.deliver(late)).isFalse();
 			assertThat(Fixtures.copies(email, edition.id())).isEmpty();
 			assertThat(jdbc.sql("SELECT state FROM delivery WHERE id = ?")
 				.param(claimed.id())
@@ -289,7 +290,7 @@ class DeliveryTests {
 				.update();
 		}
 		finally {
-			dispatcher.resume();
+			mailroom.resume();
 		}
 		Fixtures.awaitSent(deliveries, edition.id());
 		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);

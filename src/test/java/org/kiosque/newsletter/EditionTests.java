@@ -1,6 +1,6 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
+import org.kiosque.site.MailTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -30,13 +30,13 @@ class EditionTests {
 	int port;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
 	Editions editions;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	Newsdesk newsdesk;

@@ -1,9 +1,11 @@
 package org.kiosque.newsletter;
 
-import org.kiosque.web.MailTokens;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.kiosque.site.MailTokens;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,7 +28,7 @@ final class Fixtures {
 		return who + "-" + System.nanoTime() + "@lecteurs.test";
 	}
 
-	static Subscriber confirmed(SubscriberRegister register, String email) {
+	static Subscriber confirmed(SubscriberRepository register, String email) {
 		long id = register.insert(email, null, SubscriberStatus.CONFIRMED, "test", null, MailTokens.fresh(),
 				Instant.now());
 		return register.byId(id).orElseThrow();
@@ -86,21 +88,10 @@ final class Fixtures {
 	}
 
 	/** Waits until no delivery of the edition is waiting or being sent. */
-	static void awaitSent(DeliveryLedger deliveries, long editionId) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (deliveries.pending(editionId) > 0) {
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError(
-						"Edition " + editionId + " still has " + deliveries.pending(editionId) + " deliveries to send");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+	static void awaitSent(DeliveryRepository deliveries, long editionId) {
+		await("edition " + editionId + " sent").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> deliveries.pending(editionId), pending -> pending == 0);
 	}
 
 }

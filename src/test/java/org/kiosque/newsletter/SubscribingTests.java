@@ -1,7 +1,9 @@
 package org.kiosque.newsletter;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -21,13 +23,13 @@ class SubscribingTests {
 	int port;
 
 	@Autowired
-	SubscriberRegister register;
+	SubscriberRepository register;
 
 	@Autowired
 	Editions editions;
 
 	@Autowired
-	DeliveryLedger deliveries;
+	DeliveryRepository deliveries;
 
 	@Autowired
 	Newsdesk newsdesk;
@@ -150,10 +152,9 @@ class SubscribingTests {
 		Fixtures.confirmed(register, email);
 		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
 				status -> events.publishEvent(new org.kiosque.account.AccountClosed(System.nanoTime(), email)));
-		for (int i = 0; i < 100 && register.byEmail(email).orElseThrow().status() == SubscriberStatus.CONFIRMED; i++) {
-			Thread.sleep(50);
-		}
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(register.byEmail(email).orElseThrow().status())
+				.isEqualTo(SubscriberStatus.UNSUBSCRIBED));
 	}
 
 }

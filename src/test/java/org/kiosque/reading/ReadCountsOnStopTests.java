@@ -2,12 +2,6 @@ package org.kiosque.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,17 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kiosque.KiosqueApplication;
 import org.kiosque.support.DatabaseAvailable;
+import org.kiosque.support.KiosqueProcess;
 
 /**
  * A real process stopped the way a service manager stops it ({@code SIGTERM}) writes
@@ -42,46 +33,25 @@ class ReadCountsOnStopTests {
 
 	@Test
 	void aStoppedServerHasWrittenEveryRead() throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path")));
-		if (KiosqueNode.onPostgres()) {
-			command.add("-Dspring.profiles.active=postgres");
-			command.add("-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"));
-			command.add("-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"));
-			command.add("-Dspring.datasource.password=");
-		}
-		command.addAll(List.of(KiosqueApplication.class.getName(), "--server.port=" + port,
-				"--kiosque.data-dir=" + dataDir, "--kiosque.reads.flush-interval=1h", "--logging.file.name=",
-				"--kiosque.scheduling.enabled=false", "--spring.main.banner-mode=off",
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false"));
-		Path log = dataDir.resolve("server.log");
-		Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		String slug = "arret-" + System.nanoTime();
 		long id;
-		try {
-			awaitHealthy(server, port, log);
+		try (KiosqueProcess server = KiosqueProcess.start(dataDir, KiosqueProcess.runDatabase(),
+				"--kiosque.reads.flush-interval=1h", "--logging.file.name=", "--kiosque.scheduling.enabled=false",
+				"--spring.main.banner-mode=off",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
 			id = publish(slug);
 			for (int i = 0; i < 40; i++) {
-				assertThat(Readers.read(port, "/article/" + slug).statusCode()).isEqualTo(200);
+				assertThat(Readers.read(server.port(), "/article/" + slug).statusCode()).isEqualTo(200);
 			}
 			assertThat(total(id)).isEqualTo(66); // a flush an hour away: the 40 are only
 													// in memory
 
-			server.destroy(); // SIGTERM
-			assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+			assertThat(server.stop(Duration.ofSeconds(60))).as("stopped within a minute").isTrue(); // SIGTERM
 			// Written, or (when the database closed itself first, as embedded H2 does on
 			// exit) kept on disk.
 			Path kept = dataDir.resolve("reads");
 			boolean onDisk = Files.isDirectory(kept) && Files.list(kept).anyMatch(f -> f.toString().endsWith(".reads"));
-			assertThat(total(id) == 66 + 40 || total(id) == 66 && onDisk).as(Files.readString(log)).isTrue();
-		}
-		finally {
-			server.destroyForcibly();
+			assertThat(total(id) == 66 + 40 || total(id) == 66 && onDisk).as(server.log()).isTrue();
 		}
 		// The next start adds what was kept: every read is there.
 		try (KiosqueNode again = KiosqueNode.start(dataDir)) {
@@ -93,29 +63,6 @@ class ReadCountsOnStopTests {
 		assertThat(
 				Files.isDirectory(dataDir.resolve("reads")) ? Files.list(dataDir.resolve("reads")).toList() : List.of())
 			.isEmpty();
-	}
-
-	private void awaitHealthy(Process server, int port, Path log) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		Instant until = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(until)) {
-			if (!server.isAlive()) {
-				throw new AssertionError("The server stopped:\n" + Files.readString(log));
-			}
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException e) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The server did not start:\n" + Files.readString(log));
 	}
 
 	/** The article as an import would leave it, written the way the bench script does. */

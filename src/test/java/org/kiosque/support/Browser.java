@@ -83,6 +83,17 @@ public final class Browser {
 	}
 
 	/**
+	 * Posts raw form fields with extra request headers ({@code Origin},
+	 * {@code Referer}...).
+	 */
+	public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+		HttpRequest.Builder r = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+		headers.forEach(r::header);
+		return send(r.build());
+	}
+
+	/**
 	 * Opens {@code pagePath}, finds the form matching {@code formSelector}, keeps its
 	 * fields (the hidden CSRF token among them), sets {@code fields} and submits it.
 	 */
@@ -134,6 +145,11 @@ public final class Browser {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Form fields encoded as a browser posts them. */
+	public static String form(Map<String, String> fields) {
+		return encode(fields);
 	}
 
 	static String encode(Map<String, String> fields) {

@@ -1,7 +1,6 @@
 package org.kiosque.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,6 +12,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The real SMTP server the tests' Kiosque sends to (127.0.0.1:3025, see
@@ -60,22 +61,15 @@ public final class Mailbox {
 	 * returns them.
 	 */
 	public static List<MimeMessage> await(String address, int count) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(10));
-		List<MimeMessage> got = to(address);
-		while (got.size() < count && Instant.now().isBefore(until)) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			got = to(address);
+		try {
+			return Awaitility.await("mail to " + address)
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> to(address), got -> got.size() >= count);
 		}
-		if (got.size() < count) {
-			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + got.size());
+		catch (ConditionTimeoutException e) {
+			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + to(address).size(), e);
 		}
-		return got;
 	}
 
 	/** The whole text of a message (all parts), decoded. */

@@ -1,0 +1,56 @@
+package org.kiosque.account;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may open what: the one list of the site's access rules, read top to bottom, first
+ * match wins. Controllers hold no role checks of their own, and whatever shows or hides a
+ * staff-only link asks these rules through {@link NewsroomAccess}.
+ * <p>
+ * The staff side of the site ({@code /newsroom/**}, the admin API {@code /api/admin/**},
+ * the actuator) is closed unless a rule below opens a path: a new desk refuses everyone,
+ * admins included, until a line here says who works at it. Each desk is opened to the
+ * least role that works there; a higher role includes the lower ones (see {@link Role}).
+ * The public side (pages, feeds, sitemaps, search, content API, comments, newsletter and
+ * account forms, error pages, assets) stays open, so an unknown address is still a real
+ * 404 page rather than a sign-in form.
+ */
+final class AccessRules {
+
+	/** Every path of the newsroom's back office; closed unless declared. */
+	static final String NEWSROOM = "/newsroom/**";
+
+	/** The token-authenticated publishing API; closed unless declared. */
+	static final String ADMIN_API = "/api/admin/**";
+
+	private AccessRules() {
+	}
+
+	static void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			// Operations: load balancers read the status; metrics are for admins.
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			// The newsroom, desk by desk.
+			.requestMatchers("/newsroom/people", "/newsroom/people/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/comments", "/newsroom/comments/**", "/newsroom/newsletter",
+					"/newsroom/newsletter/**")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
+					"/newsroom/statistics/**")
+			.hasRole(Role.CONTRIBUTOR.name())
+			// Deny unless declared: a staff path with no rule above is refused to all.
+			.requestMatchers(NEWSROOM, ADMIN_API)
+			.denyAll()
+			// The reader's own pages.
+			.requestMatchers("/account", "/account/**")
+			.authenticated()
+			// Everything else is the public newspaper.
+			.anyRequest()
+			.permitAll();
+	}
+
+}

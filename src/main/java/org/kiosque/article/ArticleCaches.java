@@ -1,0 +1,39 @@
+package org.kiosque.article;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Drops this feature's caches once a change is committed. Dropped sooner, a reader
+ * arriving between the change and its commit would load the old row back, to be served
+ * for a whole {@code kiosque.cache.article-ttl}.
+ * <p>
+ * A bean of its own rather than listeners on the caches: Spring Modulith records every
+ * after-commit listener's publications and wraps its bean in a proxy, which the catalog,
+ * asked on every page made, is better without.
+ */
+@Component
+class ArticleCaches {
+
+	private final ArticleCatalog catalog;
+
+	private final PublishedArticleIds publishedIds;
+
+	ArticleCaches(ArticleCatalog catalog, PublishedArticleIds publishedIds) {
+		this.catalog = catalog;
+		this.publishedIds = publishedIds;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(ArticleChanged changed) {
+		catalog.forget();
+		publishedIds.forget();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(SectionAdded added) {
+		catalog.forgetSections();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.kiosque.site;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Caches shared by features: {@code kiosque.cache.*} (pages have their own,
+ * {@code kiosque.cache.pages.*} and {@code kiosque.cache.rendered.*}).
+ *
+ * @param articleTtl how long a node keeps published articles, their ids and the most-read
+ * box in memory before reading them again; an edit shows on every node within this time
+ */
+@ConfigurationProperties("kiosque.cache")
+public record CacheSettings(@DefaultValue("30s") Duration articleTtl) {
+}

@@ -1,0 +1,57 @@
+package org.kiosque.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kiosque.support.Browser;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.StaffSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The actuator: health is public and tells the status only; metrics need an admin's
+ * session.
+ */
+@KiosqueTest
+class OperationsEndpointsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void healthIsPublicAndShowsTheStatusOnly() {
+		for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+			var health = new Browser(port).get(path);
+			assertThat(health.status()).as(path).isEqualTo(200);
+			assertThat(health.body()).as(path)
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("components")
+				.doesNotContain("details");
+		}
+	}
+
+	@Test
+	void metricsAreForAdminsSignedIn() {
+		for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+				"/actuator/info", "/actuator")) {
+			var stranger = new Browser(port).get(path);
+			assertThat(stranger.status()).as("stranger, " + path).isEqualTo(302);
+			assertThat(stranger.location()).isEqualTo("/login");
+			assertThat(StaffSession.signedIn(context, port, Role.EDITOR).get(path).status()).as("editor, " + path)
+				.isEqualTo(403);
+		}
+		Browser admin = StaffSession.signedIn(context, port, Role.ADMIN);
+		var prometheus = admin.get("/actuator/prometheus");
+		assertThat(prometheus.status()).isEqualTo(200);
+		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+		assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.kiosque.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.kiosque.KiosqueApplication;
+
+/**
+ * A whole Kiosque in a JVM of its own, started from the test classpath the way
+ * {@code java -jar} starts it, for what only a real process shows: a {@code SIGTERM}, a
+ * command beside a running server, a first start on an empty data directory. Its output
+ * goes to {@code server.log} in the data directory, quoted when it fails to start.
+ *
+ * <pre>
+ * try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of(), "--kiosque.demo.enabled=false")) {
+ *     server.get("/");
+ * }
+ * </pre>
+ */
+public final class KiosqueProcess implements AutoCloseable {
+
+	/** The longest a start may take on a busy build machine. */
+	private static final Duration START = Duration.ofMinutes(3);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private KiosqueProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/**
+	 * Starts Kiosque on a free port with {@code --kiosque.data-dir=dataDir} and the given
+	 * settings, and waits until {@code /actuator/health} answers {@code UP}.
+	 * @param jvmOptions options for the JVM ({@code -Xmx384m}, {@code -Dname=value})
+	 * @param settings {@code --name=value} settings after the port and data directory
+	 */
+	public static KiosqueProcess start(Path dataDir, List<String> jvmOptions, String... settings) {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName(),
+				"--server.port=" + port, "--kiosque.data-dir=" + dataDir));
+		command.addAll(List.of(settings));
+		Path log = dataDir.resolve("server.log");
+		try {
+			Files.createDirectories(dataDir);
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			KiosqueProcess server = new KiosqueProcess(process, port, log);
+			server.awaitHealthy();
+			return server;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The JVM options and settings that put a process on the run's PostgreSQL, if any.
+	 */
+	public static List<String> runDatabase() {
+		String url = System.getProperty("spring.datasource.url", "");
+		if (!url.startsWith("jdbc:postgresql:")) {
+			return List.of();
+		}
+		return List.of("-Dspring.profiles.active=postgres", "-Dspring.datasource.url=" + url,
+				"-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
+				"-Dspring.datasource.password=");
+	}
+
+	private void awaitHealthy() {
+		try {
+			await("Kiosque on port " + port + " to answer UP").atMost(START)
+				.pollInterval(Duration.ofMillis(250))
+				.ignoreExceptionsInstanceOf(IOException.class)
+				.until(() -> {
+					if (!process.isAlive()) {
+						throw new AssertionError("The server stopped:\n" + log());
+					}
+					return get("/actuator/health").body().contains("\"UP\"");
+				});
+		}
+		catch (ConditionTimeoutException e) {
+			close();
+			throw new AssertionError("The server did not start in time:\n" + log(), e);
+		}
+	}
+
+	public int port() {
+		return port;
+	}
+
+	/** {@code http://localhost:PORT} */
+	public String base() {
+		return "http://localhost:" + port;
+	}
+
+	/** Everything the process has printed so far. */
+	public String log() {
+		try {
+			return Files.readString(log);
+		}
+		catch (IOException e) {
+			return "(no log: " + e + ")";
+		}
+	}
+
+	/** A GET of a path on this server, or of an absolute URL. */
+	public HttpResponse<String> get(String pathOrUrl) throws IOException {
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl;
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+	}
+
+	/**
+	 * Stops the process as a service manager does ({@code SIGTERM}) and waits for it.
+	 * @return whether it stopped within {@code timeout}
+	 */
+	public boolean stop(Duration timeout) {
+		process.destroy();
+		try {
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** {@code SIGTERM}, then {@code SIGKILL} if the process is still there after 30 s. */
+	@Override
+	public void close() {
+		if (process.isAlive() && !stop(Duration.ofSeconds(30))) {
+			process.destroyForcibly();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
