@@ -81,7 +81,9 @@ class MailOutageTests {
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 
-		var metrics = new Browser(port).get("/actuator/prometheus");
+		// Metrics are for administrators only.
+		var metrics = StaffSession.signedIn(context, port, Role.ADMIN).get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("kiosque_mail_outbox_waiting").contains("kiosque_mail_outbox_failures");
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
