@@ -8,6 +8,7 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -49,6 +50,20 @@ class ModularityTests {
 			.resideInAPackage("org.kiosque.site..")
 			.should()
 			.dependOnClassesThat(resideInAPackage("org.kiosque..").and(not(resideInAPackage("org.kiosque.site.."))))
+			.check(MAIN);
+	}
+
+	/**
+	 * A listener that drops a cache or a copy must run after the change is committed, or
+	 * a concurrent request reloads the old row and keeps it: plain {@code @EventListener}
+	 * methods are kept for lifecycle events named in the annotation (no parameter).
+	 */
+	@Test
+	void changesAreHeardAfterTheyAreCommitted() {
+		methods().that()
+			.areAnnotatedWith(org.springframework.context.event.EventListener.class)
+			.should()
+			.haveRawParameterTypes(new Class<?>[0])
 			.check(MAIN);
 	}
 

@@ -17,8 +17,9 @@ import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.kiosque.site.CacheSettings;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,8 +62,8 @@ class Sitemaps {
 
 	private final Cache<String, List<ArchiveMonth>> months;
 
-	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates,
-			@Value("${kiosque.cache.sitemap-ttl:15m}") Duration ttl) {
+	Sitemaps(ArticleCatalog catalog, SiteSettings site, NewspaperDates dates, CacheSettings cache) {
+		Duration ttl = cache.sitemapTtl();
 		this.catalog = catalog;
 		this.site = site;
 		this.dates = dates;
@@ -166,7 +167,8 @@ class Sitemaps {
 		return xml(xml.bytes());
 	}
 
-	@EventListener
+	/** Drops the built files once an article change is committed, not before. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ArticleChanged changed) {
 		months.invalidateAll();
 		files.invalidateAll();

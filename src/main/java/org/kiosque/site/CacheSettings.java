@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param articleTtl how long a node keeps published articles, their ids and the most-read
  * box in memory before reading them again; an edit shows on every node within this time
+ * @param sitemapTtl how long a node keeps a built sitemap file; {@code 0s} builds it on
+ * every request
  */
 @ConfigurationProperties("kiosque.cache")
-public record CacheSettings(@DefaultValue("30s") Duration articleTtl) {
+public record CacheSettings(@DefaultValue("30s") Duration articleTtl, @DefaultValue("15m") Duration sitemapTtl) {
 }
