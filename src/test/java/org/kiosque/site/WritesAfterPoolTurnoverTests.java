@@ -74,6 +74,7 @@ class WritesAfterPoolTurnoverTests {
 		List<String> tables = this.jdbc.sql("""
 				SELECT DISTINCT LOWER(tc.table_name) FROM information_schema.table_constraints tc
 				WHERE tc.constraint_type = 'CHECK' AND LOWER(tc.constraint_name) LIKE '%known'
+				AND tc.table_schema = CURRENT_SCHEMA
 				""").query(String.class).list();
 		assertThat(new TreeSet<>(tables)).containsExactlyInAnyOrderElementsOf(new TreeSet<>(CONSTRAINED));
 	}
