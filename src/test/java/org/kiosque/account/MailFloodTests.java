@@ -36,11 +36,10 @@ class MailFloodTests {
 	@Test
 	void fiftyResetRequestsFromFiftySourcesMailTheVictimAFewTimesOnly() throws Exception {
 		String victim = Signing.uniqueEmail("cible-reset");
-		Signing.registerAndConfirm(new Browser(port).from(Signing.uniqueClient()), victim, "Cible");
+		Signing.registerAndConfirm(stranger(), victim, "Cible");
 		Browser.Page first = null;
 		for (int i = 0; i < FLOOD; i++) {
-			var answer = new Browser(port).from(Signing.uniqueClient())
-				.submit("/password/forgot", "form#forgot", Map.of("email", victim));
+			var answer = stranger().submit("/password/forgot", "form#forgot", Map.of("email", victim));
 			assertThat(answer.status()).isEqualTo(200);
 			if (first == null) {
 				first = answer;
@@ -56,42 +55,27 @@ class MailFloodTests {
 	@Test
 	void fiftyRegistrationsOfAKnownAddressSendAFewNoticesOnly() throws Exception {
 		String victim = Signing.uniqueEmail("cible-notice");
-		Signing.registerAndConfirm(new Browser(port).from(Signing.uniqueClient()), victim, "Cible");
-		for (int i = 0; i < REGISTRATIONS; i++) {
-			var answer = Signing.register(new Browser(port).from(Signing.uniqueClient()), victim, "Intrus",
-					"un autre long secret " + i);
-			assertThat(answer.status()).isEqualTo(200);
-		}
-		int mails = settledCount(victim, 2);
-		System.out.printf("[flood] already-registered notice: %d requests -> %d mails%n", REGISTRATIONS, mails);
-		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+		Signing.registerAndConfirm(stranger(), victim, "Cible");
+		registerAgainAndAgain(victim);
+		assertAFewMailsOnly(victim, 2, "already-registered notice", REGISTRATIONS);
 	}
 
 	@Test
 	void fiftyRegistrationsOfANewAddressSendAFewVerificationsOnly() throws Exception {
 		String victim = Signing.uniqueEmail("cible-verif");
-		for (int i = 0; i < REGISTRATIONS; i++) {
-			var answer = Signing.register(new Browser(port).from(Signing.uniqueClient()), victim, "Intrus",
-					"un autre long secret " + i);
-			assertThat(answer.status()).isEqualTo(200);
-		}
-		int mails = settledCount(victim, 1);
-		System.out.printf("[flood] verification: %d requests -> %d mails%n", REGISTRATIONS, mails);
-		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+		registerAgainAndAgain(victim);
+		assertAFewMailsOnly(victim, 1, "verification", REGISTRATIONS);
 	}
 
 	@Test
 	void fiftyNewsletterSignUpsFromFiftySourcesSendAFewConfirmationsOnly() throws Exception {
 		String victim = Signing.uniqueEmail("cible-lettre");
 		for (int i = 0; i < FLOOD; i++) {
-			var answer = new Browser(port).from(Signing.uniqueClient())
-				.submit("/newsletter", "form.newsletter-form", Map.of("email", victim));
+			var answer = stranger().submit("/newsletter", "form.newsletter-form", Map.of("email", victim));
 			assertThat(answer.status()).isEqualTo(302);
 			assertThat(answer.location()).isEqualTo("/newsletter/merci");
 		}
-		int mails = settledCount(victim, 1);
-		System.out.printf("[flood] newsletter confirmation: %d requests -> %d mails%n", FLOOD, mails);
-		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
+		assertAFewMailsOnly(victim, 1, "newsletter confirmation", FLOOD);
 	}
 
 	/**
@@ -104,7 +88,7 @@ class MailFloodTests {
 		List<String> known = new ArrayList<>();
 		for (int i = 0; i < rounds; i++) {
 			String email = Signing.uniqueEmail("chrono-connue");
-			Signing.register(new Browser(port).from(Signing.uniqueClient()), email, "Chrono", Signing.PASSWORD);
+			Signing.register(stranger(), email, "Chrono", Signing.PASSWORD);
 			known.add(email);
 		}
 		Browser browser = new Browser(port);
@@ -126,6 +110,30 @@ class MailFloodTests {
 			.as("known %.2f ms, unknown %.2f ms", medianKnown, medianUnknown)
 			.isLessThan(Math.max(1.0, 0.25 * Math.min(medianKnown, medianUnknown)));
 		Mailbox.await(known.get(0), 2);
+	}
+
+	/** A browser from an address no other request of the flood uses. */
+	private Browser stranger() {
+		return new Browser(port).from(Signing.uniqueClient());
+	}
+
+	/** {@link #REGISTRATIONS} strangers sign up with the victim's address. */
+	private void registerAgainAndAgain(String victim) {
+		for (int i = 0; i < REGISTRATIONS; i++) {
+			var answer = Signing.register(stranger(), victim, "Intrus", "un autre long secret " + i);
+			assertThat(answer.status()).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * After {@code requests} requests, the victim got at least {@code atLeast} mails of
+	 * this kind, and no more than {@link #PER_RECIPIENT}.
+	 */
+	private static void assertAFewMailsOnly(String victim, int atLeast, String kind, int requests)
+			throws InterruptedException {
+		int mails = settledCount(victim, atLeast);
+		System.out.printf("[flood] %s: %d requests -> %d mails%n", kind, requests, mails);
+		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
 	}
 
 	private static long timed(Browser browser, Map<String, String> fields, String email) {

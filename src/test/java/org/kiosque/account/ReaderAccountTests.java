@@ -48,6 +48,7 @@ class ReaderAccountTests {
 		assertThat(signedIn.status()).isEqualTo(302);
 		assertThat(signedIn.location()).isEqualTo("/");
 		var home = browser.get("/");
+		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.html().select(".account .reader-name").text()).isEqualTo("Léa Martin");
 		assertThat(home.html().select(".account form[action=/logout] button").text()).isEqualTo("Déconnexion");
 		assertThat(home.text()).doesNotContain("Connectez-vous");

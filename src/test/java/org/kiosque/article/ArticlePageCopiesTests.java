@@ -145,6 +145,7 @@ class ArticlePageCopiesTests {
 
 		assertThat(copiesServed()).isEqualTo(copiesBefore);
 		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("header .reader-name")).as("the signed-in reader's own page").isNotEmpty();
 		assertThat(page.html().select("header").text()).doesNotContain("Connectez-vous");
 		assertThat(withHeldComment.header("Cache-Control")).contains("no-store");
 		assertThat(withSessionCookie.header("Cache-Control")).contains("no-store");

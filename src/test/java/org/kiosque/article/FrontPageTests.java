@@ -51,7 +51,10 @@ class FrontPageTests {
 
 		assertThat(new Browser(port).get(draft.path()).status()).isEqualTo(404);
 		assertThat(new Browser(port).get(scheduled.path()).status()).isEqualTo(404);
-		assertThat(new Browser(port).get("/").body()).doesNotContain(draft.slug()).doesNotContain(scheduled.slug());
+		var home = new Browser(port).get("/");
+		assertThat(home.status()).isEqualTo(200);
+		assertThat(home.html().select("aside section.newsletter h2").text()).isEqualTo("Inscription à la newsletter");
+		assertThat(home.body()).doesNotContain(draft.slug()).doesNotContain(scheduled.slug());
 	}
 
 	static ArticleDraft draft(String headline) {

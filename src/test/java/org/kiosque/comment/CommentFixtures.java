@@ -1,37 +1,69 @@
 package org.kiosque.comment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What comment tests share: articles of their own, readers each coming from their own
  * address (so per-address limits of one test do not touch another), and posting the
  * article's real form the way a browser does.
+ * <p>
+ * A test class takes it as one field,
+ * {@code @RegisterExtension CommentFixtures fixtures =
+ * new CommentFixtures();}; before each test it picks the beans it needs (and the port)
+ * from the test's shared application context.
  */
-class CommentFixtures {
+class CommentFixtures implements BeforeEachCallback {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 50_000));
 
-	private final Newsdesk newsdesk;
+	private final Map<Long, String> headlines = new ConcurrentHashMap<>();
 
-	private final Signatures signatures;
+	private int port;
 
-	private final Moderation moderation;
+	private Newsdesk newsdesk;
 
-	CommentFixtures(Newsdesk newsdesk, Signatures signatures, Moderation moderation) {
-		this.newsdesk = newsdesk;
-		this.signatures = signatures;
-		this.moderation = moderation;
+	private Signatures signatures;
+
+	private Moderation moderation;
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		ApplicationContext spring = SpringExtension.getApplicationContext(context);
+		this.port = spring.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		this.newsdesk = spring.getBean(Newsdesk.class);
+		this.signatures = spring.getBean(Signatures.class);
+		this.moderation = spring.getBean(Moderation.class);
+	}
+
+	/** The port the site under test listens on. */
+	int port() {
+		return port;
+	}
+
+	Signatures signatures() {
+		return signatures;
+	}
+
+	Moderation moderation() {
+		return moderation;
 	}
 
 	Newsdesk.Written article() {
@@ -39,10 +71,29 @@ class CommentFixtures {
 	}
 
 	Newsdesk.Written article(Instant publishedAt) {
+		String headline = "Un article à commenter " + System.nanoTime();
 		// Whole seconds, as an editor would give them (and as HTML's datetime accepts).
-		return newsdesk.create(new ArticleDraft("Un article à commenter " + System.nanoTime(), null,
-				"Le texte de l’article.", null, List.of(), null, null, new LeadImage(null, null, null),
-				ArticleStatus.PUBLISHED, publishedAt.truncatedTo(ChronoUnit.SECONDS), true, null), 0);
+		Newsdesk.Written written = newsdesk.create(new ArticleDraft(headline, null, "Le texte de l’article.", null,
+				List.of(), null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED,
+				publishedAt.truncatedTo(ChronoUnit.SECONDS), true, null), 0);
+		headlines.put(written.id(), headline);
+		return written;
+	}
+
+	/**
+	 * The article's page as {@code browser} gets it, once it is known to be that page (it
+	 * answers 200 and shows the headline), so that what it lacks proves something.
+	 */
+	Browser.Page articlePage(Browser browser, Newsdesk.Written article) {
+		Browser.Page page = browser.get(article.path());
+		assertThat(page.status()).as(article.path()).isEqualTo(200);
+		assertThat(page.text()).as(article.path()).contains(headlines.get(article.id()));
+		return page;
+	}
+
+	/** A reader's browser on the site under test, from an address no other test uses. */
+	Browser reader() {
+		return reader(port);
 	}
 
 	/** A reader's browser, from an address no other test uses. */

@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.account.Role;
-import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,30 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @KiosqueTest
 class EditWindowTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Newsdesk newsdesk;
-
-	@Autowired
-	Signatures signatures;
-
-	@Autowired
-	Moderation moderation;
-
 	@Autowired
 	Conversations conversations;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	CommentFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
-	}
+	@RegisterExtension
+	CommentFixtures fixtures = new CommentFixtures();
 
 	@Test
 	void aReaderMayEditAndDeleteTheirOwnCommentForFifteenMinutesOnly() {
@@ -81,11 +63,11 @@ class EditWindowTests {
 		long id = post(article.id(), me, body);
 		fixtures.approve(id);
 		age(id, 14);
-		assertThat(new Browser(port).get(article.path()).text()).contains(body);
+		assertThat(new Browser(fixtures.port()).get(article.path()).text()).contains(body);
 
 		conversations.deleteOwn(id, me);
 
-		assertThat(new Browser(port).get(article.path()).text()).doesNotContain(body);
+		assertThat(fixtures.articlePage(new Browser(fixtures.port()), article).text()).doesNotContain(body);
 		assertThat(conversations.find(id).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
 	}
 
@@ -93,7 +75,7 @@ class EditWindowTests {
 	void anonymousReadersCannotEditOrDeleteOverHttp() {
 		var article = fixtures.article();
 		long id = post(article.id(), reader(), "Le mien " + System.nanoTime());
-		Browser stranger = CommentFixtures.reader(port);
+		Browser stranger = fixtures.reader();
 		assertThat(stranger.get("/comments/" + id + "/edit").status()).isEqualTo(403);
 		var page = stranger.get(article.path());
 		String token = page.html().select("form.comment-form input[name=_csrf]").val();
@@ -103,9 +85,9 @@ class EditWindowTests {
 	}
 
 	private long post(long articleId, ReaderIdentity reader, String body) {
-		var result = conversations.post(new Submission(articleId, null, reader.displayName(), reader.email(), body,
-				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()),
-				reader);
+		var result = conversations
+			.post(new Submission(articleId, null, reader.displayName(), reader.email(), body, CommentFixtures.address(),
+					fixtures.signatures().stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), reader);
 		return ((Conversations.Stored) result).id();
 	}
 

@@ -8,19 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.AccountClosed;
 import org.kiosque.account.NewsroomAccess;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
-import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,18 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ModerationMailAndAccountsTests {
 
 	static final String DIGEST_TO = "moderation-digest@kiosque.test";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Newsdesk newsdesk;
-
-	@Autowired
-	Signatures signatures;
-
-	@Autowired
-	Moderation moderation;
 
 	@Autowired
 	Conversations conversations;
@@ -65,20 +51,16 @@ class ModerationMailAndAccountsTests {
 	@Autowired
 	NewsroomAccess access;
 
-	CommentFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
-	}
+	@RegisterExtension
+	CommentFixtures fixtures = new CommentFixtures();
 
 	@Test
 	void editorsGetOneDigestForManyWaitingCommentsAndNoneWhenNothingIsNew() {
 		var article = fixtures.article();
 		String first = "Premier en attente " + System.nanoTime();
 		String second = "Second en attente " + System.nanoTime();
-		fixtures.post(CommentFixtures.reader(port), article.path(), "Rose", CommentFixtures.email(), first);
-		fixtures.post(CommentFixtures.reader(port), article.path(), "Yves", CommentFixtures.email(), second);
+		fixtures.post(fixtures.reader(), article.path(), "Rose", CommentFixtures.email(), first);
+		fixtures.post(fixtures.reader(), article.path(), "Yves", CommentFixtures.email(), second);
 		long before = digests();
 
 		assertThat(digest.send()).isTrue();
@@ -122,8 +104,8 @@ class ModerationMailAndAccountsTests {
 		ReaderIdentity leaving = new ReaderIdentity(n, "depart-" + n + "@example.org", "Madeleine " + n, Role.READER);
 		String body = "Je pars mais mon avis reste " + n;
 		var result = conversations.post(new Submission(article.id(), null, leaving.displayName(), leaving.email(), body,
-				CommentFixtures.address(), signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()),
-				leaving);
+				CommentFixtures.address(), fixtures.signatures().stamp(Instant.now().minusSeconds(10)), "", null,
+				Instant.now()), leaving);
 		long id = ((Conversations.Stored) result).id();
 		fixtures.approve(id);
 
@@ -135,7 +117,7 @@ class ModerationMailAndAccountsTests {
 		assertThat(anonymised.authorName()).isEmpty();
 		assertThat(anonymised.authorEmail()).isEmpty();
 		assertThat(anonymised.readerId()).isNull();
-		var page = new Browser(port).get(article.path());
+		var page = fixtures.articlePage(new Browser(fixtures.port()), article);
 		assertThat(page.text()).contains(body).contains("Ancien lecteur").doesNotContain("Madeleine " + n);
 	}
 
@@ -147,8 +129,8 @@ class ModerationMailAndAccountsTests {
 				access);
 		var article = fixtures.article();
 		String known = CommentFixtures.email();
-		long earlier = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Habitué",
-				known, "Déjà venu " + System.nanoTime()));
+		long earlier = CommentFixtures.idFrom(
+				fixtures.post(fixtures.reader(), article.path(), "Habitué", known, "Déjà venu " + System.nanoTime()));
 
 		assertThat(postModerated.admitted(known, null)).isFalse();
 		fixtures.approve(earlier);
@@ -160,7 +142,7 @@ class ModerationMailAndAccountsTests {
 
 		var result = postModerated.post(new Submission(article.id(), null, "Habitué", known,
 				"De retour " + System.nanoTime(), CommentFixtures.address(),
-				signatures.stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), null);
+				fixtures.signatures().stamp(Instant.now().minusSeconds(10)), "", null, Instant.now()), null);
 		assertThat(result).isInstanceOfSatisfying(Conversations.Stored.class,
 				stored -> assertThat(stored.status()).isEqualTo(CommentStatus.APPROVED));
 	}

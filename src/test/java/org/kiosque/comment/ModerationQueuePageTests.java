@@ -10,15 +10,13 @@ import gg.jte.output.StringOutput;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.Role;
-import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.StaffSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
@@ -32,18 +30,6 @@ import org.springframework.ui.ExtendedModelMap;
 @KiosqueTest
 class ModerationQueuePageTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Newsdesk newsdesk;
-
-	@Autowired
-	Signatures signatures;
-
-	@Autowired
-	Moderation moderation;
-
 	@Autowired
 	ModerationQueue queue;
 
@@ -53,23 +39,18 @@ class ModerationQueuePageTests {
 	@Autowired
 	ApplicationContext context;
 
-	CommentFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
-	}
+	@RegisterExtension
+	CommentFixtures fixtures = new CommentFixtures();
 
 	@Test
 	void editorsSeeWaitingCommentsWithTheirEmailAndCanApproveOneOrMany() {
 		var article = fixtures.article();
 		String email = CommentFixtures.email();
 		String nasty = "<script>alert(1)</script> " + System.nanoTime();
-		long a = CommentFixtures
-			.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Zoé", email, nasty));
-		long b = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Yann",
+		long a = CommentFixtures.idFrom(fixtures.post(fixtures.reader(), article.path(), "Zoé", email, nasty));
+		long b = CommentFixtures.idFrom(fixtures.post(fixtures.reader(), article.path(), "Yann",
 				CommentFixtures.email(), "Deux " + System.nanoTime()));
-		long c = CommentFixtures.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Xavier",
+		long c = CommentFixtures.idFrom(fixtures.post(fixtures.reader(), article.path(), "Xavier",
 				CommentFixtures.email(), "Trois " + System.nanoTime()));
 
 		Document page = page("pending", article.id());
@@ -103,19 +84,20 @@ class ModerationQueuePageTests {
 
 	@Test
 	void otherStaffAreTurnedAwayByTheAccessRules() {
-		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
+		Browser contributor = StaffSession.signedIn(context, fixtures.port(), Role.CONTRIBUTOR);
 		assertThat(contributor.get(ModerationQueue.PATH).status()).isEqualTo(403);
 		assertThat(contributor.get(ModerationQueue.PATH + "/rules").status()).isEqualTo(403);
 		String token = contributor.get("/newsroom").html().selectFirst("input[name=_csrf]").val();
 		assertThat(contributor.post(ModerationQueue.PATH, Map.of("_csrf", token, "single", "approve:1")).status())
 			.isEqualTo(403);
-		assertThat(StaffSession.signedIn(context, port, Role.EDITOR).get(ModerationQueue.PATH).status()).isEqualTo(200);
+		assertThat(StaffSession.signedIn(context, fixtures.port(), Role.EDITOR).get(ModerationQueue.PATH).status())
+			.isEqualTo(200);
 	}
 
 	@Test
 	void theRulesPageListsBlockedWordsAndBans() throws Exception {
 		String address = CommentFixtures.address();
-		moderation.ban("IP", address);
+		fixtures.moderation().ban("IP", address);
 		ExtendedModelMap model = new ExtendedModelMap();
 		String view = queue.rules(null, editor(), model);
 		StringOutput out = new StringOutput();
@@ -123,7 +105,7 @@ class ModerationQueuePageTests {
 		Document page = Jsoup.parse(out.toString());
 		assertThat(page.select("table").text()).contains(address);
 		assertThat(page.select("form#blocked-words textarea[name=words]")).hasSize(1);
-		moderation.unban("IP", address);
+		fixtures.moderation().unban("IP", address);
 	}
 
 	private Document page(String filter, long articleId) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kiosque.article.Newsdesk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.support.Chromium;
 import org.kiosque.support.KiosqueTest;
 import org.openqa.selenium.By;
@@ -19,8 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Script injection in a real browser (Debian's Chromium). Each payload, if it ever ran,
@@ -43,19 +41,8 @@ class ScriptInjectionBrowserTests {
 			"<svg><animate onbegin=\"window.__pwned=1\" attributeName=x dur=1s>", "<body onload=\"window.__pwned=1\">",
 			"{{constructor.constructor('window.__pwned=1')()}}");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Newsdesk newsdesk;
-
-	@Autowired
-	Signatures signatures;
-
-	@Autowired
-	Moderation moderation;
-
-	CommentFixtures fixtures;
+	@RegisterExtension
+	CommentFixtures fixtures = new CommentFixtures();
 
 	Chromium chromium;
 
@@ -63,7 +50,6 @@ class ScriptInjectionBrowserTests {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
 		chromium = Chromium.open();
 		driver = chromium.driver();
 	}
@@ -81,14 +67,14 @@ class ScriptInjectionBrowserTests {
 		Map<Long, String> posted = new LinkedHashMap<>();
 		for (String payload : PAYLOADS) {
 			String body = payload + " " + System.nanoTime();
-			var page = fixtures.post(CommentFixtures.reader(port), article.path(), "<script>window.__pwned=1</script>",
+			var page = fixtures.post(fixtures.reader(), article.path(), "<script>window.__pwned=1</script>",
 					CommentFixtures.email(), body);
 			assertThat(page.status()).as(payload).isEqualTo(303);
 			posted.put(CommentFixtures.idFrom(page), body);
 		}
-		moderation.apply(Moderation.Action.APPROVE, posted.keySet());
+		fixtures.moderation().apply(Moderation.Action.APPROVE, posted.keySet());
 
-		driver.get("http://127.0.0.1:" + port + article.path());
+		driver.get("http://127.0.0.1:" + fixtures.port() + article.path());
 		hover(driver.findElements(By.cssSelector(".comments a")));
 
 		assertNothingRan();
@@ -113,7 +99,7 @@ class ScriptInjectionBrowserTests {
 	@Test
 	void aRefusedFormShowsTheInjectionBackAsTypedTextOnly() {
 		var article = fixtures.article();
-		driver.get("http://127.0.0.1:" + port + article.path());
+		driver.get("http://127.0.0.1:" + fixtures.port() + article.path());
 		String name = "\"><svg onload=\"window.__pwned=1\">";
 		String body = "</textarea><script>window.__pwned=1;document.title='PWNED'</script><img src=x onerror=\"window.__pwned=1\">";
 		driver.findElement(By.id("comment-name")).sendKeys(name);

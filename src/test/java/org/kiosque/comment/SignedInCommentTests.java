@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.People;
 import org.kiosque.account.Person;
 import org.kiosque.account.Role;
-import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signed-in readers and editors, over HTTP, through the accounts feature's real sign-in.
@@ -24,37 +22,21 @@ class SignedInCommentTests {
 
 	private static final String PASSWORD = "un secret de rédaction";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	People people;
 
 	@Autowired
-	Newsdesk newsdesk;
-
-	@Autowired
-	Signatures signatures;
-
-	@Autowired
-	Moderation moderation;
-
-	@Autowired
 	ModeratorDigest digest;
 
-	CommentFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new CommentFixtures(newsdesk, signatures, moderation);
-	}
+	@RegisterExtension
+	CommentFixtures fixtures = new CommentFixtures();
 
 	@Test
 	void anEditorModeratesRepliesAndClosesThroughTheQueuePage() {
 		var article = fixtures.article();
 		String body = "À valider " + System.nanoTime();
 		long id = CommentFixtures
-			.idFrom(fixtures.post(CommentFixtures.reader(port), article.path(), "Noé", CommentFixtures.email(), body));
+			.idFrom(fixtures.post(fixtures.reader(), article.path(), "Noé", CommentFixtures.email(), body));
 		Browser editor = signedIn(Role.EDITOR, "Rédactrice");
 
 		var queue = editor.get("/newsroom/comments?filter=pending&article=" + article.id());
@@ -66,11 +48,11 @@ class SignedInCommentTests {
 				"pending", "article", String.valueOf(article.id())));
 		assertThat(approved.status()).isEqualTo(302);
 		assertThat(editor.open(approved.location()).text()).contains("C’est fait.");
-		assertThat(CommentFixtures.reader(port).get(article.path()).text()).contains(body);
+		assertThat(fixtures.reader().get(article.path()).text()).contains(body);
 
 		var replied = editor.post("/newsroom/comments/" + id + "/reply", Map.of("_csrf", token, "body", "Merci, Noé."));
 		assertThat(replied.status()).isEqualTo(302);
-		var page = CommentFixtures.reader(port).get(article.path());
+		var page = fixtures.reader().get(article.path());
 		assertThat(
 				page.html().select("#commentaire-" + id + " .comment-replies .comment-newsroom .comment-author").text())
 			.isEqualTo("La rédaction");
@@ -78,7 +60,7 @@ class SignedInCommentTests {
 		var closed = editor.post("/newsroom/comments/threads/" + article.id(),
 				Map.of("_csrf", token, "closed", "true"));
 		assertThat(closed.status()).isEqualTo(302);
-		assertThat(CommentFixtures.reader(port).get(article.path()).text())
+		assertThat(fixtures.reader().get(article.path()).text())
 			.contains("Les commentaires sont fermés pour cet article.");
 	}
 
@@ -108,7 +90,7 @@ class SignedInCommentTests {
 		var edited = reader.submit("/comments/" + id + "/edit", "form[action=/comments/" + id + "/edit]",
 				Map.of("body", "Idée corrigée"));
 		assertThat(edited.status()).isEqualTo(303);
-		assertThat(moderation.find(id).orElseThrow().body()).isEqualTo("Idée corrigée");
+		assertThat(fixtures.moderation().find(id).orElseThrow().body()).isEqualTo("Idée corrigée");
 
 		Browser someoneElse = signedIn(Role.READER, "Autre");
 		assertThat(someoneElse.get("/comments/" + id + "/edit").status()).isEqualTo(403);
@@ -116,14 +98,14 @@ class SignedInCommentTests {
 		var deleted = reader.submit(article.path(), "#commentaire-" + id + " form[action=/comments/" + id + "/delete]",
 				Map.of());
 		assertThat(deleted.status()).isEqualTo(303);
-		assertThat(moderation.find(id).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
+		assertThat(fixtures.moderation().find(id).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
 	}
 
 	@Test
 	void theDigestGoesToEveryEditor() {
 		Person editor = person(Role.EDITOR, "Veilleuse");
 		var article = fixtures.article();
-		fixtures.post(CommentFixtures.reader(port), article.path(), "Olga", CommentFixtures.email(),
+		fixtures.post(fixtures.reader(), article.path(), "Olga", CommentFixtures.email(),
 				"Tard le soir " + System.nanoTime());
 
 		assertThat(digest.send()).isTrue();
@@ -140,7 +122,7 @@ class SignedInCommentTests {
 	}
 
 	private Browser signIn(Person person) {
-		Browser browser = CommentFixtures.reader(port);
+		Browser browser = fixtures.reader();
 		var signedIn = browser.submit("/login", "form#sign-in",
 				Map.of("username", person.email(), "password", PASSWORD));
 		assertThat(signedIn.status()).isEqualTo(302);

@@ -21,6 +21,7 @@ import com.icegreen.greenmail.user.UserManager;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.site.Postman;
 import org.kiosque.support.KiosqueTest;
@@ -32,23 +33,14 @@ import org.springframework.mail.MailSendException;
 @KiosqueTest
 class DeliveryTests {
 
-	@Autowired
-	SubscriberRepository register;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	DeliveryRepository deliveries;
+	@RegisterExtension
+	NewsletterBeans newsletter = new NewsletterBeans();
 
 	@Autowired
 	Mailroom mailroom;
 
 	@Autowired
 	Postman postman;
-
-	@Autowired
-	Newsdesk newsdesk;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,17 +50,17 @@ class DeliveryTests {
 			throws Exception {
 		List<String> readers = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			readers.add(Fixtures.confirmed(register, Fixtures.address("panne-" + i)).email());
+			readers.add(Fixtures.confirmed(newsletter.register(), Fixtures.address("panne-" + i)).email());
 		}
-		Fixtures.article(newsdesk, "Édition interrompue " + System.nanoTime());
+		Fixtures.article(newsletter.newsdesk(), "Édition interrompue " + System.nanoTime());
 		String crashedNode = "crashed-" + System.nanoTime();
 		Edition edition;
 		mailroom.pause();
 		try {
-			edition = editions.now().orElseThrow();
+			edition = newsletter.editions().now().orElseThrow();
 			// The node that crashed had claimed the whole edition...
-			List<DeliveryRepository.Claimed> claimed = deliveries.claim(crashedNode, 100_000, edition.id(),
-					Instant.now());
+			List<DeliveryRepository.Claimed> claimed = newsletter.deliveries()
+				.claim(crashedNode, 100_000, edition.id(), Instant.now());
 			Map<String, DeliveryRepository.Claimed> ours = new ConcurrentHashMap<>();
 			claimed.stream().filter(c -> readers.contains(c.email())).forEach(c -> ours.put(c.email(), c));
 			assertThat(ours).hasSize(6);
@@ -86,7 +78,7 @@ class DeliveryTests {
 			mailroom.recover();
 			mailroom.resume();
 		}
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 
 		for (int i = 0; i < readers.size(); i++) {
 			List<MimeMessage> copies = Fixtures.copies(readers.get(i), edition.id());
@@ -103,7 +95,7 @@ class DeliveryTests {
 	@Test
 	void aTemporaryRefusalIsRetriedUntilTheMailGoesThrough() throws Exception {
 		String email = Fixtures.address("greylist");
-		Fixtures.confirmed(register, email);
+		Fixtures.confirmed(newsletter.register(), email);
 		UserManager users = Mailbox.server().getUserManager();
 		MessageDeliveryHandler normal = users.getMessageDeliveryHandler();
 		AtomicInteger refusals = new AtomicInteger();
@@ -117,9 +109,9 @@ class DeliveryTests {
 		});
 		Edition edition;
 		try {
-			Fixtures.article(newsdesk, "Réessayer plus tard " + System.nanoTime());
-			edition = editions.now().orElseThrow();
-			Fixtures.awaitSent(deliveries, edition.id());
+			Fixtures.article(newsletter.newsdesk(), "Réessayer plus tard " + System.nanoTime());
+			edition = newsletter.editions().now().orElseThrow();
+			Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		}
 		finally {
 			users.setMessageDeliveryHandler(normal);
@@ -139,14 +131,16 @@ class DeliveryTests {
 	@Test
 	void anAddressRefusedForGoodThreeTimesInARowStopsReceiving() throws Exception {
 		String email = Fixtures.address("inconnu");
-		Subscriber subscriber = Fixtures.confirmed(register, email);
+		Subscriber subscriber = Fixtures.confirmed(newsletter.register(), email);
 		mailroom.pause();
 		try {
 			for (int i = 0; i < 3; i++) {
-				Newsdesk.Written article = Fixtures.article(newsdesk, "Refus " + i + " " + System.nanoTime());
-				Edition alert = editions.alert(article.id()).orElseThrow();
+				Newsdesk.Written article = Fixtures.article(newsletter.newsdesk(),
+						"Refus " + i + " " + System.nanoTime());
+				Edition alert = newsletter.editions().alert(article.id()).orElseThrow();
 				String claim = "refus-" + System.nanoTime();
-				DeliveryRepository.Claimed delivery = deliveries.claim(claim, 100_000, alert.id(), Instant.now())
+				DeliveryRepository.Claimed delivery = newsletter.deliveries()
+					.claim(claim, 100_000, alert.id(), Instant.now())
 					.stream()
 					.filter(c -> c.subscriberId() == subscriber.id())
 					.findFirst()
@@ -166,26 +160,26 @@ class DeliveryTests {
 		finally {
 			mailroom.resume();
 		}
-		Subscriber after = register.byId(subscriber.id()).orElseThrow();
+		Subscriber after = newsletter.register().byId(subscriber.id()).orElseThrow();
 		assertThat(after.consecutiveFailures()).isEqualTo(3);
 		assertThat(after.status()).isEqualTo(SubscriberStatus.SUSPENDED);
 
-		Fixtures.article(newsdesk, "Après la suspension " + System.nanoTime());
-		Edition edition = editions.now().orElseThrow();
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.article(newsletter.newsdesk(), "Après la suspension " + System.nanoTime());
+		Edition edition = newsletter.editions().now().orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		assertThat(Fixtures.copies(email, edition.id())).isEmpty();
 	}
 
 	@Test
 	void claimersRacingForTheSameQueueEachGetDifferentDeliveriesAndTogetherAllOfThem() throws Exception {
 		for (int i = 0; i < 12; i++) {
-			Fixtures.confirmed(register, Fixtures.address("course-" + i));
+			Fixtures.confirmed(newsletter.register(), Fixtures.address("course-" + i));
 		}
-		Fixtures.article(newsdesk, "Course aux envois " + System.nanoTime());
+		Fixtures.article(newsletter.newsdesk(), "Course aux envois " + System.nanoTime());
 		Set<Long> taken = ConcurrentHashMap.newKeySet();
 		AtomicInteger twice = new AtomicInteger();
 		mailroom.pause();
-		Edition edition = editions.now().orElseThrow();
+		Edition edition = newsletter.editions().now().orElseThrow();
 		try {
 			List<Future<?>> claimers = new ArrayList<>();
 			try (var pool = Executors.newFixedThreadPool(3)) {
@@ -194,14 +188,15 @@ class DeliveryTests {
 					claimers.add(pool.submit(() -> {
 						// Small batches and several rounds, so that the claims overlap.
 						for (int round = 0; round < 1000; round++) {
-							List<DeliveryRepository.Claimed> batch = deliveries.claim(name + "-" + round, 3,
-									edition.id(), Instant.now());
+							List<DeliveryRepository.Claimed> batch = newsletter.deliveries()
+								.claim(name + "-" + round, 3, edition.id(), Instant.now());
 							batch.forEach(d -> {
 								if (!taken.add(d.id())) {
 									twice.incrementAndGet();
 								}
 							});
-							if (batch.isEmpty() && deliveries.pending(edition.id()) == countSending(edition.id())) {
+							if (batch.isEmpty()
+									&& newsletter.deliveries().pending(edition.id()) == countSending(edition.id())) {
 								return;
 							}
 						}
@@ -223,26 +218,26 @@ class DeliveryTests {
 		}
 		assertThat(twice.get()).as("deliveries handed to two claimers").isZero();
 		assertThat((long) taken.size()).isEqualTo(edition.recipients());
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 	}
 
 	@Test
 	void sendingAnEditionWithSeveralWorkersMailsEachReaderOnceAndRecordsEveryCopy() throws Exception {
 		List<String> readers = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			readers.add(Fixtures.confirmed(register, Fixtures.address("tournee-" + i)).email());
+			readers.add(Fixtures.confirmed(newsletter.register(), Fixtures.address("tournee-" + i)).email());
 		}
-		Fixtures.article(newsdesk, "Tournée complète " + System.nanoTime());
+		Fixtures.article(newsletter.newsdesk(), "Tournée complète " + System.nanoTime());
 		int sent;
 		mailroom.pause();
-		Edition edition = editions.now().orElseThrow();
+		Edition edition = newsletter.editions().now().orElseThrow();
 		try {
 			sent = mailroom.drain(edition.id());
 		}
 		finally {
 			mailroom.resume();
 		}
-		assertThat(deliveries.pending(edition.id())).isZero();
+		assertThat(newsletter.deliveries().pending(edition.id())).isZero();
 		long recorded = jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENT'")
 			.param(edition.id())
 			.query(Long.class)
@@ -257,13 +252,14 @@ class DeliveryTests {
 	void aDeliveryThatWaitedTooLongAfterItsClaimIsPutBackRatherThanSentByANodeThatMayHaveBeenTakenOver()
 			throws Exception {
 		String email = Fixtures.address("retard");
-		Fixtures.confirmed(register, email);
-		Fixtures.article(newsdesk, "Claim trop ancien " + System.nanoTime());
+		Fixtures.confirmed(newsletter.register(), email);
+		Fixtures.article(newsletter.newsdesk(), "Claim trop ancien " + System.nanoTime());
 		String slowNode = "lent-" + System.nanoTime();
 		mailroom.pause();
-		Edition edition = editions.now().orElseThrow();
+		Edition edition = newsletter.editions().now().orElseThrow();
 		try {
-			DeliveryRepository.Claimed claimed = deliveries.claim(slowNode, 100_000, edition.id(), Instant.now())
+			DeliveryRepository.Claimed claimed = newsletter.deliveries()
+				.claim(slowNode, 100_000, edition.id(), Instant.now())
 				.stream()
 				.filter(c -> c.email().equals(email))
 				.findFirst()
@@ -292,7 +288,7 @@ class DeliveryTests {
 		finally {
 			mailroom.resume();
 		}
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		assertThat(Fixtures.copies(email, edition.id())).hasSize(1);
 	}
 

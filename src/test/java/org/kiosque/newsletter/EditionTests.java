@@ -16,40 +16,27 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @KiosqueTest
 class EditionTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	SubscriberRepository register;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	DeliveryRepository deliveries;
-
-	@Autowired
-	Newsdesk newsdesk;
+	@RegisterExtension
+	NewsletterBeans newsletter = new NewsletterBeans();
 
 	@Test
 	void theEditionListsNewArticlesInHtmlAndTextWithOneClickUnsubscribe() throws Exception {
 		String email = Fixtures.address("edition");
-		Subscriber subscriber = Fixtures.confirmed(register, email);
+		Subscriber subscriber = Fixtures.confirmed(newsletter.register(), email);
 		String headline = "Le conseil municipal vote le budget " + System.nanoTime();
-		Newsdesk.Written article = Fixtures.article(newsdesk, headline);
+		Newsdesk.Written article = Fixtures.article(newsletter.newsdesk(), headline);
 
-		Edition edition = editions.now().orElseThrow();
-		Fixtures.awaitSent(deliveries, edition.id());
+		Edition edition = newsletter.editions().now().orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		MimeMessage mail = Fixtures.copies(email, edition.id()).get(0);
 
 		assertThat(mail.getSubject()).startsWith("Kiosque – l’édition du ");
@@ -80,45 +67,48 @@ class EditionTests {
 	@Test
 	void oneClickFromTheMailClientUnsubscribesAtOnceWithoutSignInOrToken() {
 		String email = Fixtures.address("un-clic");
-		Subscriber subscriber = Fixtures.confirmed(register, email);
+		Subscriber subscriber = Fixtures.confirmed(newsletter.register(), email);
 		String link = "/newsletter/unsubscribe/" + subscriber.unsubscribeToken();
 
-		var page = new Browser(port).get(link);
+		var page = new Browser(newsletter.port()).get(link);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("main button")).hasSize(1);
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
+		assertThat(newsletter.register().byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
 
 		// What a mail client sends for RFC 8058: a bare POST, no cookie, no CSRF token.
-		var answer = new Browser(port).post(link, Map.of("List-Unsubscribe", "One-Click"));
+		var answer = new Browser(newsletter.port()).post(link, Map.of("List-Unsubscribe", "One-Click"));
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+		assertThat(newsletter.register().byEmail(email).orElseThrow().status())
+			.isEqualTo(SubscriberStatus.UNSUBSCRIBED);
 
-		Fixtures.article(newsdesk, "Après le départ " + System.nanoTime());
-		Edition edition = editions.now().orElseThrow();
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.article(newsletter.newsdesk(), "Après le départ " + System.nanoTime());
+		Edition edition = newsletter.editions().now().orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		assertThat(Mailbox.to(email)).isEmpty();
-		assertThat(new Browser(port).post("/newsletter/unsubscribe/" + MailTokens.fresh(), Map.of()).status())
+		assertThat(
+				new Browser(newsletter.port()).post("/newsletter/unsubscribe/" + MailTokens.fresh(), Map.of()).status())
 			.isEqualTo(404);
 	}
 
 	@Test
 	void withNothingNewThereIsNoEdition() {
-		Fixtures.article(newsdesk, "Une dernière nouvelle " + System.nanoTime());
-		assertThat(editions.now()).isPresent();
-		assertThat(editions.now()).isEmpty();
-		assertThat(editions.daily(LocalDate.of(2200, 1, 1).plusDays(System.nanoTime() % 30_000))).isEmpty();
+		Fixtures.article(newsletter.newsdesk(), "Une dernière nouvelle " + System.nanoTime());
+		assertThat(newsletter.editions().now()).isPresent();
+		assertThat(newsletter.editions().now()).isEmpty();
+		assertThat(newsletter.editions().daily(LocalDate.of(2200, 1, 1).plusDays(System.nanoTime() % 30_000)))
+			.isEmpty();
 	}
 
 	@Test
 	void theDailyEditionIsMadeOnceWhenSeveralNodesTryAtTheSameMoment() throws Exception {
 		String email = Fixtures.address("quotidienne");
-		Fixtures.confirmed(register, email);
-		Fixtures.article(newsdesk, "Le matin " + System.nanoTime());
+		Fixtures.confirmed(newsletter.register(), email);
+		Fixtures.article(newsletter.newsdesk(), "Le matin " + System.nanoTime());
 		LocalDate day = LocalDate.of(2300, 1, 1).plusDays(System.nanoTime() % 30_000);
 
 		List<Callable<Optional<Edition>>> nodes = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			nodes.add(() -> editions.daily(day));
+			nodes.add(() -> newsletter.editions().daily(day));
 		}
 		List<Edition> made = new ArrayList<>();
 		try (var pool = Executors.newFixedThreadPool(4)) {
@@ -127,21 +117,21 @@ class EditionTests {
 			}
 		}
 		assertThat(made).hasSize(1);
-		Fixtures.awaitSent(deliveries, made.get(0).id());
+		Fixtures.awaitSent(newsletter.deliveries(), made.get(0).id());
 		assertThat(Fixtures.copies(email, made.get(0).id())).hasSize(1);
-		assertThat(editions.daily(day)).isEmpty();
+		assertThat(newsletter.editions().daily(day)).isEmpty();
 	}
 
 	@Test
 	void anAlertAboutOneArticleGoesOnce() throws Exception {
 		String email = Fixtures.address("alerte");
-		Fixtures.confirmed(register, email);
+		Fixtures.confirmed(newsletter.register(), email);
 		String headline = "Séisme en mer Égée " + System.nanoTime();
-		Newsdesk.Written article = Fixtures.article(newsdesk, headline);
+		Newsdesk.Written article = Fixtures.article(newsletter.newsdesk(), headline);
 
-		Edition alert = editions.alert(article.id()).orElseThrow();
-		assertThat(editions.alert(article.id())).isEmpty();
-		Fixtures.awaitSent(deliveries, alert.id());
+		Edition alert = newsletter.editions().alert(article.id()).orElseThrow();
+		assertThat(newsletter.editions().alert(article.id())).isEmpty();
+		Fixtures.awaitSent(newsletter.deliveries(), alert.id());
 		MimeMessage mail = Fixtures.copies(email, alert.id()).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Alerte : " + headline);
 		assertThat(Fixtures.parts(mail)).contains(headline);

@@ -9,30 +9,18 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @KiosqueTest
 class SubscribingTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	SubscriberRepository register;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	DeliveryRepository deliveries;
-
-	@Autowired
-	Newsdesk newsdesk;
+	@RegisterExtension
+	NewsletterBeans newsletter = new NewsletterBeans();
 
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
@@ -42,7 +30,7 @@ class SubscribingTests {
 
 	@Test
 	void theBoxIsOnEveryPageWithOneEmailFieldAndStartsNoSession() {
-		var home = new Browser(port).get("/");
+		var home = new Browser(newsletter.port()).get("/");
 		var box = home.html().selectFirst("aside section.newsletter form");
 		assertThat(box).isNotNull();
 		assertThat(home.html().select("aside section.newsletter h2").text()).isEqualTo("Inscription à la newsletter");
@@ -51,14 +39,14 @@ class SubscribingTests {
 		assertThat(box.select("input[name=email]")).hasSize(1);
 		// The box is on every page: it must not turn anonymous views into sessions.
 		assertThat(home.header("Set-Cookie")).isNull();
-		var missing = new Browser(port).get("/article/nothing-here-" + System.nanoTime());
+		var missing = new Browser(newsletter.port()).get("/article/nothing-here-" + System.nanoTime());
 		assertThat(missing.html().select("aside section.newsletter input[name=email]")).hasSize(1);
 	}
 
 	@Test
 	void aReaderConfirmsByTheLinkInTheMailAndGetsNothingElseBefore() {
 		String email = Fixtures.address("double-opt-in");
-		Browser reader = new Browser(port);
+		Browser reader = new Browser(newsletter.port());
 
 		var answer = reader.submit("/", "aside form.newsletter-form", Map.of("email", email));
 		assertThat(answer.status()).isEqualTo(302);
@@ -69,12 +57,12 @@ class SubscribingTests {
 		assertThat(Fixtures.header(confirmation, "List-Unsubscribe")).contains("/newsletter/unsubscribe/")
 			.contains("mailto:");
 		assertThat(Fixtures.header(confirmation, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
+		assertThat(newsletter.register().byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.PENDING);
 
 		// An edition goes out while the address is unconfirmed: nothing reaches it.
-		Fixtures.article(newsdesk, "Avant confirmation " + System.nanoTime());
-		Edition edition = editions.now().orElseThrow();
-		Fixtures.awaitSent(deliveries, edition.id());
+		Fixtures.article(newsletter.newsdesk(), "Avant confirmation " + System.nanoTime());
+		Edition edition = newsletter.editions().now().orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), edition.id());
 		assertThat(Mailbox.to(email)).hasSize(1);
 
 		String link = Mailbox.link(confirmation, "newsletter/confirm/");
@@ -83,17 +71,17 @@ class SubscribingTests {
 		var confirmed = confirmPage.submit(reader, "form.newsletter-confirm", Map.of());
 		assertThat(confirmed.status()).isEqualTo(200);
 		assertThat(confirmed.text()).contains("Inscription confirmée");
-		assertThat(register.byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
+		assertThat(newsletter.register().byEmail(email).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
 
 		// Single use: the same link no longer works.
 		assertThat(reader.get(link).status()).isEqualTo(410);
-		assertThat(
-				new Browser(port).submit("/newsletter", "main form.newsletter-form", Map.of("email", email)).status())
-			.isEqualTo(302);
+		assertThat(new Browser(newsletter.port())
+			.submit("/newsletter", "main form.newsletter-form", Map.of("email", email))
+			.status()).isEqualTo(302);
 
-		Fixtures.article(newsdesk, "Après confirmation " + System.nanoTime());
-		Edition next = editions.now().orElseThrow();
-		Fixtures.awaitSent(deliveries, next.id());
+		Fixtures.article(newsletter.newsdesk(), "Après confirmation " + System.nanoTime());
+		Edition next = newsletter.editions().now().orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), next.id());
 		assertThat(Fixtures.copies(email, next.id())).hasSize(1);
 	}
 
@@ -101,47 +89,49 @@ class SubscribingTests {
 	void subscribingAgainAnswersLikeTheFirstTimeAndMakesNoDuplicate() {
 		String fresh = Fixtures.address("nouveau");
 		String known = Fixtures.address("deja-inscrit");
-		Fixtures.confirmed(register, known);
+		Fixtures.confirmed(newsletter.register(), known);
 
-		var first = new Browser(port).submit("/", "aside form.newsletter-form", Map.of("email", fresh));
-		var again = new Browser(port).submit("/", "aside form.newsletter-form", Map.of("email", fresh.toUpperCase()));
-		var subscribed = new Browser(port).submit("/", "aside form.newsletter-form", Map.of("email", known));
+		var first = new Browser(newsletter.port()).submit("/", "aside form.newsletter-form", Map.of("email", fresh));
+		var again = new Browser(newsletter.port()).submit("/", "aside form.newsletter-form",
+				Map.of("email", fresh.toUpperCase()));
+		var subscribed = new Browser(newsletter.port()).submit("/", "aside form.newsletter-form",
+				Map.of("email", known));
 
 		for (var answer : new Browser.Page[] { first, again, subscribed }) {
 			assertThat(answer.status()).isEqualTo(302);
 			assertThat(answer.location()).isEqualTo("/newsletter/merci");
 			assertThat(answer.body()).isEqualTo(first.body());
 		}
-		assertThat(register.search(fresh, 10)).hasSize(1);
-		assertThat(register.search(known, 10)).hasSize(1);
-		assertThat(register.byEmail(known).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
+		assertThat(newsletter.register().search(fresh, 10)).hasSize(1);
+		assertThat(newsletter.register().search(known, 10)).hasSize(1);
+		assertThat(newsletter.register().byEmail(known).orElseThrow().status()).isEqualTo(SubscriberStatus.CONFIRMED);
 		Mailbox.await(fresh, 2);
 	}
 
 	@Test
 	void aMistypedAddressGetsAClearMessageAndKeepsWhatWasTyped() {
-		var answer = new Browser(port).submit("/", "aside form.newsletter-form",
+		var answer = new Browser(newsletter.port()).submit("/", "aside form.newsletter-form",
 				Map.of("email", "jean.dupont@exemple"));
 		assertThat(answer.status()).isEqualTo(400);
 		var form = answer.html().selectFirst("main form.newsletter-form");
 		assertThat(form.select("input[name=email]").val()).isEqualTo("jean.dupont@exemple");
 		assertThat(form.select("[role=alert]").text()).contains("Cette adresse électronique n’est pas valide");
 		assertThat(form.select("input[name=email]").attr("aria-invalid")).isEqualTo("true");
-		assertThat(register.search("jean.dupont@exemple", 10)).isEmpty();
+		assertThat(newsletter.register().search("jean.dupont@exemple", 10)).isEmpty();
 	}
 
 	@Test
 	void aForgedSubscriptionWithoutThePagesTokenIsRefusedAndMailsNobody() {
 		String email = Fixtures.address("force");
-		var answer = new Browser(port).post("/newsletter/subscribe", Map.of("email", email));
+		var answer = new Browser(newsletter.port()).post("/newsletter/subscribe", Map.of("email", email));
 		assertThat(answer.status()).isEqualTo(403);
-		assertThat(register.byEmail(email)).isEmpty();
+		assertThat(newsletter.register().byEmail(email)).isEmpty();
 		assertThat(Mailbox.to(email)).isEmpty();
 	}
 
 	@Test
 	void theBoxCarriesATokenYetSetsNoCookieSoPagesStayCacheable() {
-		var home = new Browser(port).get("/");
+		var home = new Browser(newsletter.port()).get("/");
 		assertThat(home.html().select("form.newsletter-form input[name=_csrf]").val()).isNotBlank();
 		assertThat(home.response().headers().allValues("Set-Cookie")).isEmpty();
 	}
@@ -149,11 +139,11 @@ class SubscribingTests {
 	@Test
 	void closingTheAccountEndsTheSubscription() throws Exception {
 		String email = Fixtures.address("compte-ferme");
-		Fixtures.confirmed(register, email);
+		Fixtures.confirmed(newsletter.register(), email);
 		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
 				status -> events.publishEvent(new org.kiosque.account.AccountClosed(System.nanoTime(), email)));
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(register.byEmail(email).orElseThrow().status())
+			.untilAsserted(() -> assertThat(newsletter.register().byEmail(email).orElseThrow().status())
 				.isEqualTo(SubscriberStatus.UNSUBSCRIBED));
 	}
 

@@ -10,11 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,13 +79,13 @@ class ReadCountsAfterKillTests {
 		try {
 			awaitHealthy(server, port, log);
 			String slug = "tue-" + run + "-" + System.nanoTime();
-			long id = publish(dir, slug);
+			long id = ProcessDatabase.publish(dir, slug, "Avant le coup " + slug, 0);
 			// Warm up (the first reads load the article), then load for a few seconds.
 			for (int i = 0; i < 20; i++) {
 				Readers.read(port, "/article/" + slug);
 			}
 			Thread.sleep(1_500);
-			long before = total(dir, id);
+			long before = ProcessDatabase.total(dir, id);
 			ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
 			AtomicBoolean stop = new AtomicBoolean();
 			List<Thread> readers = new ArrayList<>();
@@ -117,7 +112,7 @@ class ReadCountsAfterKillTests {
 				t.join();
 			}
 			List<Long> times = answered.stream().filter(t -> t <= killedAt).sorted().toList();
-			long written = total(dir, id) - before;
+			long written = ProcessDatabase.total(dir, id) - before;
 			// The written reads are the first ones; the first unwritten was answered at
 			// times[written].
 			long lostMs = written >= times.size() ? 0
@@ -152,46 +147,6 @@ class ReadCountsAfterKillTests {
 			Thread.sleep(300);
 		}
 		throw new AssertionError("The server did not start:\n" + Files.readString(log));
-	}
-
-	private static long publish(Path dir, String slug) throws SQLException {
-		try (Connection c = connect(dir)) {
-			try (PreparedStatement insert = c.prepareStatement("""
-					INSERT INTO article (slug, headline, body_markdown, body_html, status, published_at, time_known,
-					    created_at, updated_at)
-					VALUES (?, ?, 'Texte.', '<p>Texte.</p>', 'PUBLISHED', CURRENT_TIMESTAMP, TRUE, CURRENT_TIMESTAMP,
-					    CURRENT_TIMESTAMP)
-					""")) {
-				insert.setString(1, slug);
-				insert.setString(2, "Avant le coup " + slug);
-				insert.executeUpdate();
-			}
-			try (PreparedStatement find = c.prepareStatement("SELECT id FROM article WHERE slug = ?")) {
-				find.setString(1, slug);
-				try (ResultSet rs = find.executeQuery()) {
-					rs.next();
-					return rs.getLong(1);
-				}
-			}
-		}
-	}
-
-	private static long total(Path dir, long articleId) throws SQLException {
-		try (Connection c = connect(dir);
-				PreparedStatement q = c.prepareStatement("SELECT reads FROM read_total WHERE article_id = ?")) {
-			q.setLong(1, articleId);
-			try (ResultSet rs = q.executeQuery()) {
-				return rs.next() ? rs.getLong(1) : 0;
-			}
-		}
-	}
-
-	private static Connection connect(Path dir) throws SQLException {
-		if (KiosqueNode.onPostgres()) {
-			return DriverManager.getConnection(System.getProperty("spring.datasource.url"),
-					System.getProperty("spring.datasource.username"), "");
-		}
-		return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db/kiosque") + ";AUTO_SERVER=TRUE", "sa", "");
 	}
 
 }
