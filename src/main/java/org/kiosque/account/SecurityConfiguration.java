@@ -83,9 +83,13 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(AccessRules::declare)
 			.authenticationManager(authenticationManager(readers, passwords))
 			.exceptionHandling(refusals -> refusals
-				// The admin API answers machines: 401, never a sign-in page.
+				// The admin API and the actuator answer machines (scripts, Prometheus):
+				// 401,
+				// never a sign-in page a scraper would take for metrics.
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.pathPattern("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
