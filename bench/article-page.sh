@@ -28,8 +28,7 @@ JAR=target/kiosque.jar
 DISPATCH=bench/dispatch.txt
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
-say() { printf '%s\n' "$*"; }
-fail() { printf 'bench: %s\n' "$*" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
 
 [ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
 command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
@@ -37,18 +36,8 @@ command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
 command -v curl >/dev/null || fail "curl is not installed"
 command -v jq >/dev/null || fail "jq is not installed"
 
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1; }
-if [ -z "${JAVA:-}" ]; then
-  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then JAVA=$candidate; break; fi
-  done
-fi
-[ -n "${JAVA:-}" ] || fail "no Java 21+ found: set JAVA_HOME"
+find_java
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
-    || shuf -i 20000-60000 -n 1
-}
 
 WORK=$(mktemp -d -t kiosque-bench.XXXXXX)
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user and must read the saved page
@@ -74,6 +63,12 @@ if "$JAVA" -jar "$JAR" --help 2>/dev/null | grep -qw import; then
 else
   say "No import command in this jar: the article is written with plain SQL once the server is up."
 fi
+
+# Metrics are for administrators: the bench signs one in to read what the server answered.
+ADMIN=bench-admin@example.org
+ADMIN_PASSWORD="bench-$(date +%s)-$RANDOM-mot-de-passe"
+printf '%s\n' "$ADMIN_PASSWORD" | "$JAVA" -jar "$JAR" user add "$ADMIN" --role=ADMIN --name=Bench "${SETTINGS[@]}" >/dev/null \
+  || say "Could not create the bench's administrator: no request metrics"
 
 # --- Kiosque -------------------------------------------------------------------------------
 PORT=$(free_port)
@@ -116,6 +111,13 @@ curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the artic
 chmod -R a+rX "$WORK/www"
 say "Saved the page: $(wc -c <"$WORK/www/article.html") bytes"
 
+# Signs the administrator in (the form's CSRF token, a same-origin post) into a cookie jar.
+ADMIN_COOKIES=$WORK/admin.cookies
+TOKEN=$(curl -fs -c "$ADMIN_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null -b "$ADMIN_COOKIES" -c "$ADMIN_COOKIES" -H "Sec-Fetch-Site: same-origin" \
+  --data-urlencode "_csrf=$TOKEN" --data-urlencode "username=$ADMIN" --data-urlencode "password=$ADMIN_PASSWORD" \
+  "$BASE/login" || say "The bench's administrator could not sign in: no request metrics"
+
 reads() {
   # The page shows the total within 2 s; wait for one flush past the run.
   sleep 2.5
@@ -125,7 +127,7 @@ reads() {
 # copies served (RenderedPages' counter; copies skip the filters that time requests). Counts
 # the requests still in flight when wrk stops, which wrk never sees completed.
 metric() {
-  curl -fs "$BASE/actuator/metrics/$1" 2>/dev/null \
+  curl -fs -b "$ADMIN_COOKIES" "$BASE/actuator/metrics/$1" 2>/dev/null \
     | jq -r '[.measurements[] | select(.statistic == "COUNT") | .value] | first // 0 | floor' 2>/dev/null
 }
 answered() {

@@ -31,8 +31,7 @@ SITEMAP_TTL=${SITEMAP_TTL:-0s}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-target/kiosque.jar}
 
-say() { printf '%s\n' "$*"; }
-fail() { printf 'bench: %s\n' "$*" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
 
 [ -f "$JAR" ] && JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 [ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
@@ -40,17 +39,8 @@ command -v curl >/dev/null || fail "curl is not installed"
 command -v python3 >/dev/null || fail "python3 is not installed"
 command -v unzip >/dev/null || fail "unzip is not installed"
 
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1; }
-if [ -z "${JAVA:-}" ]; then
-  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
-    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then JAVA=$candidate; break; fi
-  done
-fi
-[ -n "${JAVA:-}" ] || fail "no Java 21+ found: set JAVA_HOME"
+find_java
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 WORK=$(mktemp -d -t kiosque-sitemaps.XXXXXX)
 KIOSQUE_PID=
