@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kiosque.site.CleanText;
+import org.kiosque.site.FormProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,10 @@ public class Corrections {
 	private static final int MAX_NAME = 80;
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final String EMPTY = "correction.refused.empty";
+
+	private static final String TOO_LONG = "correction.refused.too-long";
 
 	private final ArticleRepository articles;
 
@@ -63,9 +68,11 @@ public class Corrections {
 	 * never shown to readers)
 	 * @return the correction as readers will see it
 	 * @throws CorrectionRefused empty text, text longer than {@value #MAX_LENGTH}, or an
-	 * article that is not published (a draft, scheduled, or no such article)
+	 * article that is not published (a draft, scheduled, or no such article). Nothing was
+	 * written, so the caller's transaction is not marked for rollback: the caller chooses
+	 * whether the edit that came with it is saved
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = CorrectionRefused.class)
 	public Correction add(long articleId, String text, long editorAccountId, String editorName) {
 		String cleaned = cleaned(text);
 		Instant now = clock.instant();
@@ -98,16 +105,34 @@ public class Corrections {
 	record CorrectionPage(List<CorrectionNotice> items, int page, boolean hasNext) {
 	}
 
-	private static String cleaned(String text) {
-		String cleaned = SPACES.matcher(CleanText.line(text)).replaceAll(" ").strip();
+	/**
+	 * The form rule for a correction's text, before anything is saved: empty, or longer
+	 * than {@value #MAX_LENGTH} once cleaned, is a problem of {@code field} (the message
+	 * keys {@link CorrectionRefused#messageKey} names). Whether the article may be
+	 * corrected only {@link #add} knows.
+	 */
+	public static FormProblems check(String field, String text) {
+		String cleaned = clean(text);
 		if (cleaned.isEmpty()) {
-			throw new CorrectionRefused("correction.refused.empty", "A correction needs a text");
+			return FormProblems.of(field, EMPTY);
+		}
+		return cleaned.length() > MAX_LENGTH ? FormProblems.of(field, TOO_LONG) : new FormProblems();
+	}
+
+	private static String cleaned(String text) {
+		String cleaned = clean(text);
+		if (cleaned.isEmpty()) {
+			throw new CorrectionRefused(EMPTY, "A correction needs a text");
 		}
 		if (cleaned.length() > MAX_LENGTH) {
-			throw new CorrectionRefused("correction.refused.too-long",
-					"A correction holds at most " + MAX_LENGTH + " characters");
+			throw new CorrectionRefused(TOO_LONG, "A correction holds at most " + MAX_LENGTH + " characters");
 		}
 		return cleaned;
+	}
+
+	/** One paragraph: XML-illegal characters out, white space runs made one space. */
+	private static String clean(String text) {
+		return SPACES.matcher(CleanText.line(text)).replaceAll(" ").strip();
 	}
 
 	private static String name(String editorName) {

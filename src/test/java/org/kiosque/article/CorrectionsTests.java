@@ -22,6 +22,8 @@ import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +54,12 @@ class CorrectionsTests {
 
 	@Autowired
 	NewspaperDates dates;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ArticleRepository articles;
 
 	@Test
 	void aCorrectionShowsAtTheFootWithItsDateAndMovesDateModifiedAtOnce() {
@@ -123,6 +131,14 @@ class CorrectionsTests {
 		newsdesk.update(draft.id(), draft("Un brouillon publié " + System.nanoTime(), ArticleStatus.PUBLISHED,
 				Instant.now().minusSeconds(60)));
 		corrections.add(draft.id(), "Accepté " + text, EDITOR, "Claire");
+		// A refusal inside the editor's own transaction leaves the edit free to be saved.
+		String edited = "Un article programmé, refusé mais enregistré " + System.nanoTime();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			newsdesk.update(scheduled.id(), draft(edited, ArticleStatus.SCHEDULED, Instant.now().plusSeconds(86_400)));
+			assertThatThrownBy(() -> corrections.add(scheduled.id(), text, EDITOR, "Claire"))
+				.isInstanceOf(CorrectionRefused.class);
+		});
+		assertThat(articles.stored(scheduled.id()).orElseThrow().slug()).isEqualTo(Slugs.of(edited));
 		var list = new Browser(port).get("/corrections");
 		assertThat(list.body()).contains("Accepté " + text);
 		assertThat(list.html().select("p:containsOwn(" + text + ")")).hasSize(1);
@@ -139,6 +155,11 @@ class CorrectionsTests {
 		assertThatThrownBy(() -> corrections.add(article.id(), "x".repeat(Corrections.MAX_LENGTH + 1), EDITOR, "C"))
 			.isInstanceOfSatisfying(CorrectionRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("correction.refused.too-long"));
+		// The same rule, for the editor's form before anything is saved.
+		assertThat(Corrections.check("correction", " \u000B ").key("correction")).isEqualTo("correction.refused.empty");
+		assertThat(Corrections.check("correction", "y".repeat(Corrections.MAX_LENGTH + 1)).key("correction"))
+			.isEqualTo("correction.refused.too-long");
+		assertThat(Corrections.check("correction", "y".repeat(Corrections.MAX_LENGTH) + " \n ").isEmpty()).isTrue();
 		assertThat(new Browser(port).get(article.path()).html().select(".corrections, .dateline .updated")).isEmpty();
 	}
 
