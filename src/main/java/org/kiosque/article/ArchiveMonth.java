@@ -8,7 +8,7 @@ import java.time.YearMonth;
  *
  * @param month the month, in UTC
  * @param articles how many published articles it holds, at least one
- * @param lastModified the latest publication or edit among them
+ * @param lastModified the latest publication or visible modification among them
  */
 public record ArchiveMonth(YearMonth month, int articles, Instant lastModified) {
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,15 +47,13 @@ class ArticleArchive {
 		return jdbc.sql("""
 				SELECT EXTRACT(YEAR FROM a.published_at AT TIME ZONE 'UTC') AS y,
 				    EXTRACT(MONTH FROM a.published_at AT TIME ZONE 'UTC') AS m,
-				    COUNT(*) AS n, MAX(a.published_at) AS published, MAX(a.updated_at) AS updated
+				    COUNT(*) AS n, MAX(a.published_at) AS published, MAX(a.modified_at) AS modified
 				FROM article a WHERE %s
 				GROUP BY EXTRACT(YEAR FROM a.published_at AT TIME ZONE 'UTC'),
 				    EXTRACT(MONTH FROM a.published_at AT TIME ZONE 'UTC')
 				""".formatted(ArticleRepository.VISIBLE)).param("now", at(now)).query((rs, n) -> {
-			Instant published = instant(rs, 4);
-			Instant updated = instant(rs, 5);
 			return new ArchiveMonth(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3),
-					updated.isAfter(published) ? updated : published);
+					later(instant(rs, 4), instant(rs, 5)));
 		}).list().stream().sorted(Comparator.comparing(ArchiveMonth::month)).toList();
 	}
 
@@ -66,7 +65,7 @@ class ArticleArchive {
 	void each(YearMonth month, Instant now, long skip, int limit, Consumer<ArchiveEntry> each) {
 		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		jdbc.sql("SELECT a.id, a.slug, a.published_at, a.updated_at FROM article a WHERE " + ArticleRepository.VISIBLE
+		jdbc.sql("SELECT a.id, a.slug, a.published_at, a.modified_at FROM article a WHERE " + ArticleRepository.VISIBLE
 				+ " AND a.published_at >= :from AND a.published_at < :to"
 				+ " ORDER BY a.published_at, a.id LIMIT :limit OFFSET :skip")
 			.param("now", at(now))
@@ -76,9 +75,8 @@ class ArticleArchive {
 			.param("skip", skip)
 			.query(rs -> {
 				Instant published = instant(rs, 3);
-				Instant updated = instant(rs, 4);
-				each.accept(new ArchiveEntry(rs.getLong(1), rs.getString(2), published,
-						updated.isAfter(published) ? updated : published));
+				each.accept(
+						new ArchiveEntry(rs.getLong(1), rs.getString(2), published, later(published, instant(rs, 4))));
 			});
 	}
 
@@ -86,8 +84,20 @@ class ArticleArchive {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	/**
+	 * A visible modification counts only after publication; a minor edit
+	 * ({@code updated_at}) is not one, so search engines are not sent back for a typo.
+	 */
+	private static Instant later(@Nullable Instant published, @Nullable Instant modified) {
+		if (published == null) {
+			throw new IllegalStateException("A published article without a publication time");
+		}
+		return modified != null && modified.isAfter(published) ? modified : published;
 	}
 
 }

@@ -39,6 +39,8 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final ArticleArchive archive;
 
+	private final CorrectionRepository corrections;
+
 	private final Clock clock;
 
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
@@ -47,10 +49,12 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
-	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, Clock clock, CacheSettings cache) {
+	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
+			CacheSettings cache) {
 		Duration ttl = cache.articleTtl();
 		this.articles = articles;
 		this.archive = archive;
+		this.corrections = corrections;
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
@@ -58,28 +62,30 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	public Optional<PublishedArticle> bySlug(String slug) {
-		return bySlug.get(slug, s -> articles.publishedBySlug(s, clock.instant()).map(this::withTags));
+		return bySlug.get(slug, s -> articles.publishedBySlug(s, clock.instant()).map(this::whole));
 	}
 
 	public Optional<PublishedArticle> byId(long id) {
 		// Slots under the article (comments, newsletter) ask for it on every view: cached
 		// too.
-		return byId.get(id, i -> articles.publishedById(i, clock.instant()).map(this::withTags));
+		return byId.get(id, i -> articles.publishedById(i, clock.instant()).map(this::whole));
 	}
 
 	/**
-	 * Published articles among {@code ids}, whole (body and tags), in the order of
-	 * {@code ids}.
+	 * Published articles among {@code ids}, whole (body, tags and corrections), in the
+	 * order of {@code ids}.
 	 */
 	public List<PublishedArticle> published(List<Long> ids) {
 		Map<Long, List<TagRef>> tags = articles.tagsOf(ids);
+		Map<Long, List<Correction>> corrected = corrections.of(ids);
 		Map<Long, PublishedArticle> found = articles.publishedByIds(ids, clock.instant())
 			.stream()
 			.collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
 		return ids.stream()
 			.map(found::get)
 			.filter(java.util.Objects::nonNull)
-			.map(a -> withTags(a, tags.getOrDefault(a.id(), List.of())))
+			.map(a -> a.withTagsAndCorrections(tags.getOrDefault(a.id(), List.of()),
+					corrected.getOrDefault(a.id(), List.of())))
 			.toList();
 	}
 
@@ -173,13 +179,14 @@ public class ArticleCatalog implements SectionDirectory {
 		sections.invalidateAll();
 	}
 
-	private PublishedArticle withTags(PublishedArticle a) {
-		return withTags(a, articles.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of()));
-	}
-
-	private static PublishedArticle withTags(PublishedArticle a, List<TagRef> tags) {
-		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), tags,
-				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image());
+	/**
+	 * The article with its tags and corrections: two small indexed queries, made once per
+	 * article until the caches drop it.
+	 */
+	private PublishedArticle whole(PublishedArticle a) {
+		List<Long> id = List.of(a.id());
+		return a.withTagsAndCorrections(articles.tagsOf(id).getOrDefault(a.id(), List.of()),
+				corrections.of(id).getOrDefault(a.id(), List.of()));
 	}
 
 }

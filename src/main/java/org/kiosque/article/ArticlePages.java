@@ -97,8 +97,7 @@ class ArticlePages {
 		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
 				structuredData.newsArticle(article));
 		model.addAttribute("frame", layout.frame(request, meta, article.id()));
-		model.addAttribute("view",
-				new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
+		model.addAttribute("view", new ArticleView(article, dates, labels, total));
 		return "article/article";
 	}
 

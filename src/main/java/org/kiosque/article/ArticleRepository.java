@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository {
 
 	private static final String TEASER_COLUMNS = """
-			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known, a.created_at,
+			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known, a.created_at, a.modified_at,
 			a.image_url, a.image_caption, a.image_credit, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
 			""";
 
@@ -279,6 +279,17 @@ class ArticleRepository {
 			.single();
 	}
 
+	/**
+	 * Moves a visible article's modification time to {@code now}, locking its row until
+	 * the transaction ends; false (nothing changed) when it is not published and visible.
+	 */
+	boolean markModified(long id, Instant now) {
+		return jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
+			.param("id", id)
+			.param("now", at(now))
+			.update() == 1;
+	}
+
 	private static Map<String, @Nullable Object> columns(ArticleDraft d, String html, @Nullable Long sectionId) {
 		Map<String, @Nullable Object> m = new java.util.HashMap<>();
 		m.put("headline", d.headline());
@@ -312,13 +323,14 @@ class ArticleRepository {
 	private static ArticleTeaser teaser(ResultSet rs) throws SQLException {
 		return new ArticleTeaser(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 				rs.getString("standfirst"), section(rs), agency(rs), instant(rs, "published_at"),
-				rs.getBoolean("time_known"), image(rs), instant(rs, "created_at"));
+				rs.getBoolean("time_known"), image(rs), instant(rs, "created_at"), instant(rs, "modified_at"));
 	}
 
 	private static PublishedArticle published(ResultSet rs) throws SQLException {
 		return new PublishedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 				rs.getString("standfirst"), rs.getString("body_html"), section(rs), List.of(), rs.getString("byline"),
-				agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"), image(rs));
+				agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"), image(rs),
+				instant(rs, "modified_at"), List.of());
 	}
 
 	private static @Nullable SectionRef section(ResultSet rs) throws SQLException {

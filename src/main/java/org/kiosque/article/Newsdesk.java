@@ -169,4 +169,23 @@ public class Newsdesk {
 		return List.copyOf(unique.values());
 	}
 
+	/**
+	 * Tells readers that a published article was revised: its visible modification time
+	 * moves to now ("Mis à jour le" on its page, JSON-LD {@code dateModified}, Atom
+	 * {@code updated}, sitemap {@code lastmod}). For an edit of an article that was
+	 * already published before it and that the editor did not mark as minor; a minor fix
+	 * does not call it and changes nothing visible but the text. Joins the caller's
+	 * transaction, so call it after {@link #update} in the same one.
+	 * @return false, changing nothing, when the article is not published and visible now
+	 * (a draft, scheduled, or no such article): a first publication is no revision
+	 */
+	@Transactional
+	public boolean markRevised(long id) {
+		if (!articles.markModified(id, clock.instant())) {
+			return false;
+		}
+		events.publishEvent(new ArticleChanged(id));
+		return true;
+	}
+
 }

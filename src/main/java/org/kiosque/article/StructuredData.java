@@ -28,6 +28,7 @@ class StructuredData {
 		ld.put("@type", "NewsArticle");
 		ld.put("headline", article.headline());
 		ld.put("datePublished", dates.iso(article.publishedAt()));
+		ld.put("dateModified", dates.iso(article.lastModified()));
 		ld.put("mainEntityOfPage", site.absolute(article.path()));
 		ld.put("inLanguage", site.locale().getLanguage());
 		ld.put("publisher", Map.of("@type", "Organization", "name", site.name()));
@@ -43,6 +44,14 @@ class StructuredData {
 		}
 		if (article.section() != null) {
 			ld.put("articleSection", article.section().name());
+		}
+		if (!article.corrections().isEmpty()) {
+			ld.put("correction",
+					article.corrections()
+						.stream()
+						.map(c -> Map.of("@type", "CorrectionComment", "text", c.text(), "datePublished",
+								dates.iso(c.madeAt())))
+						.toList());
 		}
 		// Every field may hold markup an editor or an agency typed: ScriptJson keeps it
 		// from closing or escaping the surrounding <script> element.

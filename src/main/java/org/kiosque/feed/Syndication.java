@@ -1,6 +1,7 @@
 package org.kiosque.feed;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -93,7 +94,13 @@ class Syndication {
 			}
 		}
 		feed.setEntries(entries);
-		feed.setPublishedDate(page.items().isEmpty() ? null : Date.from(page.items().getFirst().publishedAt()));
+		// The feed changed when its latest entry did: a new article or a correction.
+		feed.setPublishedDate(page.items()
+			.stream()
+			.map(ArticleTeaser::lastModified)
+			.max(Comparator.naturalOrder())
+			.map(Date::from)
+			.orElse(null));
 		return feed;
 	}
 
@@ -105,7 +112,9 @@ class Syndication {
 		// headline.
 		entry.setUri(ids.of(teaser));
 		entry.setPublishedDate(Date.from(teaser.publishedAt()));
-		entry.setUpdatedDate(Date.from(teaser.publishedAt()));
+		// Atom's updated: moved by a correction or an edit not marked minor, not by a
+		// typo fixed, so readers are not shown the entry as new for nothing.
+		entry.setUpdatedDate(Date.from(teaser.lastModified()));
 		if (teaser.standfirst() != null) {
 			var description = new SyndContentImpl();
 			description.setType("text/plain");

@@ -32,14 +32,23 @@ public class NewspaperDates {
 	/** The day, without the time: {@code samedi 24 janvier 2026}. */
 	public String day(Instant instant) {
 		ZonedDateTime t = local(instant);
+		return t.getDayOfWeek().getDisplayName(TextStyle.FULL, site.locale()) + " " + date(instant);
+	}
+
+	/**
+	 * The date without the day of the week, as a line that already says "du" or "le"
+	 * prints it: {@code 30 novembre 2026}, {@code 1er mai 2026};
+	 * {@code 30 November 2026}.
+	 */
+	public String date(Instant instant) {
+		ZonedDateTime t = local(instant);
 		Locale locale = site.locale();
-		String weekday = t.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
 		String month = t.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
 		if (site.english()) {
-			return weekday + " " + t.getDayOfMonth() + " " + month + " " + t.getYear();
+			return t.getDayOfMonth() + " " + month + " " + t.getYear();
 		}
 		String dayOfMonth = t.getDayOfMonth() == 1 ? "1er" : String.valueOf(t.getDayOfMonth());
-		return weekday + " " + dayOfMonth + " " + month + " " + t.getYear();
+		return dayOfMonth + " " + month + " " + t.getYear();
 	}
 
 	/** The day and the time of day: {@code samedi 24 janvier 2026 à 14 h 30}. */
