@@ -90,13 +90,26 @@ class ArticlePages {
 			response.setHeader("Location", PublishedArticle.pathOf(current));
 			return null;
 		}
-		PublishedArticle article = found.get();
+		return page(found.get(), request, response, model);
+	}
+
+	/**
+	 * The article page. When the request is a view of it ({@link PageLayout#isView}), the
+	 * read is counted, now and for each copy of the page served later; when it shows the
+	 * page again as the answer to a form (a refused comment, posted to another address; a
+	 * Post/Redirect/Get landing), nothing is counted and no copy counts later.
+	 * @param response null when the page is made for a form's answer, which never counts
+	 */
+	String page(PublishedArticle article, HttpServletRequest request, @Nullable HttpServletResponse response,
+			Model model) {
 		var view = new ReadCountView(article.id(), reads, numbers);
 		String total = view.liveText();
-		RenderedPages.everyView(request, response, view);
+		if (response != null && layout.isView(request)) {
+			RenderedPages.everyView(request, response, view);
+		}
 		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
 				structuredData.newsArticle(article));
-		model.addAttribute("frame", layout.frame(request, meta, article.id()));
+		model.addAttribute("frame", layout.frame(request, meta, article.id(), article.path()));
 		model.addAttribute("view", new ArticleView(article, dates, labels, total));
 		return "article/article";
 	}

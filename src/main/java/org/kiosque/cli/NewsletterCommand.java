@@ -3,7 +3,8 @@ package org.kiosque.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 
 import org.kiosque.newsletter.ImportReport;
 import org.kiosque.newsletter.Newsletter;
@@ -26,7 +27,8 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 	}
 
 	@Command(name = "send", mixinStandardHelpOptions = true,
-			description = "Sends an edition now with the articles published since the last one; prints how many mails went.")
+			description = "Finishes any edition left unfinished (a crash, a kill), then sends an edition of the articles "
+					+ "published since the last one; prints how many mails went.")
 	static final class Send implements KiosqueCommand {
 
 		@Spec
@@ -35,18 +37,21 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		@Override
 		public int run(ApplicationContext application) {
 			PrintWriter out = spec.commandLine().getOut();
-			Optional<Newsletter.Sending> sending = application.getBean(Newsletter.class).sendNow();
-			if (sending.isEmpty()) {
+			List<Newsletter.Sending> sendings = application.getBean(Newsletter.class).sendNow();
+			if (sendings.isEmpty()) {
 				out.println("Aucun nouvel article depuis la dernière édition : rien à envoyer. 0 envoyé.");
 				out.flush();
 				return 0;
 			}
-			Newsletter.Sending s = sending.get();
-			out.printf(java.util.Locale.FRANCE,
-					"Édition %d « %s » : %d article(s), %d destinataire(s), %d envoyé(s) en %.1f s (%.0f messages/s), %d en attente de nouvel essai.%n",
-					s.editionId(), s.subject(), s.articles(), s.recipients(), s.sent(), s.took().toMillis() / 1000.0,
-					s.rate(), s.waiting());
-			out.println(s.sent());
+			int sent = 0;
+			for (Newsletter.Sending s : sendings) {
+				out.printf(Locale.FRANCE,
+						"Édition %d « %s »%s : %d article(s), %d destinataire(s), %d envoyé(s) en %.1f s (%.0f messages/s), %d en attente de nouvel essai.%n",
+						s.editionId(), s.subject(), s.resumed() ? " (reprise, laissée inachevée)" : "", s.articles(),
+						s.recipients(), s.sent(), s.took().toMillis() / 1000.0, s.rate(), s.waiting());
+				sent += s.sent();
+			}
+			out.println(sent);
 			out.flush();
 			return 0;
 		}

@@ -1,20 +1,18 @@
 package org.kiosque.comment;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.ArticlePageAgain;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.Labels;
 import org.kiosque.web.PageLayout;
@@ -32,7 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The reader's side of comments over HTTP: post (Post/Redirect/Get; a refused form comes
  * back on the article page with status 422 and everything typed), edit or delete one's
- * own, report.
+ * own, report. Neither the refused form nor the page each redirect lands on
+ * ({@code ?commentaire=…}, see {@link CommentSection#answers}) counts as a read of the
+ * article: only a reader opening it does.
  */
 @Controller
 class CommentForms {
@@ -55,8 +55,12 @@ class CommentForms {
 
 	private final Labels labels;
 
+	private final ArticlePageAgain articlePage;
+
 	CommentForms(Conversations conversations, ArticleCatalog catalog, CurrentReader currentReader,
-			Signatures signatures, CommentSection section, PageLayout layout, Labels labels) {
+			Signatures signatures, CommentSection section, PageLayout layout, Labels labels,
+			ArticlePageAgain articlePage) {
+		this.articlePage = articlePage;
 		this.conversations = conversations;
 		this.catalog = catalog;
 		this.currentReader = currentReader;
@@ -67,22 +71,25 @@ class CommentForms {
 	}
 
 	@PostMapping("/comments/{articleId}")
-	void post(@PathVariable long articleId, @RequestParam(defaultValue = "") String name,
+	@Nullable String post(@PathVariable long articleId, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String body,
 			@RequestParam(required = false) @Nullable String parentId, @RequestParam(defaultValue = "") String stamp,
-			@RequestParam(defaultValue = "") String website, HttpServletRequest request, HttpServletResponse response)
-			throws ServletException, IOException {
+			@RequestParam(defaultValue = "") String website, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		PublishedArticle article = catalog.byId(articleId).orElseThrow(CommentForms::notFound);
 		ReaderIdentity reader = currentReader.get().orElse(null);
 		Submission submission = new Submission(articleId, CommentSection.number(parentId), name, email, body,
 				request.getRemoteAddr(), stamp, website, null, conversations.now());
 		switch (conversations.post(submission, reader)) {
 			case Conversations.Refused refused -> {
+				// The article page again, made here: forwarded to the article's address
+				// as a GET, it was counted as a read.
+				response.setStatus(UNPROCESSABLE);
 				request.setAttribute(CommentSection.REFUSED_FORM, refused.form());
-				showArticleAgain(article, request, response);
+				return articlePage.show(article, request, model);
 			}
 			case Conversations.Stored stored when stored.status() == CommentStatus.APPROVED ->
-				seeOther(response, article.path() + "#commentaire-" + stored.id());
+				seeOther(response, article.path() + "?commentaire=published#commentaire-" + stored.id());
 			case Conversations.Stored stored -> {
 				remember(stored.id(), request, response);
 				seeOther(response, article.path() + "?commentaire=held#commentaire-" + stored.id());
@@ -90,6 +97,7 @@ class CommentForms {
 			case Conversations.Discarded discarded ->
 				seeOther(response, article.path() + "?commentaire=held#commentaires");
 		}
+		return null;
 	}
 
 	@GetMapping("/comments/{id}/edit")
@@ -142,22 +150,6 @@ class CommentForms {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
 		model.addAttribute("view", new EditView(labels, comment.id(), body, error, articlePath(comment.articleId())));
 		return "comment/edit";
-	}
-
-	/**
-	 * The article page again, with the refused form (status 422): the article feature
-	 * renders it, this slot fills in the form from the request attribute.
-	 */
-	private static void showArticleAgain(PublishedArticle article, HttpServletRequest request,
-			HttpServletResponse response) throws ServletException, IOException {
-		response.setStatus(UNPROCESSABLE);
-		HttpServletRequest asRead = new HttpServletRequestWrapper(request) {
-			@Override
-			public String getMethod() {
-				return "GET";
-			}
-		};
-		request.getRequestDispatcher(article.path()).forward(asRead, response);
 	}
 
 	/**

@@ -46,7 +46,11 @@ class CommentSection implements PageSlot {
 
 	/** Cookie: the reader's own comments awaiting moderation, signed. */
 	static final String HELD_COOKIE = "kiosque_comments_held";
-	static final Set<String> NOTICES = Set.of("held", "reported", "deleted", "edited");
+
+	/**
+	 * What {@code ?commentaire=} says on the page a comment form's redirect lands on.
+	 */
+	static final Set<String> NOTICES = Set.of("published", "held", "reported", "deleted", "edited");
 
 	private final Templates templates;
 
@@ -79,6 +83,16 @@ class CommentSection implements PageSlot {
 	@Override
 	public Slot slot() {
 		return Slot.ARTICLE_COMMENTS;
+	}
+
+	/**
+	 * The page a comment form's redirect lands on ({@code ?commentaire=held}...) is the
+	 * answer to that form, not a new read of the article.
+	 */
+	@Override
+	public boolean answers(HttpServletRequest request) {
+		String notice = request.getParameter("commentaire");
+		return notice != null && NOTICES.contains(notice);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.kiosque.newsletter;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,12 @@ class DeliveryRepository {
 			Instant claimedAt) {
 	}
 
+	/**
+	 * SQL: the moment before which a sender's last renewal means its lease has lapsed, by
+	 * the database's clock; binds {@code :lease} in milliseconds.
+	 */
+	static final String LAPSED = "CURRENT_TIMESTAMP - CAST(:lease AS BIGINT) * INTERVAL '0.001' SECOND";
+
 	private final JdbcClient jdbc;
 
 	DeliveryRepository(JdbcClient jdbc) {
@@ -41,16 +48,21 @@ class DeliveryRepository {
 	 * index and stops: a claim costs the same with ten or a million deliveries waiting.
 	 * (Ordering by id, or filtering on an expression, made every claim read and sort the
 	 * whole queue: claims were half the sender's CPU on a 10 000-reader edition.)
+	 * @param claim this claim's name, unique
+	 * @param sender the {@link SenderLease} the claim is made under, or {@code null} for
+	 * none: then only {@code claim-timeout} brings the rows back if they are left
+	 * "sending" (as for rows claimed before leases existed)
 	 * @param editionId only this edition, or {@code null} for any
 	 */
-	List<Claimed> claim(String claim, int batch, @Nullable Long editionId, Instant now) {
+	List<Claimed> claim(String claim, @Nullable String sender, int batch, @Nullable Long editionId, Instant now) {
 		String filter = editionId != null ? " AND edition_id = " + editionId : "";
 		int claimed = jdbc.sql("""
-				UPDATE delivery SET state = 'SENDING', claimed_by = :claim, claimed_at = :now
+				UPDATE delivery SET state = 'SENDING', claimed_by = :claim, claimed_sender = :sender, claimed_at = :now
 				WHERE state = 'WAITING' AND next_attempt_at <= :now AND id IN (
 				    SELECT id FROM delivery WHERE state = 'WAITING' AND next_attempt_at <= :now %s
 				    ORDER BY state, next_attempt_at FETCH FIRST %d ROWS ONLY)""".formatted(filter, batch))
 			.param("claim", claim)
+			.param("sender", sender)
 			.param("now", utc(now))
 			.update();
 		if (claimed == 0) {
@@ -71,7 +83,7 @@ class DeliveryRepository {
 
 	void sent(long id, Instant now) {
 		jdbc.sql(
-				"UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL WHERE id = ?")
+				"UPDATE delivery SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL, claimed_sender = NULL WHERE id = ?")
 			.params(utc(now), id)
 			.update();
 	}
@@ -82,24 +94,26 @@ class DeliveryRepository {
 	 */
 	void release(long id, Instant claimedAt) {
 		jdbc.sql("""
-				UPDATE delivery SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
+				UPDATE delivery SET state = 'WAITING', claimed_by = NULL, claimed_sender = NULL, claimed_at = NULL
 				WHERE id = ? AND state = 'SENDING' AND claimed_at = ?""").params(id, utc(claimedAt)).update();
 	}
 
 	void cancelled(long id) {
-		jdbc.sql("UPDATE delivery SET state = 'CANCELLED', claimed_by = NULL WHERE id = ?").param(id).update();
+		jdbc.sql("UPDATE delivery SET state = 'CANCELLED', claimed_by = NULL, claimed_sender = NULL WHERE id = ?")
+			.param(id)
+			.update();
 	}
 
 	void retryLater(long id, Instant at, String error) {
 		jdbc.sql("""
 				UPDATE delivery SET state = 'WAITING', attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
-				    claimed_by = NULL, claimed_at = NULL
+				    claimed_by = NULL, claimed_sender = NULL, claimed_at = NULL
 				WHERE id = ?""").params(utc(at), clip(error), id).update();
 	}
 
 	void failed(long id, String error) {
 		jdbc.sql(
-				"UPDATE delivery SET state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = NULL WHERE id = ?")
+				"UPDATE delivery SET state = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_sender = NULL WHERE id = ?")
 			.params(clip(error), id)
 			.update();
 	}
@@ -125,15 +139,41 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Puts back deliveries whose worker stopped answering (its node crashed) before
-	 * {@code claimedBefore}. They keep their Message-ID, so a copy that did leave before
-	 * the crash and its resend are one message to mail systems.
+	 * Puts back the deliveries left "sending" by a sender that is gone: its lease lapsed
+	 * ({@code lease} without renewal, by the database's clock) or its row was deleted;
+	 * and, as a backstop, any claimed before {@code claimedBefore} (claims that name no
+	 * sender, or a living sender stuck that long). They keep their Message-ID, so a copy
+	 * that did leave before the crash and its resend are one message to mail systems.
+	 * @return how many went back
 	 */
-	int recover(Instant claimedBefore) {
+	int recover(Instant claimedBefore, Duration lease) {
 		return jdbc
-			.sql("UPDATE delivery SET state = 'WAITING', claimed_by = NULL WHERE state = 'SENDING' AND claimed_at < ?")
-			.param(utc(claimedBefore))
+			.sql("""
+					UPDATE delivery SET state = 'WAITING', claimed_by = NULL, claimed_sender = NULL, claimed_at = NULL
+					WHERE state = 'SENDING' AND (claimed_at < :before OR claimed_sender IS NOT NULL AND NOT EXISTS (
+					    SELECT 1 FROM newsletter_sender s WHERE s.id = delivery.claimed_sender AND s.renewed_at >= %s))"""
+				.formatted(LAPSED))
+			.param("before", utc(claimedBefore))
+			.param("lease", lease.toMillis())
 			.update();
+	}
+
+	/**
+	 * The editions that still have deliveries waiting or being sent, oldest first.
+	 */
+	List<Long> unfinishedEditions() {
+		return jdbc
+			.sql("SELECT DISTINCT edition_id FROM delivery WHERE state IN ('WAITING', 'SENDING') ORDER BY edition_id")
+			.query(Long.class)
+			.list();
+	}
+
+	/** How many deliveries of the edition are claimed and not yet settled. */
+	long sending(long editionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENDING'")
+			.param(editionId)
+			.query(Long.class)
+			.single();
 	}
 
 	long pending(@Nullable Long editionId) {

@@ -70,6 +70,18 @@ class EditionRepository {
 			.single();
 	}
 
+	/** An edition, with how many deliveries it has (its recipients). */
+	Optional<Edition> edition(long id) {
+		return jdbc.sql("""
+				SELECT e.id, e.subject, e.article_count,
+				    (SELECT COUNT(*) FROM delivery d WHERE d.edition_id = e.id) AS recipients
+				FROM edition e WHERE e.id = ?""")
+			.param(id)
+			.query((rs, n) -> new Edition(rs.getLong("id"), rs.getString("subject"), rs.getInt("article_count"),
+					rs.getLong("recipients")))
+			.optional();
+	}
+
 	Optional<EditionParts> parts(long id) {
 		return jdbc.sql("SELECT id, subject, html_body, plain_text FROM edition WHERE id = ?")
 			.param(id)

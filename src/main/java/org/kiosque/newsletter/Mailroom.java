@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +33,9 @@ import org.springframework.stereotype.Component;
  * one by one, send at the node's rate and record each as sent as soon as the SMTP server
  * has accepted it. A worker therefore has at most ONE message that may have left without
  * being recorded: after a crash, that is the only copy that can go twice (with the same
- * Message-ID). Claimed-but-unsent deliveries of a dead node go back to the queue after
- * {@code claim-timeout}.
+ * Message-ID). Every claim is made under this process's {@link SenderLease}; the
+ * deliveries claimed by a process whose lease has lapsed (it died) go back to the queue
+ * at the next {@link #recover}, and {@code claim-timeout} remains as a backstop.
  */
 @Component
 class Mailroom implements SmartLifecycle {
@@ -60,7 +60,7 @@ class Mailroom implements SmartLifecycle {
 
 	private final FailedDeliveries failures;
 
-	private final String node = UUID.randomUUID().toString().substring(0, 8);
+	private final SenderLease lease;
 
 	private final AtomicLong claims = new AtomicLong();
 
@@ -81,8 +81,9 @@ class Mailroom implements SmartLifecycle {
 	private volatile Instant recoveredAt = Instant.EPOCH;
 
 	Mailroom(DeliveryRepository deliveries, EditionRepository editions, Letters letters, Postman postman,
-			NewsletterSettings settings, Clock clock, SchedulingSettings scheduling) {
+			NewsletterSettings settings, Clock clock, SchedulingSettings scheduling, SenderLease lease) {
 		this.failures = new FailedDeliveries(deliveries, settings, clock);
+		this.lease = lease;
 		this.deliveries = deliveries;
 		this.editions = editions;
 		this.letters = letters;
@@ -107,6 +108,51 @@ class Mailroom implements SmartLifecycle {
 	 * background workers). Returns how many were sent.
 	 */
 	int drain(long editionId) {
+		lease.hold();
+		try {
+			return drainLeased(editionId);
+		}
+		finally {
+			lease.letGo();
+		}
+	}
+
+	/**
+	 * Sends what is left of an edition, for {@code newsletter send}: its due deliveries,
+	 * and those claimed by a sender that died, once its lease has lapsed (waiting for
+	 * that up to a lease). Returns when none is claimed any more, or when only living
+	 * senders still hold some (they send them). Deliveries waiting for a retry later stay
+	 * queued.
+	 * @return how many were sent here
+	 */
+	int finish(long editionId) {
+		long until = System.nanoTime() + settings.lease().plus(settings.pollInterval().multipliedBy(2)).toNanos();
+		int sent = 0;
+		lease.hold();
+		try {
+			while (true) {
+				recover();
+				sent += drainLeased(editionId);
+				if (deliveries.sending(editionId) == 0 || System.nanoTime() - until >= 0) {
+					return sent;
+				}
+				// Claimed by another sender: a living one sends them, a dead one's lease
+				// lapses within a lease of its last renewal.
+				synchronized (bell) {
+					bell.wait(settings.pollInterval().toMillis());
+				}
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return sent;
+		}
+		finally {
+			lease.letGo();
+		}
+	}
+
+	private int drainLeased(long editionId) {
 		int lanes = Math.max(1, settings.workers());
 		AtomicInteger sent = new AtomicInteger();
 		Mailbag bag = new Mailbag(settings.claimBatch());
@@ -155,7 +201,8 @@ class Mailroom implements SmartLifecycle {
 	private void fill(Mailbag bag, long editionId) throws InterruptedException {
 		int room;
 		while ((room = bag.room()) > 0) {
-			List<DeliveryRepository.Claimed> batch = deliveries.claim(claimName(), room, editionId, clock.instant());
+			List<DeliveryRepository.Claimed> batch = deliveries.claim(claimName(), lease.id(), room, editionId,
+					clock.instant());
 			if (batch.isEmpty()) {
 				return;
 			}
@@ -168,15 +215,17 @@ class Mailroom implements SmartLifecycle {
 	}
 
 	/**
-	 * Puts back deliveries left "sending" by a node that stopped before
-	 * {@code claim-timeout}.
+	 * Puts back the deliveries left "sending" by a sender whose lease lapsed (it died),
+	 * or claimed longer than {@code claim-timeout} ago, then forgets the dead senders.
+	 * @return how many went back to the queue
 	 */
 	int recover() {
 		recoveredAt = clock.instant();
-		int back = deliveries.recover(recoveredAt.minus(settings.claimTimeout()));
+		int back = deliveries.recover(recoveredAt.minus(settings.claimTimeout()), settings.lease());
 		if (back > 0) {
-			log.info("{} newsletter deliveries left unfinished by a stopped node go back to the queue", back);
+			log.info("{} newsletter deliveries left unfinished by a sender that stopped go back to the queue", back);
 		}
+		lease.forgetSilent();
 		return back;
 	}
 
@@ -195,6 +244,13 @@ class Mailroom implements SmartLifecycle {
 			// Waited too long in the bag (a stalled SMTP server): past claim-timeout
 			// another node may take it over, so this node must not send it as well.
 			// Back to the queue instead.
+			deliveries.release(delivery.id(), delivery.claimedAt());
+			return false;
+		}
+		if (!lease.covers(delivery.claimedAt())) {
+			// This process has not renewed its lease lately (the database away, the
+			// process frozen), or claimed this before such a gap: others may have taken
+			// it over, so it must not send it as well. Back to the queue if still ours.
 			deliveries.release(delivery.id(), delivery.claimedAt());
 			return false;
 		}
@@ -249,7 +305,7 @@ class Mailroom implements SmartLifecycle {
 	}
 
 	private String claimName() {
-		return node + "-" + claims.incrementAndGet();
+		return lease.id() + "-" + claims.incrementAndGet();
 	}
 
 	/**
@@ -264,7 +320,7 @@ class Mailroom implements SmartLifecycle {
 				// Paused (a test playing a crashed node): claim nothing more.
 				int room = paused ? 0 : bag.room();
 				List<DeliveryRepository.Claimed> batch = room == 0 ? List.of()
-						: deliveries.claim(claimName(), room, null, clock.instant());
+						: deliveries.claim(claimName(), lease.id(), room, null, clock.instant());
 				for (DeliveryRepository.Claimed delivery : batch) {
 					bag.put(delivery);
 				}
@@ -279,8 +335,8 @@ class Mailroom implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException e) {
-				// The database may be briefly away; claimed rows come back after
-				// claim-timeout.
+				// The database may be briefly away; if it stays away for a lease, other
+				// senders take this node's claimed rows over.
 				log.warn("Newsletter claimer: {}", e.toString());
 				sleepQuietly(settings.pollInterval());
 			}
@@ -314,8 +370,9 @@ class Mailroom implements SmartLifecycle {
 					return;
 				}
 				catch (RuntimeException e) {
-					// The database may be briefly away; the claimed row comes back after
-					// claim-timeout.
+					// The database may be briefly away; if it stays away for a lease,
+					// other
+					// senders take this node's claimed rows over.
 					log.warn("Newsletter worker: {}", e.toString());
 					sleepQuietly(settings.pollInterval());
 				}
@@ -337,6 +394,7 @@ class Mailroom implements SmartLifecycle {
 		if (!background || running) {
 			return;
 		}
+		lease.hold();
 		running = true;
 		Mailbag bag = new Mailbag(settings.claimBatch());
 		this.bag = bag;
@@ -351,6 +409,7 @@ class Mailroom implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		boolean started = running;
 		running = false;
 		wake();
 		Mailbag bag = this.bag;
@@ -373,6 +432,9 @@ class Mailroom implements SmartLifecycle {
 		workers.clear();
 		claimer = null;
 		this.bag = null;
+		if (started) {
+			lease.letGo();
+		}
 	}
 
 	@Override

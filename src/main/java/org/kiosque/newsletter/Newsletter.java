@@ -2,7 +2,9 @@ package org.kiosque.newsletter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 
@@ -12,25 +14,32 @@ public class Newsletter {
 
 	private final Editions editions;
 
+	private final EditionRepository ledger;
+
 	private final Mailroom mailroom;
 
 	private final DeliveryRepository deliveries;
 
 	private final SubscriberImport importer;
 
-	Newsletter(Editions editions, Mailroom mailroom, DeliveryRepository deliveries, SubscriberImport importer) {
+	Newsletter(Editions editions, EditionRepository ledger, Mailroom mailroom, DeliveryRepository deliveries,
+			SubscriberImport importer) {
 		this.editions = editions;
+		this.ledger = ledger;
 		this.mailroom = mailroom;
 		this.deliveries = deliveries;
 		this.importer = importer;
 	}
 
 	/**
-	 * The result of {@link #sendNow()}: how many mails went, and how many wait for a
-	 * retry.
+	 * One edition sent by {@link #sendNow()}: how many mails went from this process, and
+	 * how many are still waiting (for a retry later, or being sent by another node).
+	 *
+	 * @param resumed true for an edition begun earlier and left unfinished (a crash, a
+	 * kill), false for the new edition
 	 */
 	public record Sending(long editionId, String subject, int articles, long recipients, int sent, long waiting,
-			java.time.Duration took) {
+			Duration took, boolean resumed) {
 
 		/** Messages per second while sending. */
 		public double rate() {
@@ -39,18 +48,27 @@ public class Newsletter {
 	}
 
 	/**
-	 * Makes an edition of what was published since the last one and sends it in this
-	 * thread. Empty when there is nothing new to send.
+	 * Sends in this thread, first what is left of every unfinished edition (one that a
+	 * killed command or a crashed node left half sent: deliveries claimed by a sender
+	 * that died are taken over once its lease lapses), then an edition of what was
+	 * published since the last one. Empty when there was nothing to finish and nothing
+	 * new.
 	 */
-	public Optional<Sending> sendNow() {
-		mailroom.recover();
-		return editions.now().map(edition -> {
-			long start = System.nanoTime();
-			int sent = mailroom.drain(edition.id());
-			java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
-			return new Sending(edition.id(), edition.subject(), edition.articleCount(), edition.recipients(), sent,
-					deliveries.pending(edition.id()), took);
-		});
+	public List<Sending> sendNow() {
+		List<Sending> done = new ArrayList<>();
+		for (long id : deliveries.unfinishedEditions()) {
+			ledger.edition(id).ifPresent(edition -> done.add(send(edition, true)));
+		}
+		editions.now().ifPresent(edition -> done.add(send(edition, false)));
+		return done;
+	}
+
+	private Sending send(Edition edition, boolean resumed) {
+		long start = System.nanoTime();
+		int sent = mailroom.finish(edition.id());
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		return new Sending(edition.id(), edition.subject(), edition.articleCount(), edition.recipients(), sent,
+				deliveries.pending(edition.id()), took, resumed);
 	}
 
 	public ImportReport importSubscribers(Path file) throws IOException {

@@ -20,7 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers sending threads per node; also the most copies that can go twice after a
  * crash
  * @param claimBatch deliveries a node holds claimed at once, ready for its workers
- * @param claimTimeout after this, a delivery left "sending" (its node died) is sent again
+ * @param claimTimeout the backstop: after this, a delivery left "sending" is sent again
+ * even if its sender still renews its lease (or names none)
+ * @param lease a sender (a node, or {@code newsletter send}) that has not renewed its
+ * lease for this long is taken for dead: its claimed deliveries are sent by others at
+ * once
  * @param pollInterval how often idle workers look for work
  * @param maxAttempts tries for a temporary failure before the delivery is marked failed
  * @param retryDelay the first back-off after a temporary failure, doubled each time
@@ -36,10 +40,11 @@ record NewsletterSettings(@DefaultValue("true") boolean daily, @DefaultValue("07
 		@DefaultValue("Kiosque <newsletter@localhost>") String from,
 		@DefaultValue("unsubscribe@localhost") String unsubscribeMailto, @DefaultValue("50") double rate,
 		@DefaultValue("4") int workers, @DefaultValue("50") int claimBatch, @DefaultValue("5m") Duration claimTimeout,
-		@DefaultValue("2s") Duration pollInterval, @DefaultValue("8") int maxAttempts,
-		@DefaultValue("1m") Duration retryDelay, @DefaultValue("6h") Duration maxRetryDelay,
-		@DefaultValue("3") int suspendAfter, @DefaultValue("48h") Duration confirmationValidity,
-		@DefaultValue("10") int signupsPerHour, @DefaultValue Dkim dkim) {
+		@DefaultValue("30s") Duration lease, @DefaultValue("2s") Duration pollInterval,
+		@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration retryDelay,
+		@DefaultValue("6h") Duration maxRetryDelay, @DefaultValue("3") int suspendAfter,
+		@DefaultValue("48h") Duration confirmationValidity, @DefaultValue("10") int signupsPerHour,
+		@DefaultValue Dkim dkim) {
 
 	/**
 	 * @param domain the signing domain ({@code d=}); empty: no signing

@@ -10,7 +10,10 @@ import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
 import org.springframework.stereotype.Component;
 
-/** In beacon mode, the beacon image under the article body; nothing in page mode. */
+/**
+ * In beacon mode, the beacon image under the article body of a page being viewed; nothing
+ * in page mode.
+ */
 @Component
 class BeaconSlot implements PageSlot {
 
@@ -30,7 +33,8 @@ class BeaconSlot implements PageSlot {
 
 	@Override
 	public Content render(PageContext context) {
-		if (!reads.beaconMode() || context.articleId() == null) {
+		// No beacon on a page shown again as the answer to a form: that is no read.
+		if (!reads.beaconMode() || context.articleId() == null || !context.view()) {
 			return Templates.EMPTY;
 		}
 		return templates.content("reading/beacon.jte", Map.of("articleId", context.articleId()));

@@ -38,14 +38,42 @@ public class PageLayout {
 	}
 
 	public Frame frame(HttpServletRequest request, PageMeta meta, @Nullable Long articleId) {
+		return frame(request, meta, articleId, request.getRequestURI());
+	}
+
+	/**
+	 * The frame of the page at {@code path}, made in a request to another address: the
+	 * page shown again by the handler of a form posted from it (a refused comment, whose
+	 * request is {@code POST /comments/{id}}). Slots see {@code path} as the page's.
+	 */
+	public Frame frame(HttpServletRequest request, PageMeta meta, @Nullable Long articleId, String path) {
 		FormToken csrf = FormToken.of(request);
-		PageContext context = new PageContext(request, articleId, request.getRequestURI(), csrf);
+		PageContext context = new PageContext(request, articleId, path, csrf, isView(request));
 		String title = meta.title() == null ? site.name() : meta.title() + " – " + site.name();
 		return new Frame(site.name(), title, meta.description() == null ? site.tagline() : meta.description(),
 				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
 				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
 				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
 				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf);
+	}
+
+	/**
+	 * True when the request is a view of its page: a {@code GET} (or {@code HEAD}) that
+	 * no slot claims as the answer to its form ({@link PageSlot#answers}). A page made
+	 * for a {@code POST} (a form refused and shown again with what was typed) is no view.
+	 * Only a view counts a read.
+	 */
+	public boolean isView(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return false;
+		}
+		for (PageSlot slot : slots) {
+			if (slot.answers(request)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Content render(Slot slot, PageContext context) {

@@ -60,7 +60,7 @@ class DeliveryTests {
 			edition = newsletter.editions().now().orElseThrow();
 			// The node that crashed had claimed the whole edition...
 			List<DeliveryRepository.Claimed> claimed = newsletter.deliveries()
-				.claim(crashedNode, 100_000, edition.id(), Instant.now());
+				.claim(crashedNode, null, 100_000, edition.id(), Instant.now());
 			Map<String, DeliveryRepository.Claimed> ours = new ConcurrentHashMap<>();
 			claimed.stream().filter(c -> readers.contains(c.email())).forEach(c -> ours.put(c.email(), c));
 			assertThat(ours).hasSize(6);
@@ -140,7 +140,7 @@ class DeliveryTests {
 				Edition alert = newsletter.editions().alert(article.id()).orElseThrow();
 				String claim = "refus-" + System.nanoTime();
 				DeliveryRepository.Claimed delivery = newsletter.deliveries()
-					.claim(claim, 100_000, alert.id(), Instant.now())
+					.claim(claim, null, 100_000, alert.id(), Instant.now())
 					.stream()
 					.filter(c -> c.subscriberId() == subscriber.id())
 					.findFirst()
@@ -189,7 +189,7 @@ class DeliveryTests {
 						// Small batches and several rounds, so that the claims overlap.
 						for (int round = 0; round < 1000; round++) {
 							List<DeliveryRepository.Claimed> batch = newsletter.deliveries()
-								.claim(name + "-" + round, 3, edition.id(), Instant.now());
+								.claim(name + "-" + round, null, 3, edition.id(), Instant.now());
 							batch.forEach(d -> {
 								if (!taken.add(d.id())) {
 									twice.incrementAndGet();
@@ -259,7 +259,7 @@ class DeliveryTests {
 		Edition edition = newsletter.editions().now().orElseThrow();
 		try {
 			DeliveryRepository.Claimed claimed = newsletter.deliveries()
-				.claim(slowNode, 100_000, edition.id(), Instant.now())
+				.claim(slowNode, null, 100_000, edition.id(), Instant.now())
 				.stream()
 				.filter(c -> c.email().equals(email))
 				.findFirst()

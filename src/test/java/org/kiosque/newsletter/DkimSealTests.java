@@ -69,8 +69,8 @@ class DkimSealTests {
 
 	static NewsletterSettings settings(NewsletterSettings.Dkim dkim) {
 		return new NewsletterSettings(true, LocalTime.of(7, 0), "Kiosque <n@localhost>", "u@localhost", 50, 4, 10,
-				Duration.ofMinutes(5), Duration.ofSeconds(2), 8, Duration.ofMinutes(1), Duration.ofHours(6), 3,
-				Duration.ofHours(48), 10, dkim);
+				Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(2), 8, Duration.ofMinutes(1),
+				Duration.ofHours(6), 3, Duration.ofHours(48), 10, dkim);
 	}
 
 }

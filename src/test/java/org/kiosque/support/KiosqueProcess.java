@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.kiosque.KiosqueApplication;
@@ -36,6 +37,8 @@ public final class KiosqueProcess implements AutoCloseable {
 
 	/** The longest a start may take on a busy build machine. */
 	private static final Duration START = Duration.ofMinutes(3);
+
+	private static final AtomicInteger COMMANDS = new AtomicInteger();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -77,6 +80,75 @@ public final class KiosqueProcess implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Starts a one-shot command ({@code newsletter send}, {@code import FILE}...) in a
+	 * JVM of its own, the way {@code java -jar kiosque.jar ARGS} runs it, and returns at
+	 * once: {@link #waitFor} its end, or {@link #kill} it. Its output goes to
+	 * {@code command-N.log} in the data directory.
+	 * @param jvmOptions options for the JVM ({@code -Xmx384m}, {@code -Dname=value})
+	 * @param args the command's words, then {@code --name=value} settings;
+	 * {@code --kiosque.data-dir=dataDir} is added
+	 */
+	public static KiosqueProcess command(Path dataDir, List<String> jvmOptions, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
+		command.addAll(List.of(args));
+		command.add("--kiosque.data-dir=" + dataDir);
+		try {
+			Files.createDirectories(dataDir);
+			Path log = dataDir.resolve("command-" + COMMANDS.incrementAndGet() + ".log");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			return new KiosqueProcess(process, -1, log);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Waits for the process to end.
+	 * @return its exit status
+	 * @throws AssertionError if it is still running after {@code timeout} (it is then
+	 * killed), with what it printed
+	 */
+	public int waitFor(Duration timeout) {
+		try {
+			if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return process.exitValue();
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		process.destroyForcibly();
+		throw new AssertionError("Still running after " + timeout + ":\n" + log());
+	}
+
+	/** True while the process runs. */
+	public boolean alive() {
+		return process.isAlive();
+	}
+
+	/**
+	 * {@code SIGKILL}: no shutdown hook, no last statement; returns once the process is
+	 * gone.
+	 */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			if (!process.waitFor(1, TimeUnit.MINUTES)) {
+				throw new AssertionError("Still alive a minute after SIGKILL");
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
