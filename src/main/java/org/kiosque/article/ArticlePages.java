@@ -124,7 +124,9 @@ class ArticlePages {
 	 */
 	static String description(PublishedArticle article) {
 		String standfirst = article.standfirst();
-		String text = standfirst != null && !standfirst.isBlank() ? standfirst : PlainText.ofHtml(article.bodyHtml());
+		// Runs on every article view: only the body's opening is parsed.
+		String text = standfirst != null && !standfirst.isBlank() ? standfirst
+				: PlainText.openingOfHtml(article.bodyHtml(), DESCRIPTION);
 		return Excerpt.of(text, DESCRIPTION);
 	}
 

@@ -27,6 +27,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
+	/** The least HTML parsed for an opening, in characters. */
+	private static final int OPENING_WINDOW = 4096;
+
+	/**
+	 * Text past the length asked for that may be damaged by the cut in the HTML (an
+	 * entity or a tag cut in two leaves a few characters or none).
+	 */
+	private static final int OPENING_MARGIN = 64;
+
 	private PlainText() {
 	}
 
@@ -43,6 +52,33 @@ public final class PlainText {
 		StringBuilder text = new StringBuilder(html.length());
 		NodeTraversor.traverse(new Words(text), Jsoup.parseBodyFragment(html).body());
 		return line(text);
+	}
+
+	/**
+	 * At least the first {@code length} characters of {@link #ofHtml}, without parsing a
+	 * whole long body when its opening is enough: a description needs 160 characters, not
+	 * the text of fifty paragraphs. Only the end of what is returned can differ from
+	 * {@link #ofHtml} (where the HTML was cut, inside a tag or an entity); the first
+	 * {@code length} characters never do.
+	 * @param html any HTML, even broken; {@code null} is empty
+	 * @param length how many characters of text the caller needs at least
+	 * @return the opening of the text, longer than {@code length} unless the whole text
+	 * is shorter; never {@code null}
+	 */
+	public static String openingOfHtml(@Nullable String html, int length) {
+		if (html == null) {
+			return "";
+		}
+		// Markup is rarely more than a few times the text it wraps; when it is, the whole
+		// body is parsed after all.
+		int window = Math.max(OPENING_WINDOW, length * 8);
+		if (length >= 0 && html.length() > window) {
+			String opening = ofHtml(html.substring(0, window));
+			if (opening.length() > length + OPENING_MARGIN) {
+				return opening;
+			}
+		}
+		return ofHtml(html);
 	}
 
 	/**

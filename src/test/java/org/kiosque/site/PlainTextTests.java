@@ -46,6 +46,31 @@ class PlainTextTests {
 	}
 
 	@Test
+	void theOpeningOfALongBodyIsTheOpeningOfItsWholeTextWhereverTheHtmlIsCut() {
+		String paragraph = "<p>Procter &amp; Gamble rach&egrave;te l&#39;usine <a href=\"/x?a=1&amp;b=2\">d&#39;Oran</a>"
+				+ "&nbsp;: \uD83D\uDE00 <em>vraiment</em>.</p>\n";
+		for (int pad = 0; pad < paragraph.length(); pad++) {
+			String html = "<p>" + "x".repeat(pad) + "</p>" + paragraph.repeat(200);
+			String whole = PlainText.ofHtml(html);
+			String opening = PlainText.openingOfHtml(html, 160);
+
+			assertThat(opening.length()).isGreaterThan(160).isLessThan(whole.length());
+			assertThat(whole).startsWith(opening.substring(0, 160));
+			assertThat(Excerpt.of(opening, 160)).isEqualTo(Excerpt.of(whole, 160));
+		}
+	}
+
+	@Test
+	void anOpeningHeavyWithMarkupOrAShortBodyIsTheWholeText() {
+		String heavy = "<p><img src=\"/" + "x".repeat(9000) + ".jpg\" alt=\"\">Légende</p><p>Texte &amp; suite.</p>";
+		assertThat(PlainText.openingOfHtml(heavy, 160)).isEqualTo("Légende Texte & suite.");
+		assertThat(PlainText.openingOfHtml("<p>Court &amp; net.</p>", 160)).isEqualTo("Court & net.");
+		assertThat(PlainText.openingOfHtml(null, 160)).isEmpty();
+		assertThat(PlainText.openingOfHtml("<p>a</p>".repeat(2000), -1))
+			.isEqualTo(PlainText.ofHtml("<p>a</p>".repeat(2000)));
+	}
+
+	@Test
 	void aLineHasNoControlsNoLoneSurrogatesAndNoOuterSpace() {
 		assertThat(PlainText.line("\u00A0 \tUn\u0000\u0007 deux\uD800\n\n trois \uD83D\uDE00\u2028"))
 			.isEqualTo("Un deux trois \uD83D\uDE00");
