@@ -5,9 +5,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -26,6 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 class ArticlePages {
 
 	static final int PAGE_SIZE = 12;
+
+	/** The longest meta description, ellipsis included: what search engines show. */
+	static final int DESCRIPTION = 160;
 
 	private final ArticleCatalog catalog;
 
@@ -107,8 +112,9 @@ class ArticlePages {
 		if (response != null && layout.isView(request)) {
 			RenderedPages.everyView(request, response, view);
 		}
-		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
-				structuredData.newsArticle(article));
+		String description = description(article);
+		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
+				structuredData.newsArticle(article, description));
 		model.addAttribute("frame", layout.frame(request, meta, article.id(), article.path()));
 		model.addAttribute("view", new ArticleView(article, dates, labels, total));
 		return "article/article";
@@ -123,43 +129,17 @@ class ArticlePages {
 		return "article/listing";
 	}
 
-	private static String description(PublishedArticle article) {
-		if (article.standfirst() != null && !article.standfirst().isBlank()) {
-			return article.standfirst();
-		}
-		// Runs on every article view: read only as much of the body as the 160 characters
-		// need
-		// (tags dropped, white space collapsed), rather than rewriting the whole body
-		// with regexes.
-		String html = article.bodyHtml();
-		StringBuilder text = new StringBuilder(164);
-		boolean inTag = false;
-		boolean space = false;
-		for (int i = 0; i < html.length() && text.length() <= 160; i++) {
-			char c = html.charAt(i);
-			if (inTag) {
-				inTag = c != '>';
-			}
-			else if (c == '<') {
-				inTag = true;
-				space = true;
-			}
-			else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
-				space = true;
-			}
-			else {
-				if (space && !text.isEmpty()) {
-					text.append(' ');
-				}
-				space = false;
-				text.append(c);
-			}
-		}
-		if (text.length() <= 160) {
-			return text.toString();
-		}
-		int cut = text.lastIndexOf(" ", 157);
-		return text.substring(0, cut > 0 ? cut : 157) + "…";
+	/**
+	 * What search engines and link previews show: the standfirst, else the opening of the
+	 * body, as plain text (derived once from the HTML, entities decoded; the template
+	 * escapes it) cut at {@value #DESCRIPTION} characters.
+	 */
+	static String description(PublishedArticle article) {
+		String standfirst = article.standfirst();
+		// Runs on every article view: only the body's opening is parsed.
+		String text = standfirst != null && !standfirst.isBlank() ? standfirst
+				: PlainText.openingOfHtml(article.bodyHtml(), DESCRIPTION);
+		return Excerpt.of(text, DESCRIPTION);
 	}
 
 	/** A listing's page number, checked before any arithmetic: no such page is a 404. */

@@ -22,11 +22,19 @@ class StructuredData {
 		this.dates = dates;
 	}
 
-	ScriptJson newsArticle(PublishedArticle article) {
+	/**
+	 * The article's JSON-LD.
+	 * @param description the page's meta description (plain text, already cut), given as
+	 * the article's {@code description}: Jackson escapes it once, for JSON
+	 */
+	ScriptJson newsArticle(PublishedArticle article, String description) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
 		ld.put("headline", article.headline());
+		if (!description.isEmpty()) {
+			ld.put("description", description);
+		}
 		ld.put("datePublished", dates.iso(article.publishedAt()));
 		ld.put("dateModified", dates.iso(article.lastModified()));
 		ld.put("mainEntityOfPage", site.absolute(article.path()));

@@ -13,6 +13,7 @@ import org.kiosque.account.People;
 import org.kiosque.account.NewsroomAccess;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
+import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.site.Postman;
@@ -36,6 +37,9 @@ class ModeratorDigest {
 	static final String LAST = "digest-last-id";
 
 	private static final int LISTED = 30;
+
+	/** The longest excerpt of a comment in the digest, ellipsis included. */
+	static final int EXCERPT = 200;
 
 	private final CommentRepository repository;
 
@@ -135,14 +139,13 @@ class ModeratorDigest {
 			.append("\n\n");
 		for (Comment c : fresh.subList(0, Math.min(LISTED, fresh.size()))) {
 			Optional<PublishedArticle> a = catalog.byId(c.articleId());
-			String excerpt = c.body().length() > 200 ? c.body().substring(0, 200) + "…" : c.body();
 			text.append("— ")
 				.append(c.authorName())
 				.append(" · ")
 				.append(a.map(PublishedArticle::headline)
 					.orElse(labels.get("comment.queue.article-unpublished", c.articleId())))
 				.append("\n")
-				.append(excerpt.replaceAll("\\s+", " "))
+				.append(Excerpt.of(c.body(), EXCERPT))
 				.append("\n\n");
 		}
 		if (fresh.size() > LISTED) {

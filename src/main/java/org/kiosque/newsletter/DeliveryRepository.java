@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.Excerpt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -185,7 +186,7 @@ class DeliveryRepository {
 	}
 
 	private static String clip(String error) {
-		return error.length() > 500 ? error.substring(0, 500) : error;
+		return Excerpt.of(error, 500); // the last_error column
 	}
 
 }

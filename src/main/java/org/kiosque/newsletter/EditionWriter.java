@@ -8,6 +8,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import org.kiosque.article.ArticleTeaser;
+import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
@@ -19,6 +20,12 @@ class EditionWriter {
 
 	record Rendered(String subject, String html, String text) {
 	}
+
+	/**
+	 * The longest subject, ellipsis included: the {@code edition.subject} column. An
+	 * alert's subject holds a whole headline, which may be that long by itself.
+	 */
+	static final int SUBJECT = 300;
 
 	private final TemplateEngine templates;
 
@@ -52,7 +59,7 @@ class EditionWriter {
 				Letters.UNSUBSCRIBE_MARK);
 		StringOutput html = new StringOutput();
 		templates.render("newsletter/edition-mail.jte", Map.of("page", page, "labels", labels), html);
-		return new Rendered(subject, html.toString(), text(page));
+		return new Rendered(Excerpt.of(subject, SUBJECT), html.toString(), text(page));
 	}
 
 	private EditionPage.Item item(ArticleTeaser a) {

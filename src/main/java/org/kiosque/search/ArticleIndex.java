@@ -33,7 +33,12 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.kiosque.article.PublishedArticle;
+import org.jspecify.annotations.Nullable;
 import org.kiosque.site.DataDirectory;
+import org.kiosque.site.Excerpt;
+import org.kiosque.site.PlainText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
@@ -50,6 +55,11 @@ class ArticleIndex implements DisposableBean {
 	private static final String PATH = "path";
 
 	private static final String PUBLISHED = "published";
+
+	/** The longest excerpt of a hit without matched words in its text, in characters. */
+	private static final int OPENING = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
 	private final NewsAnalyzer analyzer = new NewsAnalyzer();
 
@@ -109,7 +119,7 @@ class ArticleIndex implements DisposableBean {
 					Document doc = searcher.storedFields().document(docs[i].doc);
 					hits.add(new SearchResult.Hit(Long.parseLong(doc.get(ID)), doc.get(HEADLINE), doc.get(PATH),
 							Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
-							snippet(highlighter, doc.get(TEXT))));
+							snippet(highlighter, Long.parseLong(doc.get(ID)), doc.get(TEXT))));
 				}
 				return new SearchResult(query, top.totalHits.value(), page, docs.length > page * size, hits);
 			}
@@ -137,25 +147,35 @@ class ArticleIndex implements DisposableBean {
 		return parser;
 	}
 
-	private String snippet(Highlighter highlighter, String text) {
+	/**
+	 * The hit's excerpt as HTML: the best fragments around the matched words, else the
+	 * opening of its text; encoded once, here. Whatever goes wrong (a text the
+	 * highlighter cannot take), the hit is shown without an excerpt, never as an error.
+	 */
+	private String snippet(Highlighter highlighter, long articleId, @Nullable String text) {
+		if (text == null) {
+			return "";
+		}
 		try {
 			String best = highlighter.getBestFragments(analyzer.tokenStream(TEXT, text), text, 2, " … ");
 			if (best != null && !best.isBlank()) {
 				return best;
 			}
+			return new SimpleHTMLEncoder().encodeText(Excerpt.of(text, OPENING));
 		}
-		catch (IOException | InvalidTokenOffsetsException e) {
-			// fall through to the opening words
+		catch (IOException | InvalidTokenOffsetsException | RuntimeException e) {
+			log.warn("Search hit {} shown without an excerpt: {}", articleId, e.toString());
+			return "";
 		}
-		String opening = text.length() > 200 ? text.substring(0, text.lastIndexOf(' ', 200)) + " …" : text;
-		return new SimpleHTMLEncoder().encodeText(opening);
 	}
 
+	/**
+	 * The text searched and excerpted: the standfirst, then the body's text derived once
+	 * from its HTML (entities decoded: the snippet encodes it, once).
+	 */
 	private static String plainText(PublishedArticle article) {
-		String body = article.bodyHtml().replaceAll("<[^>]+>", " ");
-		body = org.springframework.web.util.HtmlUtils.htmlUnescape(body).replaceAll("\\s+", " ").strip();
 		String standfirst = article.standfirst() == null ? "" : article.standfirst() + " ";
-		return standfirst + body;
+		return PlainText.line(standfirst + PlainText.ofHtml(article.bodyHtml()));
 	}
 
 	private void write(IndexAction action) {

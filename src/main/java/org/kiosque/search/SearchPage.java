@@ -4,8 +4,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.PlainText;
 import org.kiosque.web.PageLayout;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageMeta;
@@ -45,16 +47,17 @@ class SearchPage {
 	@GetMapping("/recherche")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
-		String query = q.strip();
+		String typed = PlainText.line(q);
+		// What the reader typed is echoed (box, title, summary) at most MAX_QUERY long.
+		String query = Excerpt.of(typed, MAX_QUERY);
 		// Deep pages cost Lucene more and more; nobody reads past page 100 of answers.
 		int pageNumber = PageNumber.parse(page, MAX_PAGE).orElseThrow(SearchPage::notFound);
 		SearchView view;
 		if (query.isEmpty()) {
 			view = new SearchView("", null, List.of(), null, null);
 		}
-		else if (query.length() > MAX_QUERY) {
-			view = new SearchView(query.substring(0, MAX_QUERY), labels.get("search.too-long", MAX_QUERY), List.of(),
-					null, null);
+		else if (typed.length() > MAX_QUERY) {
+			view = new SearchView(query, labels.get("search.too-long", MAX_QUERY), List.of(), null, null);
 		}
 		else {
 			SearchResult result = index.getObject().search(query, pageNumber, PAGE_SIZE);

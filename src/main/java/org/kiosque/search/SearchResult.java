@@ -8,7 +8,7 @@ public record SearchResult(String query, long total, int page, boolean hasNext, 
 
 	/**
 	 * @param snippetHtml an excerpt with the matched words in {@code <mark>}; everything
-	 * else in it is escaped text
+	 * else in it is escaped text; empty when the hit has no excerpt to show
 	 */
 	public record Hit(long articleId, String headline, String path, Instant publishedAt, String snippetHtml) {
 	}

@@ -171,7 +171,7 @@ class OutboxSender {
 	private void failed(Claimed mail, Exception e) {
 		failures.increment();
 		String error = String.valueOf(e.getMessage());
-		lastError = error.length() > 500 ? error.substring(0, 500) : error;
+		lastError = Excerpt.of(error, 500); // the last_error column
 		int attempts = mail.attempts() + 1;
 		if (attempts >= settings.maxAttempts()) {
 			log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, lastError);

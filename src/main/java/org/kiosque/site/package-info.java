@@ -8,6 +8,10 @@
  * for pages, mails and commands alike), {@link org.kiosque.site.NewspaperDates} and
  * {@link org.kiosque.site.NewspaperNumbers} (dates and numbers written the French
  * way);</li>
+ * <li>text: {@link org.kiosque.site.CleanText} (what comes in),
+ * {@link org.kiosque.site.PlainText} (text derived from HTML, once) and
+ * {@link org.kiosque.site.Excerpt} (the one cutter of snippets, descriptions, subjects
+ * and echoes);</li>
  * <li>secrets: {@link org.kiosque.site.SiteSecrets} (signing keys shared by every node)
  * and {@link org.kiosque.site.MailTokens} (the secrets of mailed links);</li>
  * <li>mail: {@link org.kiosque.site.Postman} (SMTP, or {@code .eml} files under
@@ -16,9 +20,10 @@
  * ({@code Scheduling}), the database's write health ({@code DatabaseWrites}).</li>
  * </ul>
  * <p>
- * Words: a <em>write check</em> is a row written and rolled back to prove that the
- * database still takes writes; a <em>label</em> is a user-visible text by its message
- * key; a <em>round</em> is one SMTP connection of the postman, reused for several mails.
+ * Words: an <em>excerpt</em> is text cut to a length, ending with an ellipsis when cut; a
+ * <em>write check</em> is a row written and rolled back to prove that the database still
+ * takes writes; a <em>label</em> is a user-visible text by its message key; a
+ * <em>round</em> is one SMTP connection of the postman, reused for several mails.
  */
 @NullMarked
 package org.kiosque.site;
