@@ -88,6 +88,11 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.renamedSlug(oldSlug);
 	}
 
+	/** Whether the article at {@code slug} was unpublished (its page answers 410). */
+	boolean isWithdrawn(String slug) {
+		return articles.isWithdrawn(slug);
+	}
+
 	/**
 	 * The latest published articles, optionally in one section or with one tag; page
 	 * numbers start at 1 (below 1 is page 1), sizes are held between 1 and
@@ -179,7 +184,7 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private static PublishedArticle withTags(PublishedArticle a, List<TagRef> tags) {
 		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), tags,
-				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image());
+				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), a.image(), a.description());
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.NewspaperNumbers;
 import org.jspecify.annotations.Nullable;
@@ -37,19 +36,16 @@ class ArticlePages {
 
 	private final NewspaperNumbers numbers;
 
-	private final StructuredData structuredData;
-
-	private final Labels labels;
+	private final ArticlePageModel page;
 
 	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
-			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
-		this.labels = labels;
+			NewspaperNumbers numbers, ArticlePageModel page) {
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
 		this.dates = dates;
 		this.numbers = numbers;
-		this.structuredData = structuredData;
+		this.page = page;
 	}
 
 	@GetMapping("/")
@@ -84,6 +80,11 @@ class ArticlePages {
 	String article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<PublishedArticle> found = catalog.bySlug(slug);
 		if (found.isEmpty()) {
+			if (catalog.isWithdrawn(slug)) {
+				// Unpublished: it was here and is gone on purpose, which search engines
+				// take as a reason to drop it at once (a 404 may be a passing fault).
+				throw new ResponseStatusException(HttpStatus.GONE);
+			}
 			// An edited headline changed the slug: old links keep working.
 			String current = catalog.renamedSlug(slug).orElseThrow(ArticlePages::notFound);
 			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
@@ -94,12 +95,7 @@ class ArticlePages {
 		var view = new ReadCountView(article.id(), reads, numbers);
 		String total = view.liveText();
 		RenderedPages.everyView(request, response, view);
-		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
-				structuredData.newsArticle(article));
-		model.addAttribute("frame", layout.frame(request, meta, article.id()));
-		model.addAttribute("view",
-				new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
-		return "article/article";
+		return page.fill(article, total, article.id(), request, model);
 	}
 
 	private String listing(String title, String path, ArticlePage articles, HttpServletRequest request, Model model) {
@@ -109,45 +105,6 @@ class ArticlePages {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, canonical(path, articles.page()))));
 		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
 		return "article/listing";
-	}
-
-	private static String description(PublishedArticle article) {
-		if (article.standfirst() != null && !article.standfirst().isBlank()) {
-			return article.standfirst();
-		}
-		// Runs on every article view: read only as much of the body as the 160 characters
-		// need
-		// (tags dropped, white space collapsed), rather than rewriting the whole body
-		// with regexes.
-		String html = article.bodyHtml();
-		StringBuilder text = new StringBuilder(164);
-		boolean inTag = false;
-		boolean space = false;
-		for (int i = 0; i < html.length() && text.length() <= 160; i++) {
-			char c = html.charAt(i);
-			if (inTag) {
-				inTag = c != '>';
-			}
-			else if (c == '<') {
-				inTag = true;
-				space = true;
-			}
-			else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
-				space = true;
-			}
-			else {
-				if (space && !text.isEmpty()) {
-					text.append(' ');
-				}
-				space = false;
-				text.append(c);
-			}
-		}
-		if (text.length() <= 160) {
-			return text.toString();
-		}
-		int cut = text.lastIndexOf(" ", 157);
-		return text.substring(0, cut > 0 ? cut : 157) + "…";
 	}
 
 	/** A listing's page number, checked before any arithmetic: no such page is a 404. */
