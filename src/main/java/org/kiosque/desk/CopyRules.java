@@ -64,6 +64,27 @@ final class CopyRules {
 		return problems;
 	}
 
+	/**
+	 * The copy as it is kept: line breaks as {@code \n} (browsers post {@code \r\n}),
+	 * one-line fields trimmed, the body without blank lines before or white space after
+	 * it (a text area's first line break is the browser's, not the writer's); so that a
+	 * form posted back unchanged changes nothing.
+	 */
+	static Copy normalized(Copy copy) {
+		return new Copy(line(copy.headline()), unix(copy.standfirst()).strip(),
+				unix(copy.body()).replaceFirst("\\A(?:[ \\t]*\n)+", "").stripTrailing(), line(copy.section()),
+				line(copy.tags()), line(copy.byline()), line(copy.source()), line(copy.slug()),
+				unix(copy.description()).strip());
+	}
+
+	private static String unix(String text) {
+		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private static String line(String text) {
+		return unix(text).strip();
+	}
+
 	/** The tag names of the comma-separated field, trimmed, blanks left out. */
 	static List<String> tags(String field) {
 		return Arrays.stream(field.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();

@@ -82,14 +82,14 @@ class Desk {
 		if (refusal.isPresent()) {
 			return new Outcome.Refused(refusal.get());
 		}
-		Copy copy = submitted;
+		Copy copy = CopyRules.normalized(submitted);
 		boolean merged = false;
 		if (article != null) {
 			int latest = revisions.latestNumber(article.id());
 			if (baseRevision != latest) {
 				Revision theirs = revisions.find(article.id(), latest).orElseThrow();
 				Revision base = revisions.find(article.id(), baseRevision).orElse(null);
-				switch (reconciliation.reconcile(base, theirs, submitted)) {
+				switch (reconciliation.reconcile(base, theirs, copy)) {
 					case Reconciliation.Reconciled.Conflict conflict -> {
 						return new Outcome.Conflicted(conflict.mine(), conflict.theirs());
 					}
