@@ -1,6 +1,8 @@
 package org.kiosque.desk;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Arrays;
 
@@ -111,7 +113,7 @@ class ArticleEditor {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		Copy copy = Copy.of(form);
 		int base = baseRevision(form.get("baseRevision"));
-		String publishAt = form.getOrDefault("publishAt", "");
+		String publishAt = form.getOrDefault("publishAt", "").strip();
 		String note = form.getOrDefault("note", "");
 		return switch (desk.act(me, id, copy, action, base, publishAt, note)) {
 			case Desk.Outcome.Done done -> seeOther(response,
@@ -121,8 +123,8 @@ class ArticleEditor {
 			case Desk.Outcome.Invalid invalid -> {
 				response.setStatus(UNPROCESSABLE);
 				var shown = invalid.problems().shown(labels::get);
-				yield page(views.again(me, article(id), new EditorViews.Form(invalid.copy(), base, publishAt, note),
-						shown,
+				yield page(views.again(me, article(id),
+						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note), shown,
 						shown.has(FormProblems.FORM) ? shown.get(FormProblems.FORM) : labels.get("desk.problem.form"),
 						null), request, model);
 			}
@@ -130,11 +132,9 @@ class ArticleEditor {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				// The form now stands on their revision: saving it again, after reading
 				// theirs, is a choice made knowingly.
-				yield page(
-						views.again(me, article(id),
-								new EditorViews.Form(conflict.mine(), conflict.theirs().number(), publishAt, note),
-								FormProblems.Shown.none(), labels.get("desk.conflict"), conflict.theirs()),
-						request, model);
+				yield page(views.again(me, article(id),
+						new EditorViews.Form(conflict.mine(), conflict.theirs().number(), shownTime(publishAt), note),
+						FormProblems.Shown.none(), labels.get("desk.conflict"), conflict.theirs()), request, model);
 			}
 		};
 	}
@@ -181,6 +181,20 @@ class ArticleEditor {
 	private ReaderIdentity me() {
 		// The access rules let only signed-in staff this far.
 		return current.get().orElseThrow();
+	}
+
+	/**
+	 * The {@code publishAt} to show again: as typed when it is a date-time, else blank (a
+	 * date-time field holds nothing else; the problem beside it says the format).
+	 */
+	private static String shownTime(String typed) {
+		try {
+			LocalDateTime.parse(typed);
+			return typed;
+		}
+		catch (DateTimeParseException e) {
+			return "";
+		}
 	}
 
 	private static int baseRevision(@Nullable String text) {
