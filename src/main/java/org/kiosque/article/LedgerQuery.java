@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param authorId one author's account
  * @param changedFrom changed at or after this instant
  * @param changedBefore changed strictly before this instant
- * @param headline words the headline contains, as typed (case and accents as written are
- * ignored for case only)
+ * @param headline what the headline contains, as typed, letter case ignored
  */
 public record LedgerQuery(@Nullable ArticleStatus status, @Nullable String sectionSlug, @Nullable Long authorId,
 		@Nullable Instant changedFrom, @Nullable Instant changedBefore, @Nullable String headline) {
