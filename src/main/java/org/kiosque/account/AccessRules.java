@@ -39,6 +39,10 @@ final class AccessRules {
 			.requestMatchers("/newsroom/comments", "/newsroom/comments/**", "/newsroom/newsletter",
 					"/newsroom/newsletter/**")
 			.hasRole(Role.EDITOR.name())
+			// The writing desk; what each role may do to which article is the desk's
+			// policy (org.kiosque.desk.DeskPolicy).
+			.requestMatchers("/newsroom/articles", "/newsroom/articles/**")
+			.hasRole(Role.CONTRIBUTOR.name())
 			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
 					"/newsroom/statistics/**")
 			.hasRole(Role.CONTRIBUTOR.name())

@@ -1,5 +1,7 @@
 package org.kiosque.article;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,6 +27,12 @@ class ArticleCaches {
 		this.publishedIds = publishedIds;
 	}
 
+	/**
+	 * First of every listener after the commit: the search indexer, which runs on another
+	 * thread once its turn comes, must read the article anew, not the copy kept from
+	 * before the change (an unpublished article would be indexed again).
+	 */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ArticleChanged changed) {
 		catalog.forget();

@@ -94,6 +94,11 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.renamedSlug(oldSlug);
 	}
 
+	/** Whether the article at {@code slug} was unpublished (its page answers 410). */
+	boolean isWithdrawn(String slug) {
+		return articles.isWithdrawn(slug);
+	}
+
 	/**
 	 * The latest published articles, optionally in one section or with one tag; page
 	 * numbers start at 1 (below 1 is page 1), sizes are held between 1 and

@@ -5,11 +5,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.site.Excerpt;
-import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.NewspaperNumbers;
-import org.kiosque.site.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -29,9 +26,6 @@ class ArticlePages {
 
 	static final int PAGE_SIZE = 12;
 
-	/** The longest meta description, ellipsis included: what search engines show. */
-	static final int DESCRIPTION = 160;
-
 	private final ArticleCatalog catalog;
 
 	private final ReadCounter reads;
@@ -42,19 +36,16 @@ class ArticlePages {
 
 	private final NewspaperNumbers numbers;
 
-	private final StructuredData structuredData;
-
-	private final Labels labels;
+	private final ArticlePageModel page;
 
 	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
-			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
-		this.labels = labels;
+			NewspaperNumbers numbers, ArticlePageModel page) {
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
 		this.dates = dates;
 		this.numbers = numbers;
-		this.structuredData = structuredData;
+		this.page = page;
 	}
 
 	@GetMapping("/")
@@ -89,6 +80,11 @@ class ArticlePages {
 	String article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<PublishedArticle> found = catalog.bySlug(slug);
 		if (found.isEmpty()) {
+			if (catalog.isWithdrawn(slug)) {
+				// Unpublished: it was here and is gone on purpose, which search engines
+				// take as a reason to drop it at once (a 404 may be a passing fault).
+				throw new ResponseStatusException(HttpStatus.GONE);
+			}
 			// An edited headline changed the slug: old links keep working.
 			String current = catalog.renamedSlug(slug).orElseThrow(ArticlePages::notFound);
 			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
@@ -112,12 +108,7 @@ class ArticlePages {
 		if (response != null && layout.isView(request)) {
 			RenderedPages.everyView(request, response, view);
 		}
-		String description = description(article);
-		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description));
-		model.addAttribute("frame", layout.frame(request, meta, article.id(), article.path()));
-		model.addAttribute("view", new ArticleView(article, dates, labels, total));
-		return "article/article";
+		return page.fill(article, total, article.id(), request, model);
 	}
 
 	private String listing(String title, String path, ArticlePage articles, HttpServletRequest request, Model model) {
@@ -127,19 +118,6 @@ class ArticlePages {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, canonical(path, articles.page()))));
 		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
 		return "article/listing";
-	}
-
-	/**
-	 * What search engines and link previews show: the standfirst, else the opening of the
-	 * body, as plain text (derived once from the HTML, entities decoded; the template
-	 * escapes it) cut at {@value #DESCRIPTION} characters.
-	 */
-	static String description(PublishedArticle article) {
-		String standfirst = article.standfirst();
-		// Runs on every article view: only the body's opening is parsed.
-		String text = standfirst != null && !standfirst.isBlank() ? standfirst
-				: PlainText.openingOfHtml(article.bodyHtml(), DESCRIPTION);
-		return Excerpt.of(text, DESCRIPTION);
 	}
 
 	/** A listing's page number, checked before any arithmetic: no such page is a 404. */

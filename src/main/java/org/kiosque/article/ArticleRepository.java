@@ -25,6 +25,9 @@ class ArticleRepository {
 			a.image_url, a.image_caption, a.image_credit, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
 			""";
 
+	/** What a whole article adds to a teaser: its body, byline and description. */
+	private static final String WHOLE = ", a.body_html, a.byline, a.description";
+
 	static final String VISIBLE = "a.status = 'PUBLISHED' AND a.published_at <= :now";
 
 	private final JdbcClient jdbc;
@@ -35,7 +38,7 @@ class ArticleRepository {
 
 	Optional<PublishedArticle> publishedBySlug(String slug, Instant now) {
 		return jdbc
-			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+			.sql("SELECT " + TEASER_COLUMNS + WHOLE + " FROM article a"
 					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.slug = :slug AND " + VISIBLE)
 			.param("slug", slug)
 			.param("now", at(now))
@@ -45,7 +48,7 @@ class ArticleRepository {
 
 	Optional<PublishedArticle> publishedById(long id, Instant now) {
 		return jdbc
-			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+			.sql("SELECT " + TEASER_COLUMNS + WHOLE + " FROM article a"
 					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id AND " + VISIBLE)
 			.param("id", id)
 			.param("now", at(now))
@@ -58,7 +61,7 @@ class ArticleRepository {
 			return List.of();
 		}
 		return jdbc
-			.sql("SELECT " + TEASER_COLUMNS + ", a.body_html, a.byline FROM article a"
+			.sql("SELECT " + TEASER_COLUMNS + WHOLE + " FROM article a"
 					+ " LEFT JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids) AND " + VISIBLE)
 			.param("ids", ids)
 			.param("now", at(now))
@@ -197,9 +200,10 @@ class ArticleRepository {
 		jdbc.sql(
 				"""
 						INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
-						    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at)
+						    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at,
+						    changed_at)
 						VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
-						    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now)
+						    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now, :now)
 						""")
 			.param("slug", slug)
 			.params(columns(draft, bodyHtml, sectionId))
@@ -215,7 +219,8 @@ class ArticleRepository {
 						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
 						    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
 						    image_caption = :imageCaption, image_credit = :imageCredit, status = :status,
-						    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now
+						    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now, changed_at = :now,
+						    changed_by = NULL
 						WHERE id = :id
 						""")
 			.param("id", id)
@@ -290,6 +295,213 @@ class ArticleRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Whether an article that has been public was taken down under this slug: its address
+	 * answers 410 rather than 404.
+	 */
+	boolean isWithdrawn(String slug) {
+		return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND status = 'UNPUBLISHED'")
+			.param("slug", slug)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Any article, whatever its status, in the public form: the preview. A draft never
+	 * published shows {@code now} as its publication time.
+	 */
+	Optional<PublishedArticle> anyById(long id, Instant now) {
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + WHOLE + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+					+ " WHERE a.id = :id")
+			.param("id", id)
+			.query((rs, n) -> {
+				PublishedArticle a = published(rs);
+				return a.publishedAt() != null ? a
+						: new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(),
+								a.section(), a.tags(), a.byline(), a.source(), now, true, a.image(), a.description());
+			})
+			.optional();
+	}
+
+	/** An article as the newsroom edits it, whatever its status, tags included. */
+	Optional<DeskArticle> onDesk(long id) {
+		return jdbc
+			.sql("""
+					SELECT a.id, a.slug, a.headline, a.standfirst, a.body_markdown, s.slug AS section_slug, a.byline, a.source,
+					    a.description, a.status, a.published_at, a.author_id, a.changed_at, a.changed_by
+					FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id
+					""")
+			.param("id", id)
+			.query((rs, n) -> {
+				long authorId = rs.getLong("author_id");
+				Long author = rs.wasNull() ? null : authorId;
+				long changedById = rs.getLong("changed_by");
+				Long changedBy = rs.wasNull() ? null : changedById;
+				return new DeskArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+						rs.getString("standfirst"), rs.getString("body_markdown"), rs.getString("section_slug"),
+						List.of(), rs.getString("byline"), rs.getString("source"), rs.getString("description"),
+						ArticleStatus.valueOf(rs.getString("status")), instant(rs, "published_at"), author,
+						instant(rs, "changed_at"), changedBy);
+			})
+			.optional()
+			.map(a -> {
+				List<String> tags = tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of())
+					.stream()
+					.map(TagRef::name)
+					.toList();
+				return new DeskArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
+						a.sectionSlug(), tags, a.byline(), a.source(), a.description(), a.status(), a.publishedAt(),
+						a.authorId(), a.changedAt(), a.changedBy());
+			});
+	}
+
+	/**
+	 * One page of the newsroom's list, last changed first. Each filter narrows to rows an
+	 * index orders by change time (status, section, author), so that a page costs the
+	 * same at the 100 000th article; the headline search reads every headline of what is
+	 * left.
+	 */
+	List<LedgerLine> ledger(LedgerQuery query, long offset, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT a.id, a.slug, a.headline, a.status, s.name AS section_name, a.author_id, a.changed_at,
+				    a.changed_by, a.published_at
+				FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE 1 = 1
+				""");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (query.status() != null) {
+			sql.append(" AND a.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.sectionSlug() != null) {
+			sql.append(" AND a.section_id = (SELECT id FROM section WHERE slug = :section)");
+			params.put("section", query.sectionSlug());
+		}
+		if (query.authorId() != null) {
+			sql.append(" AND a.author_id = :author");
+			params.put("author", query.authorId());
+		}
+		if (query.changedFrom() != null) {
+			sql.append(" AND a.changed_at >= :from");
+			params.put("from", at(query.changedFrom()));
+		}
+		if (query.changedBefore() != null) {
+			sql.append(" AND a.changed_at < :before");
+			params.put("before", at(query.changedBefore()));
+		}
+		if (query.headline() != null && !query.headline().isBlank()) {
+			sql.append(" AND LOWER(a.headline) LIKE :headline ESCAPE '!'");
+			params.put("headline",
+					"%" + likeEscaped(query.headline().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		sql.append(" ORDER BY a.changed_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			long authorId = rs.getLong("author_id");
+			Long author = rs.wasNull() ? null : authorId;
+			long changedById = rs.getLong("changed_by");
+			Long changedBy = rs.wasNull() ? null : changedById;
+			return new LedgerLine(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+					ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"), author,
+					instant(rs, "changed_at"), changedBy, instant(rs, "published_at"));
+		}).list();
+	}
+
+	/**
+	 * Locks the article's row until the transaction ends: two writes to one article take
+	 * turns, so that the second sees what the first wrote.
+	 */
+	boolean lock(long id) {
+		return jdbc.sql("SELECT id FROM article WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	long insertEdit(String slug, ArticleEdit edit, String bodyHtml, @Nullable Long sectionId, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql(
+				"""
+						INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
+						    description, status, published_at, time_known, created_at, updated_at, author_id, changed_at, changed_by)
+						VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
+						    :description, :status, :publishedAt, TRUE, :now, :now, :by, :now, :by)
+						""")
+			.param("slug", slug)
+			.params(editColumns(edit, bodyHtml, sectionId))
+			.param("now", at(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Writes the desk's edit; the lead image, the dispatch key and whether the time of
+	 * publication is known stay as they were.
+	 */
+	void updateEdit(long id, String slug, ArticleEdit edit, String bodyHtml, @Nullable Long sectionId, Instant now) {
+		jdbc.sql(
+				"""
+						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
+						    body_html = :html, section_id = :section, byline = :byline, source = :source,
+						    description = :description, status = :status, published_at = :publishedAt, updated_at = :now,
+						    changed_at = :now, changed_by = :by
+						WHERE id = :id
+						""")
+			.param("id", id)
+			.param("slug", slug)
+			.params(editColumns(edit, bodyHtml, sectionId))
+			.param("now", at(now))
+			.update();
+	}
+
+	/**
+	 * Whether {@code slug} is taken by another article, as its address or one of its old
+	 * ones.
+	 */
+	boolean slugTakenByOther(String slug, long articleId) {
+		return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = :slug AND id <> :id")
+			.param("slug", slug)
+			.param("id", articleId)
+			.query(Long.class)
+			.single() > 0
+				|| jdbc.sql("SELECT COUNT(*) FROM article_slug_history WHERE slug = :slug AND article_id <> :id")
+					.param("slug", slug)
+					.param("id", articleId)
+					.query(Long.class)
+					.single() > 0;
+	}
+
+	/** The article takes back an old address of its own: it is no longer a redirect. */
+	void forgetOldSlug(String slug, long articleId) {
+		jdbc.sql("DELETE FROM article_slug_history WHERE slug = :slug AND article_id = :id")
+			.param("slug", slug)
+			.param("id", articleId)
+			.update();
+	}
+
+	private static Map<String, @Nullable Object> editColumns(ArticleEdit e, String html, @Nullable Long sectionId) {
+		Map<String, @Nullable Object> m = new java.util.HashMap<>();
+		m.put("headline", e.headline());
+		m.put("standfirst", e.standfirst());
+		m.put("markdown", e.bodyMarkdown());
+		m.put("html", html);
+		m.put("section", sectionId);
+		m.put("byline", e.byline());
+		m.put("source", e.source());
+		m.put("description", e.description());
+		m.put("status", e.status().name());
+		m.put("publishedAt", e.publishedAt() == null ? null : at(e.publishedAt()));
+		m.put("by", e.by());
+		return m;
+	}
+
+	/** {@code text} for a LIKE pattern, its wildcards taken literally. */
+	private static String likeEscaped(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
 	private static Map<String, @Nullable Object> columns(ArticleDraft d, String html, @Nullable Long sectionId) {
 		Map<String, @Nullable Object> m = new java.util.HashMap<>();
 		m.put("headline", d.headline());
@@ -330,7 +542,7 @@ class ArticleRepository {
 		return new PublishedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 				rs.getString("standfirst"), rs.getString("body_html"), section(rs), List.of(), rs.getString("byline"),
 				agency(rs), instant(rs, "published_at"), rs.getBoolean("time_known"), image(rs),
-				instant(rs, "modified_at"), List.of());
+				rs.getString("description"), instant(rs, "modified_at"), List.of());
 	}
 
 	private static @Nullable SectionRef section(ResultSet rs) throws SQLException {

@@ -80,6 +80,68 @@ public class Newsdesk {
 		return new Written(id, slug);
 	}
 
+	/**
+	 * Creates an article from the newsroom's desk, its author the one writing. Its
+	 * address is the slug asked for, else one made from the headline; a number is added
+	 * when another article has it.
+	 * @throws IllegalArgumentException with no headline, or an unknown section
+	 */
+	@Transactional
+	public Written create(ArticleEdit edit) {
+		ArticleEdit checked = checked(edit);
+		Instant now = clock.instant();
+		String wanted = blank(checked.slug()) ? Slugs.of(checked.headline()) : Slugs.of(checked.slug());
+		String slug = freeSlug(wanted);
+		long id = articles.insertEdit(slug, checked, body.html(checked.bodyMarkdown()),
+				sectionId(checked.sectionSlug()), now);
+		articles.replaceTags(id, tagRefs(checked.tags()));
+		if (checked.status() == ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticleChanged(id));
+		}
+		return new Written(id, slug);
+	}
+
+	/**
+	 * Writes the newsroom desk's edit of an article. The address never follows the
+	 * headline of an article that has been public: it changes only when the editor asks
+	 * for another slug, and the old address then answers with a permanent redirect. Until
+	 * the article is first published, a slug nobody chose follows the headline.
+	 * <p>
+	 * Whatever changes a public article (edited, published, unpublished) is announced
+	 * ({@link ArticleChanged}), so that page copies, feeds, sitemaps and search drop it
+	 * once the change is committed.
+	 * @throws IllegalArgumentException for an unknown article or section, or no headline
+	 */
+	@Transactional
+	public Written revise(long id, ArticleEdit edit) {
+		ArticleEdit checked = checked(edit);
+		DeskArticle before = articles.onDesk(id).orElseThrow(() -> new IllegalArgumentException("No article " + id));
+		String slug = slugAfter(before, checked);
+		if (!slug.equals(before.slug())) {
+			articles.forgetOldSlug(slug, id);
+			if (before.status().hasBeenPublic()) {
+				articles.rememberOldSlug(before.slug(), id);
+			}
+		}
+		articles.updateEdit(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
+				clock.instant());
+		articles.replaceTags(id, tagRefs(checked.tags()));
+		if (before.status() == ArticleStatus.PUBLISHED || checked.status() == ArticleStatus.PUBLISHED) {
+			events.publishEvent(new ArticleChanged(id));
+		}
+		return new Written(id, slug);
+	}
+
+	/**
+	 * Holds the article until the caller's transaction ends, so that two writes to it
+	 * take turns and the second sees what the first wrote; false when there is no such
+	 * article. Must be called inside a transaction.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public boolean hold(long id) {
+		return articles.lock(id);
+	}
+
 	/** Creates a section if it does not exist yet; returns its slug. */
 	@Transactional
 	public String ensureSection(String submittedName, int position) {
@@ -110,6 +172,56 @@ public class Newsdesk {
 		public String path() {
 			return PublishedArticle.pathOf(slug);
 		}
+	}
+
+	/**
+	 * The address after an edit: the one asked for when it differs; else, for an article
+	 * never public whose slug still follows its headline (or was left blank), the new
+	 * headline's; else the current one.
+	 */
+	private String slugAfter(DeskArticle before, ArticleEdit edit) {
+		String current = before.slug();
+		String asked = blank(edit.slug()) ? "" : Slugs.of(edit.slug());
+		if (!asked.isEmpty() && !asked.equals(current)) {
+			return freeSlug(asked, before.id());
+		}
+		if (before.status().hasBeenPublic() || !(asked.isEmpty() || follows(current, before.headline()))) {
+			return current;
+		}
+		String wanted = Slugs.of(edit.headline());
+		return follows(current, edit.headline()) ? current : freeSlug(wanted, before.id());
+	}
+
+	/** Whether {@code slug} is the headline's own, perhaps with a number added. */
+	private static boolean follows(String slug, String headline) {
+		String base = Slugs.of(headline);
+		return slug.equals(base)
+				|| (slug.startsWith(base + "-") && slug.substring(base.length() + 1).matches("[0-9]+"));
+	}
+
+	private ArticleEdit checked(ArticleEdit submitted) {
+		String headline = CleanText.line(submitted.headline()).strip();
+		if (headline.isEmpty()) {
+			throw new IllegalArgumentException("An article needs a headline");
+		}
+		Instant publishedAt = submitted.status() == ArticleStatus.PUBLISHED && submitted.publishedAt() == null
+				? clock.instant() : submitted.publishedAt();
+		return new ArticleEdit(headline, CleanText.linesOrNull(blankToNull(submitted.standfirst())),
+				CleanText.lines(submitted.bodyMarkdown()), blankToNull(CleanText.lineOrNull(submitted.sectionSlug())),
+				submitted.tags().stream().map(CleanText::lineOrNull).filter(t -> !blank(t)).toList(),
+				blankToNull(CleanText.lineOrNull(submitted.byline())),
+				blankToNull(CleanText.lineOrNull(submitted.source())),
+				blankToNull(CleanText.lineOrNull(submitted.slug())),
+				blankToNull(CleanText.linesOrNull(submitted.description())), submitted.status(), publishedAt,
+				submitted.by());
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return blank(text) ? null : text.strip();
 	}
 
 	private ArticleDraft checked(ArticleDraft submitted) {
@@ -153,6 +265,17 @@ public class Newsdesk {
 	private String freeSlug(String base) {
 		String slug = base;
 		for (int n = 2; articles.slugTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	/**
+	 * {@code base}, or {@code base-2}, {@code base-3}... the first no other article has.
+	 */
+	private String freeSlug(String base, long articleId) {
+		String slug = base;
+		for (int n = 2; articles.slugTakenByOther(slug, articleId); n++) {
 			slug = base + "-" + n;
 		}
 		return slug;

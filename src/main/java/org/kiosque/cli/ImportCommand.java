@@ -68,7 +68,7 @@ final class ImportCommand implements KiosqueCommand {
 		return switch (status) {
 			case PUBLISHED -> "ingest.imported";
 			case SCHEDULED -> "ingest.imported-scheduled";
-			case DRAFT -> "ingest.imported-draft";
+			case DRAFT, IN_REVIEW, UNPUBLISHED -> "ingest.imported-draft";
 		};
 	}
 

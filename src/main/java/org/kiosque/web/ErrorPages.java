@@ -68,7 +68,7 @@ class ErrorPages implements ErrorController {
 		return status;
 	}
 
-	private static final Map<Integer, Boolean> KNOWN = Map.of(400, true, 403, true, 404, true, 405, true, 413, true,
-			415, true, 429, true, 500, true);
+	private static final Map<Integer, Boolean> KNOWN = Map.of(400, true, 403, true, 404, true, 405, true, 409, true,
+			410, true, 413, true, 415, true, 429, true, 500, true);
 
 }

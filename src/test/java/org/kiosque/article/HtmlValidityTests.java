@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public pages pass the W3C Nu HTML checker, run here rather than on the web. */
 @KiosqueTest
-class HtmlValidityTests {
+public class HtmlValidityTests {
 
 	@LocalServerPort
 	int port;
@@ -98,8 +98,11 @@ class HtmlValidityTests {
 		assertThat(errors(page.body())).as(path).isEmpty();
 	}
 
-	/** The checker's errors (and fatal errors), each with its line, in the order met. */
-	static synchronized List<String> errors(String html) {
+	/**
+	 * The checker's errors (and fatal errors), each with its line, in the order met;
+	 * other features check their pages with it too.
+	 */
+	public static synchronized List<String> errors(String html) {
 		try {
 			if (checker == null) {
 				checker = new SimpleDocumentValidator(true, false, false);

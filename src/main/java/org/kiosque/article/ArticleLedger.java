@@ -1,0 +1,43 @@
+package org.kiosque.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Every article whatever its status, as the newsroom reads them: the list of the desk and
+ * the article an editor opens. Never for the public, which reads through
+ * {@link ArticleCatalog}.
+ */
+@Service
+public class ArticleLedger {
+
+	/** The largest page {@link #list} gives. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final ArticleRepository articles;
+
+	ArticleLedger(ArticleRepository articles) {
+		this.articles = articles;
+	}
+
+	/** The article, tags included; empty when there is no such article. */
+	public Optional<DeskArticle> find(long id) {
+		return articles.onDesk(id);
+	}
+
+	/**
+	 * Articles matching {@code query}, last changed first: from the {@code offset}-th, at
+	 * most {@code limit} (held between 1 and {@value #MAX_PAGE_SIZE}).
+	 */
+	public List<LedgerLine> list(LedgerQuery query, long offset, int limit) {
+		return articles.ledger(query, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+	}
+
+	/** The sections an article may be filed in, in the navigation's order. */
+	public List<SectionRef> sections() {
+		return articles.sections();
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.kiosque.desk;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.CurrentReader;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.DeskArticle;
+import org.kiosque.site.FormProblems;
+import org.kiosque.site.Labels;
+import org.kiosque.web.ErrorExplanation;
+import org.kiosque.web.PageLayout;
+import org.kiosque.web.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The editor, {@code /newsroom/articles/new} and {@code /newsroom/articles/{id}}: a plain
+ * form that works without JavaScript. Its fields are a contract (tests and tools post
+ * them): {@code headline}, {@code standfirst}, {@code body}, {@code section},
+ * {@code tags}, {@code byline}, {@code source}, {@code slug}, {@code description},
+ * {@code publishAt}, {@code note}, the hidden {@code baseRevision}, and the button
+ * {@code action} ({@code save}, {@code submit}, {@code publish}, {@code schedule},
+ * {@code unpublish}, {@code return}).
+ * <p>
+ * Answers: after an action, a redirect to the editor (so reloading posts nothing twice);
+ * 422 with the form and its problems; 409 with the person's text kept when someone saved
+ * a newer revision meanwhile; 403 with the reason for what the person's role may not do;
+ * 404 for no such article.
+ */
+@Controller
+class ArticleEditor {
+
+	static final String PATH = "/newsroom/articles";
+
+	static final String NEW = PATH + "/new";
+
+	/** Unprocessable content: the form is shown again with its problems. */
+	static final int UNPROCESSABLE = 422;
+
+	private final Desk desk;
+
+	private final EditorViews views;
+
+	private final ArticleLedger ledger;
+
+	private final DeskPolicy policy;
+
+	private final CurrentReader current;
+
+	private final PageLayout layout;
+
+	private final Labels labels;
+
+	ArticleEditor(Desk desk, EditorViews views, ArticleLedger ledger, DeskPolicy policy, CurrentReader current,
+			PageLayout layout, Labels labels) {
+		this.desk = desk;
+		this.views = views;
+		this.ledger = ledger;
+		this.policy = policy;
+		this.current = current;
+		this.layout = layout;
+		this.labels = labels;
+	}
+
+	@GetMapping(NEW)
+	String blank(HttpServletRequest request, Model model) {
+		return page(views.blank(me()), request, model);
+	}
+
+	@GetMapping(PATH + "/{id}")
+	@Nullable String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String done,
+			@RequestParam(required = false) @Nullable String revision, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		ReaderIdentity me = me();
+		DeskArticle article = ledger.find(id).orElseThrow(ArticleEditor::notFound);
+		if (!policy.mayOpen(me, article)) {
+			return refuse(request, response, "desk.refused.others");
+		}
+		return page(views.stored(me, article, notice(done, revision)), request, model);
+	}
+
+	@PostMapping(NEW)
+	@Nullable String create(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
+			Model model) throws IOException {
+		return act(null, form, request, response, model);
+	}
+
+	@PostMapping(PATH + "/{id}")
+	@Nullable String save(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		return act(id, form, request, response, model);
+	}
+
+	private @Nullable String act(@Nullable Long id, Map<String, String> form, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		ReaderIdentity me = me();
+		DeskAction action = DeskAction.fromForm(form.getOrDefault("action", ""))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		Copy copy = Copy.of(form);
+		int base = baseRevision(form.get("baseRevision"));
+		String publishAt = form.getOrDefault("publishAt", "").strip();
+		String note = form.getOrDefault("note", "");
+		return switch (desk.act(me, id, copy, action, base, publishAt, note)) {
+			case Desk.Outcome.Done done -> seeOther(response,
+					PATH + "/" + done.articleId() + "?done=" + done.action().value() + "&revision=" + done.revision());
+			case Desk.Outcome.Refused refused -> refuse(request, response, refused.messageKey());
+			case Desk.Outcome.Missing missing -> throw notFound();
+			case Desk.Outcome.Invalid invalid -> {
+				response.setStatus(UNPROCESSABLE);
+				var shown = invalid.problems().shown(labels::get);
+				yield page(views.again(me, article(id),
+						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note), shown,
+						shown.has(FormProblems.FORM) ? shown.get(FormProblems.FORM) : labels.get("desk.problem.form"),
+						null), request, model);
+			}
+			case Desk.Outcome.Conflicted conflict -> {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				// The form now stands on their revision: saving it again, after reading
+				// theirs, is a choice made knowingly.
+				yield page(views.again(me, article(id),
+						new EditorViews.Form(conflict.mine(), conflict.theirs().number(), shownTime(publishAt), note),
+						FormProblems.Shown.none(), labels.get("desk.conflict"), conflict.theirs()), request, model);
+			}
+		};
+	}
+
+	private @Nullable DeskArticle article(@Nullable Long id) {
+		return id == null ? null : ledger.find(id).orElse(null);
+	}
+
+	private String page(EditorView view, HttpServletRequest request, Model model) {
+		String title = view.articleId() == null ? labels.get("desk.editor.new")
+				: labels.get("desk.editor.title", view.copy().headline());
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
+		model.addAttribute("view", view);
+		return "desk/editor";
+	}
+
+	private @Nullable String notice(@Nullable String done, @Nullable String revision) {
+		if (done == null) {
+			return null;
+		}
+		int number = baseRevision(revision);
+		return Arrays.stream(DeskAction.values())
+			.filter(a -> a.value().equals(done))
+			.findFirst()
+			.map(a -> labels.get("desk.done." + a.value(), number))
+			.orElse(null);
+	}
+
+	private @Nullable String refuse(HttpServletRequest request, HttpServletResponse response, String messageKey)
+			throws IOException {
+		ErrorExplanation.send(request, response, HttpStatus.FORBIDDEN.value(), labels.get(messageKey));
+		return null;
+	}
+
+	/**
+	 * 303: the browser gets the editor afresh, so that reloading it posts nothing twice.
+	 */
+	static @Nullable String seeOther(HttpServletResponse response, String location) {
+		response.setStatus(HttpStatus.SEE_OTHER.value());
+		response.setHeader("Location", location);
+		return null;
+	}
+
+	private ReaderIdentity me() {
+		// The access rules let only signed-in staff this far.
+		return current.get().orElseThrow();
+	}
+
+	/**
+	 * The {@code publishAt} to show again: as typed when it is a date-time, else blank (a
+	 * date-time field holds nothing else; the problem beside it says the format).
+	 */
+	private static String shownTime(String typed) {
+		try {
+			LocalDateTime.parse(typed);
+			return typed;
+		}
+		catch (DateTimeParseException e) {
+			return "";
+		}
+	}
+
+	private static int baseRevision(@Nullable String text) {
+		if (text == null || !text.strip().matches("[0-9]{1,9}")) {
+			return 0;
+		}
+		return Integer.parseInt(text.strip());
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

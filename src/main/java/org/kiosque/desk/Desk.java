@@ -1,0 +1,257 @@
+package org.kiosque.desk;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.ArticleEdit;
+import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.DeskArticle;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.article.SectionRef;
+import org.kiosque.site.CleanText;
+import org.kiosque.site.FormProblems;
+import org.kiosque.site.SiteSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's one way to change an article: check who may, check the text, move the
+ * article along the {@link Workflow}, write it through the {@link Newsdesk} (the one
+ * writer of articles) and record the revision, all in one transaction. Two people's
+ * writes to one article take turns (the article is held until the end), and a write made
+ * from an older revision than the latest goes to {@link Reconciliation}.
+ */
+@Service
+class Desk {
+
+	private final Newsdesk newsdesk;
+
+	private final ArticleLedger ledger;
+
+	private final RevisionRepository revisions;
+
+	private final DeskPolicy policy;
+
+	private final Reconciliation reconciliation;
+
+	private final SiteSettings site;
+
+	private final Clock clock;
+
+	Desk(Newsdesk newsdesk, ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy,
+			Reconciliation reconciliation, SiteSettings site, Clock clock) {
+		this.newsdesk = newsdesk;
+		this.ledger = ledger;
+		this.revisions = revisions;
+		this.policy = policy;
+		this.reconciliation = reconciliation;
+		this.site = site;
+		this.clock = clock;
+	}
+
+	/**
+	 * Does what the editor's form asks.
+	 * @param articleId the article, {@code null} for a new one
+	 * @param submitted the form's text
+	 * @param baseRevision the revision the form was made from ({@code 0}: none)
+	 * @param publishAt the form's {@code publishAt}, ISO local date-time in the site's
+	 * zone, or blank
+	 * @param note what the person wrote for the record (required to return a draft)
+	 */
+	@Transactional
+	public Outcome act(ReaderIdentity who, @Nullable Long articleId, Copy submitted, DeskAction action,
+			int baseRevision, @Nullable String publishAt, @Nullable String note) {
+		DeskArticle article = null;
+		if (articleId != null) {
+			if (!newsdesk.hold(articleId)) {
+				return new Outcome.Missing();
+			}
+			article = ledger.find(articleId).orElseThrow();
+		}
+		Optional<String> refusal = policy.refusal(who, article, action);
+		if (refusal.isPresent()) {
+			return new Outcome.Refused(refusal.get());
+		}
+		Copy copy = CopyRules.normalized(submitted);
+		boolean merged = false;
+		if (article != null) {
+			int latest = revisions.latestNumber(article.id());
+			if (baseRevision != latest) {
+				Revision theirs = revisions.find(article.id(), latest).orElseThrow();
+				Revision base = revisions.find(article.id(), baseRevision).orElse(null);
+				switch (reconciliation.reconcile(base, theirs, copy)) {
+					case Reconciliation.Reconciled.Conflict conflict -> {
+						return new Outcome.Conflicted(conflict.mine(), conflict.theirs());
+					}
+					case Reconciliation.Reconciled.Clean clean -> {
+						copy = clean.copy();
+						merged = clean.merged();
+					}
+				}
+			}
+		}
+		FormProblems problems = CopyRules.check(copy, sectionSlugs());
+		String cleanNote = note == null ? null : CleanText.linesOrNull(note.strip());
+		if (cleanNote != null && cleanNote.isEmpty()) {
+			cleanNote = null;
+		}
+		if (cleanNote != null && cleanNote.length() > CopyRules.NOTE) {
+			problems.add("note", "desk.problem.too-long.note");
+		}
+		if (action == DeskAction.RETURN && cleanNote == null) {
+			problems.add("note", "desk.problem.note-missing");
+		}
+		Instant wanted = null;
+		if (action == DeskAction.SCHEDULE && publishAt != null && !publishAt.isBlank()) {
+			wanted = localTime(publishAt);
+			if (wanted == null) {
+				problems.add("publishAt", "desk.problem.publish-at-unreadable");
+			}
+		}
+		Workflow.Step step = Workflow.next(article == null ? null : article.status(),
+				article == null ? null : article.publishedAt(), action, wanted, clock.instant());
+		if (!step.possible()) {
+			problems.add(action == DeskAction.SCHEDULE ? "publishAt" : FormProblems.FORM, step.problemKey());
+		}
+		if (!problems.isEmpty()) {
+			return new Outcome.Invalid(problems, copy);
+		}
+		return write(who, article, copy, action, step, cleanNote, merged);
+	}
+
+	/**
+	 * Makes an older revision's text the article's again, as a new revision; the article
+	 * keeps its address and its status.
+	 */
+	@Transactional
+	public Outcome restore(ReaderIdentity who, long articleId, int number) {
+		if (!newsdesk.hold(articleId)) {
+			return new Outcome.Missing();
+		}
+		DeskArticle article = ledger.find(articleId).orElseThrow();
+		Optional<String> refusal = policy.refusal(who, article, DeskAction.RESTORE);
+		if (refusal.isPresent()) {
+			return new Outcome.Refused(refusal.get());
+		}
+		Optional<Revision> old = revisions.find(articleId, number);
+		if (old.isEmpty()) {
+			return new Outcome.Missing();
+		}
+		Copy text = old.get().copy();
+		Copy copy = new Copy(text.headline(), text.standfirst(), text.body(), text.section(), text.tags(),
+				text.byline(), text.source(), article.slug(), text.description());
+		FormProblems problems = CopyRules.check(copy, sectionSlugs());
+		if (!problems.isEmpty()) {
+			// The revision's section was removed since: restored outside any section.
+			copy = new Copy(copy.headline(), copy.standfirst(), copy.body(), "", copy.tags(), copy.byline(),
+					copy.source(), copy.slug(), copy.description());
+		}
+		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.RESTORE, null,
+				clock.instant());
+		return write(who, article, copy, DeskAction.RESTORE, step, String.valueOf(number), false);
+	}
+
+	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, Copy copy, DeskAction action,
+			Workflow.Step step, @Nullable String note, boolean merged) {
+		ArticleEdit edit = new ArticleEdit(copy.headline(), copy.standfirst(), copy.body(), copy.section(),
+				CopyRules.tags(copy.tags()), copy.byline(), copy.source(), copy.slug(), copy.description(),
+				step.status(), step.publishedAt(), who.id());
+		long id;
+		int number;
+		Copy previous;
+		if (before == null) {
+			id = newsdesk.create(edit).id();
+			number = 1;
+			previous = Copy.blank();
+		}
+		else {
+			id = before.id();
+			newsdesk.revise(id, edit);
+			number = revisions.latestNumber(id) + 1;
+			previous = copyOf(before);
+		}
+		DeskArticle after = ledger.find(id).orElseThrow();
+		Copy stored = copyOf(after);
+		revisions.insert(new Revision(id, number, action, who.id(), after.changedAt(), after.status(),
+				after.publishedAt(), stored, changed(previous, stored), note));
+		return new Outcome.Done(id, number, action, merged);
+	}
+
+	/** The article's text as the editor's form holds it. */
+	static Copy copyOf(DeskArticle a) {
+		return new Copy(a.headline(), a.standfirst(), a.bodyMarkdown(), a.sectionSlug(), String.join(", ", a.tags()),
+				a.byline(), a.source(), a.slug(), a.description());
+	}
+
+	/** The names of the fields that differ, in the form's order. */
+	static List<String> changed(Copy before, Copy after) {
+		Map<String, String> old = before.fields();
+		List<String> names = new ArrayList<>();
+		after.fields().forEach((name, value) -> {
+			if (!value.equals(old.get(name))) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	/**
+	 * The instant {@code text} (an ISO local date-time such as {@code 2026-12-01T08:30})
+	 * stands for in the site's zone; {@code null} when it is not one.
+	 */
+	@Nullable Instant localTime(String text) {
+		try {
+			return LocalDateTime.parse(text.strip()).atZone(site.timeZone()).toInstant();
+		}
+		catch (DateTimeException e) {
+			return null;
+		}
+	}
+
+	private Set<String> sectionSlugs() {
+		return ledger.sections().stream().map(SectionRef::slug).collect(Collectors.toSet());
+	}
+
+	/** What came of an action. */
+	sealed interface Outcome {
+
+		/**
+		 * Done and recorded as revision {@code revision}.
+		 *
+		 * @param merged the person's text was merged with someone else's meanwhile
+		 */
+		record Done(long articleId, int revision, DeskAction action, boolean merged) implements Outcome {
+		}
+
+		/** Not theirs to do: answered 403 with the reason (a message key). */
+		record Refused(String messageKey) implements Outcome {
+		}
+
+		/** The form must be corrected: answered 422 with the form again. */
+		record Invalid(FormProblems problems, Copy copy) implements Outcome {
+		}
+
+		/**
+		 * Someone saved a newer revision meanwhile and the texts could not be merged:
+		 * answered 409 with the person's text kept in the form.
+		 */
+		record Conflicted(Copy mine, Revision theirs) implements Outcome {
+		}
+
+		/** No such article or revision: 404. */
+		record Missing() implements Outcome {
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.kiosque.desk;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What someone does to an article at the desk. Each one is recorded as a revision; the
+ * form's {@code action} button names all but {@link #RESTORE}, which has its own page.
+ */
+enum DeskAction {
+
+	/** Keeps the text; the status does not move (a new article is a draft). */
+	SAVE,
+
+	/** A draft goes to review. */
+	SUBMIT,
+
+	/** Public now. */
+	PUBLISH,
+
+	/** Public at the {@code publishAt} time, which must be to come. */
+	SCHEDULE,
+
+	/** A published article is taken down; a scheduled one goes back to draft. */
+	UNPUBLISH,
+
+	/** An editor sends a draft back to its author, with a note. */
+	RETURN,
+
+	/** An older revision's text becomes the article's again, as a new revision. */
+	RESTORE;
+
+	/** The button's value, and the name stored in the revision: {@code save}... */
+	String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The action a form's button names; empty for anything else. */
+	static Optional<DeskAction> fromForm(String value) {
+		for (DeskAction action : values()) {
+			if (action != RESTORE && action.value().equals(value)) {
+				return Optional.of(action);
+			}
+		}
+		return Optional.empty();
+	}
+
+	static DeskAction stored(String value) {
+		return valueOf(value.toUpperCase(Locale.ROOT));
+	}
+
+}

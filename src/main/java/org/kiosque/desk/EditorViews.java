@@ -1,0 +1,163 @@
+package org.kiosque.desk;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.DeskArticle;
+import org.kiosque.article.SectionRef;
+import org.kiosque.site.FormProblems;
+import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
+import org.kiosque.site.SiteSettings;
+import org.springframework.stereotype.Component;
+
+/** Makes the editor page's {@link EditorView} of an article, its form filled. */
+@Component
+class EditorViews {
+
+	/** The {@code publishAt} field's form: {@code 2026-12-01T08:30}. */
+	static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private final ArticleLedger ledger;
+
+	private final RevisionRepository revisions;
+
+	private final DeskPolicy policy;
+
+	private final DeskPeople people;
+
+	private final PreviewTokens tokens;
+
+	private final Labels labels;
+
+	private final NewspaperDates dates;
+
+	private final SiteSettings site;
+
+	private final DeskSettings settings;
+
+	EditorViews(ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy, DeskPeople people,
+			PreviewTokens tokens, Labels labels, NewspaperDates dates, SiteSettings site, DeskSettings settings) {
+		this.ledger = ledger;
+		this.revisions = revisions;
+		this.policy = policy;
+		this.people = people;
+		this.tokens = tokens;
+		this.labels = labels;
+		this.dates = dates;
+		this.site = site;
+		this.settings = settings;
+	}
+
+	/** The editor of a new article: blank, the byline the writer's own name. */
+	EditorView blank(ReaderIdentity who) {
+		Copy copy = new Copy("", "", "", "", "", who.displayName(), "", "", "");
+		return view(who, null, new Form(copy, 0, "", ""), null, FormProblems.Shown.none(), null, null);
+	}
+
+	/** The editor of {@code article} as stored, with {@code notice} above it. */
+	EditorView stored(ReaderIdentity who, DeskArticle article, @Nullable String notice) {
+		String publishAt = article.status() == ArticleStatus.SCHEDULED && article.publishedAt() != null
+				? LOCAL_TIME.format(dates.local(article.publishedAt())) : "";
+		Form form = new Form(Desk.copyOf(article), revisions.latestNumber(article.id()), publishAt, "");
+		return view(who, article, form, notice, FormProblems.Shown.none(), null, null);
+	}
+
+	/**
+	 * The editor with what the person submitted, refused: the problems beside their
+	 * fields, or the newer version someone saved meanwhile ({@code theirs}).
+	 */
+	EditorView again(ReaderIdentity who, @Nullable DeskArticle article, Form form, FormProblems.Shown problems,
+			@Nullable String problem, @Nullable Revision theirs) {
+		return view(who, article, form, null, problems, problem, theirs);
+	}
+
+	private EditorView view(ReaderIdentity who, @Nullable DeskArticle article, Form form, @Nullable String notice,
+			FormProblems.Shown problems, @Nullable String problem, @Nullable Revision theirs) {
+		Copy copy = form.copy();
+		ArticleStatus status = article == null ? null : article.status();
+		List<DeskAction> allowed = policy.allowed(who, article, Workflow.offered(status));
+		List<EditorView.Option> buttons = allowed.stream()
+			.map(a -> new EditorView.Option(a.value(), buttonLabel(a, status), false))
+			.toList();
+		ReadingTime reading = ReadingTime.of(copy, settings.wordsPerMinute());
+		HeadlineLength headline = HeadlineLength.of(copy.headline());
+		Long id = article == null ? null : article.id();
+		PreviewTokens.Issued share = id == null ? null : tokens.issue(id);
+		return new EditorView(id, id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id, copy,
+				form.baseRevision(), form.publishAt(), form.note(), status == null ? "" : status.name(),
+				labels.get("desk.status." + (status == null ? "NEW" : status.name())),
+				status == ArticleStatus.PUBLISHED ? article.path() : null, sections(copy.section()), buttons,
+				allowed.contains(DeskAction.RETURN), labels.get("desk.length", reading.words(), reading.minutes()),
+				labels.get("desk.headline.length", headline.length()),
+				headline.warnings().stream().map(labels::get).toList(), article == null ? null : returned(article),
+				notice, problem, problems, theirs == null ? null : theirs(theirs),
+				id == null ? null : ArticleEditor.PATH + "/" + id + "/preview",
+				share == null ? null : site.absolute(PreviewPages.SHARED + "/" + share.token()),
+				share == null ? null : dates.dayAndTime(share.expires()),
+				id == null ? null : ArticleEditor.PATH + "/" + id + "/revisions",
+				article == null ? null : lastChange(article), settings.wordsPerMinute());
+	}
+
+	private String buttonLabel(DeskAction action, @Nullable ArticleStatus status) {
+		if (action == DeskAction.UNPUBLISH && status == ArticleStatus.SCHEDULED) {
+			return labels.get("desk.button.cancel-schedule");
+		}
+		if (action == DeskAction.SAVE && status == ArticleStatus.PUBLISHED) {
+			return labels.get("desk.button.update");
+		}
+		return labels.get("desk.button." + action.value());
+	}
+
+	private List<EditorView.Option> sections(String chosen) {
+		List<EditorView.Option> options = new ArrayList<>();
+		options.add(new EditorView.Option("", labels.get("desk.field.section.none"), chosen.isBlank()));
+		for (SectionRef s : ledger.sections()) {
+			options.add(new EditorView.Option(s.slug(), s.name(), s.slug().equals(chosen.strip())));
+		}
+		return options;
+	}
+
+	/** The note of the return that sent the draft back, while the draft has not moved. */
+	private @Nullable String returned(DeskArticle article) {
+		return revisions.lastMove(article.id())
+			.filter(r -> r.action() == DeskAction.RETURN && article.status() == ArticleStatus.DRAFT)
+			.map(r -> labels.get("desk.returned", name(r.accountId()), dates.dayAndTime(r.madeAt()),
+					r.note() == null ? "" : r.note()))
+			.orElse(null);
+	}
+
+	private EditorView.Theirs theirs(Revision theirs) {
+		return new EditorView.Theirs(labels.get("desk.conflict.theirs", theirs.number(), name(theirs.accountId()),
+				dates.dayAndTime(theirs.madeAt())), theirs.copy());
+	}
+
+	private String lastChange(DeskArticle article) {
+		return labels.get("desk.last-change", dates.dayAndTime(article.changedAt()), name(article.changedBy()));
+	}
+
+	private String name(@Nullable Long accountId) {
+		if (accountId == null) {
+			return labels.get("desk.nobody");
+		}
+		Map<Long, String> names = people.names(List.of(accountId));
+		return names.getOrDefault(accountId, labels.get("desk.nobody"));
+	}
+
+	/**
+	 * The form's own fields.
+	 *
+	 * @param baseRevision the revision it is made from
+	 * @param publishAt as typed
+	 * @param note as typed
+	 */
+	record Form(Copy copy, int baseRevision, String publishAt, String note) {
+	}
+
+}
