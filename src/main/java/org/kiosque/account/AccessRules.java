@@ -39,6 +39,9 @@ final class AccessRules {
 			.requestMatchers("/newsroom/comments", "/newsroom/comments/**", "/newsroom/newsletter",
 					"/newsroom/newsletter/**")
 			.hasRole(Role.EDITOR.name())
+			// Scheduled articles: moving or cancelling a publication is an editor's call.
+			.requestMatchers("/newsroom/schedule", "/newsroom/schedule/**")
+			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
 					"/newsroom/statistics/**")
 			.hasRole(Role.CONTRIBUTOR.name())
