@@ -138,14 +138,14 @@ class SchedulePage {
 			.map(a -> new ScheduleView.Row(a.id(), a.headline(), a.sectionName() == null ? "" : a.sectionName(),
 					a.byline() == null ? "" : a.byline(), dates.dayAndTime(a.scheduledFor()),
 					dates.iso(a.scheduledFor()),
-					problemArticle != null && problemArticle == a.id() && typed != null ? typed
+					problemArticle != null && problemArticle == a.id() && typed != null && fits(typed) ? typed
 							: field(a.scheduledFor()),
 					a.due(now)))
 			.toList();
 		long later = Math.max(0, schedule.countScheduled() - rows.size());
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("schedule.title"), null, null)));
 		model.addAttribute("view", new ScheduleView(rows, later, site.timeZone().getId(), notice, problem,
-				problemArticle, problems.shown(key -> labels.get(key))));
+				problemArticle, problems.shown(key -> labels.get(key, typed == null ? "" : typed))));
 		return "desk/schedule";
 	}
 
@@ -156,6 +156,23 @@ class SchedulePage {
 		LocalDateTime local = dates.local(time).toLocalDateTime();
 		return local.getSecond() == 0 && local.getNano() == 0 ? TO_THE_MINUTE.format(local)
 				: TO_THE_SECOND.format(local.truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/**
+	 * Whether what was typed can go back into the date-time field: a browser would blank
+	 * (and the HTML rules refuse) anything but a local date-time; the message quotes it.
+	 */
+	private static boolean fits(String typed) {
+		if (typed.isEmpty()) {
+			return true;
+		}
+		try {
+			LocalDateTime.parse(typed);
+			return true;
+		}
+		catch (DateTimeParseException e) {
+			return false;
+		}
 	}
 
 	/**

@@ -23,9 +23,12 @@ import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public pages pass the W3C Nu HTML checker, run here rather than on the web. */
+/**
+ * The public pages pass the W3C Nu HTML checker, run here rather than on the web; other
+ * features' tests check their pages with {@link #errors}.
+ */
 @KiosqueTest
-class HtmlValidityTests {
+public class HtmlValidityTests {
 
 	@LocalServerPort
 	int port;
@@ -99,7 +102,7 @@ class HtmlValidityTests {
 	}
 
 	/** The checker's errors (and fatal errors), each with its line, in the order met. */
-	static synchronized List<String> errors(String html) {
+	public static synchronized List<String> errors(String html) {
 		try {
 			if (checker == null) {
 				checker = new SimpleDocumentValidator(true, false, false);
