@@ -43,6 +43,9 @@ final class AccessRules {
 			// policy (org.kiosque.desk.DeskPolicy).
 			.requestMatchers("/newsroom/articles", "/newsroom/articles/**")
 			.hasRole(Role.CONTRIBUTOR.name())
+			// Scheduled articles: moving or cancelling a publication is an editor's call.
+			.requestMatchers("/newsroom/schedule", "/newsroom/schedule/**")
+			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
 					"/newsroom/statistics/**")
 			.hasRole(Role.CONTRIBUTOR.name())

@@ -260,23 +260,6 @@ class ArticleRepository {
 		}
 	}
 
-	/** Scheduled articles whose time has come. */
-	List<Long> dueScheduled(Instant now) {
-		return jdbc.sql("SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at <= :now")
-			.param("now", at(now))
-			.query(Long.class)
-			.list();
-	}
-
-	/**
-	 * Flips one scheduled article to published; false if another node got there first.
-	 */
-	boolean markPublished(long id) {
-		return jdbc.sql("UPDATE article SET status = 'PUBLISHED' WHERE id = :id AND status = 'SCHEDULED'")
-			.param("id", id)
-			.update() == 1;
-	}
-
 	long countPublished(Instant now) {
 		return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + VISIBLE)
 			.param("now", at(now))

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.CleanText;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes articles: create, edit, schedule, publish. Every write that changes what the
- * public sees announces it ({@link ArticleChanged}, {@link SectionAdded}).
+ * public sees announces it ({@link ArticleChanged}, {@link SectionAdded}). Scheduled
+ * articles are published when their time comes by {@link PublicationSchedule}.
  */
 @Service
 public class Newsdesk {
@@ -152,20 +152,6 @@ public class Newsdesk {
 			events.publishEvent(new SectionAdded(slug));
 		}
 		return slug;
-	}
-
-	/**
-	 * Publishes scheduled articles whose time has come; safe to run on several nodes at
-	 * once.
-	 */
-	@Scheduled(fixedDelayString = "${kiosque.schedule.publish-check:PT30S}")
-	@Transactional
-	public void publishDue() {
-		for (long id : articles.dueScheduled(clock.instant())) {
-			if (articles.markPublished(id)) {
-				events.publishEvent(new ArticleChanged(id));
-			}
-		}
 	}
 
 	public record Written(long id, String slug) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What someone does to an article at the desk. Each one is recorded as a revision; the
- * form's {@code action} button names all but {@link #RESTORE}, which has its own page.
+ * form's {@code action} button names all but {@link #RESTORE}, which has its own page,
+ * and {@link #RELEASE}, which the schedule does.
  */
 enum DeskAction {
 
@@ -28,7 +29,13 @@ enum DeskAction {
 	RETURN,
 
 	/** An older revision's text becomes the article's again, as a new revision. */
-	RESTORE;
+	RESTORE,
+
+	/**
+	 * The schedule made it public at its time; recorded under the name of whoever
+	 * scheduled it. No button names it.
+	 */
+	RELEASE;
 
 	/** The button's value, and the name stored in the revision: {@code save}... */
 	String value() {
@@ -38,7 +45,7 @@ enum DeskAction {
 	/** The action a form's button names; empty for anything else. */
 	static Optional<DeskAction> fromForm(String value) {
 		for (DeskAction action : values()) {
-			if (action != RESTORE && action.value().equals(value)) {
+			if (action != RESTORE && action != RELEASE && action.value().equals(value)) {
 				return Optional.of(action);
 			}
 		}

@@ -10,11 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 
-/** The French and English bundles of accounts and the newsroom have the same labels. */
+/**
+ * The French and English bundles of accounts, the newsroom and the schedule have the same
+ * labels.
+ */
 class LabelBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "newsroom" })
+	@ValueSource(strings = { "account", "newsroom", "schedule" })
 	void frenchAndEnglishBundlesHaveTheSameKeys(String feature) throws Exception {
 		Properties french = load("messages/" + feature + ".properties");
 		Properties english = load("messages/" + feature + "_en.properties");

@@ -23,7 +23,10 @@ import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public pages pass the W3C Nu HTML checker, run here rather than on the web. */
+/**
+ * The public pages pass the W3C Nu HTML checker, run here rather than on the web; other
+ * features' tests check their pages with {@link #errors}.
+ */
 @KiosqueTest
 public class HtmlValidityTests {
 

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.kiosque.support.KiosqueNode;
+
 /**
  * The database of a Kiosque run in another process (see
  * {@link org.kiosque.support.KiosqueProcess}), reached over plain JDBC the way the bench

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.support.DatabaseAvailable;
+import org.kiosque.support.KiosqueNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.KiosqueApplication;
 import org.kiosque.support.DatabaseAvailable;
+import org.kiosque.support.KiosqueNode;
 
 /**
  * {@code kill -9} under load loses at most {@code kiosque.reads.flush-interval} (1 s) of

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.support.DatabaseAvailable;
+import org.kiosque.support.KiosqueNode;
 import org.kiosque.support.KiosqueProcess;
 
 /**
