@@ -45,6 +45,8 @@ final class Workflow {
 			case PUBLISH -> new Step(ArticleStatus.PUBLISHED,
 					from.hasBeenPublic() && publishedAt != null ? publishedAt : now, null);
 			case SCHEDULE -> schedule(from, publishAt, now);
+			// The schedule's own move, at the time it had: never offered to a person.
+			case RELEASE -> new Step(ArticleStatus.PUBLISHED, publishedAt, null);
 			case UNPUBLISH -> switch (from) {
 				case PUBLISHED -> new Step(ArticleStatus.UNPUBLISHED, publishedAt, null);
 				case SCHEDULED -> new Step(ArticleStatus.DRAFT, null, null);
