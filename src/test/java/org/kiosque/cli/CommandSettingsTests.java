@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -100,26 +95,12 @@ class CommandSettingsTests {
 		return java.util.stream.Stream.concat(settings.stream(), java.util.Arrays.stream(words)).toArray(String[]::new);
 	}
 
-	/**
-	 * An agency dispatch dated today (in the newsroom's time zone): published at once.
-	 */
 	private Path dispatch(String name, String headline) throws Exception {
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris"));
-		String date = (day.getDayOfMonth() == 1 ? "1er" : String.valueOf(day.getDayOfMonth())) + " "
-				+ day.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
-		String text = "Connectez-vous\n\n" + headline + "\n\n" + date + "\n\nLe premier paragraphe de « " + headline
-				+ " ». [APS]\n\n\u00a0\nNombre de lectures : 12 fois\n";
-		return Files.writeString(data.resolve(name), text, StandardCharsets.UTF_8);
+		return Files.writeString(data.resolve(name), CommandProcessTests.dispatch(headline), StandardCharsets.UTF_8);
 	}
 
 	private long count(String sql) throws Exception {
-		try (var c = DriverManager.getConnection(
-				"jdbc:h2:file:" + data.resolve("db/kiosque").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
-				var s = c.createStatement();
-				var rs = s.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
+		return CommandProcessTests.count(data, sql);
 	}
 
 }

@@ -82,6 +82,13 @@ public final class Mailbox {
 	 * one {@code Date} within a day of now, one {@code Message-ID} on {@code domain}.
 	 */
 	public static void assertComplete(MimeMessage message, String domain) {
+		assertCompleteAt(message, domain, Instant.now());
+	}
+
+	/**
+	 * As {@link #assertComplete}, the {@code Date} within a day of {@code around}.
+	 */
+	public static void assertCompleteAt(MimeMessage message, String domain, Instant around) {
 		try {
 			String[] from = message.getHeader("From");
 			String[] date = message.getHeader("Date");
@@ -91,8 +98,7 @@ public final class Mailbox {
 			assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).as("From").contains("@");
 			assertThat(date).as("Date").isNotNull().hasSize(1);
 			assertThat(message.getSentDate()).as("Date")
-				.isBetween(Date.from(Instant.now().minus(Duration.ofDays(1))),
-						Date.from(Instant.now().plus(Duration.ofDays(1))));
+				.isBetween(Date.from(around.minus(Duration.ofDays(1))), Date.from(around.plus(Duration.ofDays(1))));
 			assertThat(id).as("Message-ID").isNotNull().hasSize(1);
 			assertThat(id[0]).as("Message-ID").matches("<[^<>@\\s]+@" + Pattern.quote(domain) + ">");
 		}
