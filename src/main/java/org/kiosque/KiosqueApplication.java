@@ -6,9 +6,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Kiosque starts either as the web server or, when the first argument names a command
- * ({@code import}, {@code user}, {@code newsletter}, ...), as a one-shot command that
- * shares the server's settings and database but opens no port.
+ * Kiosque starts as the web server when its arguments are settings only
+ * ({@code --name=value}, or none at all); as soon as one argument is anything else it is
+ * a one-shot command ({@code import}, {@code user}, {@code newsletter}...) that shares
+ * the server's settings and database but opens no port, or a usage error
+ * ({@link Commands#run}), never the server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

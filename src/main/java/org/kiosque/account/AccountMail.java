@@ -8,12 +8,12 @@ import gg.jte.output.StringOutput;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.MailOutbox;
 import org.kiosque.site.Labels;
-import org.kiosque.site.Postman;
+import org.kiosque.site.Letterhead;
+import org.kiosque.site.OutgoingMail;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.Templates;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -31,7 +31,7 @@ class AccountMail {
 			@Nullable String linkLabel, List<String> after, String signature) {
 	}
 
-	private final Postman postman;
+	private final Letterhead letterhead;
 
 	private final MailOutbox outbox;
 
@@ -41,16 +41,16 @@ class AccountMail {
 
 	private final Templates templates;
 
-	private final String from;
+	private final InternetAddress from;
 
-	AccountMail(Postman postman, MailOutbox outbox, Labels labels, SiteSettings site, Templates templates,
+	AccountMail(Letterhead letterhead, MailOutbox outbox, Labels labels, SiteSettings site, Templates templates,
 			AccountSettings settings) {
-		this.postman = postman;
+		this.letterhead = letterhead;
 		this.outbox = outbox;
 		this.labels = labels;
 		this.site = site;
 		this.templates = templates;
-		this.from = settings.mailFrom();
+		this.from = letterhead.sender("kiosque.account.mail-from", settings.mailFrom(), letterhead.siteSender());
 	}
 
 	void verify(String to, String name, String token, long validHours) {
@@ -93,15 +93,14 @@ class AccountMail {
 	}
 
 	private void send(String to, Letter letter) {
-		MimeMessage message = postman.blank();
+		OutgoingMail message = letterhead.write(from);
 		try {
 			var helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(new InternetAddress(from, site.name(), "UTF-8"));
 			helper.setTo(to);
 			helper.setSubject(letter.subject());
 			helper.setText(plain(letter), html(letter));
 		}
-		catch (MessagingException | java.io.UnsupportedEncodingException e) {
+		catch (MessagingException e) {
 			throw new IllegalStateException("Cannot write the mail to " + to, e);
 		}
 		outbox.post(message);

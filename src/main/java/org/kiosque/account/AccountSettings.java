@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * NAT)
  * @param failureWindow the sliding window of the sign-in throttle, also how long a lock
  * lasts at most
- * @param mailFrom the sender of account mail (confirmations, resets, notices)
+ * @param mailFrom the sender of account mail (confirmations, resets, notices):
+ * {@code address} or {@code Name <address>}; empty for the site's sender
+ * ({@code kiosque.mail.from})
  */
 @ConfigurationProperties("kiosque.account")
 record AccountSettings(@DefaultValue("48h") Duration verificationValidity, @DefaultValue("1h") Duration resetValidity,
 		@DefaultValue("30d") Duration rememberMe, @DefaultValue("10") int minPasswordLength,
 		@DefaultValue("5") int maxFailures, @DefaultValue("5") int maxFailuresPerAddress,
-		@DefaultValue("15m") Duration failureWindow, @DefaultValue("no-reply@localhost") String mailFrom) {
+		@DefaultValue("15m") Duration failureWindow, @DefaultValue("") String mailFrom) {
 }

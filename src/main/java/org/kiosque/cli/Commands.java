@@ -1,9 +1,10 @@
 package org.kiosque.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import org.kiosque.site.SiteSettings;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.MapPropertySource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,13 +21,13 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code java -jar kiosque.jar COMMAND [options]}: one-shot commands that share the
- * server's settings ({@code --name=value}) and database, but open no port and run no
- * background job.
+ * server's settings ({@code --name=value}, before or after the command's words, see
+ * {@link Invocation}) and database, but open no port, run no background job and never
+ * publish the demo content. A word that is no command is a usage error (exit status 2),
+ * never a started server. A command that may write the site's addresses (printed, or in
+ * mails) says once on standard error when {@code kiosque.site.base-url} was never set.
  */
 public final class Commands {
-
-	/** {@code --some.setting=value}: for Spring, not for the command. */
-	private static final Pattern SETTING = Pattern.compile("^--[A-Za-z0-9_-]+\\.[A-Za-z0-9_.\\[\\]-]+=.*");
 
 	private Commands() {
 	}
@@ -44,31 +46,38 @@ public final class Commands {
 
 	}
 
+	/**
+	 * Whether {@code args} ask for a command (or a usage error) rather than the web
+	 * server: true as soon as one argument is not a setting ({@link Invocation}),
+	 * wherever the settings stand.
+	 */
 	public static boolean isCommand(String[] args) {
-		if (args.length == 0) {
-			return false;
-		}
-		String first = args[0];
-		return !first.startsWith("-") || first.equals("--help") || first.equals("-h") || first.equals("--version")
-				|| first.equals("-V");
+		return !Invocation.of(args).server();
 	}
 
+	/**
+	 * Runs the command {@code args} name, settings taken wherever they stand; returns the
+	 * exit status: 0 done, 1 refused, 2 usage error (a word that is no command among
+	 * them, told in the site's language without starting anything).
+	 */
 	public static int run(Class<?> application, String[] args) {
-		List<String> commandArgs = new ArrayList<>();
-		List<String> settings = new ArrayList<>();
-		for (String arg : args) {
-			(SETTING.matcher(arg).matches() ? settings : commandArgs).add(arg);
-		}
+		Invocation invocation = Invocation.of(args);
 		CommandLine cli = new CommandLine(new Root());
 		PrintWriter err = cli.getErr();
 		ParseResult parsed;
 		try {
-			parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
+			parsed = cli.parseArgs(invocation.words().toArray(String[]::new));
+		}
+		catch (CommandLine.UnmatchedArgumentException e) {
+			if (!notACommand(e)) {
+				return usage(e, err);
+			}
+			err.println(unknownCommand(e, new CommandMessages(CommandSettings.language(invocation.settings()))));
+			err.flush();
+			return 2;
 		}
 		catch (CommandLine.ParameterException e) {
-			err.println(e.getMessage());
-			e.getCommandLine().usage(err);
-			return 2;
+			return usage(e, err);
 		}
 		Integer help = CommandLine.executeHelpRequest(parsed);
 		if (help != null) {
@@ -83,7 +92,12 @@ public final class Commands {
 			leaf.commandSpec().commandLine().usage(cli.getOut());
 			return leaf == parsed ? 0 : 2;
 		}
-		try (ConfigurableApplicationContext context = start(application, settings)) {
+		try (ConfigurableApplicationContext context = start(application, invocation.settings())) {
+			if (kiosqueCommand.writesAddresses() && !CommandSettings.baseUrlChosen(context.getEnvironment())) {
+				SiteSettings site = context.getBean(SiteSettings.class);
+				err.println(new CommandMessages(site.locale()).get("commands.base-url-unset", site.absolute("")));
+				err.flush();
+			}
 			return kiosqueCommand.run(context);
 		}
 		catch (Exception e) {
@@ -91,6 +105,36 @@ public final class Commands {
 			err.flush();
 			return 1;
 		}
+	}
+
+	private static int usage(CommandLine.ParameterException e, PrintWriter err) {
+		err.println(e.getMessage());
+		e.getCommandLine().usage(err);
+		return 2;
+	}
+
+	/**
+	 * A word where a command (or a group's subcommand) was expected, as opposed to an
+	 * unknown option or a surplus argument of a command.
+	 */
+	private static boolean notACommand(CommandLine.UnmatchedArgumentException e) {
+		List<String> unmatched = e.getUnmatched();
+		return !e.getCommandLine().getSubcommands().isEmpty() && !unmatched.isEmpty()
+				&& !unmatched.getFirst().startsWith("-");
+	}
+
+	private static String unknownCommand(CommandLine.UnmatchedArgumentException e, CommandMessages messages) {
+		CommandLine where = e.getCommandLine();
+		String word = e.getUnmatched().getFirst();
+		StringBuilder text = new StringBuilder(where.getParent() == null ? messages.get("commands.unknown", word)
+				: messages.get("commands.unknown-sub", word, where.getCommandName()));
+		List<String> close = e.getSuggestions().stream().filter(where.getSubcommands()::containsKey).toList();
+		if (!close.isEmpty()) {
+			text.append(' ').append(messages.get("commands.did-you-mean", String.join(", ", close)));
+		}
+		text.append(System.lineSeparator())
+			.append(messages.get("commands.known", String.join(", ", where.getSubcommands().keySet())));
+		return text.toString();
 	}
 
 	/**
@@ -111,22 +155,28 @@ public final class Commands {
 
 	}
 
+	/**
+	 * What a command is, whatever the settings say: no background job, no demo content,
+	 * no first-run notice. Put ahead of every other source, so that no setting undoes it.
+	 */
+	private static final Map<String, Object> COMMAND = Map.of("kiosque.command", "true", "kiosque.scheduling.enabled",
+			"false", "kiosque.demo.enabled", "false");
+
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
 		SpringApplication spring = new SpringApplication(application);
 		// The application's web beans (the security filter chain among them) need a
-		// servlet
-		// context, so a command gets one; but its web server never listens.
+		// servlet context, so a command gets one; but its web server never listens.
 		spring.setWebApplicationType(WebApplicationType.SERVLET);
-		spring
-			.addInitializers(context -> context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort()));
+		spring.addInitializers(context -> {
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("kiosqueCommand", COMMAND));
+			context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort());
+		});
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setLogStartupInfo(false);
-		List<String> all = new ArrayList<>(List.of("--kiosque.scheduling.enabled=false", "--logging.level.root=WARN",
-				// A command's standard output is its result; the log still goes to
-				// DATA/logs.
-				"--logging.threshold.console=ERROR", "--kiosque.command=true"));
-		all.addAll(settings);
-		return spring.run(all.toArray(String[]::new));
+		// A command's standard output is its result; the log still goes to DATA/logs.
+		// Defaults only: a setting of the operator's wins.
+		spring.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.threshold.console", "ERROR"));
+		return spring.run(settings.toArray(String[]::new));
 	}
 
 }

@@ -24,6 +24,15 @@ public interface KiosqueCommand {
 		return true;
 	}
 
+	/**
+	 * Whether the command may write the site's addresses, printed or in mails (built from
+	 * {@code kiosque.site.base-url}): such a command says once when that setting was
+	 * never set. True unless the command surely writes none.
+	 */
+	default boolean writesAddresses() {
+		return true;
+	}
+
 	/** Picocli's view of a group command with no subcommand: print its usage. */
 	interface Group extends Callable<Integer> {
 

@@ -63,6 +63,11 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 					+ "Imports nothing if any line is bad; skips addresses already known.")
 	static final class Import implements KiosqueCommand {
 
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
 		@Spec
 		CommandSpec spec;
 

@@ -41,6 +41,11 @@ final class UserCommand implements KiosqueCommand.Group {
 					+ "(one line), unless --generate-password prints a generated one.")
 	static final class Add implements KiosqueCommand {
 
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
 		@Parameters(index = "0", paramLabel = "EMAIL", description = "the person's e-mail address, used to sign in")
 		String email = "";
 
@@ -111,6 +116,11 @@ final class UserCommand implements KiosqueCommand.Group {
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List every account, staff first.")
 	static final class ListAll implements KiosqueCommand {
 
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
 		@Option(names = "--staff", description = "only contributors, editors and admins")
 		boolean staffOnly;
 
@@ -133,6 +143,11 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	@Command(name = "role", mixinStandardHelpOptions = true, description = "Give an account another role.")
 	static final class ChangeRole implements KiosqueCommand {
+
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
 
 		@Parameters(index = "0", paramLabel = "EMAIL")
 		String email = "";
@@ -164,6 +179,11 @@ final class UserCommand implements KiosqueCommand.Group {
 	@Command(name = "disable", mixinStandardHelpOptions = true,
 			description = "Disable an account: it can no longer sign in, and its sessions end.")
 	static final class Disable implements KiosqueCommand {
+
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
 
 		@Parameters(index = "0", paramLabel = "EMAIL")
 		String email = "";

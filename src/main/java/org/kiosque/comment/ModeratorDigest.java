@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 import org.kiosque.account.People;
 import org.kiosque.account.NewsroomAccess;
@@ -15,6 +14,8 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
+import org.kiosque.site.Letterhead;
+import org.kiosque.site.OutgoingMail;
 import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.site.Postman;
 import org.kiosque.site.SiteSettings;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * goes out (every {@code kiosque.comments.digest-interval}) only when comments arrived in
  * the queue since the last digest, to every editor and admin and to
  * {@code kiosque.comments.digest-recipients}. The last comment mentioned is kept in the
- * database and advanced with a compare-and-set, so on several nodes only one sends.
+ * database and advanced with a compare-and-set, so on several nodes only one sends. It
+ * comes from the site's sender ({@code kiosque.mail.from}).
  */
 @Component
 class ModeratorDigest {
@@ -49,6 +51,8 @@ class ModeratorDigest {
 
 	private final Postman postman;
 
+	private final Letterhead letterhead;
+
 	private final Labels labels;
 
 	private final NewspaperNumbers numbers;
@@ -60,7 +64,9 @@ class ModeratorDigest {
 	private final NewsroomAccess access;
 
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
-			Labels labels, NewspaperNumbers numbers, SiteSettings site, People people, NewsroomAccess access) {
+			Letterhead letterhead, Labels labels, NewspaperNumbers numbers, SiteSettings site, People people,
+			NewsroomAccess access) {
+		this.letterhead = letterhead;
 		this.people = people;
 		this.access = access;
 		this.repository = repository;
@@ -126,8 +132,8 @@ class ModeratorDigest {
 			.toList();
 	}
 
-	private MimeMessage mail(List<String> recipients, List<Comment> fresh, long waiting) throws MessagingException {
-		MimeMessage message = postman.blank();
+	private OutgoingMail mail(List<String> recipients, List<Comment> fresh, long waiting) throws MessagingException {
+		OutgoingMail message = letterhead.write(letterhead.siteSender());
 		List<InternetAddress> to = new ArrayList<>();
 		for (String r : recipients) {
 			to.add(new InternetAddress(r));

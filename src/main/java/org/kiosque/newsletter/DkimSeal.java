@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.MailSeal;
 import org.simplejavamail.utils.mail.dkim.Canonicalization;
 import org.simplejavamail.utils.mail.dkim.DkimMessage;
 import org.simplejavamail.utils.mail.dkim.DkimSigner;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs outgoing newsletter mail with DKIM ({@code kiosque.newsletter.dkim.*}) when a key
- * is configured; otherwise leaves messages as they are.
+ * is configured, as it leaves (a signed copy that keeps the Message-ID); otherwise leaves
+ * messages as they are.
  */
 @Component
-class DkimSeal {
+class DkimSeal implements MailSeal {
 
 	private final NewsletterSettings.Dkim settings;
 
@@ -39,7 +41,8 @@ class DkimSeal {
 		return key != null;
 	}
 
-	MimeMessage seal(MimeMessage message) throws MessagingException {
+	@Override
+	public MimeMessage seal(MimeMessage message) throws MessagingException {
 		if (key == null) {
 			return message;
 		}

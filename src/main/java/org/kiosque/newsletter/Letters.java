@@ -2,25 +2,25 @@ package org.kiosque.newsletter;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
-import org.kiosque.site.Postman;
+import org.kiosque.site.Letterhead;
+import org.kiosque.site.OutgoingMail;
 import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /**
- * Every newsletter mail, built the same way: {@code Message-ID}, {@code Date}, and the
- * RFC 8058 one-click {@code List-Unsubscribe} pair; HTML and plain-text parts; DKIM when
- * set.
+ * Every newsletter mail, built the same way on the {@link Letterhead} (sender
+ * {@code kiosque.newsletter.from}, else {@code newsletter@} the site's domain;
+ * {@code Date}; a {@code Message-ID} that a resend repeats), with the RFC 8058 one-click
+ * {@code List-Unsubscribe} pair; HTML and plain-text parts; DKIM when set.
  */
 @Component
 class Letters {
@@ -48,7 +48,7 @@ class Letters {
 	 */
 	static final String UNSUBSCRIBE_MARK = "@@KIOSQUE_UNSUBSCRIBE@@";
 
-	private final Postman postman;
+	private final Letterhead letterhead;
 
 	private final SiteSettings site;
 
@@ -58,12 +58,22 @@ class Letters {
 
 	private final DkimSeal dkim;
 
-	Letters(Postman postman, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim) {
-		this.postman = postman;
+	private final InternetAddress from;
+
+	private final String unsubscribeMailto;
+
+	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim) {
+		this.letterhead = letterhead;
 		this.site = site;
 		this.labels = labels;
 		this.settings = settings;
 		this.dkim = dkim;
+		this.from = letterhead.sender("kiosque.newsletter.from", settings.from(),
+				letterhead.onSiteDomain("newsletter"));
+		this.unsubscribeMailto = letterhead
+			.sender("kiosque.newsletter.unsubscribe-mailto", settings.unsubscribeMailto(),
+					letterhead.onSiteDomain("unsubscribe"))
+			.getAddress();
 	}
 
 	String unsubscribeUrl(String token) {
@@ -72,10 +82,10 @@ class Letters {
 
 	/** A Message-ID that depends only on what is sent to whom, so a resend repeats it. */
 	String messageId(String kind, long first, long second) {
-		return "<" + kind + "-" + first + "." + second + "@" + domain() + ">";
+		return letterhead.messageId(kind + "-" + first + "." + second);
 	}
 
-	MimeMessage confirmation(Subscriber subscriber, String token) throws MessagingException {
+	OutgoingMail confirmation(Subscriber subscriber, String token) throws MessagingException {
 		String link = site.absolute("/newsletter/confirm/" + token);
 		String text = labels.get("newsletter.mail.confirm.text", site.name(), link,
 				settings.confirmationValidity().toHours());
@@ -87,28 +97,25 @@ class Letters {
 				text, html, subscriber.unsubscribeToken(), messageId("confirm", subscriber.id(), System.nanoTime()));
 	}
 
-	MimeMessage edition(EditionParts edition, String email, @Nullable String name, String unsubscribeToken,
+	OutgoingMail edition(EditionParts edition, String email, @Nullable String name, String unsubscribeToken,
 			String messageId) throws MessagingException {
 		String unsubscribe = unsubscribeUrl(unsubscribeToken);
 		return letter(email, name, edition.subject(), edition.text().replace(UNSUBSCRIBE_MARK, unsubscribe),
 				edition.html().replace(UNSUBSCRIBE_MARK, escape(unsubscribe)), unsubscribeToken, messageId);
 	}
 
-	private MimeMessage letter(String email, @Nullable String name, String subject, String text, String html,
+	private OutgoingMail letter(String email, @Nullable String name, String subject, String text, String html,
 			String unsubscribeToken, String messageId) throws MessagingException {
-		MimeMessage message = new KeptIdMessage(postman.blank().getSession());
+		OutgoingMail message = letterhead.write(from, messageId);
 		try {
-			message.setFrom(new InternetAddress(settings.from()));
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
 		}
 		catch (UnsupportedEncodingException e) {
 			throw new MessagingException(e.getMessage(), e);
 		}
 		message.setSubject(subject, "UTF-8");
-		message.setSentDate(new Date());
-		message.setHeader("Message-ID", messageId);
-		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:"
-				+ settings.unsubscribeMailto() + "?subject=unsubscribe-" + unsubscribeToken + ">");
+		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:" + unsubscribeMailto
+				+ "?subject=unsubscribe-" + unsubscribeToken + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeMultipart alternative = new MimeMultipart("alternative");
@@ -126,36 +133,13 @@ class Letters {
 		alternative.addBodyPart(rich);
 		message.setContent(alternative);
 		// No saveChanges() here: the sender does it once (a second pass re-scans both
-		// parts).
-		return dkim.seal(message);
-	}
-
-	private String domain() {
-		String host = site.baseUrl().getHost();
-		return host == null || host.isBlank() ? "kiosque.invalid" : host;
+		// parts); DKIM signs the mail as it leaves, once saved.
+		message.sealWith(dkim);
+		return message;
 	}
 
 	static String escape(String s) {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	/**
-	 * Keeps the Message-ID we set through {@code saveChanges()}, which would otherwise
-	 * invent one.
-	 */
-	static final class KeptIdMessage extends MimeMessage {
-
-		KeptIdMessage(jakarta.mail.Session session) {
-			super(session);
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			if (getHeader("Message-ID") == null) {
-				super.updateMessageID();
-			}
-		}
-
 	}
 
 }

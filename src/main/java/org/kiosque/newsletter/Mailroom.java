@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.OutgoingMail;
 import org.kiosque.site.Postman;
 import org.kiosque.site.SchedulingSettings;
 import org.slf4j.Logger;
@@ -281,7 +281,7 @@ class Mailroom implements SmartLifecycle {
 	}
 
 	/** The mail for a delivery, exactly as it is (re)sent: same Message-ID every time. */
-	MimeMessage message(DeliveryRepository.Claimed delivery) throws MessagingException {
+	OutgoingMail message(DeliveryRepository.Claimed delivery) throws MessagingException {
 		return letters.edition(parts.get(delivery.editionId()), delivery.email(), delivery.name(),
 				delivery.unsubscribeToken(), delivery.messageId());
 	}

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param daily whether the daily edition is sent at all
  * @param editionTime when the daily edition goes, in the site's time zone
- * @param from the sender of every newsletter mail
+ * @param from the sender of every newsletter mail: {@code address} or
+ * {@code Name <address>}; empty for {@code newsletter@} the host of
+ * {@code kiosque.site.base-url}
  * @param unsubscribeMailto the address of the {@code mailto:} half of
- * {@code List-Unsubscribe}
+ * {@code List-Unsubscribe}; empty for {@code unsubscribe@} that host
  * @param rate messages per second, per node (token bucket); 0 for no limit
  * @param workers sending threads per node; also the most copies that can go twice after a
  * crash
@@ -37,8 +39,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kiosque.newsletter")
 record NewsletterSettings(@DefaultValue("true") boolean daily, @DefaultValue("07:00") LocalTime editionTime,
-		@DefaultValue("Kiosque <newsletter@localhost>") String from,
-		@DefaultValue("unsubscribe@localhost") String unsubscribeMailto, @DefaultValue("50") double rate,
+		@DefaultValue("") String from, @DefaultValue("") String unsubscribeMailto, @DefaultValue("50") double rate,
 		@DefaultValue("4") int workers, @DefaultValue("50") int claimBatch, @DefaultValue("5m") Duration claimTimeout,
 		@DefaultValue("30s") Duration lease, @DefaultValue("2s") Duration pollInterval,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration retryDelay,

@@ -1,5 +1,7 @@
 package org.kiosque.newsroom;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.kiosque.account.CurrentReader;
@@ -7,6 +9,7 @@ import org.kiosque.account.ReaderIdentity;
 import org.kiosque.site.MailOutbox;
 import org.kiosque.site.OutboxState;
 import org.kiosque.site.Labels;
+import org.kiosque.site.Letterhead;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.springframework.stereotype.Controller;
@@ -27,8 +30,12 @@ class NewsroomHome {
 
 	private final MailOutbox outbox;
 
-	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels, MailOutbox outbox) {
+	private final Letterhead letterhead;
+
+	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels, MailOutbox outbox,
+			Letterhead letterhead) {
 		this.outbox = outbox;
+		this.letterhead = letterhead;
 		this.current = current;
 		this.menu = menu;
 		this.layout = layout;
@@ -47,6 +54,11 @@ class NewsroomHome {
 		OutboxState mail = outbox.state();
 		model.addAttribute("mailTrouble", mail.troubled() ? labels.get("newsroom.mail-trouble", mail.waiting(),
 				mail.failed(), mail.lastError() == null ? "-" : mail.lastError()) : null);
+		// Mail from localhost through a real SMTP server is refused or binned elsewhere:
+		// the start logs it once, and staff see it here until the senders are set.
+		List<String> local = letterhead.localSenders();
+		model.addAttribute("mailSender",
+				local.isEmpty() ? null : labels.get("newsroom.mail-sender", String.join(", ", local)));
 		return "newsroom/home";
 	}
 

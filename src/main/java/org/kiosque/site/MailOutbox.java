@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,10 @@ public class MailOutbox {
 
 	/**
 	 * Queues {@code message}; it leaves once the current transaction (if any) commits.
+	 * @throws IllegalStateException when the mail lacks {@code From} or
+	 * {@code Message-ID} (nothing is queued)
 	 */
-	public void post(MimeMessage message) {
+	public void post(OutgoingMail message) {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				INSERT INTO outgoing_mail (state, message, created_at, attempts, next_attempt_at)
@@ -67,10 +68,10 @@ public class MailOutbox {
 	 * The message as it will go, Message-ID included, so a resend is the same message.
 	 * Stored as text byte for byte (ISO-8859-1 maps each byte to one character).
 	 */
-	private static String bytes(MimeMessage message) {
+	private static String bytes(OutgoingMail message) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			message.writeTo(out);
+			message.ready().writeTo(out);
 			return out.toString(StandardCharsets.ISO_8859_1);
 		}
 		catch (IOException | MessagingException e) {

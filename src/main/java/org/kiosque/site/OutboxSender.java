@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Postman;
@@ -154,7 +153,7 @@ class OutboxSender {
 
 	private void send(Claimed mail) {
 		try {
-			MimeMessage message = new MimeMessage(postman.blank().getSession(),
+			OutgoingMail message = new OutgoingMail(postman.session(),
 					new ByteArrayInputStream(mail.message().getBytes(StandardCharsets.ISO_8859_1)));
 			postman.send(message);
 		}

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers mail: through SMTP ({@code spring.mail.*}) when a host is configured,
  * otherwise as {@code .eml} files in {@code DATA/outbox/}, so a fresh install works
- * without a mail server.
+ * without a mail server. It takes only {@link OutgoingMail}s (made by
+ * {@link Letterhead}), and checks their {@code From}, {@code Date} and {@code Message-ID}
+ * once more as they leave.
  */
 @Component
 // Boot binds spring.mail.* only once a host is set; bound here too, "no host" is read
@@ -45,21 +47,35 @@ public class Postman {
 		this.data = data;
 	}
 
-	/** A blank message to fill in and {@link #send}. */
-	public MimeMessage blank() {
-		return smtp != null ? smtp.createMimeMessage() : new MimeMessage(session);
+	/**
+	 * The mail session new messages belong to (the SMTP sender's, when there is one).
+	 */
+	Session session() {
+		return smtp instanceof org.springframework.mail.javamail.JavaMailSenderImpl sender ? sender.getSession()
+				: session;
 	}
 
 	/**
 	 * Sends now. Throws {@link org.springframework.mail.MailException} on SMTP failure
-	 * (temporary or permanent) so that callers that keep delivery records can retry.
+	 * (temporary or permanent) so that callers that keep delivery records can retry, and
+	 * when the mail lacks {@code From} or {@code Message-ID}.
 	 */
-	public void send(MimeMessage message) {
+	public void send(OutgoingMail mail) {
+		MimeMessage message = wire(mail);
 		if (smtp != null) {
 			smtp.send(message);
 			return;
 		}
 		writeToOutbox(message);
+	}
+
+	private static MimeMessage wire(OutgoingMail mail) {
+		try {
+			return mail.ready();
+		}
+		catch (MessagingException e) {
+			throw new org.springframework.mail.MailPreparationException(e.getMessage(), e);
+		}
 	}
 
 	/**
@@ -83,26 +99,19 @@ public class Postman {
 		private Round() {
 		}
 
-		public void send(MimeMessage message) throws MessagingException {
+		public void send(OutgoingMail mail) throws MessagingException {
 			if (!(smtp instanceof org.springframework.mail.javamail.JavaMailSenderImpl sender)) {
-				Postman.this.send(message);
+				Postman.this.send(mail);
 				return;
 			}
+			// Checked and saved before the connection: a mail that may not leave costs
+			// none.
+			MimeMessage message = mail.ready();
 			try {
 				if (transport == null) {
 					transport = sender.getSession()
 						.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
 					transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
-				}
-				if (message.getSentDate() == null) {
-					message.setSentDate(new java.util.Date());
-				}
-				// saveChanges() would draw a new Message-ID; a resent delivery must keep
-				// its own.
-				String messageId = message.getMessageID();
-				message.saveChanges();
-				if (messageId != null) {
-					message.setHeader("Message-ID", messageId);
 				}
 				transport.sendMessage(message, message.getAllRecipients());
 			}
@@ -138,7 +147,6 @@ public class Postman {
 		String name = System.currentTimeMillis() + "-" + UUID.randomUUID() + ".eml";
 		Path temporary = outbox.resolve(name + ".part");
 		try {
-			message.saveChanges();
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				message.writeTo(out);
 			}

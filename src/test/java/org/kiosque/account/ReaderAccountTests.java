@@ -37,6 +37,7 @@ class ReaderAccountTests {
 
 		MimeMessage mail = Mailbox.await(email, 1).get(0);
 		assertThat(mail.getSubject()).startsWith("Confirmez votre adresse");
+		Mailbox.assertComplete(mail, "localhost");
 		assertThat(Mailbox.text(mail)).contains("48");
 		String link = Mailbox.link(mail, "register/confirm");
 		var confirmed = browser.get(link);
@@ -95,6 +96,7 @@ class ReaderAccountTests {
 		assertThat(asked.text()).contains("Si un compte existe pour " + email);
 		MimeMessage mail = Mailbox.await(email, 2).get(1);
 		assertThat(mail.getSubject()).startsWith("Nouveau mot de passe");
+		Mailbox.assertComplete(mail, "localhost");
 		String link = Mailbox.link(mail, "password/reset");
 
 		var weak = browser.submit(link, "form#reset", Map.of("password", "motdepasse"));
@@ -133,10 +135,12 @@ class ReaderAccountTests {
 		assertThat(asked.status()).isEqualTo(200);
 		assertThat(asked.text()).contains("Un lien de confirmation a été envoyé à " + newEmail);
 		assertThat(Mailbox.await(email, 2).get(1).getSubject()).startsWith("Changement d’adresse demandé");
+		Mailbox.assertComplete(Mailbox.await(email, 2).get(1), "localhost");
 		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), newEmail, Signing.PASSWORD).status())
 			.as("not before the link is followed")
 			.isEqualTo(401);
 
+		Mailbox.assertComplete(Mailbox.await(newEmail, 1).get(0), "localhost");
 		var confirmed = browser.get(Mailbox.link(Mailbox.await(newEmail, 1).get(0), "email/confirm"));
 		assertThat(confirmed.status()).isEqualTo(200);
 		assertThat(confirmed.text()).contains("Votre adresse est désormais " + newEmail);
@@ -183,6 +187,7 @@ class ReaderAccountTests {
 		assertThat(closed.status()).isEqualTo(200);
 		assertThat(closed.text()).contains("Compte supprimé").contains("Connectez-vous");
 		assertThat(Mailbox.await(email, 2).get(1).getSubject()).startsWith("Compte supprimé");
+		Mailbox.assertComplete(Mailbox.await(email, 2).get(1), "localhost");
 		assertThat(browser.get("/account").status()).isEqualTo(302);
 		assertThat(Signing.signIn(new Browser(port).from(Signing.uniqueClient()), email, Signing.PASSWORD).status())
 			.isEqualTo(401);

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.AccountClosed;
@@ -55,7 +58,7 @@ class ModerationMailAndAccountsTests {
 	CommentFixtures fixtures = new CommentFixtures();
 
 	@Test
-	void editorsGetOneDigestForManyWaitingCommentsAndNoneWhenNothingIsNew() {
+	void editorsGetOneDigestForManyWaitingCommentsAndNoneWhenNothingIsNew() throws Exception {
 		var article = fixtures.article();
 		String first = "Premier en attente " + System.nanoTime();
 		String second = "Second en attente " + System.nanoTime();
@@ -70,8 +73,12 @@ class ModerationMailAndAccountsTests {
 			Thread.onSpinWait();
 			sleep();
 		}
-		String text = Mailbox.text(Mailbox.to(DIGEST_TO).getLast());
+		MimeMessage mail = Mailbox.to(DIGEST_TO).getLast();
+		String text = Mailbox.text(mail);
 		assertThat(text).contains("Rose").contains("Yves").contains("/newsroom/comments");
+		// A complete mail, from the site's sender (it had no From at all).
+		Mailbox.assertComplete(mail, "localhost");
+		assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@localhost");
 		assertThat(digest.send()).isFalse();
 		assertThat(digests()).isEqualTo(before + 1);
 	}

@@ -38,7 +38,12 @@ class DkimSealTests {
 				settings(new NewsletterSettings.Dkim("journal.example", "kiosque", pem.toString())));
 		assertThat(seal.enabled()).isTrue();
 
-		MimeMessage message = new Letters.KeptIdMessage(Session.getInstance(new Properties()));
+		// As the letterhead's mails do, the message keeps the Message-ID it was given.
+		MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
+			@Override
+			protected void updateMessageID() {
+			}
+		};
 		message.setFrom(new InternetAddress("newsletter@journal.example"));
 		message.setRecipients(jakarta.mail.Message.RecipientType.TO, "lecteur@example.test");
 		message.setSubject("L’édition du jour", "UTF-8");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class EditionTests {
 		MimeMessage mail = Fixtures.copies(email, edition.id()).get(0);
 
 		assertThat(mail.getSubject()).startsWith("Kiosque – l’édition du ");
-		assertThat(mail.getSentDate()).isNotNull();
+		Mailbox.assertComplete(mail, "localhost");
+		assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("newsletter@localhost");
 		assertThat(mail.getMessageID()).isEqualTo("<edition-" + edition.id() + "." + subscriber.id() + "@localhost>");
 		assertThat(mail.isMimeType("multipart/alternative")).isTrue();
 		Multipart parts = (Multipart) mail.getContent();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SubscribingTests {
 	}
 
 	@Test
-	void aReaderConfirmsByTheLinkInTheMailAndGetsNothingElseBefore() {
+	void aReaderConfirmsByTheLinkInTheMailAndGetsNothingElseBefore() throws Exception {
 		String email = Fixtures.address("double-opt-in");
 		Browser reader = new Browser(newsletter.port());
 
@@ -54,6 +55,8 @@ class SubscribingTests {
 		assertThat(reader.get("/newsletter/merci").text()).contains("Vérifiez votre boîte aux lettres");
 
 		MimeMessage confirmation = Mailbox.await(email, 1).get(0);
+		Mailbox.assertComplete(confirmation, "localhost");
+		assertThat(((InternetAddress) confirmation.getFrom()[0]).getAddress()).isEqualTo("newsletter@localhost");
 		assertThat(Fixtures.header(confirmation, "List-Unsubscribe")).contains("/newsletter/unsubscribe/")
 			.contains("mailto:");
 		assertThat(Fixtures.header(confirmation, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");

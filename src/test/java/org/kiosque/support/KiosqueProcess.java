@@ -84,6 +84,57 @@ public final class KiosqueProcess implements AutoCloseable {
 	}
 
 	/**
+	 * What a command run in its own JVM did.
+	 *
+	 * @param status its exit status
+	 * @param out its standard output
+	 * @param err its standard error
+	 */
+	public record Finished(int status, String out, String err) {
+	}
+
+	/**
+	 * Runs {@code java -cp … KiosqueApplication ARGS} the way {@code java -jar} does, in
+	 * {@code folder}, and waits for it to end by itself (a command does; a server would
+	 * not, and fails this after {@link #START}).
+	 * @param folder the working directory; its {@code command-out.txt} and
+	 * {@code command-err.txt} keep what was printed
+	 * @param jvmOptions options for the JVM ({@code -Xmx384m})
+	 * @param args the command line, exactly as typed after {@code kiosque.jar}
+	 */
+	public static Finished run(Path folder, List<String> jvmOptions, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
+		command.addAll(List.of(args));
+		Path out = folder.resolve("command-out.txt");
+		Path err = folder.resolve("command-err.txt");
+		try {
+			Files.createDirectories(folder);
+			Process process = new ProcessBuilder(command).directory(folder.toFile())
+				.redirectOutput(out.toFile())
+				.redirectError(err.toFile())
+				.start();
+			// Nothing to read: a command that asks gets the end of its input at once.
+			process.getOutputStream().close();
+			if (!process.waitFor(START.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("Still running after " + START + " (a server?):\n" + Files.readString(out)
+						+ Files.readString(err));
+			}
+			return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
+	/**
 	 * Starts a one-shot command ({@code newsletter send}, {@code import FILE}...) in a
 	 * JVM of its own, the way {@code java -jar kiosque.jar ARGS} runs it, and returns at
 	 * once: {@link #waitFor} its end, or {@link #kill} it. Its output goes to

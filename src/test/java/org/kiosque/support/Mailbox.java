@@ -1,7 +1,11 @@
 package org.kiosque.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +15,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -69,6 +74,36 @@ public final class Mailbox {
 		}
 		catch (ConditionTimeoutException e) {
 			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + to(address).size(), e);
+		}
+	}
+
+	/**
+	 * Fails unless {@code message} is a complete mail: one {@code From} with an address,
+	 * one {@code Date} within a day of now, one {@code Message-ID} on {@code domain}.
+	 */
+	public static void assertComplete(MimeMessage message, String domain) {
+		assertCompleteAt(message, domain, Instant.now());
+	}
+
+	/**
+	 * As {@link #assertComplete}, the {@code Date} within a day of {@code around}.
+	 */
+	public static void assertCompleteAt(MimeMessage message, String domain, Instant around) {
+		try {
+			String[] from = message.getHeader("From");
+			String[] date = message.getHeader("Date");
+			String[] id = message.getHeader("Message-ID");
+			assertThat(from).as("From").isNotNull().hasSize(1);
+			assertThat(message.getFrom()).as("From").hasSize(1);
+			assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).as("From").contains("@");
+			assertThat(date).as("Date").isNotNull().hasSize(1);
+			assertThat(message.getSentDate()).as("Date")
+				.isBetween(Date.from(around.minus(Duration.ofDays(1))), Date.from(around.plus(Duration.ofDays(1))));
+			assertThat(id).as("Message-ID").isNotNull().hasSize(1);
+			assertThat(id[0]).as("Message-ID").matches("<[^<>@\\s]+@" + Pattern.quote(domain) + ">");
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new AssertionError(e);
 		}
 	}
 
