@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
-import org.kiosque.site.NewspaperNumbers;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -35,20 +34,17 @@ class ArticlePages {
 
 	private final NewspaperDates dates;
 
-	private final NewspaperNumbers numbers;
-
 	private final StructuredData structuredData;
 
 	private final Labels labels;
 
 	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
-			NewspaperNumbers numbers, StructuredData structuredData, Labels labels) {
+			StructuredData structuredData, Labels labels) {
 		this.labels = labels;
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
 		this.dates = dates;
-		this.numbers = numbers;
 		this.structuredData = structuredData;
 	}
 
@@ -91,14 +87,13 @@ class ArticlePages {
 			return null;
 		}
 		PublishedArticle article = found.get();
-		var view = new ReadCountView(article.id(), reads, numbers);
-		String total = view.liveText();
+		var view = new ReadCountView(article.id(), reads, labels);
+		String readsLine = view.liveText();
 		RenderedPages.everyView(request, response, view);
 		PageMeta meta = new PageMeta(article.headline(), description(article), article.path(),
 				structuredData.newsArticle(article));
 		model.addAttribute("frame", layout.frame(request, meta, article.id()));
-		model.addAttribute("view",
-				new ArticleView(article, dates, total, labels.get("article.reads", ArticleView.COUNT)));
+		model.addAttribute("view", new ArticleView(article, dates, readsLine));
 		return "article/article";
 	}
 

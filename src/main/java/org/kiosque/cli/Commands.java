@@ -30,10 +30,8 @@ public final class Commands {
 	private Commands() {
 	}
 
+	/** Its help, and every command's, is in {@code messages/cli-help*.properties}. */
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
-			description = "Kiosque, a news publishing platform. Without a command, starts the web server.",
-			footer = { "",
-					"Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
 			subcommands = { ImportCommand.class, UserCommand.class, NewsletterCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 
@@ -59,14 +57,15 @@ public final class Commands {
 		for (String arg : args) {
 			(SETTING.matcher(arg).matches() ? settings : commandArgs).add(arg);
 		}
-		CommandLine cli = new CommandLine(new Root());
+		CommandLanguage language = CommandLanguage.of(settings);
+		CommandLine cli = language.speak(new CommandLine(new Root()));
 		PrintWriter err = cli.getErr();
 		ParseResult parsed;
 		try {
 			parsed = cli.parseArgs(commandArgs.toArray(String[]::new));
 		}
 		catch (CommandLine.ParameterException e) {
-			err.println(e.getMessage());
+			err.println(language.problem(e));
 			e.getCommandLine().usage(err);
 			return 2;
 		}
@@ -87,7 +86,7 @@ public final class Commands {
 			return kiosqueCommand.run(context);
 		}
 		catch (Exception e) {
-			err.println("Échec : " + e.getMessage());
+			err.println(language.failed(e));
 			err.flush();
 			return 1;
 		}

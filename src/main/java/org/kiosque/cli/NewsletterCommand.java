@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.kiosque.newsletter.ImportReport;
 import org.kiosque.newsletter.Newsletter;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -14,9 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsletter send} and {@code newsletter import FILE.csv}. */
+/**
+ * {@code newsletter send} and {@code newsletter import FILE.csv}. Help in
+ * {@code messages/cli-help*.properties}, what they print in
+ * {@code messages/cli*.properties}.
+ */
 @Command(name = "newsletter", mixinStandardHelpOptions = true,
-		description = "Newsletter: send an edition, import subscribers.",
 		subcommands = { NewsletterCommand.Send.class, NewsletterCommand.Import.class })
 final class NewsletterCommand implements KiosqueCommand.Group {
 
@@ -25,8 +29,7 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		return 0;
 	}
 
-	@Command(name = "send", mixinStandardHelpOptions = true,
-			description = "Sends an edition now with the articles published since the last one; prints how many mails went.")
+	@Command(name = "send", mixinStandardHelpOptions = true)
 	static final class Send implements KiosqueCommand {
 
 		@Spec
@@ -35,17 +38,16 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		@Override
 		public int run(ApplicationContext application) {
 			PrintWriter out = spec.commandLine().getOut();
+			Labels labels = application.getBean(Labels.class);
 			Optional<Newsletter.Sending> sending = application.getBean(Newsletter.class).sendNow();
 			if (sending.isEmpty()) {
-				out.println("Aucun nouvel article depuis la dernière édition : rien à envoyer. 0 envoyé.");
+				out.println(labels.get("cli.newsletter.nothing"));
 				out.flush();
 				return 0;
 			}
 			Newsletter.Sending s = sending.get();
-			out.printf(java.util.Locale.FRANCE,
-					"Édition %d « %s » : %d article(s), %d destinataire(s), %d envoyé(s) en %.1f s (%.0f messages/s), %d en attente de nouvel essai.%n",
-					s.editionId(), s.subject(), s.articles(), s.recipients(), s.sent(), s.took().toMillis() / 1000.0,
-					s.rate(), s.waiting());
+			out.println(labels.get("cli.newsletter.sent", String.valueOf(s.editionId()), s.subject(), s.articles(),
+					s.recipients(), s.sent(), s.took().toMillis() / 1000.0, s.rate(), s.waiting()));
 			out.println(s.sent());
 			out.flush();
 			return 0;
@@ -53,34 +55,33 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 
 	}
 
-	@Command(name = "import", mixinStandardHelpOptions = true,
-			description = "Adds subscribers who already consented elsewhere: one address per line, optional name after a comma. "
-					+ "Imports nothing if any line is bad; skips addresses already known.")
+	@Command(name = "import", mixinStandardHelpOptions = true)
 	static final class Import implements KiosqueCommand {
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "FILE.csv", description = "the addresses to import")
+		@Parameters(paramLabel = "${bundle:label.csv}", descriptionKey = "newsletter.file")
 		Path file;
 
 		@Override
 		public int run(ApplicationContext application) throws Exception {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
+			Labels labels = application.getBean(Labels.class);
 			if (!Files.isReadable(file)) {
-				err.println("Fichier illisible : " + file);
+				err.println(labels.get("cli.newsletter.unreadable", file.toString()));
 				err.flush();
 				return 2;
 			}
 			ImportReport report = application.getBean(Newsletter.class).importSubscribers(file);
 			if (!report.ok()) {
 				report.badLines().forEach(err::println);
-				err.println("Rien n’a été importé : corrigez ces lignes et relancez.");
+				err.println(labels.get("cli.newsletter.nothing-imported"));
 				err.flush();
 				return 1;
 			}
-			out.printf("%d abonné(s) importé(s), %d doublon(s) ignoré(s).%n", report.imported(), report.skipped());
+			out.println(labels.count("cli.newsletter.imported", report.imported(), report.skipped()));
 			out.flush();
 			return 0;
 		}

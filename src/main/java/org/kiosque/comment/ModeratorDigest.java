@@ -14,7 +14,6 @@ import org.kiosque.account.NewsroomAccess;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.Labels;
-import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.site.Postman;
 import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
@@ -47,8 +46,6 @@ class ModeratorDigest {
 
 	private final Labels labels;
 
-	private final NewspaperNumbers numbers;
-
 	private final SiteSettings site;
 
 	private final People people;
@@ -56,7 +53,7 @@ class ModeratorDigest {
 	private final NewsroomAccess access;
 
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
-			Labels labels, NewspaperNumbers numbers, SiteSettings site, People people, NewsroomAccess access) {
+			Labels labels, SiteSettings site, People people, NewsroomAccess access) {
 		this.people = people;
 		this.access = access;
 		this.repository = repository;
@@ -64,7 +61,6 @@ class ModeratorDigest {
 		this.catalog = catalog;
 		this.postman = postman;
 		this.labels = labels;
-		this.numbers = numbers;
 		this.site = site;
 	}
 
@@ -129,10 +125,9 @@ class ModeratorDigest {
 			to.add(new InternetAddress(r));
 		}
 		message.setRecipients(jakarta.mail.Message.RecipientType.TO, to.toArray(InternetAddress[]::new));
-		message.setSubject(labels.get("comment.digest.subject", site.name(), numbers.count(waiting)), "UTF-8");
+		message.setSubject(labels.count("comment.digest.subject", waiting, site.name()), "UTF-8");
 		StringBuilder text = new StringBuilder();
-		text.append(labels.get("comment.digest.intro", numbers.count(fresh.size()), numbers.count(waiting)))
-			.append("\n\n");
+		text.append(labels.count("comment.digest.intro", fresh.size(), waiting)).append("\n\n");
 		for (Comment c : fresh.subList(0, Math.min(LISTED, fresh.size()))) {
 			Optional<PublishedArticle> a = catalog.byId(c.articleId());
 			String excerpt = c.body().length() > 200 ? c.body().substring(0, 200) + "…" : c.body();
@@ -146,7 +141,7 @@ class ModeratorDigest {
 				.append("\n\n");
 		}
 		if (fresh.size() > LISTED) {
-			text.append(labels.get("comment.digest.more", numbers.count(fresh.size() - LISTED))).append("\n\n");
+			text.append(labels.count("comment.digest.more", fresh.size() - LISTED)).append("\n\n");
 		}
 		text.append(labels.get("comment.digest.link"))
 			.append(' ')

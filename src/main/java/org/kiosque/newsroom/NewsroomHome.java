@@ -45,7 +45,7 @@ class NewsroomHome {
 		model.addAttribute("links", menu.ofCurrentPerson());
 		// A mail outage does not take the site down: it is told here, to the staff.
 		OutboxState mail = outbox.state();
-		model.addAttribute("mailTrouble", mail.troubled() ? labels.get("newsroom.mail-trouble", mail.waiting(),
+		model.addAttribute("mailTrouble", mail.troubled() ? labels.count("newsroom.mail-trouble", mail.waiting(),
 				mail.failed(), mail.lastError() == null ? "-" : mail.lastError()) : null);
 		return "newsroom/home";
 	}

@@ -53,7 +53,7 @@ class SearchPage {
 			view = new SearchView("", null, List.of(), null, null);
 		}
 		else if (query.length() > MAX_QUERY) {
-			view = new SearchView(query.substring(0, MAX_QUERY), labels.get("search.too-long", MAX_QUERY), List.of(),
+			view = new SearchView(query.substring(0, MAX_QUERY), labels.count("search.too-long", MAX_QUERY), List.of(),
 					null, null);
 		}
 		else {
