@@ -55,7 +55,7 @@ class AccountMail {
 
 	void verify(String to, String name, String token, long validHours) {
 		send(to, letter("account.mail.verify", name, site.absolute("/register/confirm?token=" + token),
-				List.of(labels.get("account.mail.verify.text", site.name(), validHours)), List.of()));
+				List.of(labels.count("account.mail.verify.text", validHours, site.name())), List.of()));
 	}
 
 	void alreadyRegistered(String to, String name) {
@@ -66,12 +66,12 @@ class AccountMail {
 
 	void reset(String to, String name, String token, long validMinutes) {
 		send(to, letter("account.mail.reset", name, site.absolute("/password/reset?token=" + token),
-				List.of(labels.get("account.mail.reset.text", validMinutes)), List.of()));
+				List.of(labels.count("account.mail.reset.text", validMinutes)), List.of()));
 	}
 
 	void confirmNewAddress(String to, String name, String token, long validHours) {
 		send(to, letter("account.mail.email-change", name, site.absolute("/email/confirm?token=" + token),
-				List.of(labels.get("account.mail.email-change.text", to, validHours)), List.of()));
+				List.of(labels.count("account.mail.email-change.text", validHours, to)), List.of()));
 	}
 
 	void addressChanging(String oldAddress, String name, String newAddress) {

@@ -33,9 +33,12 @@ class AccountPages {
 
 	private final MailLimits limits;
 
+	private final AccountSettings settings;
+
 	AccountPages(ReaderAccounts readers, AccountForms forms, SignInPage signIn, CurrentReader current,
-			PasswordPolicy policy, MailLimits limits) {
+			PasswordPolicy policy, MailLimits limits, AccountSettings settings) {
 		this.limits = limits;
+		this.settings = settings;
 		this.readers = readers;
 		this.forms = forms;
 		this.signIn = signIn;
@@ -75,7 +78,8 @@ class AccountPages {
 			return forms.message(model, request, "account.register-limited", null, null);
 		}
 		readers.register(email, displayName, password, limits.mayMail(EmailAddress.normalize(email), source));
-		return forms.message(model, request, "account.registered", null, null, EmailAddress.normalize(email));
+		return forms.message(model, request, "account.registered", null, null, EmailAddress.normalize(email),
+				settings.verificationValidity().toHours());
 	}
 
 	@GetMapping("/register/confirm")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kiosque.site.KiosqueSettings;
+import org.kiosque.site.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,8 +30,11 @@ class FirstAdminNotice {
 
 	private final Environment environment;
 
-	FirstAdminNotice(People people, KiosqueSettings settings, Environment environment) {
+	private final Labels labels;
+
+	FirstAdminNotice(People people, KiosqueSettings settings, Environment environment, Labels labels) {
 		this.people = people;
+		this.labels = labels;
 		this.command = settings.command();
 		this.dataDir = settings.dataDir().toString();
 		this.environment = environment;
@@ -41,14 +45,15 @@ class FirstAdminNotice {
 		if (command || people.hasAdmin()) {
 			return;
 		}
-		log.warn(notice(dataDir, List.of(environment.getActiveProfiles())));
+		log.warn(notice(labels, dataDir, List.of(environment.getActiveProfiles())));
 	}
 
 	/**
 	 * The notice: the Maven form first (it needs nothing built), then the jar's. Settings
-	 * the server was started with that a command must share are repeated.
+	 * the server was started with that a command must share are repeated. In the site's
+	 * language, like every word the operator reads from Kiosque.
 	 */
-	static String notice(String dataDir, List<String> profiles) {
+	static String notice(Labels labels, String dataDir, List<String> profiles) {
 		List<String> settings = new ArrayList<>();
 		if (!dataDir.equals("./data") && !dataDir.equals("data")) {
 			settings.add("--kiosque.data-dir=" + dataDir);
@@ -57,11 +62,13 @@ class FirstAdminNotice {
 			settings.add("--spring.profiles.active=" + String.join(",", profiles));
 		}
 		String shared = settings.isEmpty() ? "" : " " + String.join(" ", settings);
-		return "No admin account yet. Create one (the server may keep running) with: "
-				+ "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add you@example.org --role=ADMIN "
-				+ "--name='Your Name'" + shared + "\" or, once the jar is built, java -jar target/kiosque.jar user add "
-				+ "you@example.org --role=ADMIN --name=\"Your Name\"" + shared
-				+ ". The password is read from standard input; add --generate-password to get one printed.";
+		String email = labels.get("account.first-admin.email");
+		String name = labels.get("account.first-admin.name");
+		String maven = "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add " + email
+				+ " --role=ADMIN --name='" + name + "'" + shared + "\"";
+		String jar = "java -jar target/kiosque.jar user add " + email + " --role=ADMIN --name=\"" + name + "\""
+				+ shared;
+		return labels.get("account.first-admin", maven, jar);
 	}
 
 }

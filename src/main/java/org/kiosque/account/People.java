@@ -125,7 +125,7 @@ public class People {
 	 * @return the message of the password policy, to tell someone typing one in
 	 */
 	public String passwordRule() {
-		return labels.get("account.password.rule", policy.minLength());
+		return labels.count("account.password.rule", policy.minLength());
 	}
 
 	private AccountRefused refused(String key, Object... args) {

@@ -46,7 +46,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 		}
 		long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
 		response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
-		page.render(request, response, 429, email.strip(), labels.get("account.sign-in.throttled", minutes));
+		page.render(request, response, 429, email.strip(), labels.count("account.sign-in.throttled", minutes));
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
-import org.kiosque.site.NewspaperNumbers;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -34,17 +34,17 @@ class ArticlePages {
 
 	private final NewspaperDates dates;
 
-	private final NewspaperNumbers numbers;
+	private final Labels labels;
 
 	private final ArticlePageModel page;
 
-	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates,
-			NewspaperNumbers numbers, ArticlePageModel page) {
+	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates, Labels labels,
+			ArticlePageModel page) {
+		this.labels = labels;
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
 		this.dates = dates;
-		this.numbers = numbers;
 		this.page = page;
 	}
 
@@ -103,7 +103,7 @@ class ArticlePages {
 	 */
 	String page(PublishedArticle article, HttpServletRequest request, @Nullable HttpServletResponse response,
 			Model model) {
-		var view = new ReadCountView(article.id(), reads, numbers);
+		var view = new ReadCountView(article.id(), reads, labels);
 		String total = view.liveText();
 		if (response != null && layout.isView(request)) {
 			RenderedPages.everyView(request, response, view);

@@ -8,30 +8,31 @@ import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 
 /**
- * What the article page prints, formatted for the site's language. The read count line is
- * cut around the number ({@code readsBefore}, {@code reads}, {@code readsAfter}) so that
- * the number stands in its own element, which copies of the page write afresh.
+ * What the article page prints, formatted for the site's language.
  *
+ * @param reads the whole read count line ({@code Nombre de lectures : 66 fois}): its
+ * words follow the count, so the line stands whole in its own element, which copies of
+ * the page write afresh ({@link ReadCountView})
  * @param updated "Mis à jour le …", when the article was visibly modified after its
  * publication
  * @param corrections its corrections, oldest first, as they print at its foot
  */
-public record ArticleView(PublishedArticle article, String dateline, String datetime, String readsBefore, String reads,
-		String readsAfter, @Nullable Dated updated, List<Printed> corrections) {
+public record ArticleView(PublishedArticle article, String dateline, String datetime, String reads,
+		@Nullable Dated updated, List<Printed> corrections) {
 
-	/** Stands for the count (or the date) in a label, to cut it. */
-	static final String COUNT = "\u0000";
+	/** Stands for the date in a label, to cut it. */
+	static final String DATE = "\u0000";
 
 	ArticleView(PublishedArticle article, NewspaperDates dates, Labels labels, String reads) {
 		this(article, article.timeKnown() ? dates.dayAndTime(article.publishedAt()) : dates.day(article.publishedAt()),
-				dates.iso(article.publishedAt()), textBefore(labels.get("article.reads", COUNT)), reads,
-				textAfter(labels.get("article.reads", COUNT)),
-				article.revised() ? Dated.of(labels.get("article.updated", COUNT),
+				dates.iso(article.publishedAt()), reads,
+				article.revised() ? Dated.of(labels.get("article.updated", DATE),
 						dates.dayAndTime(article.lastModified()), article.lastModified(), dates) : null,
 				article.corrections()
 					.stream()
-					.map(c -> new Printed(Dated.of(labels.get("article.correction", COUNT), dates.date(c.madeAt()),
-							c.madeAt(), dates), c.text()))
+					.map(c -> new Printed(
+							Dated.of(labels.get("article.correction", DATE), dates.date(c.madeAt()), c.madeAt(), dates),
+							c.text()))
 					.toList());
 	}
 
@@ -53,10 +54,10 @@ public record ArticleView(PublishedArticle article, String dateline, String date
 	}
 
 	private static String textBefore(String label) {
-		return label.substring(0, label.indexOf(COUNT));
+		return label.substring(0, label.indexOf(DATE));
 	}
 
 	private static String textAfter(String label) {
-		return label.substring(label.indexOf(COUNT) + COUNT.length());
+		return label.substring(label.indexOf(DATE) + DATE.length());
 	}
 }

@@ -3,14 +3,14 @@ package org.kiosque.article;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.Labels;
 import org.kiosque.web.PageView;
 
 /**
- * The article page's part in every view, copies included: the count printed is the total
- * before this read, then the read is counted.
+ * The article page's part in every view, copies included: the line printed holds the
+ * total before this read (with the words its count takes), then the read is counted.
  */
-record ReadCountView(long articleId, ReadCounter reads, NewspaperNumbers numbers) implements PageView {
+record ReadCountView(long articleId, ReadCounter reads, Labels labels) implements PageView {
 
 	/** The element around the count in {@code article/article.jte}. */
 	static final String TAG = "<span class=\"read-count\">";
@@ -27,6 +27,6 @@ record ReadCountView(long articleId, ReadCounter reads, NewspaperNumbers numbers
 
 	@Override
 	public String liveText() {
-		return numbers.count(reads.total(articleId));
+		return labels.count("article.reads", reads.total(articleId));
 	}
 }

@@ -32,10 +32,8 @@ public final class Commands {
 	private Commands() {
 	}
 
+	/** Its help, and every command's, is in {@code messages/cli-help*.properties}. */
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
-			description = "Kiosque, a news publishing platform. Without a command, starts the web server.",
-			footer = { "",
-					"Settings such as --kiosque.data-dir=DIR or --spring.profiles.active=postgres apply to every command." },
 			subcommands = { ImportCommand.class, UserCommand.class, NewsletterCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 
@@ -62,7 +60,8 @@ public final class Commands {
 	 */
 	public static int run(Class<?> application, String[] args) {
 		Invocation invocation = Invocation.of(args);
-		CommandLine cli = new CommandLine(new Root());
+		CommandLanguage language = CommandLanguage.of(invocation.settings());
+		CommandLine cli = language.speak(new CommandLine(new Root()));
 		PrintWriter err = cli.getErr();
 		ParseResult parsed;
 		try {
@@ -70,14 +69,14 @@ public final class Commands {
 		}
 		catch (CommandLine.UnmatchedArgumentException e) {
 			if (!notACommand(e)) {
-				return usage(e, err);
+				return usage(e, err, language);
 			}
 			err.println(unknownCommand(e, new CommandMessages(CommandSettings.language(invocation.settings()))));
 			err.flush();
 			return 2;
 		}
 		catch (CommandLine.ParameterException e) {
-			return usage(e, err);
+			return usage(e, err, language);
 		}
 		Integer help = CommandLine.executeHelpRequest(parsed);
 		if (help != null) {
@@ -101,14 +100,14 @@ public final class Commands {
 			return kiosqueCommand.run(context);
 		}
 		catch (Exception e) {
-			err.println("Échec : " + e.getMessage());
+			err.println(language.failed(e));
 			err.flush();
 			return 1;
 		}
 	}
 
-	private static int usage(CommandLine.ParameterException e, PrintWriter err) {
-		err.println(e.getMessage());
+	private static int usage(CommandLine.ParameterException e, PrintWriter err, CommandLanguage language) {
+		err.println(language.problem(e));
 		e.getCommandLine().usage(err);
 		return 2;
 	}

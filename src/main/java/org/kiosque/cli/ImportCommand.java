@@ -24,16 +24,16 @@ import picocli.CommandLine.Parameters;
  * (its public address) or, when refused, {@code file : reason} on standard error. A
  * refused file does not stop the others; the exit status then is 1.
  */
-@Command(name = "import", resourceBundle = "messages.ingest-cli", mixinStandardHelpOptions = true)
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements KiosqueCommand {
 
 	@Option(names = "--draft", descriptionKey = "import.draft")
 	boolean draft;
 
-	@Option(names = "--section", paramLabel = "SLUG", descriptionKey = "import.section")
+	@Option(names = "--section", paramLabel = "${bundle:label.slug}", descriptionKey = "import.section")
 	@Nullable String section;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files")
+	@Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "import.files")
 	List<Path> files = new ArrayList<>();
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.kiosque.newsletter.ImportReport;
 import org.kiosque.newsletter.Newsletter;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -15,9 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsletter send} and {@code newsletter import FILE.csv}. */
+/**
+ * {@code newsletter send} and {@code newsletter import FILE.csv}. Help in
+ * {@code messages/cli-help*.properties}, what they print in
+ * {@code messages/cli*.properties}.
+ */
 @Command(name = "newsletter", mixinStandardHelpOptions = true,
-		description = "Newsletter: send an edition, import subscribers.",
 		subcommands = { NewsletterCommand.Send.class, NewsletterCommand.Import.class })
 final class NewsletterCommand implements KiosqueCommand.Group {
 
@@ -26,9 +30,7 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		return 0;
 	}
 
-	@Command(name = "send", mixinStandardHelpOptions = true,
-			description = "Finishes any edition left unfinished (a crash, a kill), then sends an edition of the articles "
-					+ "published since the last one; prints how many mails went.")
+	@Command(name = "send", mixinStandardHelpOptions = true)
 	static final class Send implements KiosqueCommand {
 
 		@Spec
@@ -37,18 +39,18 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		@Override
 		public int run(ApplicationContext application) {
 			PrintWriter out = spec.commandLine().getOut();
+			Labels labels = application.getBean(Labels.class);
 			List<Newsletter.Sending> sendings = application.getBean(Newsletter.class).sendNow();
 			if (sendings.isEmpty()) {
-				out.println("Aucun nouvel article depuis la dernière édition : rien à envoyer. 0 envoyé.");
+				out.println(labels.get("cli.newsletter.nothing"));
 				out.flush();
 				return 0;
 			}
 			int sent = 0;
 			for (Newsletter.Sending s : sendings) {
-				out.printf(Locale.FRANCE,
-						"Édition %d « %s »%s : %d article(s), %d destinataire(s), %d envoyé(s) en %.1f s (%.0f messages/s), %d en attente de nouvel essai.%n",
-						s.editionId(), s.subject(), s.resumed() ? " (reprise, laissée inachevée)" : "", s.articles(),
-						s.recipients(), s.sent(), s.took().toMillis() / 1000.0, s.rate(), s.waiting());
+				out.println(labels.get(s.resumed() ? "cli.newsletter.resumed" : "cli.newsletter.sent",
+						String.valueOf(s.editionId()), s.subject(), s.articles(), s.recipients(), s.sent(),
+						s.took().toMillis() / 1000.0, s.rate(), s.waiting()));
 				sent += s.sent();
 			}
 			out.println(sent);
@@ -58,9 +60,7 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 
 	}
 
-	@Command(name = "import", mixinStandardHelpOptions = true,
-			description = "Adds subscribers who already consented elsewhere: one address per line, optional name after a comma. "
-					+ "Imports nothing if any line is bad; skips addresses already known.")
+	@Command(name = "import", mixinStandardHelpOptions = true)
 	static final class Import implements KiosqueCommand {
 
 		@Override
@@ -71,26 +71,27 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "FILE.csv", description = "the addresses to import")
+		@Parameters(paramLabel = "${bundle:label.csv}", descriptionKey = "newsletter.file")
 		Path file;
 
 		@Override
 		public int run(ApplicationContext application) throws Exception {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
+			Labels labels = application.getBean(Labels.class);
 			if (!Files.isReadable(file)) {
-				err.println("Fichier illisible : " + file);
+				err.println(labels.get("cli.newsletter.unreadable", file.toString()));
 				err.flush();
 				return 2;
 			}
 			ImportReport report = application.getBean(Newsletter.class).importSubscribers(file);
 			if (!report.ok()) {
 				report.badLines().forEach(err::println);
-				err.println("Rien n’a été importé : corrigez ces lignes et relancez.");
+				err.println(labels.get("cli.newsletter.nothing-imported"));
 				err.flush();
 				return 1;
 			}
-			out.printf("%d abonné(s) importé(s), %d doublon(s) ignoré(s).%n", report.imported(), report.skipped());
+			out.println(labels.count("cli.newsletter.imported", report.imported(), report.skipped()));
 			out.flush();
 			return 0;
 		}

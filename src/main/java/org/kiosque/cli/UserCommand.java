@@ -14,16 +14,20 @@ import org.kiosque.account.AccountRefused;
 import org.kiosque.account.People;
 import org.kiosque.account.Person;
 import org.kiosque.account.Role;
+import org.kiosque.site.Labels;
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code user add|list|role|disable}: the newspaper's people from the command line. */
-@Command(name = "user", description = "Manage accounts: add staff, list, change a role, disable.",
-		mixinStandardHelpOptions = true, subcommands = { UserCommand.Add.class, UserCommand.ListAll.class,
-				UserCommand.ChangeRole.class, UserCommand.Disable.class })
+/**
+ * {@code user add|list|role|disable}: the newspaper's people from the command line. Help
+ * in {@code messages/cli-help*.properties}, what it prints in
+ * {@code messages/cli*.properties}.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true, subcommands = { UserCommand.Add.class,
+		UserCommand.ListAll.class, UserCommand.ChangeRole.class, UserCommand.Disable.class })
 final class UserCommand implements KiosqueCommand.Group {
 
 	@Override
@@ -36,37 +40,31 @@ final class UserCommand implements KiosqueCommand.Group {
 		return System.out;
 	}
 
-	@Command(name = "add", mixinStandardHelpOptions = true,
-			description = "Add an account, confirmed at once. The password is read from standard input "
-					+ "(one line), unless --generate-password prints a generated one.")
+	@Command(name = "add", mixinStandardHelpOptions = true)
 	static final class Add implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Parameters(index = "0", paramLabel = "EMAIL", description = "the person's e-mail address, used to sign in")
+		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
 
-		@Option(names = "--role", required = true, description = "READER, CONTRIBUTOR, EDITOR or ADMIN")
+		@Option(names = "--role", required = true, paramLabel = "${bundle:label.role}", descriptionKey = "user.role")
 		String role = "";
 
-		@Option(names = "--name", required = true, description = "the name shown on the site")
+		@Option(names = "--name", required = true, paramLabel = "${bundle:label.name}", descriptionKey = "user.name")
 		String name = "";
 
-		@Option(names = "--generate-password", description = "generate a password and print it once")
+		@Option(names = "--generate-password", descriptionKey = "user.generate-password")
 		boolean generate;
 
 		@Override
 		public int run(ApplicationContext application) throws IOException {
-			Role chosen = role(role);
-			String password = generate ? generated() : readPassword();
+			Labels labels = application.getBean(Labels.class);
+			Role chosen = role(role, labels);
+			String password = generate ? generated() : readPassword(labels);
 			try {
 				Person person = application.getBean(People.class).add(email, name, chosen, password);
-				out().println("Compte créé : " + person.email() + " (" + person.role() + ")");
+				out().println(labels.get("cli.user.created", person.email(), person.role().name()));
 				if (generate) {
-					out().println("Mot de passe (affiché une seule fois) : " + password);
+					out().println(labels.get("cli.user.password", password));
 				}
 				return 0;
 			}
@@ -76,10 +74,11 @@ final class UserCommand implements KiosqueCommand.Group {
 			}
 		}
 
-		private static String readPassword() throws IOException {
+		private static String readPassword(Labels labels) throws IOException {
 			Console console = System.console();
 			if (console != null && isTerminal(console)) {
-				char[] typed = console.readPassword("Mot de passe : ");
+				// Console.readPassword takes a format string: the label is its argument.
+				char[] typed = console.readPassword("%s", labels.get("cli.user.password.prompt"));
 				return typed == null ? "" : new String(typed);
 			}
 			var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -113,59 +112,55 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	}
 
-	@Command(name = "list", mixinStandardHelpOptions = true, description = "List every account, staff first.")
+	@Command(name = "list", mixinStandardHelpOptions = true)
 	static final class ListAll implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Option(names = "--staff", description = "only contributors, editors and admins")
+		@Option(names = "--staff", descriptionKey = "user.staff")
 		boolean staffOnly;
 
 		@Override
 		public int run(ApplicationContext application) {
 			People people = application.getBean(People.class);
+			Labels labels = application.getBean(Labels.class);
 			var everyone = staffOnly ? people.staff() : people.everyone();
-			out().printf("%-40s %-12s %-9s %s%n", "EMAIL", "ROLE", "STATE", "NAME");
+			// Roles stay as typed on the command line (--role=EDITOR); the rest is words.
+			out().printf("%-40s %-12s %-12s %s%n", labels.get("cli.user.list.email"), labels.get("cli.user.list.role"),
+					labels.get("cli.user.list.state"), labels.get("cli.user.list.name"));
 			everyone.stream()
 				.sorted(java.util.Comparator.comparing((Person p) -> -p.role().ordinal()).thenComparing(Person::email))
-				.forEach(p -> out().printf("%-40s %-12s %-9s %s%n", p.email(), p.role(), state(p), p.displayName()));
+				.forEach(p -> out().printf("%-40s %-12s %-12s %s%n", p.email(), p.role(), state(p, labels),
+						p.displayName()));
 			return 0;
 		}
 
-		private static String state(Person p) {
-			return !p.enabled() ? "disabled" : p.verified() ? "active" : "pending";
+		private static String state(Person p, Labels labels) {
+			return labels.get(!p.enabled() ? "cli.user.disabled-state"
+					: p.verified() ? "cli.user.active-state" : "cli.user.pending-state");
 		}
 
 	}
 
-	@Command(name = "role", mixinStandardHelpOptions = true, description = "Give an account another role.")
+	@Command(name = "role", mixinStandardHelpOptions = true)
 	static final class ChangeRole implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Parameters(index = "0", paramLabel = "EMAIL")
+		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
 
-		@Parameters(index = "1", paramLabel = "ROLE", description = "READER, CONTRIBUTOR, EDITOR or ADMIN")
+		@Parameters(index = "1", paramLabel = "${bundle:label.role}", descriptionKey = "user.role")
 		String role = "";
 
 		@Override
 		public int run(ApplicationContext application) {
 			People people = application.getBean(People.class);
-			Role chosen = role(role);
-			Person person = find(people, email);
+			Labels labels = application.getBean(Labels.class);
+			Role chosen = role(role, labels);
+			Person person = find(people, email, labels);
 			if (person == null) {
 				return 1;
 			}
 			try {
 				Person changed = people.changeRole(person.id(), chosen);
-				out().println(changed.email() + " est maintenant " + changed.role());
+				out().println(labels.get("cli.user.role-changed", changed.email(), changed.role().name()));
 				return 0;
 			}
 			catch (AccountRefused refused) {
@@ -176,28 +171,23 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	}
 
-	@Command(name = "disable", mixinStandardHelpOptions = true,
-			description = "Disable an account: it can no longer sign in, and its sessions end.")
+	@Command(name = "disable", mixinStandardHelpOptions = true)
 	static final class Disable implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Parameters(index = "0", paramLabel = "EMAIL")
+		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
 
 		@Override
 		public int run(ApplicationContext application) {
 			People people = application.getBean(People.class);
-			Person person = find(people, email);
+			Labels labels = application.getBean(Labels.class);
+			Person person = find(people, email, labels);
 			if (person == null) {
 				return 1;
 			}
 			try {
 				people.changeEnabled(person.id(), false);
-				out().println(person.email() + " est désactivé");
+				out().println(labels.get("cli.user.disabled", person.email()));
 				return 0;
 			}
 			catch (AccountRefused refused) {
@@ -208,19 +198,19 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	}
 
-	static Role role(String typed) {
+	static Role role(String typed, Labels labels) {
 		try {
 			return Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("Rôle inconnu : " + typed + " (READER, CONTRIBUTOR, EDITOR ou ADMIN)");
+			throw new IllegalArgumentException(labels.get("cli.user.bad-role", typed));
 		}
 	}
 
-	private static @Nullable Person find(People people, String email) {
+	private static @Nullable Person find(People people, String email, Labels labels) {
 		var person = people.find(email);
 		if (person.isEmpty()) {
-			System.err.println("Aucun compte pour " + email);
+			System.err.println(labels.get("cli.user.unknown", email));
 			return null;
 		}
 		return person.get();

@@ -22,7 +22,6 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
-import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.site.FormProblems;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
@@ -66,10 +65,8 @@ class CommentSection implements PageSlot {
 
 	private final NewspaperDates dates;
 
-	private final NewspaperNumbers numbers;
-
 	CommentSection(Templates templates, Labels labels, ArticleCatalog catalog, Conversations conversations,
-			CurrentReader currentReader, Signatures signatures, NewspaperDates dates, NewspaperNumbers numbers) {
+			CurrentReader currentReader, Signatures signatures, NewspaperDates dates) {
 		this.templates = templates;
 		this.labels = labels;
 		this.catalog = catalog;
@@ -77,7 +74,6 @@ class CommentSection implements PageSlot {
 		this.currentReader = currentReader;
 		this.signatures = signatures;
 		this.dates = dates;
-		this.numbers = numbers;
 	}
 
 	@Override
@@ -139,10 +135,7 @@ class CommentSection implements PageSlot {
 	}
 
 	String count(long n) {
-		if (n == 0) {
-			return labels.get("comment.count.none");
-		}
-		return labels.get(n == 1 ? "comment.count.one" : "comment.count.many", numbers.count(n));
+		return labels.count("comment.count", n);
 	}
 
 	private List<CommentView> tree(List<Comment> approved, List<Comment> held, @Nullable ReaderIdentity reader) {

@@ -16,7 +16,6 @@ import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.Letterhead;
 import org.kiosque.site.OutgoingMail;
-import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.site.Postman;
 import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
@@ -55,8 +54,6 @@ class ModeratorDigest {
 
 	private final Labels labels;
 
-	private final NewspaperNumbers numbers;
-
 	private final SiteSettings site;
 
 	private final People people;
@@ -64,8 +61,7 @@ class ModeratorDigest {
 	private final NewsroomAccess access;
 
 	ModeratorDigest(CommentRepository repository, CommentSettings settings, ArticleCatalog catalog, Postman postman,
-			Letterhead letterhead, Labels labels, NewspaperNumbers numbers, SiteSettings site, People people,
-			NewsroomAccess access) {
+			Letterhead letterhead, Labels labels, SiteSettings site, People people, NewsroomAccess access) {
 		this.letterhead = letterhead;
 		this.people = people;
 		this.access = access;
@@ -74,7 +70,6 @@ class ModeratorDigest {
 		this.catalog = catalog;
 		this.postman = postman;
 		this.labels = labels;
-		this.numbers = numbers;
 		this.site = site;
 	}
 
@@ -139,10 +134,9 @@ class ModeratorDigest {
 			to.add(new InternetAddress(r));
 		}
 		message.setRecipients(jakarta.mail.Message.RecipientType.TO, to.toArray(InternetAddress[]::new));
-		message.setSubject(labels.get("comment.digest.subject", site.name(), numbers.count(waiting)), "UTF-8");
+		message.setSubject(labels.count("comment.digest.subject", waiting, site.name()), "UTF-8");
 		StringBuilder text = new StringBuilder();
-		text.append(labels.get("comment.digest.intro", numbers.count(fresh.size()), numbers.count(waiting)))
-			.append("\n\n");
+		text.append(labels.count("comment.digest.intro", fresh.size(), waiting)).append("\n\n");
 		for (Comment c : fresh.subList(0, Math.min(LISTED, fresh.size()))) {
 			Optional<PublishedArticle> a = catalog.byId(c.articleId());
 			text.append("— ")
@@ -155,7 +149,7 @@ class ModeratorDigest {
 				.append("\n\n");
 		}
 		if (fresh.size() > LISTED) {
-			text.append(labels.get("comment.digest.more", numbers.count(fresh.size() - LISTED))).append("\n\n");
+			text.append(labels.count("comment.digest.more", fresh.size() - LISTED)).append("\n\n");
 		}
 		text.append(labels.get("comment.digest.link"))
 			.append(' ')

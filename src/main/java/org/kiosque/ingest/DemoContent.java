@@ -78,7 +78,7 @@ class DemoContent {
 		try {
 			List<Entry> entries = entries();
 			int articles = publish(entries);
-			log.info(labels.get("ingest.demo.created", String.valueOf(entries.size()), String.valueOf(articles)));
+			log.info(labels.count("ingest.demo.created", entries.size(), articles));
 			log.info(labels.get("ingest.demo.ready", site.absolute("/")));
 		}
 		catch (RuntimeException e) {

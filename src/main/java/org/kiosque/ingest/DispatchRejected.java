@@ -1,13 +1,16 @@
 package org.kiosque.ingest;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 
 /**
  * A dispatch Kiosque will not import, and why. The reason is a message key of the
  * {@code ingest} bundle; {@link #getMessage()} gives it in French (the bundle's default)
- * for logs and callers without the site's labels.
+ * for logs and callers without the site's labels (an ICU message format, like every
+ * label: {@link org.kiosque.site.Labels}).
  */
 public class DispatchRejected extends Exception {
 
@@ -57,7 +60,7 @@ public class DispatchRejected extends Exception {
 	public String getMessage() {
 		ResourceBundle french = ResourceBundle.getBundle("messages.ingest", Locale.ROOT,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(french.getString(reason.key()), Locale.FRENCH).format(details);
+		return new MessageFormat(french.getString(reason.key()), ULocale.FRENCH).format(details);
 	}
 
 }

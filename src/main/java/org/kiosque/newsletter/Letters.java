@@ -87,12 +87,11 @@ class Letters {
 
 	OutgoingMail confirmation(Subscriber subscriber, String token) throws MessagingException {
 		String link = site.absolute("/newsletter/confirm/" + token);
-		String text = labels.get("newsletter.mail.confirm.text", site.name(), link,
-				settings.confirmationValidity().toHours());
+		long hours = settings.confirmationValidity().toHours();
+		String text = labels.count("newsletter.mail.confirm.text", hours, site.name(), link);
 		String html = "<p>" + escape(labels.get("newsletter.mail.confirm.intro", site.name())) + "</p>\n<p><a href=\""
 				+ escape(link) + "\">" + escape(labels.get("newsletter.mail.confirm.button")) + "</a></p>\n<p>"
-				+ escape(labels.get("newsletter.mail.confirm.ignore", settings.confirmationValidity().toHours()))
-				+ "</p>";
+				+ escape(labels.count("newsletter.mail.confirm.ignore", hours)) + "</p>";
 		return letter(subscriber.email(), subscriber.name(), labels.get("newsletter.mail.confirm.subject", site.name()),
 				text, html, subscriber.unsubscribeToken(), messageId("confirm", subscriber.id(), System.nanoTime()));
 	}

@@ -85,10 +85,13 @@ class NewsletterDesk {
 		model.addAttribute("frame",
 				layout.frame(request, PageMeta.of(labels.get("newsroom.newsletter.title"), null, null)));
 		model.addAttribute("view",
-				new DeskView(q, notice, numbers.count(counts.get(SubscriberStatus.CONFIRMED)),
-						numbers.count(counts.get(SubscriberStatus.PENDING)),
-						numbers.count(counts.get(SubscriberStatus.UNSUBSCRIBED)),
-						numbers.count(counts.get(SubscriberStatus.SUSPENDED)), found, rows));
+				new DeskView(q, notice,
+						labels.count("newsroom.newsletter.count.confirmed", counts.get(SubscriberStatus.CONFIRMED)),
+						labels.count("newsroom.newsletter.count.pending", counts.get(SubscriberStatus.PENDING)),
+						labels.count("newsroom.newsletter.count.unsubscribed",
+								counts.get(SubscriberStatus.UNSUBSCRIBED)),
+						labels.count("newsroom.newsletter.count.suspended", counts.get(SubscriberStatus.SUSPENDED)),
+						found, rows));
 		return "newsletter/desk";
 	}
 

@@ -52,7 +52,7 @@ class NewsroomHome {
 		model.addAttribute("links", menu.ofCurrentPerson());
 		// A mail outage does not take the site down: it is told here, to the staff.
 		OutboxState mail = outbox.state();
-		model.addAttribute("mailTrouble", mail.troubled() ? labels.get("newsroom.mail-trouble", mail.waiting(),
+		model.addAttribute("mailTrouble", mail.troubled() ? labels.count("newsroom.mail-trouble", mail.waiting(),
 				mail.failed(), mail.lastError() == null ? "-" : mail.lastError()) : null);
 		// Mail from localhost through a real SMTP server is refused or binned elsewhere:
 		// the start logs it once, and staff see it here until the senders are set.

@@ -12,7 +12,6 @@ import gg.jte.Content;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleChanged;
 import org.kiosque.site.Labels;
-import org.kiosque.site.NewspaperNumbers;
 import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
@@ -46,17 +45,13 @@ class MostReadBox implements PageSlot {
 
 	private final Labels labels;
 
-	private final NewspaperNumbers numbers;
-
 	private final Cache<Duration, List<MostReadEntry>> lists;
 
-	MostReadBox(MostRead mostRead, ArticleCatalog catalog, Templates templates, Labels labels, NewspaperNumbers numbers,
-			CacheSettings cache) {
+	MostReadBox(MostRead mostRead, ArticleCatalog catalog, Templates templates, Labels labels, CacheSettings cache) {
 		this.mostRead = mostRead;
 		this.catalog = catalog;
 		this.templates = templates;
 		this.labels = labels;
-		this.numbers = numbers;
 		this.lists = Caffeine.newBuilder().maximumSize(10).expireAfterWrite(cache.articleTtl()).build();
 	}
 
@@ -101,7 +96,8 @@ class MostReadBox implements PageSlot {
 			return catalog.teasers(ranked.stream().map(RankedArticle::articleId).toList())
 				.stream()
 				.limit(SHOWN)
-				.map(t -> new MostReadEntry(t.headline(), t.path(), numbers.count(readsById.get(t.id()))))
+				.map(t -> new MostReadEntry(t.headline(), t.path(),
+						labels.count("reading.most-read.reads", readsById.get(t.id()))))
 				.toList();
 		});
 	}

@@ -5,7 +5,8 @@ package org.kiosque.reading;
  *
  * @param headline the article's headline
  * @param path the article's page
- * @param reads its reads in the period, written the site's way ({@code 1 204})
+ * @param reads its reads in the period with their word, written the site's way
+ * ({@code 1 lecture}, {@code 1 204 lectures})
  */
 public record MostReadEntry(String headline, String path, String reads) {
 }

@@ -129,13 +129,13 @@ class ReadingStatistics {
 					.get(chart.perHour() ? "reading.statistics.article.by-hour" : "reading.statistics.article.by-day"),
 				fromText, toText));
 		model.addAttribute("summary",
-				labels.get("reading.statistics.article.period", fromText, toText, numbers.count(chart.total())));
-		model.addAttribute("allTime", labels.get("reading.statistics.article.total", numbers.count(reads.total(id))));
+				labels.count("reading.statistics.article.period", chart.total(), fromText, toText));
+		model.addAttribute("allTime", labels.count("reading.statistics.article.total", reads.total(id)));
 		model.addAttribute("maxText", numbers.count(chart.max()));
 		model.addAttribute("barTitles",
 				chart.bars()
 					.stream()
-					.map(b -> labels.get("reading.statistics.article.bar", b.label(), numbers.count(b.reads())))
+					.map(b -> labels.count("reading.statistics.article.bar", b.reads(), b.label()))
 					.toList());
 		return "reading/statistics-article";
 	}

@@ -57,7 +57,7 @@ class SearchPage {
 			view = new SearchView("", null, List.of(), null, null);
 		}
 		else if (typed.length() > MAX_QUERY) {
-			view = new SearchView(query, labels.get("search.too-long", MAX_QUERY), List.of(), null, null);
+			view = new SearchView(query, labels.count("search.too-long", MAX_QUERY), List.of(), null, null);
 		}
 		else {
 			SearchResult result = index.getObject().search(query, pageNumber, PAGE_SIZE);

@@ -18,7 +18,7 @@ public record SearchView(String query, @Nullable String summary, List<Item> item
 	static SearchView of(SearchResult result, Labels labels, NewspaperDates dates) {
 		String q = URLEncoder.encode(result.query(), StandardCharsets.UTF_8);
 		String summary = result.total() == 0 ? labels.get("search.none", result.query())
-				: labels.get("search.count", result.total(), result.query());
+				: labels.count("search.count", result.total(), result.query());
 		return new SearchView(result.query(), summary,
 				result.hits()
 					.stream()

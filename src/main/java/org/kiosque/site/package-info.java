@@ -5,9 +5,10 @@
  * <li>settings: {@link org.kiosque.site.SiteSettings} ({@code kiosque.site.*}), the
  * newspaper's identity, language and time zone;</li>
  * <li>words: {@link org.kiosque.site.Labels} (the message bundles in the site's language,
- * for pages, mails and commands alike), {@link org.kiosque.site.NewspaperDates} and
- * {@link org.kiosque.site.NewspaperNumbers} (dates and numbers written the French
- * way);</li>
+ * for pages, mails, API problems and commands alike, as ICU message formats: every count
+ * with its noun goes through {@code Labels.count} and the language's plural rules),
+ * {@link org.kiosque.site.NewspaperDates} and {@link org.kiosque.site.NewspaperNumbers}
+ * (dates and numbers written the French way);</li>
  * <li>text: {@link org.kiosque.site.CleanText} (what comes in),
  * {@link org.kiosque.site.PlainText} (text derived from HTML, once) and
  * {@link org.kiosque.site.Excerpt} (the one cutter of snippets, descriptions, subjects

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 9457 problem ({@code application/problem+json}) with {@code title}, {@code detail} and
  * {@code instance} (the path and query asked for), plus {@code parameter} when one
  * parameter is at fault. Never stored by caches: the next request may well succeed.
+ * <p>
+ * Title and detail are in the site's language ({@code kiosque.site.locale}), never
+ * Spring's English reason phrase: the title is {@code api.problem.title.<status>}, or the
+ * error page's {@code error.<status>.title} for a status without one of its own.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
@@ -33,7 +37,7 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> problem(ApiProblem problem, HttpServletRequest request) {
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(),
 				labels.get(problem.messageKey(), problem.args()));
-		detail.setTitle(labels.get("api.problem.title." + problem.status().value()));
+		detail.setTitle(title(labels, problem.status().value()));
 		detail.setInstance(instance(request));
 		if (problem.parameter() != null) {
 			detail.setProperty("parameter", problem.parameter());
@@ -42,6 +46,12 @@ class ApiProblems {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.cacheControl(CacheControl.noStore())
 			.body(detail);
+	}
+
+	/** The problem's title for {@code status}, in the site's language. */
+	static String title(Labels labels, int status) {
+		String own = "api.problem.title." + status;
+		return labels.get(labels.has(own) ? own : "error." + status + ".title");
 	}
 
 	/**

@@ -45,12 +45,18 @@ class ErrorPages implements ErrorController {
 		return "web/error";
 	}
 
+	/**
+	 * The same error for an API client: an RFC 9457 problem whose title and detail are
+	 * the error page's heading and text, in the site's language (not Spring's English
+	 * reason phrase, {@code "title":"Not Found"}).
+	 */
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		String explanation = ErrorExplanation.of(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				explanation != null ? explanation : labels.get("error." + status.value() + ".title"));
+				explanation != null ? explanation : labels.get("error." + status.value() + ".text"));
+		problem.setTitle(labels.get("error." + status.value() + ".title"));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.setInstance(java.net.URI.create(path.toString()));

@@ -75,14 +75,14 @@ class UserCommandTests {
 
 		Run promoted = run("", "user", "role", "pigiste@exemple.fr", "EDITOR");
 		assertThat(promoted.status()).isZero();
-		assertThat(run("", "user", "list").out()).containsPattern("pigiste@exemple.fr\\s+EDITOR\\s+active");
+		assertThat(run("", "user", "list").out()).containsPattern("pigiste@exemple.fr\\s+EDITOR\\s+actif");
 
 		Run lastAdmin = run("", "user", "role", "chef@exemple.fr", "READER");
 		assertThat(lastAdmin.status()).as("the last admin stays").isEqualTo(1);
 
 		Run disabled = run("", "user", "disable", "pigiste@exemple.fr");
 		assertThat(disabled.status()).isZero();
-		assertThat(run("", "user", "list").out()).containsPattern("pigiste@exemple.fr\\s+EDITOR\\s+disabled");
+		assertThat(run("", "user", "list").out()).containsPattern("pigiste@exemple.fr\\s+EDITOR\\s+désactivé");
 
 		assertThat(run("", "user", "disable", "personne@exemple.fr").status()).isEqualTo(1);
 	}

@@ -2,23 +2,13 @@ package org.kiosque.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-
-import nu.validator.client.EmbeddedValidator;
-import nu.validator.validation.SimpleDocumentValidator;
-
-import org.jspecify.annotations.Nullable;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kiosque.support.Browser;
+import org.kiosque.support.HtmlChecker;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +78,16 @@ public class HtmlValidityTests {
 		assertThat(errors(page.body())).isEmpty();
 	}
 
+	/**
+	 * The checker needs the ICU4J it was built with (58), the site needs 78: each has its
+	 * own, in its own class loader (support/HtmlChecker).
+	 */
+	@Test
+	void theCheckerRunsOnItsOwnIcuBesideTheSites() throws Exception {
+		assertThat(HtmlChecker.icuVersion()).startsWith("58.");
+		assertThat(com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor()).isEqualTo(78);
+	}
+
 	@Test
 	void theCheckerDoesCatchErrors() {
 		assertThat(errors("<!DOCTYPE html><html lang=\"fr\"><head><title>x</title></head><body>"
@@ -105,48 +105,8 @@ public class HtmlValidityTests {
 	 * The checker's errors (and fatal errors), each with its line, in the order met;
 	 * other features check their pages with it too.
 	 */
-	public static synchronized List<String> errors(String html) {
-		try {
-			if (checker == null) {
-				checker = new SimpleDocumentValidator(true, false, false);
-				checker.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, FOUND);
-				checker.setUpValidatorAndParsers(FOUND, true, false);
-			}
-			FOUND.errors.clear();
-			InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-			source.setEncoding("UTF-8");
-			checker.checkHtmlInputSource(source);
-			return List.copyOf(FOUND.errors);
-		}
-		catch (Exception e) {
-			throw new IllegalStateException("The HTML checker failed", e);
-		}
-	}
-
-	// Loading the HTML schema takes seconds: one checker for the whole class.
-	private static @Nullable SimpleDocumentValidator checker;
-
-	private static final Errors FOUND = new Errors();
-
-	private static final class Errors implements ErrorHandler {
-
-		final List<String> errors = new ArrayList<>();
-
-		@Override
-		public void warning(SAXParseException e) {
-			// warnings (and the checker's info messages) are advice, not errors
-		}
-
-		@Override
-		public void error(SAXParseException e) {
-			errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
-		}
-
-		@Override
-		public void fatalError(SAXParseException e) {
-			errors.add("fatal, line " + e.getLineNumber() + ": " + e.getMessage());
-		}
-
+	public static List<String> errors(String html) {
+		return HtmlChecker.errors(html);
 	}
 
 }

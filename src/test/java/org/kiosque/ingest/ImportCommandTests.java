@@ -46,8 +46,7 @@ class ImportCommandTests {
 
 		List<String> errLines() {
 			return err.lines()
-				.filter(l -> l.startsWith(folder) || l.startsWith("Usage") || l.startsWith("Missing")
-						|| l.startsWith("Unknown"))
+				.filter(l -> l.startsWith(folder) || l.startsWith("Utilisation") || l.startsWith("Argument"))
 				.toList();
 		}
 	}
@@ -153,10 +152,10 @@ class ImportCommandTests {
 	void importWithoutFileOrWithAnUnknownOptionShowsItsUsage() {
 		Run none = kiosque("import");
 		assertThat(none.status()).isEqualTo(2);
-		assertThat(none.err()).contains("FILE");
+		assertThat(none.err()).contains("FICHIER");
 		Run help = kiosque("import", "--help");
 		assertThat(help.status()).isZero();
-		assertThat(help.out()).contains("--draft", "--section=SLUG");
+		assertThat(help.out()).contains("--draft", "--section=RUBRIQUE");
 		assertThat(kiosque("import", "--nope", "x.txt").status()).isEqualTo(2);
 	}
 

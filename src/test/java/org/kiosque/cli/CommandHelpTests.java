@@ -1,0 +1,134 @@
+package org.kiosque.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.KiosqueApplication;
+
+/**
+ * A command's help and the errors of its command line speak the site's language
+ * ({@code kiosque.site.locale}): French by default, English when the site is in English,
+ * however the setting is given. Nothing starts: {@code --help} answers before the
+ * application would.
+ */
+class CommandHelpTests {
+
+	/** Every command and subcommand, as typed. */
+	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("user"),
+			List.of("user", "add"), List.of("user", "list"), List.of("user", "role"), List.of("user", "disable"),
+			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"));
+
+	/** Picocli's own English, which a French help must not show. */
+	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",
+			"Print version information", "Missing required", "Unknown option", "Unmatched argument");
+
+	record Run(int status, String out, String err) {
+	}
+
+	@TempDir
+	Path config;
+
+	@Test
+	void everyCommandsHelpIsInFrenchByDefault() {
+		for (List<String> command : COMMANDS) {
+			Run help = kiosque(command, "--help");
+			assertThat(help.status()).as("%s", command).isZero();
+			assertThat(help.out()).as("%s", command)
+				.startsWith("Utilisation : kiosque")
+				.contains("Affiche cette aide et s’arrête.")
+				.doesNotContain(PICOCLI_ENGLISH);
+			assertEveryOptionIsDescribed(command, help.out());
+		}
+		assertThat(kiosque(List.of(), "--help").out()).startsWith("Utilisation : kiosque [-hV] [COMMANDE]")
+			.contains("Commandes :", "Kiosque, une plateforme de publication d’actualités.",
+					"import      Importe des dépêches d’agence", "user        Gérer les comptes");
+		assertThat(kiosque(List.of("import"), "--help").out()).contains("--draft",
+				"Enregistrer en brouillon au lieu de publier", "--section=RUBRIQUE", "FICHIER...",
+				"Les fichiers de dépêches.");
+		assertThat(kiosque(List.of("user", "add"), "--help").out()).contains("--role=RÔLE", "--name=NOM", "ADRESSE");
+	}
+
+	@Test
+	void helpIsInEnglishWhenTheSiteIs() {
+		for (List<String> command : COMMANDS) {
+			Run help = kiosque(command, "--help", "--kiosque.site.locale=en");
+			assertThat(help.status()).as("%s", command).isZero();
+			assertThat(help.out()).as("%s", command)
+				.startsWith("Usage: kiosque")
+				.contains("Show this help message and exit.")
+				.doesNotContain("Utilisation", "Affiche");
+			assertEveryOptionIsDescribed(command, help.out());
+		}
+		assertThat(kiosque(List.of("user", "add"), "--help", "--kiosque.site.locale=en").out())
+			.contains("the person's e-mail address, used to sign in", "--role=ROLE", "EMAIL");
+		assertThat(kiosque(List.of(), "--help", "--kiosque.site.locale=en").out())
+			.startsWith("Usage: kiosque [-hV] [COMMAND]");
+	}
+
+	/**
+	 * The language comes from where the application would take it: here a settings file.
+	 */
+	@Test
+	void helpFollowsTheLanguageOfTheSettingsFile() throws Exception {
+		Files.writeString(config.resolve("application.properties"), "kiosque.site.locale=en\n");
+		Run help = kiosque(List.of("newsletter"), "--help",
+				"--spring.config.additional-location=file:" + config.toAbsolutePath() + "/");
+		assertThat(help.out()).startsWith("Usage: kiosque newsletter")
+			.contains("Newsletter: send an edition, import subscribers.");
+	}
+
+	@Test
+	void aWrongCommandLineIsExplainedInTheSitesLanguage() {
+		Run missing = kiosque(List.of("user", "add", "quelqu.un@exemple.fr"));
+		assertThat(missing.status()).isEqualTo(2);
+		assertThat(missing.err()).startsWith("Arguments manquants : ")
+			.contains("--role=RÔLE", "--name=NOM", "Utilisation : kiosque user add")
+			.doesNotContain(PICOCLI_ENGLISH);
+
+		Run unknown = kiosque(List.of("import", "--nope", "x.txt"));
+		assertThat(unknown.status()).isEqualTo(2);
+		assertThat(unknown.err()).startsWith("Argument inconnu : '--nope'").doesNotContain(PICOCLI_ENGLISH);
+
+		Run english = kiosque(List.of("user", "add", "someone@example.org"), "--kiosque.site.locale=en");
+		assertThat(english.err()).startsWith("Missing arguments: ")
+			.contains("--role=ROLE", "--name=NAME", "Usage: kiosque user add");
+	}
+
+	/** No option or parameter line of the help is left without its description. */
+	private static void assertEveryOptionIsDescribed(List<String> command, String help) {
+		help.lines()
+			.filter(line -> line.matches("^ {2,6}(-|[A-Z\\[]).*"))
+			.forEach(
+					line -> assertThat(line.strip()).as("%s: %s", command, line).matches("\\S+(,? \\S+)?\\s{2,}\\S.*"));
+	}
+
+	private static Run kiosque(List<String> command, String... more) {
+		List<String> args = new ArrayList<>(command);
+		args.addAll(List.of(more));
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		var capturedOut = new ByteArrayOutputStream();
+		var capturedErr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+			int status = Commands.run(KiosqueApplication.class, args.toArray(String[]::new));
+			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
+					capturedErr.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+}
