@@ -6,11 +6,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import org.kiosque.site.Labels;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -29,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The texts are in {@code messages/cli-help*.properties}: picocli's usage help keys
  * ({@code kiosque.user.add.usage.description}, an option's {@code descriptionKey}), and
  * the command-line errors as ICU message formats ({@code error.*}), which replace
- * picocli's English ones.
+ * picocli's English ones, and what the command line itself writes ({@code commands.*}: a
+ * word that is no command, a site address never set).
  */
 final class CommandLanguage {
 
@@ -57,11 +54,20 @@ final class CommandLanguage {
 	 * @param settings the {@code --some.setting=value} arguments given to the command
 	 */
 	static CommandLanguage of(List<String> settings) {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings.toArray(String[]::new)));
-		ConfigDataEnvironmentPostProcessor.applyTo(environment);
-		return new CommandLanguage(
-				Binder.get(environment).bind("kiosque.site.locale", Locale.class).orElse(Locale.FRENCH));
+		return new CommandLanguage(CommandSettings.language(settings));
+	}
+
+	/**
+	 * The language of a started command's site, for the lines the command line itself
+	 * writes around it.
+	 */
+	static CommandLanguage of(Locale locale) {
+		return new CommandLanguage(locale);
+	}
+
+	/** The text of {@code key} (an ICU message format), arguments filled in. */
+	String get(String key, Object... args) {
+		return labels.get(key, args);
 	}
 
 	Locale locale() {

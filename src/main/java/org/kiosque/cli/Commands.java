@@ -71,7 +71,7 @@ public final class Commands {
 			if (!notACommand(e)) {
 				return usage(e, err, language);
 			}
-			err.println(unknownCommand(e, new CommandMessages(CommandSettings.language(invocation.settings()))));
+			err.println(unknownCommand(e, language));
 			err.flush();
 			return 2;
 		}
@@ -94,7 +94,7 @@ public final class Commands {
 		try (ConfigurableApplicationContext context = start(application, invocation.settings())) {
 			if (kiosqueCommand.writesAddresses() && !CommandSettings.baseUrlChosen(context.getEnvironment())) {
 				SiteSettings site = context.getBean(SiteSettings.class);
-				err.println(new CommandMessages(site.locale()).get("commands.base-url-unset", site.absolute("")));
+				err.println(CommandLanguage.of(site.locale()).get("commands.base-url-unset", site.absolute("")));
 				err.flush();
 			}
 			return kiosqueCommand.run(context);
@@ -122,7 +122,7 @@ public final class Commands {
 				&& !unmatched.getFirst().startsWith("-");
 	}
 
-	private static String unknownCommand(CommandLine.UnmatchedArgumentException e, CommandMessages messages) {
+	private static String unknownCommand(CommandLine.UnmatchedArgumentException e, CommandLanguage messages) {
 		CommandLine where = e.getCommandLine();
 		String word = e.getUnmatched().getFirst();
 		StringBuilder text = new StringBuilder(where.getParent() == null ? messages.get("commands.unknown", word)
