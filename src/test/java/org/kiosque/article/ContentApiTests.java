@@ -62,11 +62,11 @@ class ContentApiTests {
 		tag = Slugs.of(tagName);
 		Instant now = Instant.now();
 		oldest = newsdesk.create(
-				article("Le plus ancien " + n, tagName, ArticleStatus.PUBLISHED, now.minus(3, ChronoUnit.HOURS)), 0);
+				article("Le plus ancien " + n, tagName, ArticleStatus.PUBLISHED, now.minus(3, ChronoUnit.SECONDS)), 0);
 		middle = newsdesk.create(
-				article("Celui du milieu " + n, tagName, ArticleStatus.PUBLISHED, now.minus(2, ChronoUnit.HOURS)), 0);
+				article("Celui du milieu " + n, tagName, ArticleStatus.PUBLISHED, now.minus(2, ChronoUnit.SECONDS)), 0);
 		newest = newsdesk.create(
-				article("Le plus récent " + n, tagName, ArticleStatus.PUBLISHED, now.minus(1, ChronoUnit.HOURS)), 0);
+				article("Le plus récent " + n, tagName, ArticleStatus.PUBLISHED, now.minus(1, ChronoUnit.SECONDS)), 0);
 		draft = newsdesk.create(article("Un brouillon " + n, tagName, ArticleStatus.DRAFT, null), 0);
 		scheduled = newsdesk
 			.create(article("Pour demain " + n, tagName, ArticleStatus.SCHEDULED, now.plus(1, ChronoUnit.DAYS)), 0);
