@@ -41,8 +41,8 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 		List<Option> buttons, boolean noteWanted, String length, String headline, List<String> headlineWarnings,
 		@Nullable String returned, @Nullable String notice, @Nullable String problem, FormProblems.Shown problems,
 		@Nullable Theirs theirs, @Nullable String previewPath, @Nullable String shareLink,
-		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange,
-		int wordsPerMinute) {
+		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange, int wordsPerMinute,
+		boolean correctable, String correction, boolean minor, String autosaveUrl, @Nullable String unsavedOffer) {
 
 	/** Whether the person may do anything here (else the form is shown read-only). */
 	public boolean editable() {
@@ -63,8 +63,10 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 	 * The other person's version, in a conflict.
 	 *
 	 * @param who who saved it, and when, in words
+	 * @param clashes the passages that clash, each side's changes against the base
+	 * @param name who saved it (blank when no one did: an import)
 	 */
-	public record Theirs(String who, Copy copy) {
+	public record Theirs(String who, Copy copy, CopyMerge.Conflict clashes, String name) {
 	}
 
 }
