@@ -71,8 +71,11 @@ class ArticleEditor {
 
 	private final HeldForms held;
 
+	private final Presence presence;
+
 	ArticleEditor(Desk desk, EditorViews views, ArticleLedger ledger, DeskPolicy policy, CurrentReader current,
-			PageLayout layout, Labels labels, DraftRepository drafts, HeldForms held) {
+			PageLayout layout, Labels labels, DraftRepository drafts, HeldForms held, Presence presence) {
+		this.presence = presence;
 		this.drafts = drafts;
 		this.held = held;
 		this.desk = desk;
@@ -135,6 +138,7 @@ class ArticleEditor {
 		if (mergeNotice != null) {
 			notice = notice == null ? mergeNotice : notice + " " + mergeNotice;
 		}
+		presence.seen(me.id(), id);
 		EditorView kept = unsaved(me, article, unsaved, request, response);
 		return page(kept != null ? kept : views.stored(me, article, notice), request, model);
 	}

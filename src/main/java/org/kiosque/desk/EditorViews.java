@@ -45,10 +45,13 @@ class EditorViews {
 
 	private final DraftRepository drafts;
 
+	private final Presence presence;
+
 	EditorViews(ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy, DeskPeople people,
 			PreviewTokens tokens, Labels labels, NewspaperDates dates, SiteSettings site, DeskSettings settings,
-			DraftRepository drafts) {
+			DraftRepository drafts, Presence presence) {
 		this.drafts = drafts;
+		this.presence = presence;
 		this.ledger = ledger;
 		this.revisions = revisions;
 		this.policy = policy;
@@ -110,7 +113,8 @@ class EditorViews {
 				article == null ? null : lastChange(article), settings.wordsPerMinute(),
 				status == ArticleStatus.PUBLISHED && allowed.contains(DeskAction.SAVE), form.correction(), form.minor(),
 				(id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave",
-				unsavedOffer(who, id, copy, allowed));
+				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
+				alsoOpen(who, id));
 	}
 
 	/**
@@ -119,6 +123,15 @@ class EditorViews {
 	 */
 	EditorView unsaved(ReaderIdentity who, @Nullable DeskArticle article, Form form, String notice) {
 		return view(who, article, form, notice, FormProblems.Shown.none(), null, null);
+	}
+
+	/** "Aussi ouvert par : X" when others have the article open, else {@code null}. */
+	private @Nullable String alsoOpen(ReaderIdentity who, @Nullable Long id) {
+		if (id == null) {
+			return null;
+		}
+		List<String> others = presence.others(who.id(), id);
+		return others.isEmpty() ? null : labels.get("desk.presence", String.join(", ", others));
 	}
 
 	/**
