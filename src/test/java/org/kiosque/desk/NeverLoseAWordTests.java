@@ -63,7 +63,7 @@ class NeverLoseAWordTests {
 		assertThat(asked.location()).endsWith("/login");
 
 		var signedIn = editor.submit("/login", "form#sign-in", Map.of("username", email, "password", PASSWORD));
-		assertThat(signedIn.location()).endsWith(EditorForms.editor(id));
+		assertThat(signedIn.location()).as("back to the editor").contains(EditorForms.editor(id));
 		var back = editor.get(EditorForms.editor(id));
 
 		assertThat(back.status()).isEqualTo(200);
