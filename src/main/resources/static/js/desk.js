@@ -3,9 +3,8 @@
 // works without it. Counting follows the server's rule (org.kiosque.desk.ReadingTime): a word
 // is a run of letters or digits.
 //
-// Hooks for what comes later (autosave, who else has the article open): the form carries
-// data-desk-editor, data-article-id, data-base-revision, data-autosave-url and
-// data-presence-url; a later script finds the form by [data-desk-editor] and reads them.
+// The form carries data-desk-editor, data-article-id, data-base-revision,
+// data-autosave-url and data-presence-url; the autosave and the heartbeat below read them.
 (function () {
   'use strict';
   var form = document.querySelector('form[data-desk-editor]');
