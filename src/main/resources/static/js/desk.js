@@ -3,9 +3,8 @@
 // works without it. Counting follows the server's rule (org.kiosque.desk.ReadingTime): a word
 // is a run of letters or digits.
 //
-// Hooks for what comes later (autosave, who else has the article open): the form carries
-// data-desk-editor, data-article-id, data-base-revision, data-autosave-url and
-// data-presence-url; a later script finds the form by [data-desk-editor] and reads them.
+// The form carries data-desk-editor, data-article-id, data-base-revision,
+// data-autosave-url and data-presence-url; the autosave and the heartbeat below read them.
 (function () {
   'use strict';
   var form = document.querySelector('form[data-desk-editor]');
@@ -49,4 +48,143 @@
   }
 
   form.addEventListener('input', update);
+}());
+
+// Never lose a word. Every few seconds, when the text changed, the form goes to the
+// server's autosave of this editor and article (data-autosave-url, with the form's CSRF
+// token) and into this browser's storage. On opening the editor, a stored copy that
+// differs from the form is offered back. An autosave answered 401, 403 or by a redirect
+// (the session ended) keeps the text here and asks to sign in again; the sign-in link
+// leads back to this editor, where the text is offered back.
+(function () {
+  'use strict';
+  var form = document.querySelector('form[data-desk-editor]');
+  if (!form || !form.getAttribute('data-autosave-url')) {
+    return;
+  }
+  var url = form.getAttribute('data-autosave-url');
+  var storageKey = 'kiosque-desk:' + url;
+  var every = 5000;
+  var fields = ['headline', 'standfirst', 'body', 'section', 'tags', 'byline', 'source', 'slug', 'description'];
+  var offer = document.querySelector('[data-local-offer]');
+  var expired = document.querySelector('[data-expired]');
+  var lastSent = null;
+
+  function text() {
+    var values = {};
+    fields.forEach(function (name) {
+      var field = form.elements[name];
+      values[name] = field ? field.value : '';
+    });
+    return values;
+  }
+
+  function same(a, b) {
+    return fields.every(function (name) {
+      return (a[name] || '').replace(/\r\n/g, '\n').trim() === (b[name] || '').replace(/\r\n/g, '\n').trim();
+    });
+  }
+
+  function store() {
+    try {
+      localStorage.setItem(storageKey, JSON.stringify({ text: text(), at: Date.now(),
+        baseRevision: form.elements.baseRevision ? form.elements.baseRevision.value : '' }));
+    } catch (e) {
+      // Storage full or refused (private mode): the server's autosave remains.
+    }
+  }
+
+  function stored() {
+    try {
+      var kept = JSON.parse(localStorage.getItem(storageKey) || 'null');
+      return kept && kept.text ? kept : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function forget() {
+    try {
+      localStorage.removeItem(storageKey);
+    } catch (e) {
+      // Nothing kept.
+    }
+  }
+
+  function sessionEnded() {
+    if (expired) {
+      expired.hidden = false;
+    }
+  }
+
+  function autosave() {
+    var now = text();
+    if (lastSent && same(lastSent, now)) {
+      return;
+    }
+    store();
+    var body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (name !== 'action' && typeof value === 'string') {
+        body.append(name, value);
+      }
+    });
+    fetch(url, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
+      headers: { 'Accept': 'application/json' } })
+      .then(function (answer) {
+        if (answer.type === 'opaqueredirect' || answer.status === 401 || answer.status === 403) {
+          sessionEnded();
+        } else if (answer.ok) {
+          lastSent = now;
+        }
+      })
+      .catch(function () {
+        // Offline: the copy in this browser is kept; the next round tries again.
+      });
+  }
+
+  // The page after a save shows what was saved: the stored copy is no longer needed.
+  if (/[?&]done=/.test(window.location.search)) {
+    forget();
+  }
+  var kept = stored();
+  if (kept && offer && !same(kept.text, text())) {
+    offer.hidden = false;
+    offer.querySelector('[data-local-take]').addEventListener('click', function () {
+      fields.forEach(function (name) {
+        if (form.elements[name] && kept.text[name] !== undefined) {
+          form.elements[name].value = kept.text[name];
+        }
+      });
+      offer.hidden = true;
+      form.dispatchEvent(new Event('input'));
+    });
+    offer.querySelector('[data-local-drop]').addEventListener('click', function () {
+      forget();
+      offer.hidden = true;
+    });
+  }
+  lastSent = text();
+  form.addEventListener('input', store);
+  window.setInterval(autosave, every);
+}());
+
+// Who else has the article open: a heartbeat every 20 seconds (org.kiosque.desk.Presence)
+// while the editor is open; the names are shown when the page is opened.
+(function () {
+  'use strict';
+  var form = document.querySelector('form[data-desk-editor]');
+  var url = form && form.getAttribute('data-presence-url');
+  if (!url) {
+    return;
+  }
+  var token = form.elements._csrf ? form.elements._csrf.value : '';
+  window.setInterval(function () {
+    var body = new URLSearchParams();
+    body.append('_csrf', token);
+    fetch(url, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' })
+      .catch(function () {
+        // A heartbeat missed is no loss.
+      });
+  }, 20000);
 }());

@@ -1,5 +1,10 @@
 package org.kiosque.account;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -77,7 +82,7 @@ class SecurityConfiguration {
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
-			PublicPages pages) throws Exception {
+			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -90,7 +95,8 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern("/actuator/**"))
-				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE))
+				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(keptOrRefused(keepers)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
@@ -123,6 +129,25 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
 		return signIn;
+	}
+
+	/**
+	 * A post refused for its CSRF token (the session it was made in ended) is offered to
+	 * the features that keep such posts' text ({@link ExpiredSessionPosts}); anything
+	 * else refused is a 403, as by default.
+	 */
+	private static AccessDeniedHandler keptOrRefused(ObjectProvider<ExpiredSessionPosts> keepers) {
+		AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			if (denied instanceof CsrfException && "POST".equals(request.getMethod())) {
+				for (ExpiredSessionPosts keeper : keepers.orderedStream().toList()) {
+					if (keeper.keep(request, response)) {
+						return;
+					}
+				}
+			}
+			refused.handle(request, response, denied);
+		};
 	}
 
 	/**

@@ -8,7 +8,9 @@
  * {@link org.kiosque.account.AccountClosed} (event), {@link org.kiosque.account.People}
  * (staff admin, for the newsroom and the {@code user} command),
  * {@link org.kiosque.account.NewsroomAccess} (whether someone may open a staff page, as
- * the access rules declare: ask it rather than comparing roles).
+ * the access rules declare: ask it rather than comparing roles),
+ * {@link org.kiosque.account.ExpiredSessionPosts} (implemented by a feature that keeps
+ * the text of a post refused because its session ended).
  * <p>
  * Words: a <em>reader</em> is anyone with an account (staff too); <em>staff</em> are
  * contributors, editors and admins; a <em>token</em> is the secret of a mailed link (only

@@ -33,9 +33,10 @@ import org.springframework.web.server.ResponseStatusException;
  * form that works without JavaScript. Its fields are a contract (tests and tools post
  * them): {@code headline}, {@code standfirst}, {@code body}, {@code section},
  * {@code tags}, {@code byline}, {@code source}, {@code slug}, {@code description},
- * {@code publishAt}, {@code note}, the hidden {@code baseRevision}, and the button
- * {@code action} ({@code save}, {@code submit}, {@code publish}, {@code schedule},
- * {@code unpublish}, {@code return}).
+ * {@code publishAt}, {@code note}, on a published article {@code correction} and
+ * {@code minor}, the hidden {@code baseRevision}, and the button {@code action}
+ * ({@code save}, {@code submit}, {@code publish}, {@code schedule}, {@code unpublish},
+ * {@code return}).
  * <p>
  * Answers: after an action, a redirect to the editor (so reloading posts nothing twice);
  * 422 with the form and its problems; 409 with the person's text kept when someone saved
@@ -66,8 +67,17 @@ class ArticleEditor {
 
 	private final Labels labels;
 
+	private final DraftRepository drafts;
+
+	private final HeldForms held;
+
+	private final Presence presence;
+
 	ArticleEditor(Desk desk, EditorViews views, ArticleLedger ledger, DeskPolicy policy, CurrentReader current,
-			PageLayout layout, Labels labels) {
+			PageLayout layout, Labels labels, DraftRepository drafts, HeldForms held, Presence presence) {
+		this.presence = presence;
+		this.drafts = drafts;
+		this.held = held;
 		this.desk = desk;
 		this.views = views;
 		this.ledger = ledger;
@@ -78,20 +88,59 @@ class ArticleEditor {
 	}
 
 	@GetMapping(NEW)
-	String blank(HttpServletRequest request, Model model) {
-		return page(views.blank(me()), request, model);
+	String blank(@RequestParam(required = false) @Nullable String unsaved, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		ReaderIdentity me = me();
+		EditorView kept = unsaved(me, null, unsaved, request, response);
+		return page(kept != null ? kept : views.blank(me), request, model);
+	}
+
+	/**
+	 * The editor with a text not saved: the form this browser posted after its session
+	 * ended (held), else the person's autosave when they asked for it
+	 * ({@code ?unsaved=take}); {@code null} for none. Only for someone who may save it.
+	 */
+	private @Nullable EditorView unsaved(ReaderIdentity me, @Nullable DeskArticle article, @Nullable String take,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (policy.refusal(me, article, DeskAction.SAVE).isPresent()) {
+			return null;
+		}
+		String key = Autosaves.key(article == null ? null : article.id());
+		var kept = held.claim(request, response, key);
+		if (kept.isPresent()) {
+			return views.unsaved(me, article,
+					new EditorViews.Form(kept.get().copy(), kept.get().baseRevision(), "", ""),
+					labels.get("desk.unsaved.held"));
+		}
+		if ("take".equals(take)) {
+			return drafts.autosaved(me.id(), key)
+				.map(d -> views.unsaved(me, article, new EditorViews.Form(d.copy(), d.baseRevision(), "", ""),
+						labels.get("desk.unsaved.taken")))
+				.orElse(null);
+		}
+		return null;
 	}
 
 	@GetMapping(PATH + "/{id}")
 	@Nullable String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String done,
-			@RequestParam(required = false) @Nullable String revision, HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String revision,
+			@RequestParam(required = false) @Nullable String merged,
+			@RequestParam(required = false) @Nullable String fields,
+			@RequestParam(required = false) @Nullable String unsaved, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
 		ReaderIdentity me = me();
 		DeskArticle article = ledger.find(id).orElseThrow(ArticleEditor::notFound);
 		if (!policy.mayOpen(me, article)) {
 			return refuse(request, response, "desk.refused.others");
 		}
-		return page(views.stored(me, article, notice(done, revision)), request, model);
+		String notice = notice(done, revision);
+		String mergeNotice = done == null ? null : views.mergeNotice(id, baseRevision(merged), fields);
+		if (mergeNotice != null) {
+			notice = notice == null ? mergeNotice : notice + " " + mergeNotice;
+		}
+		presence.seen(me.id(), id);
+		EditorView kept = unsaved(me, article, unsaved, request, response);
+		return page(kept != null ? kept : views.stored(me, article, notice), request, model);
 	}
 
 	@PostMapping(NEW)
@@ -115,16 +164,19 @@ class ArticleEditor {
 		int base = baseRevision(form.get("baseRevision"));
 		String publishAt = form.getOrDefault("publishAt", "").strip();
 		String note = form.getOrDefault("note", "");
-		return switch (desk.act(me, id, copy, action, base, publishAt, note)) {
-			case Desk.Outcome.Done done -> seeOther(response,
-					PATH + "/" + done.articleId() + "?done=" + done.action().value() + "&revision=" + done.revision());
+		String correction = form.getOrDefault("correction", "");
+		boolean minor = form.containsKey("minor");
+		return switch (desk.act(me, id, copy, action, base, publishAt, note, new Desk.Visibility(correction, minor))) {
+			case Desk.Outcome.Done done -> saved(me, id, done) ? null : seeOther(response, PATH + "/" + done.articleId()
+					+ "?done=" + done.action().value() + "&revision=" + done.revision() + mergedQuery(done));
 			case Desk.Outcome.Refused refused -> refuse(request, response, refused.messageKey());
 			case Desk.Outcome.Missing missing -> throw notFound();
 			case Desk.Outcome.Invalid invalid -> {
 				response.setStatus(UNPROCESSABLE);
 				var shown = invalid.problems().shown(labels::get);
 				yield page(views.again(me, article(id),
-						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note), shown,
+						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note, correction, minor),
+						shown,
 						shown.has(FormProblems.FORM) ? shown.get(FormProblems.FORM) : labels.get("desk.problem.form"),
 						null), request, model);
 			}
@@ -133,10 +185,32 @@ class ArticleEditor {
 				// The form now stands on their revision: saving it again, after reading
 				// theirs, is a choice made knowingly.
 				yield page(views.again(me, article(id),
-						new EditorViews.Form(conflict.mine(), conflict.theirs().number(), shownTime(publishAt), note),
-						FormProblems.Shown.none(), labels.get("desk.conflict"), conflict.theirs()), request, model);
+						new EditorViews.Form(conflict.clashes().proposal(), conflict.theirs().number(),
+								shownTime(publishAt), note, correction, minor),
+						FormProblems.Shown.none(), labels.get("desk.conflict"),
+						new EditorViews.Clashing(conflict.theirs(), conflict.clashes())), request, model);
 			}
 		};
+	}
+
+	/**
+	 * Drops the person's autosave of what was just saved; false, always (for the switch).
+	 */
+	private boolean saved(ReaderIdentity me, @Nullable Long id, Desk.Outcome.Done done) {
+		drafts.forget(me.id(), Autosaves.key(id));
+		drafts.forget(me.id(), Autosaves.key(done.articleId()));
+		return false;
+	}
+
+	/**
+	 * The redirect's account of a merge ({@code &merged=N&fields=headline,body}), read
+	 * back by {@link #edit} to tell the person; blank when nothing was merged.
+	 */
+	private static String mergedQuery(Desk.Outcome.Done done) {
+		if (!done.merged()) {
+			return "";
+		}
+		return "&merged=" + done.mergedWith() + "&fields=" + String.join(",", done.mergedFields());
 	}
 
 	private @Nullable DeskArticle article(@Nullable Long id) {
@@ -197,7 +271,7 @@ class ArticleEditor {
 		}
 	}
 
-	private static int baseRevision(@Nullable String text) {
+	static int baseRevision(@Nullable String text) {
 		if (text == null || !text.strip().matches("[0-9]{1,9}")) {
 			return 0;
 		}

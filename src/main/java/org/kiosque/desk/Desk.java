@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleEdit;
 import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.CorrectionRefused;
+import org.kiosque.article.Corrections;
 import org.kiosque.article.DeskArticle;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.SectionRef;
@@ -23,6 +26,7 @@ import org.kiosque.site.FormProblems;
 import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The desk's one way to change an article: check who may, check the text, move the
@@ -48,8 +52,11 @@ class Desk {
 
 	private final Clock clock;
 
+	private final Corrections corrections;
+
 	Desk(Newsdesk newsdesk, ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy,
-			Reconciliation reconciliation, SiteSettings site, Clock clock) {
+			Reconciliation reconciliation, SiteSettings site, Clock clock, Corrections corrections) {
+		this.corrections = corrections;
 		this.newsdesk = newsdesk;
 		this.ledger = ledger;
 		this.revisions = revisions;
@@ -67,10 +74,13 @@ class Desk {
 	 * @param publishAt the form's {@code publishAt}, ISO local date-time in the site's
 	 * zone, or blank
 	 * @param note what the person wrote for the record (required to return a draft)
+	 * @param revision how a save of a published article shows to readers: a correction
+	 * printed at its foot, a visible update, or nothing (a minor fix); ignored for any
+	 * other article or action
 	 */
 	@Transactional
 	public Outcome act(ReaderIdentity who, @Nullable Long articleId, Copy submitted, DeskAction action,
-			int baseRevision, @Nullable String publishAt, @Nullable String note) {
+			int baseRevision, @Nullable String publishAt, @Nullable String note, Visibility revision) {
 		DeskArticle article = null;
 		if (articleId != null) {
 			if (!newsdesk.hold(articleId)) {
@@ -83,7 +93,7 @@ class Desk {
 			return new Outcome.Refused(refusal.get());
 		}
 		Copy copy = CopyRules.normalized(submitted);
-		boolean merged = false;
+		Reconciliation.Reconciled.Clean merged = null;
 		if (article != null) {
 			int latest = revisions.latestNumber(article.id());
 			if (baseRevision != latest) {
@@ -91,11 +101,11 @@ class Desk {
 				Revision base = revisions.find(article.id(), baseRevision).orElse(null);
 				switch (reconciliation.reconcile(base, theirs, copy)) {
 					case Reconciliation.Reconciled.Conflict conflict -> {
-						return new Outcome.Conflicted(conflict.mine(), conflict.theirs());
+						return new Outcome.Conflicted(conflict.clashes(), conflict.theirs());
 					}
 					case Reconciliation.Reconciled.Clean clean -> {
 						copy = clean.copy();
-						merged = clean.merged();
+						merged = clean.merged() ? clean : null;
 					}
 				}
 			}
@@ -123,10 +133,45 @@ class Desk {
 		if (!step.possible()) {
 			problems.add(action == DeskAction.SCHEDULE ? "publishAt" : FormProblems.FORM, step.problemKey());
 		}
+		boolean revisesPublished = article != null && article.status() == ArticleStatus.PUBLISHED
+				&& action == DeskAction.SAVE;
+		boolean correcting = revisesPublished && !revision.correction().isBlank();
+		if (correcting) {
+			problems.addAll(Corrections.check("correction", revision.correction()));
+		}
 		if (!problems.isEmpty()) {
 			return new Outcome.Invalid(problems, copy);
 		}
-		return write(who, article, copy, action, step, cleanNote, merged);
+		Outcome done = write(who, article, copy, action, step, cleanNote, merged);
+		if (correcting) {
+			try {
+				corrections.add(article.id(), revision.correction(), who.id(), who.displayName());
+			}
+			catch (CorrectionRefused refused) {
+				// Unpublished meanwhile, say: the edit goes back with the correction, and
+				// the person gets both again in the form.
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+				return new Outcome.Invalid(FormProblems.of("correction", refused.messageKey()), copy);
+			}
+		}
+		else if (revisesPublished && !revision.minor()) {
+			newsdesk.markRevised(article.id());
+		}
+		return done;
+	}
+
+	/**
+	 * How a save of a published article shows to readers.
+	 *
+	 * @param correction what was wrong and what is right, printed at the article's foot
+	 * with its date; blank for none
+	 * @param minor a minor fix (a typo): without a correction, nothing visible moves
+	 */
+	record Visibility(String correction, boolean minor) {
+
+		/** No correction, a visible update. */
+		static final Visibility PLAIN = new Visibility("", false);
+
 	}
 
 	/**
@@ -158,11 +203,11 @@ class Desk {
 		}
 		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.RESTORE, null,
 				clock.instant());
-		return write(who, article, copy, DeskAction.RESTORE, step, String.valueOf(number), false);
+		return write(who, article, copy, DeskAction.RESTORE, step, String.valueOf(number), null);
 	}
 
 	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, Copy copy, DeskAction action,
-			Workflow.Step step, @Nullable String note, boolean merged) {
+			Workflow.Step step, @Nullable String note, Reconciliation.Reconciled.@Nullable Clean merged) {
 		ArticleEdit edit = new ArticleEdit(copy.headline(), copy.standfirst(), copy.body(), copy.section(),
 				CopyRules.tags(copy.tags()), copy.byline(), copy.source(), copy.slug(), copy.description(),
 				step.status(), step.publishedAt(), who.id());
@@ -184,7 +229,8 @@ class Desk {
 		Copy stored = copyOf(after);
 		revisions.insert(new Revision(id, number, action, who.id(), after.changedAt(), after.status(),
 				after.publishedAt(), stored, changed(previous, stored), note));
-		return new Outcome.Done(id, number, action, merged);
+		return merged == null ? new Outcome.Done(id, number, action, List.of(), 0)
+				: new Outcome.Done(id, number, action, merged.fields(), merged.theirs().number());
 	}
 
 	/** The article's text as the editor's form holds it. */
@@ -228,9 +274,22 @@ class Desk {
 		/**
 		 * Done and recorded as revision {@code revision}.
 		 *
-		 * @param merged the person's text was merged with someone else's meanwhile
+		 * @param mergedFields the fields holding someone else's changes merged with the
+		 * person's text (empty when nothing was merged), {@link Copy#fields()} names
+		 * @param mergedWith the revision merged with, {@code 0} when none was
 		 */
-		record Done(long articleId, int revision, DeskAction action, boolean merged) implements Outcome {
+		record Done(long articleId, int revision, DeskAction action, List<String> mergedFields,
+				int mergedWith) implements Outcome {
+
+			public Done {
+				mergedFields = List.copyOf(mergedFields);
+			}
+
+			/** Whether someone else's changes were merged in. */
+			boolean merged() {
+				return mergedWith > 0;
+			}
+
 		}
 
 		/** Not theirs to do: answered 403 with the reason (a message key). */
@@ -243,9 +302,10 @@ class Desk {
 
 		/**
 		 * Someone saved a newer revision meanwhile and the texts could not be merged:
-		 * answered 409 with the person's text kept in the form.
+		 * answered 409 with the clashes side by side and the merge's proposal (the
+		 * person's text where it clashes) in the form, based on {@code theirs}.
 		 */
-		record Conflicted(Copy mine, Revision theirs) implements Outcome {
+		record Conflicted(CopyMerge.Conflict clashes, Revision theirs) implements Outcome {
 		}
 
 		/** No such article or revision: 404. */

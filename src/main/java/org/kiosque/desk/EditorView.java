@@ -35,14 +35,25 @@ import org.kiosque.site.FormProblems;
  * @param revisionsPath the revision list, or {@code null}
  * @param lastChange who changed it last and when, in words, or {@code null}
  * @param wordsPerMinute the reading speed, for the script that counts while typing
+ * @param correctable whether the {@code correction} and {@code minor} fields are shown (a
+ * published article the person may save)
+ * @param correction the {@code correction} field, as typed
+ * @param minor the {@code minor} box, as ticked
+ * @param autosaveUrl where the script posts the form every few seconds
+ * @param unsavedOffer the link that takes back the person's autosave of this article,
+ * when it differs from the text in the form; else {@code null}
+ * @param presenceUrl where the script posts its heartbeat, blank for a new article
+ * @param alsoOpen "Aussi ouvert par : X", the others who have the article open, or
+ * {@code null}
  */
 public record EditorView(@Nullable Long articleId, String formAction, Copy copy, int baseRevision, String publishAt,
 		String note, String status, String statusLabel, @Nullable String publicPath, List<Option> sections,
 		List<Option> buttons, boolean noteWanted, String length, String headline, List<String> headlineWarnings,
 		@Nullable String returned, @Nullable String notice, @Nullable String problem, FormProblems.Shown problems,
 		@Nullable Theirs theirs, @Nullable String previewPath, @Nullable String shareLink,
-		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange,
-		int wordsPerMinute) {
+		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange, int wordsPerMinute,
+		boolean correctable, String correction, boolean minor, String autosaveUrl, @Nullable String unsavedOffer,
+		String presenceUrl, @Nullable String alsoOpen) {
 
 	/** Whether the person may do anything here (else the form is shown read-only). */
 	public boolean editable() {
@@ -63,8 +74,10 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 	 * The other person's version, in a conflict.
 	 *
 	 * @param who who saved it, and when, in words
+	 * @param clashes the passages that clash, each side's changes against the base
+	 * @param name who saved it (blank when no one did: an import)
 	 */
-	public record Theirs(String who, Copy copy) {
+	public record Theirs(String who, Copy copy, CopyMerge.Conflict clashes, String name) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.kiosque.desk;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,15 @@ class EditorViews {
 
 	private final DeskSettings settings;
 
+	private final DraftRepository drafts;
+
+	private final Presence presence;
+
 	EditorViews(ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy, DeskPeople people,
-			PreviewTokens tokens, Labels labels, NewspaperDates dates, SiteSettings site, DeskSettings settings) {
+			PreviewTokens tokens, Labels labels, NewspaperDates dates, SiteSettings site, DeskSettings settings,
+			DraftRepository drafts, Presence presence) {
+		this.drafts = drafts;
+		this.presence = presence;
 		this.ledger = ledger;
 		this.revisions = revisions;
 		this.policy = policy;
@@ -74,12 +82,12 @@ class EditorViews {
 	 * fields, or the newer version someone saved meanwhile ({@code theirs}).
 	 */
 	EditorView again(ReaderIdentity who, @Nullable DeskArticle article, Form form, FormProblems.Shown problems,
-			@Nullable String problem, @Nullable Revision theirs) {
+			@Nullable String problem, @Nullable Clashing theirs) {
 		return view(who, article, form, null, problems, problem, theirs);
 	}
 
 	private EditorView view(ReaderIdentity who, @Nullable DeskArticle article, Form form, @Nullable String notice,
-			FormProblems.Shown problems, @Nullable String problem, @Nullable Revision theirs) {
+			FormProblems.Shown problems, @Nullable String problem, @Nullable Clashing theirs) {
 		Copy copy = form.copy();
 		ArticleStatus status = article == null ? null : article.status();
 		List<DeskAction> allowed = policy.allowed(who, article, Workflow.offered(status));
@@ -102,7 +110,41 @@ class EditorViews {
 				share == null ? null : site.absolute(PreviewPages.SHARED + "/" + share.token()),
 				share == null ? null : dates.dayAndTime(share.expires()),
 				id == null ? null : ArticleEditor.PATH + "/" + id + "/revisions",
-				article == null ? null : lastChange(article), settings.wordsPerMinute());
+				article == null ? null : lastChange(article), settings.wordsPerMinute(),
+				status == ArticleStatus.PUBLISHED && allowed.contains(DeskAction.SAVE), form.correction(), form.minor(),
+				(id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave",
+				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
+				alsoOpen(who, id));
+	}
+
+	/**
+	 * The editor with a text not saved yet (an autosave taken back, a form held while the
+	 * session had ended), {@code notice} above it.
+	 */
+	EditorView unsaved(ReaderIdentity who, @Nullable DeskArticle article, Form form, String notice) {
+		return view(who, article, form, notice, FormProblems.Shown.none(), null, null);
+	}
+
+	/** "Aussi ouvert par : X" when others have the article open, else {@code null}. */
+	private @Nullable String alsoOpen(ReaderIdentity who, @Nullable Long id) {
+		if (id == null) {
+			return null;
+		}
+		List<String> others = presence.others(who.id(), id);
+		return others.isEmpty() ? null : labels.get("desk.presence", String.join(", ", others));
+	}
+
+	/**
+	 * The link to the person's autosave, when there is one that differs from the form.
+	 */
+	private @Nullable String unsavedOffer(ReaderIdentity who, @Nullable Long id, Copy shown, List<DeskAction> allowed) {
+		if (!allowed.contains(DeskAction.SAVE)) {
+			return null;
+		}
+		return drafts.autosaved(who.id(), Autosaves.key(id))
+			.filter(d -> !CopyRules.normalized(d.copy()).equals(CopyRules.normalized(shown)))
+			.map(d -> (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "?unsaved=take")
+			.orElse(null);
 	}
 
 	private String buttonLabel(DeskAction action, @Nullable ArticleStatus status) {
@@ -133,9 +175,34 @@ class EditorViews {
 			.orElse(null);
 	}
 
-	private EditorView.Theirs theirs(Revision theirs) {
+	private EditorView.Theirs theirs(Clashing clashing) {
+		Revision theirs = clashing.theirs();
+		String name = theirs.accountId() == null ? "" : name(theirs.accountId());
 		return new EditorView.Theirs(labels.get("desk.conflict.theirs", theirs.number(), name(theirs.accountId()),
-				dates.dayAndTime(theirs.madeAt())), theirs.copy());
+				dates.dayAndTime(theirs.madeAt())), theirs.copy(), clashing.clashes(), name);
+	}
+
+	/**
+	 * "Kiosque a fusionné vos modifications avec celles de X (titre, texte)." for the
+	 * editor reopened after a merged save; {@code null} when {@code mergedWith} is not
+	 * one of the article's revisions.
+	 * @param mergedWith the revision merged with (from the redirect's query)
+	 * @param fields its comma-separated field names (unknown names are left out)
+	 */
+	@Nullable String mergeNotice(long articleId, int mergedWith, @Nullable String fields) {
+		if (mergedWith <= 0) {
+			return null;
+		}
+		return revisions.find(articleId, mergedWith).map(r -> {
+			String said = r.accountId() == null ? labels.get("revisions.merge.merged.anonymous")
+					: labels.get("revisions.merge.merged", name(r.accountId()));
+			List<String> names = fields == null ? List.of()
+					: Arrays.stream(fields.split(","))
+						.filter(Copy.blank().fields()::containsKey)
+						.map(f -> labels.get("desk.field." + f))
+						.toList();
+			return names.isEmpty() ? said : said + " " + labels.get("desk.merged.fields", String.join(", ", names));
+		}).orElse(null);
 	}
 
 	private String lastChange(DeskArticle article) {
@@ -156,8 +223,21 @@ class EditorViews {
 	 * @param baseRevision the revision it is made from
 	 * @param publishAt as typed
 	 * @param note as typed
+	 * @param correction the correction to print at a published article's foot, as typed
+	 * @param minor whether the save is a minor fix (nothing visible moves)
 	 */
-	record Form(Copy copy, int baseRevision, String publishAt, String note) {
+	record Form(Copy copy, int baseRevision, String publishAt, String note, String correction, boolean minor) {
+
+		Form(Copy copy, int baseRevision, String publishAt, String note) {
+			this(copy, baseRevision, publishAt, note, "", false);
+		}
+
+	}
+
+	/**
+	 * A save in conflict: the latest revision and what clashes with it.
+	 */
+	record Clashing(Revision theirs, CopyMerge.Conflict clashes) {
 	}
 
 }

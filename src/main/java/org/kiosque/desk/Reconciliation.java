@@ -1,5 +1,8 @@
 package org.kiosque.desk;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -8,11 +11,12 @@ import org.springframework.stereotype.Component;
  * else saved meanwhile): the one decision "the base is stale, reconcile", so that how it
  * is reconciled can change here alone.
  * <p>
- * Today nothing is merged: every stale save is a conflict, answered 409 with the person's
- * text kept in the form; nothing is overwritten silently. The three-way merge of
- * {@link Copy} values (base, theirs, mine) replaces the body of {@link #reconcile} when
- * it lands: changes to different fields or paragraphs merged, the same paragraph a
- * conflict.
+ * The three versions (the form's base revision, the person's text, the latest revision)
+ * go through {@link CopyMerge}: changes to different fields or paragraphs are merged and
+ * saved, the editor saying so; the same paragraph (or field) changed differently on both
+ * sides is a conflict, answered 409, nothing written. A base that is not one of the
+ * article's revisions is taken as blank: everything both sides hold then clashes, so that
+ * nothing is overwritten on a guess.
  */
 @Component
 class Reconciliation {
@@ -24,7 +28,15 @@ class Reconciliation {
 	 * @param mine the text the person submitted
 	 */
 	Reconciled reconcile(@Nullable Revision base, Revision latest, Copy mine) {
-		return new Reconciled.Conflict(mine, latest);
+		Copy from = base == null ? Copy.blank() : base.copy();
+		return switch (CopyMerge.merge(from, mine, latest.copy())) {
+			case CopyMerge.Merged merged -> {
+				List<String> theirs = new ArrayList<>(merged.fromTheirs());
+				theirs.addAll(merged.combined());
+				yield new Reconciled.Clean(merged.copy(), !theirs.isEmpty(), theirs, latest);
+			}
+			case CopyMerge.Conflict conflict -> new Reconciled.Conflict(conflict, latest);
+		};
 	}
 
 	/** The outcome. */
@@ -35,17 +47,26 @@ class Reconciliation {
 		 *
 		 * @param merged true when it holds the other person's changes too (the editor
 		 * says so)
+		 * @param fields the fields ({@link Copy#fields()} names) holding the other
+		 * person's changes: taken from them or combined with the person's own
+		 * @param theirs the latest revision it was merged with
 		 */
-		record Clean(Copy copy, boolean merged) implements Reconciled {
+		record Clean(Copy copy, boolean merged, List<String> fields, Revision theirs) implements Reconciled {
+
+			public Clean {
+				fields = List.copyOf(fields);
+			}
+
 		}
 
 		/**
 		 * Both changed the same thing: the person chooses.
 		 *
-		 * @param mine the person's text, to show again in the form
+		 * @param clashes what clashes, side by side, and the proposal to show again in
+		 * the form (everything merged, the person's own text where it clashes)
 		 * @param theirs the latest revision, with its text
 		 */
-		record Conflict(Copy mine, Revision theirs) implements Reconciled {
+		record Conflict(CopyMerge.Conflict clashes, Revision theirs) implements Reconciled {
 		}
 
 	}

@@ -108,6 +108,48 @@ class RevisionPages {
 		return "desk/revisions";
 	}
 
+	/**
+	 * The word diff of two revisions, {@code from} before {@code to}; 400 when a number
+	 * is missing or not a number, 404 when it is not one of the article's revisions.
+	 */
+	@GetMapping(ArticleEditor.PATH + "/{id}/revisions/compare")
+	@Nullable String compare(@PathVariable long id, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		ReaderIdentity me = current.get().orElseThrow();
+		DeskArticle article = ledger.find(id).orElseThrow(RevisionPages::notFound);
+		if (!policy.mayOpen(me, article)) {
+			return refuse(request, response, "desk.refused.others");
+		}
+		int before = number(from);
+		int after = number(to);
+		if (before <= 0 || after <= 0) {
+			ErrorExplanation.send(request, response, HttpStatus.BAD_REQUEST.value(),
+					labels.get("desk.compare.bad-numbers"));
+			return null;
+		}
+		var older = revisions.find(id, before);
+		var newer = revisions.find(id, after);
+		if (older.isEmpty() || newer.isEmpty()) {
+			ErrorExplanation.send(request, response, HttpStatus.NOT_FOUND.value(),
+					labels.get("desk.compare.missing", older.isEmpty() ? before : after));
+			return null;
+		}
+		String title = labels.get("desk.compare.title", before, after, article.headline());
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
+		model.addAttribute("view", new CompareView(title, ArticleEditor.PATH + "/" + id + "/revisions",
+				CopyDiff.between(older.get().copy(), newer.get().copy())));
+		return "desk/compare";
+	}
+
+	/** A revision number from the query: a positive number, else 0. */
+	private static int number(@Nullable String text) {
+		if (text == null || !text.strip().matches("[0-9]{1,9}")) {
+			return 0;
+		}
+		return Integer.parseInt(text.strip());
+	}
+
 	@PostMapping(ArticleEditor.PATH + "/{id}/revisions/{number}/restore")
 	@Nullable String restore(@PathVariable long id, @PathVariable int number, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {

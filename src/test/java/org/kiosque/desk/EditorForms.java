@@ -28,6 +28,10 @@ final class EditorForms {
 		assertThat(form).as("the editor form on %s (status %d)", page.path(), page.status()).isNotNull();
 		Map<String, String> values = new LinkedHashMap<>();
 		for (Element field : form.select("input[name], textarea[name], select[name]")) {
+			if (field.attr("type").equals("checkbox") && !field.hasAttr("checked")) {
+				// A browser posts a box only when it is ticked.
+				continue;
+			}
 			String value = switch (field.tagName()) {
 				case "textarea" -> field.wholeText();
 				case "select" -> {

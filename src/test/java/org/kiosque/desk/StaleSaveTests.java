@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kiosque.account.Role;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.support.Browser;
@@ -16,8 +18,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Two people, one article: a save made from an older revision than the latest never
- * overwrites silently. It is answered 409, the person's text kept in the form and the
- * other version shown; saving again from there is a choice made knowingly.
+ * overwrites silently. Changes to different fields or paragraphs are merged, and the
+ * editor says so; the same paragraph changed by both is answered 409, the person's text
+ * kept in the form and both versions shown side by side; saving again from there is a
+ * choice made knowingly.
  */
 @KiosqueTest
 class StaleSaveTests {
@@ -51,6 +55,10 @@ class StaleSaveTests {
 			.containsEntry("baseRevision", "2");
 		assertThat(stale.html().select(".desk-theirs .theirs-body").text()).isEqualTo("La version de la première.");
 		assertThat(stale.html().select(".desk-theirs h2").text()).contains("Version 2").contains("Rédaction editor");
+		assertThat(stale.html().select(".merge-conflict .clash[data-field=body] .clash-mine ins").text())
+			.contains("second");
+		assertThat(stale.html().select(".merge-conflict .clash[data-field=body] .clash-theirs ins").text())
+			.contains("première");
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo("La version de la première.");
 
 		var chosen = EditorForms.post(second, stale, "save", Map.of());
@@ -59,15 +67,51 @@ class StaleSaveTests {
 	}
 
 	@Test
-	void aPublicationFromAnOlderRevisionIsRefusedToo() {
+	void aPublicationFromAnOlderRevisionThatClashesIsRefusedToo() {
 		Browser first = StaffSession.signedIn(context, port, Role.EDITOR);
 		Browser second = StaffSession.signedIn(context, port, Role.EDITOR);
-		long id = EditorForms.create(first, "save", Map.of("headline", "Pas si vite " + System.nanoTime()));
+		long id = EditorForms.create(first, "save",
+				Map.of("headline", "Pas si vite " + System.nanoTime(), "body", "Le début."));
 		var old = second.get(EditorForms.editor(id));
-		EditorForms.act(first, EditorForms.editor(id), "save", Map.of("body", "Ajouté entre-temps."));
+		EditorForms.act(first, EditorForms.editor(id), "save", Map.of("body", "Le début, repris entre-temps."));
 
-		assertThat(EditorForms.post(second, old, "publish", Map.of()).status()).isEqualTo(409);
+		assertThat(EditorForms.post(second, old, "publish", Map.of("body", "Le début, autrement.")).status())
+			.isEqualTo(409);
 		assertThat(ledger.find(id).orElseThrow().status().name()).isEqualTo("DRAFT");
+		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo("Le début, repris entre-temps.");
+	}
+
+	@ParameterizedTest(name = "the {0} saver writes the second paragraph")
+	@ValueSource(strings = { "first", "second" })
+	void changesToDifferentFieldsAndParagraphsAreMergedAndBothKept(String whoWritesTheSecondParagraph) {
+		Browser first = StaffSession.signedIn(context, port, Role.EDITOR);
+		Browser second = StaffSession.signedIn(context, port, Role.EDITOR);
+		String headline = "Deux plumes " + System.nanoTime();
+		long id = EditorForms.create(first, "save",
+				Map.of("headline", headline, "body", "Premier paragraphe.\n\nDeuxième paragraphe."));
+		var firstOpens = first.get(EditorForms.editor(id));
+		var secondOpens = second.get(EditorForms.editor(id));
+		Map<String, String> paragraphOne = Map.of("headline", headline + " (mis à jour)", "body",
+				"Premier paragraphe, corrigé.\n\nDeuxième paragraphe.");
+		Map<String, String> paragraphTwo = Map.of("body", "Premier paragraphe.\n\nDeuxième paragraphe, complété.",
+				"tags", "budget");
+		boolean firstWritesTwo = whoWritesTheSecondParagraph.equals("first");
+
+		var early = EditorForms.post(first, firstOpens, "save", firstWritesTwo ? paragraphTwo : paragraphOne);
+		assertThat(early.status()).isEqualTo(303);
+		var late = EditorForms.post(second, secondOpens, "save", firstWritesTwo ? paragraphOne : paragraphTwo);
+
+		assertThat(late.status()).as("merged, not refused: %s", late.text()).isEqualTo(303);
+		assertThat(late.location()).contains("merged=2");
+		var reopened = second.get(late.location());
+		assertThat(reopened.html().select(".notice").text())
+			.contains("Kiosque a fusionné vos modifications avec celles de Rédaction editor")
+			.contains(firstWritesTwo ? "Texte" : "Titre");
+		var article = ledger.find(id).orElseThrow();
+		assertThat(article.bodyMarkdown()).isEqualTo("Premier paragraphe, corrigé.\n\nDeuxième paragraphe, complété.");
+		assertThat(article.headline()).isEqualTo(headline + " (mis à jour)");
+		assertThat(article.tags()).containsExactly("budget");
+		assertThat(EditorForms.fields(reopened)).containsEntry("baseRevision", "3");
 	}
 
 }

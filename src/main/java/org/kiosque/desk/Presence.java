@@ -1,0 +1,115 @@
+package org.kiosque.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.kiosque.account.CurrentReader;
+import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.DeskArticle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Who else has an article open in the editor. Opening the editor, and the script's
+ * heartbeat ({@code POST /newsroom/articles/{id}/presence}, with the form's CSRF token,
+ * every {@value #BEAT_SECONDS} seconds), record the person in {@code desk_presence}; the
+ * editor names the others seen within {@link #FRESH} ("Aussi ouvert par : X"). A
+ * heartbeat answers {@code 204}, {@code 403} for someone who may not open the article,
+ * {@code 404} for no such article. Nothing is locked: two people may write at once, their
+ * saves are merged ({@link Reconciliation}).
+ */
+@Controller
+class Presence {
+
+	static final int BEAT_SECONDS = 20;
+
+	/** Three heartbeats missed: gone. */
+	static final Duration FRESH = Duration.ofSeconds(3L * BEAT_SECONDS);
+
+	private final JdbcClient jdbc;
+
+	private final ArticleLedger ledger;
+
+	private final DeskPolicy policy;
+
+	private final DeskPeople people;
+
+	private final CurrentReader current;
+
+	private final Clock clock;
+
+	Presence(JdbcClient jdbc, ArticleLedger ledger, DeskPolicy policy, DeskPeople people, CurrentReader current,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.policy = policy;
+		this.people = people;
+		this.current = current;
+		this.clock = clock;
+	}
+
+	@PostMapping(ArticleEditor.PATH + "/{id}/presence")
+	ResponseEntity<Void> beat(@PathVariable long id) {
+		ReaderIdentity me = current.get().orElseThrow();
+		DeskArticle article = ledger.find(id).orElse(null);
+		if (article == null) {
+			return ResponseEntity.notFound().build();
+		}
+		if (!policy.mayOpen(me, article)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+		}
+		seen(me.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Records that {@code accountId} has the article open now. */
+	@Transactional
+	void seen(long accountId, long articleId) {
+		Instant now = clock.instant();
+		jdbc.sql("DELETE FROM desk_presence WHERE seen_at < :gone OR (account_id = :account AND article_id = :article)")
+			.param("gone", OffsetDateTime.ofInstant(now.minus(FRESH), ZoneOffset.UTC))
+			.param("account", accountId)
+			.param("article", articleId)
+			.update();
+		try {
+			jdbc.sql("INSERT INTO desk_presence (account_id, article_id, seen_at) VALUES (:account, :article, :at)")
+				.param("account", accountId)
+				.param("article", articleId)
+				.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException sameTimeInAnotherTab) {
+			// The person's other tab beat at the same moment: they are seen either way.
+		}
+	}
+
+	/** The names of the others who have the article open, by name. */
+	List<String> others(long accountId, long articleId) {
+		List<Long> ids = jdbc
+			.sql("SELECT account_id FROM desk_presence WHERE article_id = :article AND account_id <> :account"
+					+ " AND seen_at >= :fresh")
+			.param("article", articleId)
+			.param("account", accountId)
+			.param("fresh", OffsetDateTime.ofInstant(clock.instant().minus(FRESH), ZoneOffset.UTC))
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = people.names(ids);
+		return ids.stream().map(names::get).filter(n -> n != null).sorted().toList();
+	}
+
+}
