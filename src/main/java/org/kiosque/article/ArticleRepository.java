@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -317,10 +318,8 @@ class ArticleRepository {
 					""")
 			.param("id", id)
 			.query((rs, n) -> {
-				long authorId = rs.getLong("author_id");
-				Long author = rs.wasNull() ? null : authorId;
-				long changedById = rs.getLong("changed_by");
-				Long changedBy = rs.wasNull() ? null : changedById;
+				Long author = rs.getObject("author_id", Long.class);
+				Long changedBy = rs.getObject("changed_by", Long.class);
 				return new DeskArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 						rs.getString("standfirst"), rs.getString("body_markdown"), rs.getString("section_slug"),
 						List.of(), rs.getString("byline"), rs.getString("source"), rs.getString("description"),
@@ -351,7 +350,7 @@ class ArticleRepository {
 				    a.changed_by, a.published_at
 				FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE 1 = 1
 				""");
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		if (query.status() != null) {
 			sql.append(" AND a.status = :status");
 			params.put("status", query.status().name());
@@ -381,10 +380,8 @@ class ArticleRepository {
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-			long authorId = rs.getLong("author_id");
-			Long author = rs.wasNull() ? null : authorId;
-			long changedById = rs.getLong("changed_by");
-			Long changedBy = rs.wasNull() ? null : changedById;
+			Long author = rs.getObject("author_id", Long.class);
+			Long changedBy = rs.getObject("changed_by", Long.class);
 			return new LedgerLine(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"), author,
 					instant(rs, "changed_at"), changedBy, instant(rs, "published_at"));
@@ -465,7 +462,7 @@ class ArticleRepository {
 	}
 
 	private static Map<String, @Nullable Object> editColumns(ArticleEdit e, String html, @Nullable Long sectionId) {
-		Map<String, @Nullable Object> m = new java.util.HashMap<>();
+		Map<String, @Nullable Object> m = new HashMap<>();
 		m.put("headline", e.headline());
 		m.put("standfirst", e.standfirst());
 		m.put("markdown", e.bodyMarkdown());
@@ -486,7 +483,7 @@ class ArticleRepository {
 	}
 
 	private static Map<String, @Nullable Object> columns(ArticleDraft d, String html, @Nullable Long sectionId) {
-		Map<String, @Nullable Object> m = new java.util.HashMap<>();
+		Map<String, @Nullable Object> m = new HashMap<>();
 		m.put("headline", d.headline());
 		m.put("standfirst", d.standfirst());
 		m.put("markdown", d.bodyMarkdown());

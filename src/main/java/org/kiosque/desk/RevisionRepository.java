@@ -111,8 +111,7 @@ class RevisionRepository {
 	}
 
 	private static Revision revision(ResultSet rs, boolean withText) throws SQLException {
-		long account = rs.getLong("account_id");
-		Long accountId = rs.wasNull() ? null : account;
+		Long accountId = rs.getObject("account_id", Long.class);
 		Copy copy = withText ? new Copy(rs.getString("headline"), rs.getString("standfirst"), rs.getString("body"),
 				rs.getString("section"), rs.getString("tags"), rs.getString("byline"), rs.getString("source"),
 				rs.getString("slug"), rs.getString("description")) : Copy.blank();
