@@ -1,3 +1,13 @@
+/**
+ * Pictures: upload, the newsroom's media library, the renditions served to readers.
+ * <p>
+ * Words: <em>picture</em> (an uploaded photo, with its <em>original</em> kept for the
+ * newsroom only), <em>caption</em>, <em>credit</em>, <em>focal point</em>,
+ * <em>rendition</em> (a served copy: a {@link org.kiosque.media.Crop} at a width in a
+ * format, see {@link org.kiosque.media.Rendition}). Pages write addresses from a
+ * {@link org.kiosque.media.PictureRef} alone; features that use pictures tell the library
+ * where through {@link org.kiosque.media.PictureUses}.
+ */
 @NullMarked
 package org.kiosque.media;
 
