@@ -35,6 +35,17 @@ class SlugsTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			الجزائر العاصمة            | aljzayr-al-asmt
+			Москва и Київ               | moskva-i-kiiv
+			Αθήνα                       | athena
+			北京                          | bei-jing
+			""")
+	void otherScriptsAreSpelledInLatinLetters(String text, String slug) {
+		assertThat(Slugs.of(text)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			'«  »'     | article
 			'!!!'      | article
 			""")
