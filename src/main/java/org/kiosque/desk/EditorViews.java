@@ -127,11 +127,7 @@ class EditorViews {
 
 	/** "Aussi ouvert par : X" when others have the article open, else {@code null}. */
 	private @Nullable String alsoOpen(ReaderIdentity who, @Nullable Long id) {
-		if (id == null) {
-			return null;
-		}
-		List<String> others = presence.others(who.id(), id);
-		return others.isEmpty() ? null : labels.get("desk.presence", String.join(", ", others));
+		return id == null ? null : presence.alsoOpen(who.id(), id);
 	}
 
 	/**
