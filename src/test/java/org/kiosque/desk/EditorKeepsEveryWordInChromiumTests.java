@@ -22,10 +22,12 @@ import org.kiosque.support.Chromium;
 import org.kiosque.support.ChromiumAvailable;
 import org.kiosque.support.KiosqueTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +67,9 @@ class EditorKeepsEveryWordInChromiumTests {
 
 	@Autowired
 	DraftRepository drafts;
+
+	@Autowired
+	RevisionRepository revisions;
 
 	@Autowired
 	SessionRepository<?> sessions;
@@ -111,6 +116,7 @@ class EditorKeepsEveryWordInChromiumTests {
 				.isPresent());
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).as("an autosave leaves the article alone")
 			.isEqualTo(body);
+		assertThat(revisions.latestNumber(id)).as("and adds no revision: nothing to thin").isEqualTo(1);
 
 		browser.get(base() + ArticleEditor.NEW);
 		assertThat(browser.findElement(By.id("body")).getDomProperty("value")).isEmpty();
@@ -259,11 +265,25 @@ class EditorKeepsEveryWordInChromiumTests {
 		return browser.findElement(By.cssSelector(selector)).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
 
-	/** Clicks and waits for the next page to replace this one. */
+	/**
+	 * Clicks and waits for the next page to replace this one. While the old page goes,
+	 * Chromium may answer about its nodes with an error other than "stale": asked again.
+	 */
 	private static void follow(WebDriver browser, By what) {
-		var page = browser.findElement(By.tagName("html"));
+		WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(what).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException gone) {
+				return true;
+			}
+			catch (WebDriverException going) {
+				return false;
+			}
+		});
 	}
 
 	private static String path(String url) {
