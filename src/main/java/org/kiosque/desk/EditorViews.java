@@ -112,7 +112,10 @@ class EditorViews {
 				id == null ? null : ArticleEditor.PATH + "/" + id + "/revisions",
 				article == null ? null : lastChange(article), settings.wordsPerMinute(),
 				status == ArticleStatus.PUBLISHED && allowed.contains(DeskAction.SAVE), form.correction(), form.minor(),
-				(id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave",
+				// Read-only: nothing to keep, and a refused autosave would read as a
+				// session ended.
+				allowed.contains(DeskAction.SAVE)
+						? (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave" : "",
 				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
 				alsoOpen(who, id));
 	}
