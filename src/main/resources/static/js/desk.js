@@ -103,11 +103,27 @@
     }
   }
 
-  function forget() {
+  function forget(key) {
     try {
-      localStorage.removeItem(storageKey);
+      localStorage.removeItem(key);
     } catch (e) {
       // Nothing kept.
+    }
+  }
+
+  // The copy a save came from. A new article's copy is kept under the new article's
+  // address, but its save lands on the article's own editor: this tab remembers which copy
+  // it posted (sessionStorage lives as long as the tab), so that the page after a save drops
+  // that one, and an editor opened on a new article next time is not offered the last one.
+  var postedKey = 'kiosque-desk:posted';
+
+  function posted() {
+    try {
+      var key = sessionStorage.getItem(postedKey);
+      sessionStorage.removeItem(postedKey);
+      return key;
+    } catch (e) {
+      return null;
     }
   }
 
@@ -143,9 +159,14 @@
       });
   }
 
-  // The page after a save shows what was saved: the stored copy is no longer needed.
+  // The page after a save shows what was saved: the stored copy is no longer needed. Any
+  // other page (a form refused, a conflict) keeps it.
+  var postedFrom = posted();
   if (/[?&]done=/.test(window.location.search)) {
-    forget();
+    forget(storageKey);
+    if (postedFrom && postedFrom.indexOf('kiosque-desk:') === 0) {
+      forget(postedFrom);
+    }
   }
   var kept = stored();
   if (kept && offer && !same(kept.text, text())) {
@@ -160,17 +181,27 @@
       form.dispatchEvent(new Event('input'));
     });
     offer.querySelector('[data-local-drop]').addEventListener('click', function () {
-      forget();
+      forget(storageKey);
       offer.hidden = true;
     });
   }
   lastSent = text();
   form.addEventListener('input', store);
+  form.addEventListener('submit', function () {
+    store();
+    try {
+      sessionStorage.setItem(postedKey, storageKey);
+    } catch (e) {
+      // Without it the copy stays until dropped by hand: a word kept rather than lost.
+    }
+  });
   window.setInterval(autosave, every);
 }());
 
 // Who else has the article open: a heartbeat every 20 seconds (org.kiosque.desk.Presence)
-// while the editor is open; the names are shown when the page is opened.
+// while the editor is open. It answers the line naming the others (200, text) or nothing
+// (204, alone), which replaces the one the page was opened with: someone who opens the
+// article later is named here too, and someone who left stops being named.
 (function () {
   'use strict';
   var form = document.querySelector('form[data-desk-editor]');
@@ -179,10 +210,27 @@
     return;
   }
   var token = form.elements._csrf ? form.elements._csrf.value : '';
+  var shown = document.querySelector('[data-presence]');
+
+  function show(line) {
+    if (shown) {
+      shown.textContent = line;
+      shown.hidden = line === '';
+    }
+  }
+
   window.setInterval(function () {
     var body = new URLSearchParams();
     body.append('_csrf', token);
     fetch(url, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' })
+      .then(function (answer) {
+        if (answer.status === 204) {
+          show('');
+        } else if (answer.status === 200) {
+          return answer.text().then(show);
+        }
+        // Anything else (the session ended): the line stays as it was.
+      })
       .catch(function () {
         // A heartbeat missed is no loss.
       });

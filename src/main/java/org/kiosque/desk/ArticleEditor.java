@@ -108,6 +108,9 @@ class ArticleEditor {
 		String key = Autosaves.key(article == null ? null : article.id());
 		var kept = held.claim(request, response, key);
 		if (kept.isPresent()) {
+			// Given back once: it becomes the person's autosave too, so that a tab closed
+			// before saving still loses nothing.
+			drafts.autosave(me.id(), key, kept.get());
 			return views.unsaved(me, article,
 					new EditorViews.Form(kept.get().copy(), kept.get().baseRevision(), "", ""),
 					labels.get("desk.unsaved.held"));

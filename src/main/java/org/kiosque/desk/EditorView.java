@@ -39,7 +39,9 @@ import org.kiosque.site.FormProblems;
  * published article the person may save)
  * @param correction the {@code correction} field, as typed
  * @param minor the {@code minor} box, as ticked
- * @param autosaveUrl where the script posts the form every few seconds
+ * @param autosaveUrl where the script posts the form every few seconds; blank when the
+ * person may not save the article (the form is read-only), and then the script keeps no
+ * copy either
  * @param unsavedOffer the link that takes back the person's autosave of this article,
  * when it differs from the text in the form; else {@code null}
  * @param presenceUrl where the script posts its heartbeat, blank for a new article

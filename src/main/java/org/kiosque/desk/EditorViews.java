@@ -112,7 +112,10 @@ class EditorViews {
 				id == null ? null : ArticleEditor.PATH + "/" + id + "/revisions",
 				article == null ? null : lastChange(article), settings.wordsPerMinute(),
 				status == ArticleStatus.PUBLISHED && allowed.contains(DeskAction.SAVE), form.correction(), form.minor(),
-				(id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave",
+				// Read-only: nothing to keep, and a refused autosave would read as a
+				// session ended.
+				allowed.contains(DeskAction.SAVE)
+						? (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave" : "",
 				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
 				alsoOpen(who, id));
 	}
@@ -127,11 +130,7 @@ class EditorViews {
 
 	/** "Aussi ouvert par : X" when others have the article open, else {@code null}. */
 	private @Nullable String alsoOpen(ReaderIdentity who, @Nullable Long id) {
-		if (id == null) {
-			return null;
-		}
-		List<String> others = presence.others(who.id(), id);
-		return others.isEmpty() ? null : labels.get("desk.presence", String.join(", ", others));
+		return id == null ? null : presence.alsoOpen(who.id(), id);
 	}
 
 	/**

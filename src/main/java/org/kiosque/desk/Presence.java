@@ -1,5 +1,6 @@
 package org.kiosque.desk;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,11 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.DeskArticle;
+import org.kiosque.site.Labels;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -26,7 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * heartbeat ({@code POST /newsroom/articles/{id}/presence}, with the form's CSRF token,
  * every {@value #BEAT_SECONDS} seconds), record the person in {@code desk_presence}; the
  * editor names the others seen within {@link #FRESH} ("Aussi ouvert par : X"). A
- * heartbeat answers {@code 204}, {@code 403} for someone who may not open the article,
+ * heartbeat answers that line ({@code 200}, {@code text/plain} in the person's language)
+ * for the script to show in place of the one the page was opened with, {@code 204} when
+ * no one else has the article open, {@code 403} for someone who may not open the article,
  * {@code 404} for no such article. Nothing is locked: two people may write at once, their
  * saves are merged ({@link Reconciliation}).
  */
@@ -50,8 +56,11 @@ class Presence {
 
 	private final Clock clock;
 
+	private final Labels labels;
+
 	Presence(JdbcClient jdbc, ArticleLedger ledger, DeskPolicy policy, DeskPeople people, CurrentReader current,
-			Clock clock) {
+			Clock clock, Labels labels) {
+		this.labels = labels;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.policy = policy;
@@ -61,7 +70,7 @@ class Presence {
 	}
 
 	@PostMapping(ArticleEditor.PATH + "/{id}/presence")
-	ResponseEntity<Void> beat(@PathVariable long id) {
+	ResponseEntity<String> beat(@PathVariable long id) {
 		ReaderIdentity me = current.get().orElseThrow();
 		DeskArticle article = ledger.find(id).orElse(null);
 		if (article == null) {
@@ -71,7 +80,20 @@ class Presence {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		seen(me.id(), id);
-		return ResponseEntity.noContent().build();
+		String line = alsoOpen(me.id(), id);
+		if (line == null) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(line);
+	}
+
+	/**
+	 * "Aussi ouvert par : X, Y" (in the person's language), the others who have the
+	 * article open; {@code null} when no one else has.
+	 */
+	@Nullable String alsoOpen(long accountId, long articleId) {
+		List<String> others = others(accountId, articleId);
+		return others.isEmpty() ? null : labels.get("desk.presence", String.join(", ", others));
 	}
 
 	/** Records that {@code accountId} has the article open now. */

@@ -106,6 +106,25 @@ class DeskRolesTests {
 	}
 
 	@Test
+	void contributorsReadTheirPublishedArticleWithoutTheScriptKeepingAnything() {
+		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		long id = EditorForms.create(contributor, "submit",
+				Map.of("headline", "Lu, pas touché " + System.nanoTime(), "body", "Texte."));
+		assertThat(EditorForms.act(editor, EditorForms.editor(id), "publish", Map.of()).status()).isEqualTo(303);
+
+		var readOnly = contributor.get(EditorForms.editor(id));
+		assertThat(readOnly.status()).isEqualTo(200);
+		assertThat(readOnly.html().select(".desk-read-only")).hasSize(1);
+		assertThat(readOnly.html().select("button[name=action]")).isEmpty();
+		assertThat(readOnly.html().selectFirst("form#editor").attr("data-autosave-url"))
+			.as("no autosave, which would be refused and read as a session ended")
+			.isEmpty();
+		assertThat(editor.get(EditorForms.editor(id)).html().selectFirst("form#editor").attr("data-autosave-url"))
+			.isEqualTo(EditorForms.editor(id) + "/autosave");
+	}
+
+	@Test
 	void editorsSendADraftBackWithANoteItsAuthorReadsThenPublishAndUnpublish() {
 		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
 		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);

@@ -22,7 +22,7 @@ import org.springframework.session.SessionRepository;
  * Never lose a word: the editor's autosave is kept per editor and article and offered
  * back on reopening; a save posted after the session ended (its CSRF token gone with it)
  * is held, and after signing in again the editor shows the text, nothing written
- * meanwhile.
+ * meanwhile, and keeps it as the autosave until it is saved.
  */
 @KiosqueTest
 class NeverLoseAWordTests {
@@ -70,6 +70,10 @@ class NeverLoseAWordTests {
 		assertThat(EditorForms.fields(back)).containsEntry("body", "Un long texte écrit pendant une heure.")
 			.containsEntry("baseRevision", "1");
 		assertThat(back.html().select(".notice").text()).contains("votre texte a été gardé");
+		var tabClosedAndReopened = editor.get(EditorForms.editor(id));
+		assertThat(EditorForms.fields(tabClosedAndReopened)).as("given back once").containsEntry("body", "Le début.");
+		assertThat(tabClosedAndReopened.html().select(".desk-unsaved").text()).as("and kept as the autosave")
+			.contains("Reprendre le texte non enregistré ?");
 		assertThat(EditorForms.post(editor, back, "save", Map.of()).status()).isEqualTo(303);
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo("Un long texte écrit pendant une heure.");
 	}
