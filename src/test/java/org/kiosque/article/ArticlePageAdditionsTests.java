@@ -133,6 +133,7 @@ class ArticlePageAdditionsTests {
 		assertThat(css.status()).isEqualTo(200);
 		int bytes = page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
 				+ css.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		System.out.printf("Article page: %d bytes of HTML and CSS%n", bytes);
 		assertThat(bytes).isLessThan(40 * 1024);
 	}
 

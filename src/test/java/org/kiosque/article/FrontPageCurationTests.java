@@ -138,7 +138,7 @@ class FrontPageCurationTests {
 	}
 
 	/** Posts the front page's form: pins in order, blocks as (section id, size). */
-	private static Browser.Page choose(Browser editor, List<Long> pins, List<long[]> blocks) {
+	static Browser.Page choose(Browser editor, List<Long> pins, List<long[]> blocks) {
 		Element token = editor.get(FrontDesk.PATH).html().selectFirst("#front-form input[type=hidden]");
 		StringBuilder body = new StringBuilder(enc(token.attr("name")) + "=" + enc(token.val()));
 		pins.forEach(id -> body.append("&pin=").append(id));
