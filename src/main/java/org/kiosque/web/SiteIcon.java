@@ -1,5 +1,6 @@
 package org.kiosque.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -11,6 +12,7 @@ import java.util.zip.CRC32;
 
 import org.kiosque.site.SiteSettings;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,6 +52,18 @@ class SiteIcon {
 				text-anchor="middle" fill="#ffffff">%s</text></svg>
 				""".formatted(HtmlUtils.htmlEscape(initial(site.name())));
 		return ResponseEntity.ok().cacheControl(YEAR).contentType(MediaType.parseMediaType("image/svg+xml")).body(svg);
+	}
+
+	/**
+	 * Where browsers and crawlers look for an icon without reading the page: sent on to
+	 * the SVG icon rather than answered with a whole 404 page.
+	 */
+	@GetMapping("/favicon.ico")
+	ResponseEntity<Void> favicon() {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(address(ICON)))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.build();
 	}
 
 	@GetMapping(MANIFEST)

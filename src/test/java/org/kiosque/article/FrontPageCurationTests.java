@@ -132,8 +132,11 @@ class FrontPageCurationTests {
 		assertThat(choose(editor, List.of(pinned.id(), pinned.id()), List.of()).status()).isEqualTo(422);
 		assertThat(new Browser(port).get("/").html().select(".lead-story h2 a").attr("href")).isEqualTo(pinned.path());
 
+		assertThat(editor.get("/newsroom").html().select(".newsroom-menu a[href=/newsroom/front]").text())
+			.isEqualTo("La une");
 		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
 		assertThat(contributor.get(FrontDesk.PATH).status()).isEqualTo(403);
+		assertThat(contributor.get("/newsroom").html().select(".newsroom-menu a[href=/newsroom/front]")).isEmpty();
 		assertThat(new Browser(port).get(FrontDesk.PATH).status()).isIn(302, 401, 403);
 	}
 

@@ -94,6 +94,9 @@ class SiteChromeTests {
 		assertThat(svg.header("Cache-Control")).contains("max-age=31536000");
 		String initial = SiteIcon.initial(home.select("a.brand").text());
 		assertThat(svg.body()).contains(">" + initial + "</text>");
+		var favicon = new Browser(port).get("/favicon.ico");
+		assertThat(favicon.status()).isEqualTo(301);
+		assertThat(favicon.location()).isEqualTo(icon);
 		var manifest = new Browser(port).get(home.select("link[rel=manifest]").attr("href"));
 		assertThat(manifest.status()).isEqualTo(200);
 		assertThat(manifest.body()).contains(icon);
