@@ -46,6 +46,9 @@ final class AccessRules {
 			// Scheduled articles: moving or cancelling a publication is an editor's call.
 			.requestMatchers("/newsroom/schedule", "/newsroom/schedule/**")
 			.hasRole(Role.EDITOR.name())
+			// The front page: which stories lead, which sections follow.
+			.requestMatchers("/newsroom/front", "/newsroom/front/**")
+			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
 					"/newsroom/statistics/**")
 			.hasRole(Role.CONTRIBUTOR.name())

@@ -49,6 +49,11 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
+	private final Cache<Long, List<ArticleTeaser>> related;
+
+	/** How many articles "À lire aussi" lists. */
+	static final int RELATED = 4;
+
 	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
 			CacheSettings cache) {
 		Duration ttl = cache.articleTtl();
@@ -59,6 +64,32 @@ public class ArticleCatalog implements SectionDirectory {
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
 		this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
+		this.related = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+	}
+
+	/**
+	 * "À lire aussi": up to {@value #RELATED} published articles that share a tag or the
+	 * section with {@code article}, the newest first. Two indexed queries (by tag, by
+	 * section) of a few rows each, merged; kept with the article itself, and dropped with
+	 * it when anything changes.
+	 */
+	public List<ArticleTeaser> related(PublishedArticle article) {
+		return related.get(article.id(), id -> {
+			Instant now = clock.instant();
+			Map<Long, ArticleTeaser> found = new java.util.LinkedHashMap<>();
+			articles.sameTags(id, now, RELATED).forEach(t -> found.put(t.id(), t));
+			if (article.section() != null) {
+				articles.sameSection(id, article.section().id(), now, RELATED)
+					.forEach(t -> found.putIfAbsent(t.id(), t));
+			}
+			return found.values()
+				.stream()
+				.sorted(java.util.Comparator.comparing(ArticleTeaser::publishedAt)
+					.thenComparing(ArticleTeaser::id)
+					.reversed())
+				.limit(RELATED)
+				.toList();
+		});
 	}
 
 	public Optional<PublishedArticle> bySlug(String slug) {
@@ -176,6 +207,7 @@ public class ArticleCatalog implements SectionDirectory {
 		// entry.
 		bySlug.invalidateAll();
 		byId.invalidateAll();
+		related.invalidateAll();
 		sections.invalidateAll();
 	}
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.PlainText;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -31,7 +32,17 @@ class ArticlePageModel {
 
 	private final Labels labels;
 
-	ArticlePageModel(PageLayout layout, NewspaperDates dates, StructuredData structuredData, Labels labels) {
+	private final ArticleCatalog catalog;
+
+	private final TeaserItems teasers;
+
+	private final SiteSettings site;
+
+	ArticlePageModel(PageLayout layout, NewspaperDates dates, StructuredData structuredData, Labels labels,
+			ArticleCatalog catalog, TeaserItems teasers, SiteSettings site) {
+		this.catalog = catalog;
+		this.teasers = teasers;
+		this.site = site;
 		this.layout = layout;
 		this.dates = dates;
 		this.structuredData = structuredData;
@@ -51,9 +62,12 @@ class ArticlePageModel {
 			Model model) {
 		String description = description(article);
 		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description));
+				structuredData.newsArticle(article, description), "article");
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
-		model.addAttribute("view", new ArticleView(article, dates, labels, reads));
+		model.addAttribute("view",
+				new ArticleView(article, dates, labels, reads, teasers.ofArticle(article.id()),
+						teasers.of(catalog.related(article)),
+						ShareLinks.of(site.absolute(article.path()), article.headline())));
 		return TEMPLATE;
 	}
 

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.site.Labels;
-import org.kiosque.site.NewspaperDates;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
@@ -32,32 +31,41 @@ class ArticlePages {
 
 	private final PageLayout layout;
 
-	private final NewspaperDates dates;
-
 	private final Labels labels;
 
 	private final ArticlePageModel page;
 
-	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, NewspaperDates dates, Labels labels,
-			ArticlePageModel page) {
+	private final FrontPage front;
+
+	private final TeaserItems teasers;
+
+	ArticlePages(ArticleCatalog catalog, ReadCounter reads, PageLayout layout, Labels labels, ArticlePageModel page,
+			FrontPage front, TeaserItems teasers) {
 		this.labels = labels;
+		this.front = front;
+		this.teasers = teasers;
 		this.catalog = catalog;
 		this.reads = reads;
 		this.layout = layout;
-		this.dates = dates;
 		this.page = page;
 	}
 
 	@GetMapping("/")
 	String home(@RequestParam(required = false) @Nullable String page, HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
+		if (number == 1) {
+			// The editors' page; the pages after it are the plain latest.
+			model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, "/").sharedAs("website")));
+			model.addAttribute("front", FrontPageView.of(front.make(), teasers));
+			return "article/home";
+		}
 		ArticlePage articles = catalog.latest(null, null, number, PAGE_SIZE);
-		if (number > 1 && articles.items().isEmpty()) {
+		if (articles.items().isEmpty()) {
 			throw notFound();
 		}
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, canonical("/", number))));
-		model.addAttribute("listing", new Listing(null, null, articles, "/", dates));
-		return "article/home";
+		model.addAttribute("listing", new Listing(labels.get("home.latest"), null, articles, "/", teasers));
+		return "article/listing";
 	}
 
 	@GetMapping("/section/{slug}")
@@ -65,7 +73,8 @@ class ArticlePages {
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
 		SectionRef section = catalog.section(slug).orElseThrow(ArticlePages::notFound);
-		return listing(section.name(), section.path(), catalog.latest(slug, null, number, PAGE_SIZE), request, model);
+		return listing(section.name(), section.path(), catalog.latest(slug, null, number, PAGE_SIZE), "website",
+				request, model);
 	}
 
 	@GetMapping("/tag/{slug}")
@@ -73,7 +82,7 @@ class ArticlePages {
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
 		TagRef tag = catalog.tag(slug).orElseThrow(ArticlePages::notFound);
-		return listing(tag.name(), tag.path(), catalog.latest(null, slug, number, PAGE_SIZE), request, model);
+		return listing(tag.name(), tag.path(), catalog.latest(null, slug, number, PAGE_SIZE), null, request, model);
 	}
 
 	@GetMapping("/article/{slug}")
@@ -111,12 +120,17 @@ class ArticlePages {
 		return page.fill(article, total, article.id(), request, model);
 	}
 
-	private String listing(String title, String path, ArticlePage articles, HttpServletRequest request, Model model) {
+	/**
+	 * @param sharedAs the Open Graph type, {@code null} for no sharing tags
+	 */
+	private String listing(String title, String path, ArticlePage articles, @Nullable String sharedAs,
+			HttpServletRequest request, Model model) {
 		if (articles.page() > 1 && articles.items().isEmpty()) {
 			throw notFound();
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, canonical(path, articles.page()))));
-		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
+		PageMeta meta = PageMeta.of(title, null, canonical(path, articles.page()));
+		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
+		model.addAttribute("listing", new Listing(title, null, articles, path, teasers));
 		return "article/listing";
 	}
 

@@ -101,6 +101,40 @@ class ArticleRepository {
 		return statement.query((rs, n) -> teaser(rs)).list();
 	}
 
+	/**
+	 * The newest published articles sharing a tag with the article {@code id}, itself
+	 * left out: the tag index ({@code article_tag_by_tag}) finds them.
+	 */
+	List<ArticleTeaser> sameTags(long id, Instant now, int limit) {
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id" + " WHERE "
+					+ VISIBLE + " AND a.id <> :id AND a.id IN (SELECT other.article_id FROM article_tag own"
+					+ " JOIN article_tag other ON other.tag_id = own.tag_id WHERE own.article_id = :id)"
+					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("id", id)
+			.param("now", at(now))
+			.param("limit", limit)
+			.query((rs, n) -> teaser(rs))
+			.list();
+	}
+
+	/**
+	 * The newest published articles of section {@code sectionId}, the article {@code id}
+	 * left out: the section index ({@code article_section}) finds them.
+	 */
+	List<ArticleTeaser> sameSection(long id, long sectionId, Instant now, int limit) {
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id"
+					+ " WHERE a.section_id = :section AND " + VISIBLE + " AND a.id <> :id"
+					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("id", id)
+			.param("section", sectionId)
+			.param("now", at(now))
+			.param("limit", limit)
+			.query((rs, n) -> teaser(rs))
+			.list();
+	}
+
 	List<ArticleTeaser> teasers(Collection<Long> ids, Instant now) {
 		if (ids.isEmpty()) {
 			return List.of();

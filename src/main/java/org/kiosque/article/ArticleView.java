@@ -16,14 +16,20 @@ import org.kiosque.site.NewspaperDates;
  * @param updated "Mis à jour le …", when the article was visibly modified after its
  * publication
  * @param corrections its corrections, oldest first, as they print at its foot
+ * @param comments the comment count as printed, {@code null} when no feature keeps
+ * comments
+ * @param related "À lire aussi": the newest articles of the same tags or section
+ * @param share the share links
  */
 public record ArticleView(PublishedArticle article, String dateline, String datetime, String reads,
-		@Nullable Dated updated, List<Printed> corrections) {
+		@Nullable Dated updated, List<Printed> corrections, @Nullable String comments, List<Listing.Item> related,
+		ShareLinks share) {
 
 	/** Stands for the date in a label, to cut it. */
 	static final String DATE = "\u0000";
 
-	ArticleView(PublishedArticle article, NewspaperDates dates, Labels labels, String reads) {
+	ArticleView(PublishedArticle article, NewspaperDates dates, Labels labels, String reads, @Nullable String comments,
+			List<Listing.Item> related, ShareLinks share) {
 		this(article, article.timeKnown() ? dates.dayAndTime(article.publishedAt()) : dates.day(article.publishedAt()),
 				dates.iso(article.publishedAt()), reads,
 				article.revised() ? Dated.of(labels.get("article.updated", DATE),
@@ -33,7 +39,8 @@ public record ArticleView(PublishedArticle article, String dateline, String date
 					.map(c -> new Printed(
 							Dated.of(labels.get("article.correction", DATE), dates.date(c.madeAt()), c.madeAt(), dates),
 							c.text()))
-					.toList());
+					.toList(),
+				comments, related, share);
 	}
 
 	/**

@@ -39,12 +39,18 @@ class StructuredData {
 		ld.put("dateModified", dates.iso(article.lastModified()));
 		ld.put("mainEntityOfPage", site.absolute(article.path()));
 		ld.put("inLanguage", site.locale().getLanguage());
-		ld.put("publisher", Map.of("@type", "Organization", "name", site.name()));
-		if (article.byline() != null) {
-			ld.put("author", Map.of("@type", "Person", "name", article.byline()));
+		ld.put("publisher", publisher());
+		if (article.byline() != null && !article.byline().isBlank()) {
+			ld.put("author", Map.of("@type", "Person", "name", article.byline(), "url",
+					site.absolute(authorPath(article.byline()))));
 		}
 		else if (article.source() != null) {
 			ld.put("author", Map.of("@type", "Organization", "name", article.source().name()));
+		}
+		if (article.source() != null) {
+			// The agency the story comes from, credited apart from who signed it.
+			ld.put("sourceOrganization", Map.of("@type", "Organization", "name", article.source().name(),
+					"alternateName", article.source().tag()));
 		}
 		if (article.image().hasPicture()) {
 			String url = article.image().url();
@@ -64,6 +70,24 @@ class StructuredData {
 		// Every field may hold markup an editor or an agency typed: ScriptJson keeps it
 		// from closing or escaping the surrounding <script> element.
 		return ScriptJson.of(ld);
+	}
+
+	/** The newspaper, with its address and its logo (the site icon). */
+	private Map<String, Object> publisher() {
+		Map<String, Object> publisher = new LinkedHashMap<>();
+		publisher.put("@type", "Organization");
+		publisher.put("name", site.name());
+		publisher.put("url", site.absolute("/"));
+		publisher.put("logo", Map.of("@type", "ImageObject", "url", site.absolute("/icon.svg")));
+		return publisher;
+	}
+
+	/**
+	 * The author page of a byline: {@code /auteur/} and the byline's slug. The one place
+	 * the address is made, for the author pages to answer at.
+	 */
+	static String authorPath(String byline) {
+		return "/auteur/" + Slugs.of(byline);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.kiosque.comment;
 import java.util.Collection;
 import java.util.Map;
 
+import org.kiosque.article.CommentTally;
 import org.springframework.stereotype.Service;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
  * features.
  */
 @Service
-public class CommentCounts {
+public class CommentCounts implements CommentTally {
 
 	private final CommentRepository repository;
 
@@ -25,6 +26,12 @@ public class CommentCounts {
 	/** Article id to count; articles without comments are left out. */
 	public Map<Long, Long> of(Collection<Long> articleIds) {
 		return repository.countApproved(articleIds);
+	}
+
+	/** The approved comments, as teasers and the article page print them. */
+	@Override
+	public Map<Long, Long> counts(Collection<Long> articleIds) {
+		return of(articleIds);
 	}
 
 }

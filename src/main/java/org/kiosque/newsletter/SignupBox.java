@@ -1,7 +1,9 @@
 package org.kiosque.newsletter;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import gg.jte.Content;
 
@@ -10,7 +12,10 @@ import org.kiosque.web.PageContext;
 import org.kiosque.web.PageSlot;
 import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /** The {@code Inscription à la newsletter} box, on every page. */
 @Component
@@ -35,8 +40,22 @@ class SignupBox implements PageSlot {
 		return 100;
 	}
 
+	/**
+	 * Where the box is not shown: the newsletter's own pages (which are its form),
+	 * sign-in and registration (one form at a time), the reader's newsletter settings and
+	 * the newsroom.
+	 */
+	private static final List<PathPattern> ELSEWHERE = Stream
+		.of("/newsletter/**", "/login/**", "/register/**", "/password/**", "/account/newsletter/**", "/newsroom/**")
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
 	@Override
 	public Content render(PageContext context) {
+		PathContainer path = PathContainer.parsePath(context.path());
+		if (ELSEWHERE.stream().anyMatch(p -> p.matches(path))) {
+			return Templates.EMPTY;
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("labels", labels);
 		params.put("form", SignupForm.blank());

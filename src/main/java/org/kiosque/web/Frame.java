@@ -11,10 +11,31 @@ import org.kiosque.site.Labels;
  * Everything the site layout needs around a page's own content: its meta data, what the
  * other features put in the shared slots, and the CSRF token the page's forms carry (the
  * same one its slots print).
+ *
+ * @param head the layout's own additions: date, stylesheet, icons, robots, sharing tags
  */
 public record Frame(String siteName, String title, String description, @Nullable String canonicalUrl, String lang,
 		Labels labels, List<Section> sections, Content masthead, Content articleFooter, Content articleComments,
-		Content aside, Content footer, @Nullable ScriptJson structuredData, FormToken csrf) {
+		Content aside, Content footer, @Nullable ScriptJson structuredData, FormToken csrf, Head head) {
+
+	/**
+	 * What the layout adds around every page.
+	 *
+	 * @param today the day's date in the masthead ({@code lundi 30 novembre 2026}), in
+	 * the site's zone
+	 * @param stylesheet the stylesheet's address, which changes with its content
+	 * @param icon the site icon's address ({@code /icon.svg?v=…})
+	 * @param manifest the web app manifest's address
+	 * @param noindex true on pages search engines must leave out (search, accounts, the
+	 * newsroom)
+	 * @param openGraphType the Open Graph type when the page carries sharing tags
+	 * @param shareTitle the title shared (the page's own, without the site's name)
+	 * @param footerLinks what other features add to the footer's links (the legal pages),
+	 * {@code Slot.FOOTER_LINKS}
+	 */
+	public record Head(String today, String stylesheet, String icon, String manifest, boolean noindex,
+			@Nullable String openGraphType, String shareTitle, Content footerLinks) {
+	}
 
 	/** A link in the site's navigation bar. */
 	public record Section(String name, String url) {

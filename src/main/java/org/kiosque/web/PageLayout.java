@@ -1,5 +1,6 @@
 package org.kiosque.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,12 +27,27 @@ public class PageLayout {
 
 	private final ObjectProvider<SectionDirectory> sections;
 
-	public PageLayout(SiteSettings site, Labels labels, List<PageSlot> slots,
-			ObjectProvider<SectionDirectory> sections) {
+	private final NewspaperDates dates;
+
+	private final Clock clock;
+
+	private final Stylesheet stylesheet;
+
+	private final SiteIcon icon;
+
+	private final Unindexed unindexed;
+
+	PageLayout(SiteSettings site, Labels labels, List<PageSlot> slots, ObjectProvider<SectionDirectory> sections,
+			NewspaperDates dates, Clock clock, Stylesheet stylesheet, SiteIcon icon, Unindexed unindexed) {
 		this.site = site;
 		this.labels = labels;
 		this.slots = slots.stream().sorted(Comparator.comparingInt(PageSlot::order)).toList();
 		this.sections = sections;
+		this.dates = dates;
+		this.clock = clock;
+		this.stylesheet = stylesheet;
+		this.icon = icon;
+		this.unindexed = unindexed;
 	}
 
 	public Frame frame(HttpServletRequest request, PageMeta meta) {
@@ -54,7 +71,14 @@ public class PageLayout {
 				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
 				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
 				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
-				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf);
+				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf,
+				head(request, meta, context));
+	}
+
+	private Frame.Head head(HttpServletRequest request, PageMeta meta, PageContext context) {
+		return new Frame.Head(dates.day(clock.instant()), stylesheet.address(), icon.address(SiteIcon.ICON),
+				icon.address(SiteIcon.MANIFEST), unindexed.matches(request), meta.openGraphType(),
+				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context));
 	}
 
 	/**

@@ -9,11 +9,23 @@ import org.jspecify.annotations.Nullable;
  * @param description the meta description ({@code null}: the site's tagline)
  * @param canonicalPath the path of the canonical URL
  * @param structuredData JSON-LD for search engines, serialised for the script element
+ * @param openGraphType the page's Open Graph type ({@code article}, {@code website}) when
+ * it carries sharing tags (Open Graph, Twitter card), {@code null} when it carries none
  */
 public record PageMeta(@Nullable String title, @Nullable String description, @Nullable String canonicalPath,
-		@Nullable ScriptJson structuredData) {
+		@Nullable ScriptJson structuredData, @Nullable String openGraphType) {
+
+	public PageMeta(@Nullable String title, @Nullable String description, @Nullable String canonicalPath,
+			@Nullable ScriptJson structuredData) {
+		this(title, description, canonicalPath, structuredData, null);
+	}
 
 	public static PageMeta of(@Nullable String title, @Nullable String description, @Nullable String canonicalPath) {
 		return new PageMeta(title, description, canonicalPath, null);
+	}
+
+	/** The same page with sharing tags of the Open Graph type {@code type}. */
+	public PageMeta sharedAs(String type) {
+		return new PageMeta(title, description, canonicalPath, structuredData, type);
 	}
 }

@@ -12,6 +12,13 @@ public enum Slot {
 	/** The page's side column: most read, newsletter box. */
 	ASIDE,
 	/** Above the site footer, on every page. */
-	FOOTER
+	FOOTER,
+	/**
+	 * Inside the site footer, list items ({@code
+	 *
+	<li>}) among its links: the legal pages (mentions légales, conditions,
+	 * confidentialité, contact).
+	 */
+	FOOTER_LINKS
 
 }

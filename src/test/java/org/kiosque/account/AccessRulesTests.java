@@ -45,6 +45,7 @@ class AccessRulesTests {
 		DESKS.put("/newsroom/comments", Role.EDITOR);
 		DESKS.put("/newsroom/newsletter", Role.EDITOR);
 		DESKS.put("/newsroom/schedule", Role.EDITOR);
+		DESKS.put("/newsroom/front", Role.EDITOR);
 		DESKS.put("/newsroom/statistics", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/articles", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom", Role.CONTRIBUTOR);

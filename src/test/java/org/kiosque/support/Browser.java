@@ -83,6 +83,16 @@ public final class Browser {
 	}
 
 	/**
+	 * Posts a form body already encoded ({@code application/x-www-form-urlencoded}): for
+	 * fields repeated under one name, which a map cannot hold.
+	 */
+	public Page postEncoded(String path, String body) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
 	 * Posts raw form fields with extra request headers ({@code Origin},
 	 * {@code Referer}...).
 	 */
