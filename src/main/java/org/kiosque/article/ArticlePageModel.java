@@ -9,6 +9,7 @@ import org.kiosque.site.PlainText;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,11 +32,18 @@ class ArticlePageModel {
 
 	private final Labels labels;
 
-	ArticlePageModel(PageLayout layout, NewspaperDates dates, StructuredData structuredData, Labels labels) {
+	private final ArticleCatalog catalog;
+
+	private final ObjectProvider<BylineLinks> bylines;
+
+	ArticlePageModel(PageLayout layout, NewspaperDates dates, StructuredData structuredData, Labels labels,
+			ArticleCatalog catalog, ObjectProvider<BylineLinks> bylines) {
 		this.layout = layout;
 		this.dates = dates;
 		this.structuredData = structuredData;
 		this.labels = labels;
+		this.catalog = catalog;
+		this.bylines = bylines;
 	}
 
 	/** The longest meta description, in characters, ellipsis included. */
@@ -54,7 +62,18 @@ class ArticlePageModel {
 				structuredData.newsArticle(article, description));
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
 		model.addAttribute("view", new ArticleView(article, dates, labels, reads));
+		model.addAttribute("bylineUrl", bylineUrl(article));
 		return TEMPLATE;
+	}
+
+	/** The author page the byline links to ({@link BylineLinks}), or {@code null}. */
+	@Nullable String bylineUrl(PublishedArticle article) {
+		String byline = article.byline();
+		BylineLinks links = bylines.getIfAvailable();
+		if (byline == null || byline.isBlank() || links == null) {
+			return null;
+		}
+		return catalog.authorOf(article.id()).flatMap(author -> links.authorPath(author, byline)).orElse(null);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
 import org.jspecify.annotations.Nullable;
+import org.kiosque.web.AddressMoved;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.PageNumber;
@@ -60,20 +61,44 @@ class ArticlePages {
 		return "article/home";
 	}
 
+	/**
+	 * A section's page: its name and description, its lead story (the newest) and the
+	 * latest, its feed advertised ({@code <link rel="alternate">}). A hidden section's
+	 * page stays, out of the navigation; a renamed one's old address answers 301.
+	 */
 	@GetMapping("/section/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
-		SectionRef section = catalog.section(slug).orElseThrow(ArticlePages::notFound);
-		return listing(section.name(), section.path(), catalog.latest(slug, null, number, PAGE_SIZE), request, model);
+		SectionEntry section = catalog.sectionEntry(slug)
+			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
+		ArticlePage articles = catalog.latest(section.slug(), null, number, PAGE_SIZE);
+		if (articles.page() > 1 && articles.items().isEmpty()) {
+			throw notFound();
+		}
+		String canonical = canonical(section.path(), articles.page());
+		model.addAttribute("frame",
+				layout.frame(request, PageMeta.of(section.name(), section.description(), canonical)));
+		model.addAttribute("section", section);
+		model.addAttribute("listing",
+				new Listing(section.name(), section.description(), articles, section.path(), dates));
+		return "article/section";
 	}
 
 	@GetMapping("/tag/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
-		TagRef tag = catalog.tag(slug).orElseThrow(ArticlePages::notFound);
-		return listing(tag.name(), tag.path(), catalog.latest(null, slug, number, PAGE_SIZE), request, model);
+		TagEntry tag = catalog.tagEntry(slug)
+			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.tagMovedTo(slug)));
+		ArticlePage articles = catalog.latest(null, tag.slug(), number, PAGE_SIZE);
+		if (articles.page() > 1 && articles.items().isEmpty()) {
+			throw notFound();
+		}
+		model.addAttribute("frame", layout.frame(request,
+				PageMeta.of(tag.name(), tag.description(), canonical(tag.path(), articles.page()))));
+		model.addAttribute("listing", new Listing(tag.name(), tag.description(), articles, tag.path(), dates));
+		return "article/listing";
 	}
 
 	@GetMapping("/article/{slug}")
@@ -86,10 +111,7 @@ class ArticlePages {
 				throw new ResponseStatusException(HttpStatus.GONE);
 			}
 			// An edited headline changed the slug: old links keep working.
-			String current = catalog.renamedSlug(slug).orElseThrow(ArticlePages::notFound);
-			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-			response.setHeader("Location", PublishedArticle.pathOf(current));
-			return null;
+			throw AddressMoved.orNotFound(slug, catalog.renamedSlug(slug));
 		}
 		return page(found.get(), request, response, model);
 	}
@@ -109,15 +131,6 @@ class ArticlePages {
 			RenderedPages.everyView(request, response, view);
 		}
 		return page.fill(article, total, article.id(), request, model);
-	}
-
-	private String listing(String title, String path, ArticlePage articles, HttpServletRequest request, Model model) {
-		if (articles.page() > 1 && articles.items().isEmpty()) {
-			throw notFound();
-		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, canonical(path, articles.page()))));
-		model.addAttribute("listing", new Listing(title, null, articles, path, dates));
-		return "article/listing";
 	}
 
 	/** A listing's page number, checked before any arithmetic: no such page is a 404. */

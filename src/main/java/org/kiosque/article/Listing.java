@@ -12,7 +12,9 @@ public record Listing(@Nullable String title, @Nullable String description, List
 	public record Item(ArticleTeaser teaser, String dateline, String datetime) {
 	}
 
-	Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path, NewspaperDates dates) {
+	/** A listing of {@code page}, its paging links built on {@code path}. */
+	public Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path,
+			NewspaperDates dates) {
 		this(title, description,
 				page.items()
 					.stream()

@@ -19,7 +19,7 @@ import java.util.Map;
  * path, and the table below is all of {@code Latin-ASCII} that NFKD does not already do
  * for Latin letters.
  */
-final class Slugs {
+public final class Slugs {
 
 	private static final int MAX = 120;
 
@@ -49,7 +49,7 @@ final class Slugs {
 	 * {@code -}, at most 120 characters, cut at a word boundary; {@code article} when
 	 * nothing is left.
 	 */
-	static String of(String text) {
+	public static String of(String text) {
 		StringBuilder spelled = new StringBuilder(text.length() + 8);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
