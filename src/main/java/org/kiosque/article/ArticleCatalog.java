@@ -47,6 +47,8 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final SectionTagRepository directory;
 
+	private final Cache<Long, Optional<Long>> authors;
+
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
 	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
@@ -58,6 +60,7 @@ public class ArticleCatalog implements SectionDirectory {
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.directory = directory;
+		this.authors = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
 		this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 	}
 
@@ -193,7 +196,8 @@ public class ArticleCatalog implements SectionDirectory {
 	 * The account that wrote article {@code articleId}, if any (none for agency copy).
 	 */
 	public Optional<Long> authorOf(long articleId) {
-		return articles.authorOf(articleId);
+		// Asked for each article page made (the byline's link): cached as articles are.
+		return authors.get(articleId, articles::authorOf);
 	}
 
 	/** Months (UTC) that hold published articles, oldest first: sitemaps. */
@@ -225,6 +229,7 @@ public class ArticleCatalog implements SectionDirectory {
 		// entry.
 		bySlug.invalidateAll();
 		byId.invalidateAll();
+		authors.invalidateAll();
 	}
 
 	/**
