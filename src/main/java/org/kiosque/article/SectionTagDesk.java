@@ -1,5 +1,6 @@
 package org.kiosque.article;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -7,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.CleanText;
 import org.kiosque.site.Labels;
 import org.kiosque.web.NewsroomLink;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.kiosque.web.PageNumber;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code /newsroom/sections} and {@code /newsroom/tags} (editors and admins, by the
@@ -101,8 +105,11 @@ class SectionTagDesk {
 	}
 
 	@GetMapping({ TAGS, TAGS + "/" })
-	String tags(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
-		return tagsPage(request, model, done == null ? null : labels.get("tags.saved"), null);
+	String tags(@RequestParam(required = false) @Nullable String done, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) @Nullable String page, HttpServletRequest request, Model model) {
+		int number = PageNumber.parse(page, Integer.MAX_VALUE)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return tagsPage(request, model, done == null ? null : labels.get("tags.saved"), null, q, number);
 	}
 
 	@PostMapping(TAGS)
@@ -113,7 +120,7 @@ class SectionTagDesk {
 			tags.create(name, description);
 		}
 		catch (SectionTagRefused refused) {
-			return tagsPage(request, model, null, refusal(refused, response));
+			return tagsPage(request, model, null, refusal(refused, response), "", 1);
 		}
 		return "redirect:" + TAGS + "?done";
 	}
@@ -126,7 +133,7 @@ class SectionTagDesk {
 			tags.edit(id, name, description);
 		}
 		catch (SectionTagRefused refused) {
-			return tagsPage(request, model, null, refusal(refused, response));
+			return tagsPage(request, model, null, refusal(refused, response), "", 1);
 		}
 		return "redirect:" + TAGS + "?done";
 	}
@@ -139,7 +146,7 @@ class SectionTagDesk {
 			tags.merge(id, into);
 		}
 		catch (SectionTagRefused refused) {
-			return tagsPage(request, model, null, refusal(refused, response));
+			return tagsPage(request, model, null, refusal(refused, response), "", 1);
 		}
 		return "redirect:" + TAGS + "?done";
 	}
@@ -175,10 +182,17 @@ class SectionTagDesk {
 		return "article/sections-desk";
 	}
 
-	private String tagsPage(HttpServletRequest request, Model model, @Nullable String notice,
-			@Nullable String problem) {
+	private String tagsPage(HttpServletRequest request, Model model, @Nullable String notice, @Nullable String problem,
+			String search, int page) {
+		String q = CleanText.line(search).strip();
+		Tags.Found found = tags.find(q, page);
+		String base = TAGS + "?"
+				+ (q.isEmpty() ? "" : "q=" + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8) + "&") + "page=";
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("tags.title"), null, null)));
-		model.addAttribute("tags", tags.all());
+		model.addAttribute("tags", found.tags());
+		model.addAttribute("search", q);
+		model.addAttribute("previousUrl", page > 1 ? base + (page - 1) : null);
+		model.addAttribute("nextUrl", found.hasNext() ? base + (page + 1) : null);
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem);
 		return "article/tags-desk";

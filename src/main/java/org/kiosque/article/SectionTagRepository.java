@@ -77,9 +77,17 @@ class SectionTagRepository {
 			.update();
 	}
 
-	/** Every tag, by name. */
-	List<TagEntry> tags() {
-		return jdbc.sql(TAG + " ORDER BY t.name, t.id").query((rs, n) -> tag(rs)).list();
+	/**
+	 * Tags by name whose slug holds {@code slugPart} (every tag when it is empty), from
+	 * the {@code offset}-th, at most {@code limit}.
+	 */
+	List<TagEntry> tags(String slugPart, long offset, int limit) {
+		return jdbc.sql(TAG + " WHERE t.slug LIKE :part ESCAPE '!' ORDER BY t.name, t.id LIMIT :limit OFFSET :offset")
+			.param("part", "%" + slugPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> tag(rs))
+			.list();
 	}
 
 	Optional<TagEntry> tag(String slug) {

@@ -33,9 +33,29 @@ public class Tags {
 		this.events = events;
 	}
 
-	/** Every tag by name, with how many articles carry it. */
-	public List<TagEntry> all() {
-		return repository.tags();
+	/** Tags shown on one page of the tags desk. */
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * One page of the tags, by name, with how many articles carry each: those whose
+	 * address holds what {@code search} gives as a slug ({@code États} finds
+	 * {@code etats-unis}), every tag when it is blank. Pages start at 1.
+	 */
+	public Found find(String search, int page) {
+		String part = search.isBlank() ? "" : Slugs.of(search);
+		int safePage = Math.max(1, page);
+		List<TagEntry> rows = repository.tags(part, (long) (safePage - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		boolean more = rows.size() > PAGE_SIZE;
+		return new Found(more ? rows.subList(0, PAGE_SIZE) : rows, safePage, more);
+	}
+
+	/**
+	 * A page of tags.
+	 *
+	 * @param page its number, from 1
+	 * @param hasNext whether another page follows
+	 */
+	public record Found(List<TagEntry> tags, int page, boolean hasNext) {
 	}
 
 	public Optional<TagEntry> find(long id) {

@@ -178,7 +178,7 @@ class SectionsAndTagsDeskTests {
 		assertThat(new Browser(port).get(article.path()).html().select("ul.tags a").eachText()).contains(oldName);
 		String newName = "Scrutins " + System.nanoTime();
 
-		var renamed = editor.get("/newsroom/tags")
+		var renamed = editor.get(tagsFinding(oldName))
 			.submit(editor, "form#edit-tag-" + id(tagRow(oldSlug), "edit-tag-"),
 					Map.of("name", newName, "description", "Tous les votes."));
 
@@ -192,7 +192,7 @@ class SectionsAndTagsDeskTests {
 		assertThat(page.html().select("h3 a").eachAttr("href")).contains(article.path());
 		assertThat(new Browser(port).get(article.path()).html().select("ul.tags a").eachText()).contains(newName)
 			.doesNotContain(oldName);
-		assertThat(HtmlValidityTests.errors(editor.get("/newsroom/tags").body())).isEmpty();
+		assertThat(HtmlValidityTests.errors(editor.get(tagsFinding(newName)).body())).isEmpty();
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class SectionsAndTagsDeskTests {
 		var both = publish("New York " + n, null, List.of(merged, kept));
 		var onlyKept = publish("Chicago " + n, null, List.of(kept));
 
-		var done = editor.get("/newsroom/tags")
+		var done = editor.get(tagsFinding(merged))
 			.submit(editor, "form#merge-tag-" + id(tagRow(Slugs.of(merged)), "edit-tag-"), Map.of("into", kept));
 
 		assertThat(done.status()).isEqualTo(302);
@@ -215,7 +215,7 @@ class SectionsAndTagsDeskTests {
 		assertThat(listed).contains(onlyMerged.path(), both.path(), onlyKept.path());
 		assertThat(new Browser(port).get(both.path()).html().select("ul.tags a").eachText()).containsOnlyOnce(kept)
 			.doesNotContain(merged);
-		assertThat(editor.get("/newsroom/tags").html().select("#tags > li[data-slug=" + Slugs.of(merged) + "]"))
+		assertThat(editor.get(tagsFinding(merged)).html().select("#tags > li[data-slug=" + Slugs.of(merged) + "]"))
 			.isEmpty();
 		// Written again under the merged name, an article gets the tag that stayed.
 		var later = publish("Boston " + n, null, List.of(merged));
@@ -228,13 +228,31 @@ class SectionsAndTagsDeskTests {
 		publish("La croissance " + System.nanoTime(), null, List.of(name));
 		String form = "form#merge-tag-" + id(tagRow(Slugs.of(name)), "edit-tag-");
 
-		var self = editor.get("/newsroom/tags").submit(editor, form, Map.of("into", name));
-		var nothing = editor.get("/newsroom/tags")
+		var self = editor.get(tagsFinding(name)).submit(editor, form, Map.of("into", name));
+		var nothing = editor.get(tagsFinding(name))
 			.submit(editor, form, Map.of("into", "Personne " + System.nanoTime()));
 
 		assertThat(self.status()).isEqualTo(422);
 		assertThat(nothing.status()).isEqualTo(422);
 		assertThat(new Browser(port).get("/tag/" + Slugs.of(name)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theTagsDeskIsPagedAndSearchedByName() {
+		long n = System.nanoTime();
+		for (int i = 0; i < Tags.PAGE_SIZE + 1; i++) {
+			publish("Tag page " + n + " " + i, null, List.of("Lot " + n + " " + i));
+		}
+
+		var first = editor.get(tagsFinding("lot " + n));
+		var second = editor.get(first.html().select("a[rel=next]").attr("href"));
+
+		assertThat(first.html().select("#tags > li")).hasSize(Tags.PAGE_SIZE);
+		assertThat(second.html().select("#tags > li")).hasSize(1);
+		assertThat(second.html().select("a[rel=prev]").attr("href")).contains("page=1");
+		assertThat(editor.get(tagsFinding("Aucun tel mot " + n)).html().select("#tags > li")).isEmpty();
+		assertThat(editor.get("/newsroom/tags?page=0").status()).isEqualTo(404);
+		assertThat(HtmlValidityTests.errors(second.body())).isEmpty();
 	}
 
 	@Test
@@ -268,8 +286,13 @@ class SectionsAndTagsDeskTests {
 		return row;
 	}
 
+	/** The tags desk showing the tags found by {@code name}: the whole list is paged. */
+	private static String tagsFinding(String name) {
+		return "/newsroom/tags?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private Element tagRow(String slug) {
-		Element row = editor.get("/newsroom/tags").html().selectFirst("#tags > li[data-slug=" + slug + "]");
+		Element row = editor.get("/newsroom/tags?q=" + slug).html().selectFirst("#tags > li[data-slug=" + slug + "]");
 		assertThat(row).as("tag " + slug + " on the desk").isNotNull();
 		return row;
 	}
