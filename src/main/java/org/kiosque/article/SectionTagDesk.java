@@ -1,5 +1,6 @@
 package org.kiosque.article;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -151,10 +152,10 @@ class SectionTagDesk {
 		return "redirect:" + TAGS + "?done";
 	}
 
-	/** A section or tag that is not (or no longer) there: 404. */
+	/** A section or tag that is not (or no longer) there: the 404 page. */
 	@ExceptionHandler(NoSuchElementException.class)
-	void missing() {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	void missing(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	@Bean

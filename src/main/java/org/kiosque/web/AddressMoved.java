@@ -39,12 +39,14 @@ public final class AddressMoved extends RuntimeException {
 	}
 
 	/**
-	 * {@code path} with its first segment equal to the old slug replaced by the new one;
-	 * {@code path} itself when no segment is.
+	 * {@code path} with its last segment equal to the old slug replaced by the new one;
+	 * {@code path} itself when no segment is. The last, because what precedes a slug is a
+	 * fixed word that a slug may happen to equal (a section named "Section":
+	 * {@code /section/section/feed.xml}), and what follows it never does.
 	 */
 	public String movedPath(String path) {
 		String[] segments = path.split("/", -1);
-		for (int i = 0; i < segments.length; i++) {
+		for (int i = segments.length - 1; i >= 0; i--) {
 			if (segments[i].equals(oldSlug)) {
 				segments[i] = newSlug;
 				return String.join("/", segments);

@@ -168,6 +168,16 @@ class SectionsAndTagsDeskTests {
 		assertThat(taken.html().select("[role=alert]").text()).contains("autre rubrique");
 		assertThat(catalog.sections()).hasSize(before);
 		assertThat(HtmlValidityTests.errors(taken.body())).isEmpty();
+		String token = editor.get("/newsroom/sections").html().selectFirst("input[name=_csrf]").val();
+		assertThat(
+				editor.post("/newsroom/sections/" + Long.MAX_VALUE, Map.of("_csrf", token, "name", "Fantôme")).status())
+			.isEqualTo(404);
+		assertThat(
+				editor.post("/newsroom/sections/" + Long.MAX_VALUE + "/move", Map.of("_csrf", token, "direction", "up"))
+					.status())
+			.isEqualTo(404);
+		assertThat(editor.post("/newsroom/tags/" + Long.MAX_VALUE + "/merge", Map.of("_csrf", token, "into", "x"))
+			.status()).isEqualTo(404);
 	}
 
 	@Test
