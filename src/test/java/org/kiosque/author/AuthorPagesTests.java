@@ -63,6 +63,7 @@ class AuthorPagesTests {
 		assertThat(link).isEqualTo("/auteur/" + author.id() + "-" + Slugs.of(author.displayName()));
 		var page = new Browser(port).get(link);
 		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Cache-Control")).startsWith("public");
 		assertThat(page.html().select("h1").text()).isEqualTo(author.displayName());
 		assertThat(page.html().select(".biography").text()).isEqualTo("Physicienne, deux fois prix Nobel.");
 		assertThat(page.html().select("h3 a").eachAttr("href")).contains(own.path())

@@ -50,6 +50,7 @@ class ServicePagesTests {
 			assertThat(parser.matches(PathContainer.parsePath(page.path()))).as(page.path()).isTrue();
 			var shown = new Browser(port).get(page.path());
 			assertThat(shown.status()).as(page.path()).isEqualTo(200);
+			assertThat(shown.header("Cache-Control")).as(page.path()).startsWith("public");
 			assertThat(shown.html().select("h1").text()).isNotBlank();
 			assertThat(HtmlValidityTests.errors(shown.body())).as(page.path()).isEmpty();
 		}
