@@ -227,6 +227,18 @@ class SectionsAndTagsDeskTests {
 			.doesNotContain(merged);
 		assertThat(editor.get(tagsFinding(merged)).html().select("#tags > li[data-slug=" + Slugs.of(merged) + "]"))
 			.isEmpty();
+		// The merged tag's own former address follows it to the tag that stayed.
+		String first = "Amérique " + n;
+		publish("Denver " + n, null, List.of(first));
+		editor.get(tagsFinding(first))
+			.submit(editor, "form#edit-tag-" + id(tagRow(Slugs.of(first)), "edit-tag-"),
+					Map.of("name", "Amériques " + n, "description", ""));
+		editor.get(tagsFinding("Amériques " + n))
+			.submit(editor, "form#merge-tag-" + id(tagRow(Slugs.of("Amériques " + n)), "edit-tag-"),
+					Map.of("into", kept));
+		assertThat(new Browser(port).get("/tag/" + Slugs.of(first)).location()).isEqualTo("/tag/" + Slugs.of(kept));
+		assertThat(new Browser(port).get("/tag/" + Slugs.of("Amériques " + n)).location())
+			.isEqualTo("/tag/" + Slugs.of(kept));
 		// Written again under the merged name, an article gets the tag that stayed.
 		var later = publish("Boston " + n, null, List.of(merged));
 		assertThat(new Browser(port).get(later.path()).html().select("ul.tags a").eachText()).containsExactly(kept);
