@@ -112,6 +112,10 @@ class AuthorPagesTests {
 			.isEqualTo("/auteur/" + author.id() + "-" + Slugs.of(author.displayName()) + "?page=1");
 		assertThat(new Browser(port).get("/auteur/" + author.id()).status()).isEqualTo(301);
 		assertThat(new Browser(port).get(AuthorHandle.path(silent.id(), silent.displayName())).status()).isEqualTo(404);
+		var byName = new Browser(port).get("/auteur/" + Slugs.of(author.displayName()));
+		assertThat(byName.status()).isEqualTo(301);
+		assertThat(byName.location()).isEqualTo(AuthorHandle.path(author.id(), author.displayName()));
+		assertThat(new Browser(port).get("/auteur/" + Slugs.of(silent.displayName())).status()).isEqualTo(404);
 		assertThat(new Browser(port).get("/auteur/marie").status()).isEqualTo(404);
 		assertThat(new Browser(port).get("/auteur/99999999999999999999-x").status()).isEqualTo(404);
 		assertThat(new Browser(port).get(AuthorHandle.path(author.id(), author.displayName()) + "?page=2").status())
