@@ -36,6 +36,15 @@ final class AccessRules {
 			// The newsroom, desk by desk.
 			.requestMatchers("/newsroom/people", "/newsroom/people/**")
 			.hasRole(Role.ADMIN.name())
+			// The legal and service pages (mentions légales...) are an admin's; sections
+			// and
+			// tags, an editor's; one's own author profile, every staff member's.
+			.requestMatchers("/newsroom/pages", "/newsroom/pages/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/tags", "/newsroom/tags/**")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers("/newsroom/profile")
+			.hasRole(Role.CONTRIBUTOR.name())
 			.requestMatchers("/newsroom/comments", "/newsroom/comments/**", "/newsroom/newsletter",
 					"/newsroom/newsletter/**")
 			.hasRole(Role.EDITOR.name())

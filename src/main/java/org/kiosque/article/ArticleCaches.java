@@ -39,9 +39,19 @@ class ArticleCaches {
 		publishedIds.forget();
 	}
 
+	/**
+	 * A section or tag changed: cached articles print its old name (kicker, tags), so
+	 * they go too. The navigation itself is never cached
+	 * ({@link ArticleCatalog#sections}).
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(SectionAdded added) {
-		catalog.forgetSections();
+	void on(SectionChanged changed) {
+		catalog.forget();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(TagChanged changed) {
+		catalog.forget();
 	}
 
 }

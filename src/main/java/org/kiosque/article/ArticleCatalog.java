@@ -45,7 +45,9 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
 
-	private final Cache<String, List<SectionRef>> sections;
+	private final SectionTagRepository directory;
+
+	private final Cache<Long, Optional<Long>> authors;
 
 	private final Cache<Long, Optional<PublishedArticle>> byId;
 
@@ -55,14 +57,15 @@ public class ArticleCatalog implements SectionDirectory {
 	static final int RELATED = 4;
 
 	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
-			CacheSettings cache) {
+			CacheSettings cache, SectionTagRepository directory) {
 		Duration ttl = cache.articleTtl();
 		this.articles = articles;
 		this.archive = archive;
 		this.corrections = corrections;
 		this.clock = clock;
 		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
-		this.sections = Caffeine.newBuilder().expireAfterWrite(ttl).build();
+		this.directory = directory;
+		this.authors = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
 		this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
 		this.related = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
 	}
@@ -174,8 +177,58 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.tag(slug);
 	}
 
+	/**
+	 * The sections the navigation shows (hidden ones are left out), in the editors'
+	 * order. Read anew on every call, not cached: a page is made at most once a second
+	 * per node for strangers (page copies), and an editor's change then shows at once on
+	 * every node, not after {@code kiosque.cache.article-ttl}.
+	 */
 	public List<SectionRef> sections() {
-		return sections.get("all", k -> articles.sections());
+		return directory.visibleSections();
+	}
+
+	/** A section with its description, hidden or not: its page. */
+	public Optional<SectionEntry> sectionEntry(String slug) {
+		return directory.section(slug);
+	}
+
+	/** A tag with its description: its page. */
+	public Optional<TagEntry> tagEntry(String slug) {
+		return directory.tag(slug);
+	}
+
+	/** Where a section known under an old slug lives now. */
+	public Optional<String> sectionMovedTo(String oldSlug) {
+		return directory.renamedSlug(SectionTagRepository.Kind.SECTION, oldSlug);
+	}
+
+	/**
+	 * Where a tag known under an old slug (renamed, or merged into another) lives now.
+	 */
+	public Optional<String> tagMovedTo(String oldSlug) {
+		return directory.renamedSlug(SectionTagRepository.Kind.TAG, oldSlug);
+	}
+
+	/**
+	 * The latest published articles whose author is the account {@code authorId} and
+	 * whose byline is exactly {@code byline} (the author's page, see
+	 * docs/sections-and-pages.md); paged as {@link #latest}.
+	 */
+	public ArticlePage byAuthor(long authorId, String byline, int page, int size) {
+		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+		int safePage = Math.max(1, page);
+		long offset = (long) (safePage - 1) * safeSize;
+		List<ArticleTeaser> rows = articles.byAuthor(clock.instant(), authorId, byline, offset, safeSize + 1);
+		boolean hasNext = rows.size() > safeSize;
+		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
+	}
+
+	/**
+	 * The account that wrote article {@code articleId}, if any (none for agency copy).
+	 */
+	public Optional<Long> authorOf(long articleId) {
+		// Asked for each article page made (the byline's link): cached as articles are.
+		return authors.get(articleId, articles::authorOf);
 	}
 
 	/** Months (UTC) that hold published articles, oldest first: sitemaps. */
@@ -208,12 +261,7 @@ public class ArticleCatalog implements SectionDirectory {
 		bySlug.invalidateAll();
 		byId.invalidateAll();
 		related.invalidateAll();
-		sections.invalidateAll();
-	}
-
-	/** Forgets the sections, after one was added ({@link ArticleCaches}). */
-	void forgetSections() {
-		sections.invalidateAll();
+		authors.invalidateAll();
 	}
 
 	/**

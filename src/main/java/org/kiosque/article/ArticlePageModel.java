@@ -10,6 +10,7 @@ import org.kiosque.site.SiteSettings;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,15 +39,18 @@ class ArticlePageModel {
 
 	private final SiteSettings site;
 
+	private final ObjectProvider<BylineLinks> bylines;
+
 	ArticlePageModel(PageLayout layout, NewspaperDates dates, StructuredData structuredData, Labels labels,
-			ArticleCatalog catalog, TeaserItems teasers, SiteSettings site) {
-		this.catalog = catalog;
+			ArticleCatalog catalog, TeaserItems teasers, SiteSettings site, ObjectProvider<BylineLinks> bylines) {
 		this.teasers = teasers;
 		this.site = site;
 		this.layout = layout;
 		this.dates = dates;
 		this.structuredData = structuredData;
 		this.labels = labels;
+		this.catalog = catalog;
+		this.bylines = bylines;
 	}
 
 	/** The longest meta description, in characters, ellipsis included. */
@@ -61,14 +65,26 @@ class ArticlePageModel {
 	String fill(PublishedArticle article, String reads, @Nullable Long slotArticleId, HttpServletRequest request,
 			Model model) {
 		String description = description(article);
+		String bylineUrl = bylineUrl(article);
 		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description), "article");
+				structuredData.newsArticle(article, description, bylineUrl), "article");
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
 		model.addAttribute("view",
 				new ArticleView(article, dates, labels, reads, teasers.ofArticle(article.id()),
 						teasers.of(catalog.related(article)),
 						ShareLinks.of(site.absolute(article.path()), article.headline())));
+		model.addAttribute("bylineUrl", bylineUrl);
 		return TEMPLATE;
+	}
+
+	/** The author page the byline links to ({@link BylineLinks}), or {@code null}. */
+	@Nullable String bylineUrl(PublishedArticle article) {
+		String byline = article.byline();
+		BylineLinks links = bylines.getIfAvailable();
+		if (byline == null || byline.isBlank() || links == null) {
+			return null;
+		}
+		return catalog.authorOf(article.id()).flatMap(author -> links.authorPath(author, byline)).orElse(null);
 	}
 
 	/**

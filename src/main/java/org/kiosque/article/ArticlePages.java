@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.site.Labels;
 import org.jspecify.annotations.Nullable;
+import org.kiosque.web.AddressMoved;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.PageNumber;
@@ -68,21 +69,31 @@ class ArticlePages {
 		return "article/listing";
 	}
 
+	/**
+	 * A section's page: its name and description, its lead story (the newest) and the
+	 * latest, its feed advertised ({@code <link rel="alternate">}). A hidden section's
+	 * page stays, out of the navigation; a renamed one's old address answers 301.
+	 */
 	@GetMapping("/section/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
-		SectionRef section = catalog.section(slug).orElseThrow(ArticlePages::notFound);
-		return listing(section.name(), section.path(), catalog.latest(slug, null, number, PAGE_SIZE), "website",
-				request, model);
+		SectionEntry section = catalog.sectionEntry(slug)
+			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
+		model.addAttribute("section", section);
+		listing(section.name(), section.description(), section.path(),
+				catalog.latest(section.slug(), null, number, PAGE_SIZE), "website", request, model);
+		return "article/section";
 	}
 
 	@GetMapping("/tag/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
 			HttpServletRequest request, Model model) {
 		int number = pageNumber(page);
-		TagRef tag = catalog.tag(slug).orElseThrow(ArticlePages::notFound);
-		return listing(tag.name(), tag.path(), catalog.latest(null, slug, number, PAGE_SIZE), null, request, model);
+		TagEntry tag = catalog.tagEntry(slug)
+			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.tagMovedTo(slug)));
+		return listing(tag.name(), tag.description(), tag.path(), catalog.latest(null, tag.slug(), number, PAGE_SIZE),
+				null, request, model);
 	}
 
 	@GetMapping("/article/{slug}")
@@ -95,10 +106,7 @@ class ArticlePages {
 				throw new ResponseStatusException(HttpStatus.GONE);
 			}
 			// An edited headline changed the slug: old links keep working.
-			String current = catalog.renamedSlug(slug).orElseThrow(ArticlePages::notFound);
-			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-			response.setHeader("Location", PublishedArticle.pathOf(current));
-			return null;
+			throw AddressMoved.orNotFound(slug, catalog.renamedSlug(slug));
 		}
 		return page(found.get(), request, response, model);
 	}
@@ -121,16 +129,17 @@ class ArticlePages {
 	}
 
 	/**
+	 * A section's or tag's listing, its title and description above.
 	 * @param sharedAs the Open Graph type, {@code null} for no sharing tags
 	 */
-	private String listing(String title, String path, ArticlePage articles, @Nullable String sharedAs,
-			HttpServletRequest request, Model model) {
+	private String listing(String title, @Nullable String description, String path, ArticlePage articles,
+			@Nullable String sharedAs, HttpServletRequest request, Model model) {
 		if (articles.page() > 1 && articles.items().isEmpty()) {
 			throw notFound();
 		}
-		PageMeta meta = PageMeta.of(title, null, canonical(path, articles.page()));
+		PageMeta meta = PageMeta.of(title, description, canonical(path, articles.page()));
 		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
-		model.addAttribute("listing", new Listing(title, null, articles, path, teasers));
+		model.addAttribute("listing", new Listing(title, description, articles, path, teasers));
 		return "article/listing";
 	}
 

@@ -118,6 +118,21 @@ class ArticleRepository {
 			.list();
 	}
 
+	/** An author's page: their published articles under their own name, newest first. */
+	List<ArticleTeaser> byAuthor(Instant now, long authorId, String byline, long offset, int limit) {
+		return jdbc
+			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE "
+					+ VISIBLE + " AND a.author_id = :author AND a.byline = :byline"
+					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.param("now", at(now))
+			.param("author", authorId)
+			.param("byline", byline)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> teaser(rs))
+			.list();
+	}
+
 	/**
 	 * The newest published articles of section {@code sectionId}, the article {@code id}
 	 * left out: the section index ({@code article_section}) finds them.
@@ -133,6 +148,22 @@ class ArticleRepository {
 			.param("limit", limit)
 			.query((rs, n) -> teaser(rs))
 			.list();
+	}
+
+	Optional<Long> authorOf(long articleId) {
+		return jdbc.sql("SELECT author_id FROM article WHERE id = :id AND author_id IS NOT NULL")
+			.param("id", articleId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The current slug of a section once known by {@code oldSlug}. */
+	Optional<String> renamedSectionSlug(String oldSlug) {
+		return jdbc
+			.sql("SELECT s.slug FROM section_slug_history h JOIN section s ON s.id = h.section_id WHERE h.slug = :slug")
+			.param("slug", oldSlug)
+			.query(String.class)
+			.optional();
 	}
 
 	List<ArticleTeaser> teasers(Collection<Long> ids, Instant now) {
@@ -275,11 +306,18 @@ class ArticleRepository {
 
 	void replaceTags(long articleId, List<TagRef> tags) {
 		jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
+		java.util.Set<Long> given = new java.util.HashSet<>();
 		for (TagRef tag : tags) {
+			// A tag renamed or merged into another keeps its old name's slug: the
+			// article gets the tag that holds it now, not a new one of the old name.
 			long tagId = jdbc.sql("SELECT id FROM tag WHERE slug = :slug")
 				.param("slug", tag.slug())
 				.query(Long.class)
 				.optional()
+				.or(() -> jdbc.sql("SELECT tag_id FROM tag_slug_history WHERE slug = :slug")
+					.param("slug", tag.slug())
+					.query(Long.class)
+					.optional())
 				.orElseGet(() -> {
 					var keys = new GeneratedKeyHolder();
 					jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
@@ -288,6 +326,9 @@ class ArticleRepository {
 						.update(keys, "id");
 					return keys.getKeyAs(Number.class).longValue();
 				});
+			if (!given.add(tagId)) {
+				continue; // two names for one tag (one of them its old name)
+			}
 			jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t)")
 				.param("a", articleId)
 				.param("t", tagId)

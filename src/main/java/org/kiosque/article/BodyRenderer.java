@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the Markdown the newsroom writes into the HTML the page prints. Done once, at
  * save time; whatever HTML a writer or an import slipped in goes through the OWASP
- * sanitiser.
+ * sanitiser. The one renderer of Markdown for the site: articles, and the legal and
+ * service pages ({@code org.kiosque.legal}).
  */
 @Component
-class BodyRenderer {
+public class BodyRenderer {
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
@@ -28,7 +29,8 @@ class BodyRenderer {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
-	String html(String markdown) {
+	/** Sanitised HTML of {@code markdown} (CommonMark), without surrounding blanks. */
+	public String html(String markdown) {
 		return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
 	}
 

@@ -17,7 +17,9 @@ public record Listing(@Nullable String title, @Nullable String description, List
 	public record Item(ArticleTeaser teaser, String dateline, String datetime, @Nullable String comments) {
 	}
 
-	Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path, TeaserItems items) {
+	/** A listing of {@code page}, its paging links built on {@code path}. */
+	public Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path,
+			TeaserItems items) {
 		this(title, description, items.of(page.items()),
 				page.hasPrevious() ? (page.page() == 2 ? path : path + "?page=" + (page.page() - 1)) : null,
 				page.hasNext() ? path + "?page=" + (page.page() + 1) : null);

@@ -147,6 +147,11 @@ public class Newsdesk {
 	public String ensureSection(String submittedName, int position) {
 		String name = CleanText.line(submittedName);
 		String slug = Slugs.of(name);
+		Optional<String> renamed = articles.renamedSectionSlug(slug);
+		if (renamed.isPresent()) {
+			// Renamed by the editors since: the import files into it under its new name.
+			return renamed.get();
+		}
 		if (articles.section(slug).isEmpty()) {
 			articles.createSection(slug, name, position);
 			events.publishEvent(new SectionAdded(slug));

@@ -16,7 +16,7 @@ import com.ibm.icu.text.Transliterator;
  * non-Latin headline. ICU4J is the one the labels use; the tests' HTML checker, built
  * against an older ICU4J, runs in a class loader of its own.
  */
-final class Slugs {
+public final class Slugs {
 
 	private static final int MAX = 120;
 
@@ -37,7 +37,7 @@ final class Slugs {
 	 * {@code -}, at most 120 characters, cut at a word boundary; {@code article} when
 	 * nothing is left.
 	 */
-	static String of(String text) {
+	public static String of(String text) {
 		String folded = spelled(text).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
 		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.ScriptJson;
@@ -26,8 +27,11 @@ class StructuredData {
 	 * The article's JSON-LD.
 	 * @param description the page's meta description (plain text, already cut), given as
 	 * the article's {@code description}: Jackson escapes it once, for JSON
+	 * @param authorPath the byline's author page ({@link BylineLinks}), or {@code null}
+	 * when the byline has none (a freelancer, an agency): the {@code Person} then has no
+	 * {@code url}, rather than one that answers 404
 	 */
-	ScriptJson newsArticle(PublishedArticle article, String description) {
+	ScriptJson newsArticle(PublishedArticle article, String description, @Nullable String authorPath) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
@@ -41,8 +45,8 @@ class StructuredData {
 		ld.put("inLanguage", site.locale().getLanguage());
 		ld.put("publisher", publisher());
 		if (article.byline() != null && !article.byline().isBlank()) {
-			ld.put("author", Map.of("@type", "Person", "name", article.byline(), "url",
-					site.absolute(authorPath(article.byline()))));
+			ld.put("author", authorPath == null ? Map.of("@type", "Person", "name", article.byline())
+					: Map.of("@type", "Person", "name", article.byline(), "url", site.absolute(authorPath)));
 		}
 		else if (article.source() != null) {
 			ld.put("author", Map.of("@type", "Organization", "name", article.source().name()));
@@ -80,14 +84,6 @@ class StructuredData {
 		publisher.put("url", site.absolute("/"));
 		publisher.put("logo", Map.of("@type", "ImageObject", "url", site.absolute("/icon.svg")));
 		return publisher;
-	}
-
-	/**
-	 * The author page of a byline: {@code /auteur/} and the byline's slug. The one place
-	 * the address is made, for the author pages to answer at.
-	 */
-	static String authorPath(String byline) {
-		return "/auteur/" + Slugs.of(byline);
 	}
 
 }

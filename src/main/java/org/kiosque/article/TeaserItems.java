@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * asked once per list.
  */
 @Component
-class TeaserItems {
+public class TeaserItems {
 
 	private final NewspaperDates dates;
 

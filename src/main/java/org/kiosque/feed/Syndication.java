@@ -19,18 +19,17 @@ import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
+import org.kiosque.web.AddressMoved;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CleanText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * RSS 2.0 and Atom feeds of the latest articles, for the whole paper and per section.
@@ -71,7 +70,9 @@ class Syndication {
 
 	@GetMapping(value = "/section/{slug}/feed.xml")
 	ResponseEntity<String> sectionRss(@PathVariable String slug) {
-		SectionRef section = catalog.section(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// A renamed section's feed moved with it: readers' subscriptions follow the 301.
+		SectionRef section = catalog.section(slug)
+			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
 		return answer(feed("rss_2.0", section), "application/rss+xml");
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kiosque.cache.pages")
 record PageCacheSettings(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration maxAge,
 		@DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue( {
-				"/", "/section/**", "/tag/**", "/article/**", "/corrections" }) List<String> paths,
+				"/", "/section/**", "/tag/**", "/article/**", "/corrections", "/auteur/**", "/mentions-legales",
+				"/conditions-utilisation", "/confidentialite", "/contact" }) List<String> paths,
 		@DefaultValue List<String> personalCookies){
 
 	String publicCacheControl() {

@@ -42,6 +42,10 @@ class AccessRulesTests {
 
 	static {
 		DESKS.put("/newsroom/people", Role.ADMIN);
+		DESKS.put("/newsroom/pages", Role.ADMIN);
+		DESKS.put("/newsroom/sections", Role.EDITOR);
+		DESKS.put("/newsroom/tags", Role.EDITOR);
+		DESKS.put("/newsroom/profile", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/comments", Role.EDITOR);
 		DESKS.put("/newsroom/newsletter", Role.EDITOR);
 		DESKS.put("/newsroom/schedule", Role.EDITOR);

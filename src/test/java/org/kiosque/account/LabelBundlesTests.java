@@ -17,7 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 class LabelBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "newsroom", "schedule" })
+	@ValueSource(strings = { "account", "newsroom", "schedule", "sections", "legal", "author" })
 	void frenchAndEnglishBundlesHaveTheSameKeys(String feature) throws Exception {
 		Properties french = load("messages/" + feature + ".properties");
 		Properties english = load("messages/" + feature + "_en.properties");

@@ -1,0 +1,29 @@
+package org.kiosque.author;
+
+import java.util.Optional;
+
+import org.kiosque.account.Profiles;
+import org.kiosque.article.BylineLinks;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bylines linked to author pages: the article's author account, when the byline is
+ * exactly its display name (see {@link BylineLinks} for the rule).
+ */
+@Component
+class AuthorLinks implements BylineLinks {
+
+	private final Profiles profiles;
+
+	AuthorLinks(Profiles profiles) {
+		this.profiles = profiles;
+	}
+
+	@Override
+	public Optional<String> authorPath(long authorId, String byline) {
+		return profiles.author(authorId)
+			.filter(p -> p.displayName().equals(byline))
+			.map(p -> AuthorHandle.path(p.id(), p.displayName()));
+	}
+
+}

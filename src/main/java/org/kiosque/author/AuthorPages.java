@@ -1,0 +1,111 @@
+package org.kiosque.author;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.kiosque.account.People;
+import org.kiosque.account.Person;
+import org.kiosque.account.Profile;
+import org.kiosque.account.Profiles;
+import org.kiosque.account.Role;
+import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.ArticlePage;
+import org.kiosque.article.Listing;
+import org.kiosque.article.TeaserItems;
+import org.kiosque.article.Slugs;
+import org.kiosque.web.AddressMoved;
+import org.kiosque.web.PageLayout;
+import org.kiosque.web.PageMeta;
+import org.kiosque.web.PageNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /auteur/{id}-{name}}: an author's byline, photo (a place kept for it), short
+ * biography and articles, newest first, paged like every listing. A staff member with no
+ * published article under their name has no page (404), nor has a reader, so that the
+ * page reveals nobody who has not signed in public. An address with the name alone
+ * ({@code /auteur/marie-curie}) leads to the one author of that name who has a page.
+ */
+@Controller
+class AuthorPages {
+
+	static final int PAGE_SIZE = 12;
+
+	private final Profiles profiles;
+
+	private final People people;
+
+	private final ArticleCatalog catalog;
+
+	private final PageLayout layout;
+
+	private final TeaserItems teasers;
+
+	AuthorPages(Profiles profiles, People people, ArticleCatalog catalog, PageLayout layout, TeaserItems teasers) {
+		this.profiles = profiles;
+		this.people = people;
+		this.catalog = catalog;
+		this.layout = layout;
+		this.teasers = teasers;
+	}
+
+	@GetMapping(AuthorHandle.PREFIX + "{handle}")
+	String author(@PathVariable String handle, @RequestParam(required = false) @Nullable String page,
+			HttpServletRequest request, Model model) {
+		int number = PageNumber.parse(page, Integer.MAX_VALUE).orElseThrow(AuthorPages::notFound);
+		OptionalLong given = AuthorHandle.id(handle);
+		if (given.isEmpty()) {
+			// A name alone (/auteur/marie-curie, as bylines are addressed by name): the
+			// one
+			// author of that name with a page, at their address.
+			throw named(handle)
+				.<RuntimeException>map(a -> new AddressMoved(handle, AuthorHandle.of(a.id(), a.displayName())))
+				.orElseGet(AuthorPages::notFound);
+		}
+		long id = given.getAsLong();
+		Profile author = profiles.author(id).orElseThrow(AuthorPages::notFound);
+		ArticlePage articles = catalog.byAuthor(id, author.displayName(), number, PAGE_SIZE);
+		if (articles.items().isEmpty()) {
+			throw notFound();
+		}
+		String current = AuthorHandle.of(id, author.displayName());
+		if (!current.equals(handle)) {
+			throw new AddressMoved(handle, current);
+		}
+		String path = AuthorHandle.PREFIX + current;
+		String canonical = number > 1 ? path + "?page=" + number : path;
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(author.displayName(), null, canonical)));
+		model.addAttribute("author", new AuthorView(author.displayName(), author.biography(), null));
+		model.addAttribute("listing", new Listing(author.displayName(), author.biography(), articles, path, teasers));
+		return "author/page";
+	}
+
+	/**
+	 * The staff member whose name's slug is {@code slug} and who has a page (a published
+	 * article under that name); empty when none has, or several have.
+	 */
+	private Optional<Person> named(String slug) {
+		List<Person> named = people.staff()
+			.stream()
+			.filter(p -> p.role() != Role.READER && Slugs.of(p.displayName()).equals(slug))
+			.filter(p -> !catalog.byAuthor(p.id(), p.displayName(), 1, 1).items().isEmpty())
+			.limit(2)
+			.toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}
