@@ -79,6 +79,14 @@ class AccountMail {
 				List.of(labels.get("account.mail.email-notice.text", newAddress)), List.of()));
 	}
 
+	void invite(String to, String inviterName, Role role, String token, java.time.Duration validity) {
+		send(to, letter("account.mail.invitation", to, site.absolute("/invitation?token=" + token),
+				List.of(labels.get("account.mail.invitation.text", inviterName, site.name(),
+						labels.get("account.role." + role.name())),
+						labels.count("account.mail.invitation.valid", validity.toDays())),
+				List.of()));
+	}
+
 	void closed(String to, String name) {
 		send(to, letter("account.mail.closed", name, null, List.of(labels.get("account.mail.closed.text", site.name())),
 				List.of()));
