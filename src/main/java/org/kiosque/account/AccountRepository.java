@@ -239,10 +239,13 @@ class AccountRepository {
 			.optional();
 	}
 
-	/** @return whether this call used the invitation: two clicks cannot both win */
+	/**
+	 * @return whether this call used the invitation: two clicks cannot both win
+	 */
 	boolean useInvitation(String hash, Instant now) {
-		return jdbc.sql("UPDATE invitation SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL"
-				+ " AND expires_at > :now")
+		return jdbc
+			.sql("UPDATE invitation SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL"
+					+ " AND expires_at > :now")
 			.param("now", at(now))
 			.param("hash", hash)
 			.update() == 1;
@@ -285,7 +288,9 @@ class AccountRepository {
 			.list();
 	}
 
-	/** @return whether this call used the code: two posts cannot both win */
+	/**
+	 * @return whether this call used the code: two posts cannot both win
+	 */
 	boolean useSetupCode(String hash) {
 		return jdbc.sql("DELETE FROM setup_code WHERE code_hash = :hash").param("hash", hash).update() == 1;
 	}
@@ -303,9 +308,8 @@ class AccountRepository {
 	private static Stored stored(ResultSet rs) throws SQLException {
 		Person person = new Person(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("verified"), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("last_sign_in_at") == null ? null
-						: rs.getObject("last_sign_in_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("last_sign_in_at") == null
+						? null : rs.getObject("last_sign_in_at", OffsetDateTime.class).toInstant());
 		return new Stored(person, rs.getString("password_hash"));
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * A fresh install has nobody to run the newsroom: the log gives a one-time setup code for
  * the browser ({@code /newsroom/setup}, see {@link FirstAdminSetup}), new at each start
  * and forgotten when the node stops, and says how to create the first admin with a
- * command that works right after {@code ./mvnw spring-boot:run} (no jar
- * built yet) and while the server runs (H2's automatic mixed mode, or PostgreSQL).
+ * command that works right after {@code ./mvnw spring-boot:run} (no jar built yet) and
+ * while the server runs (H2's automatic mixed mode, or PostgreSQL).
  */
 @Component
 class FirstAdminNotice {
@@ -39,12 +39,15 @@ class FirstAdminNotice {
 
 	private final SetupCodes codes;
 
+	private final FirstAdminSetup setup;
+
 	private final SiteSettings site;
 
 	private volatile @Nullable String code;
 
-	FirstAdminNotice(People people, KiosqueSettings settings, Environment environment, Labels labels,
-			SetupCodes codes, SiteSettings site) {
+	FirstAdminNotice(People people, KiosqueSettings settings, Environment environment, Labels labels, SetupCodes codes,
+			SiteSettings site, FirstAdminSetup setup) {
+		this.setup = setup;
 		this.people = people;
 		this.codes = codes;
 		this.site = site;
@@ -59,9 +62,11 @@ class FirstAdminNotice {
 		if (command || people.hasAdmin()) {
 			return;
 		}
-		String issued = codes.issue();
-		code = issued;
-		log.warn(labels.get("account.setup.log", issued, site.absolute(FirstAdminPage.PATH)));
+		if (setup.open()) {
+			String issued = codes.issue();
+			code = issued;
+			log.warn(labels.get("account.setup.log", issued, site.absolute(FirstAdminPage.PATH)));
+		}
 		log.warn(notice(labels, dataDir, List.of(environment.getActiveProfiles())));
 	}
 

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /newsroom/setup}: on a fresh install, the form that creates the first admin
- * with a setup code from the server's log. A stranger asking for any newsroom page is
- * sent here while no admin exists; once one does, the page is a 404.
+ * {@code /newsroom/setup}: on a fresh install, the form that creates the first admin with
+ * a setup code from the server's log. A stranger asking for any newsroom page is sent
+ * here while no admin exists; once one does, the page is a 404.
  */
 @Controller
 class FirstAdminPage {
@@ -85,8 +85,8 @@ class FirstAdminPage {
 		model.addAttribute("email", email);
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("problems", problems);
-		model.addAttribute("problem", problem != null ? problem
-				: problems.isEmpty() ? null : forms.label("account.form.problems"));
+		model.addAttribute("problem",
+				problem != null ? problem : problems.isEmpty() ? null : forms.label("account.form.problems"));
 		model.addAttribute("rule", forms.label("account.password.rule", policy.minLength()));
 		return "account/setup";
 	}

@@ -52,16 +52,23 @@ class FirstAdminSetup {
 
 	private final PasswordPolicy policy;
 
-	FirstAdminSetup(People people, SetupCodes codes, SignInThrottle throttle, PasswordPolicy policy) {
+	private final boolean offered;
+
+	FirstAdminSetup(People people, SetupCodes codes, SignInThrottle throttle, PasswordPolicy policy,
+			AccountSettings settings) {
+		this.offered = settings.browserSetup();
 		this.policy = policy;
 		this.people = people;
 		this.codes = codes;
 		this.throttle = throttle;
 	}
 
-	/** Whether the site still has no admin, so the setup page is offered. */
+	/**
+	 * Whether the setup page is offered: the site still has no enabled admin, and
+	 * {@code kiosque.account.browser-setup} is on.
+	 */
 	boolean open() {
-		return !people.hasAdmin();
+		return offered && !people.hasAdmin();
 	}
 
 	/**

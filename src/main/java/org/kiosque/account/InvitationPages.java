@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /invitation?token=…}: the link of an invitation mail, where the invited colleague
- * chooses a name and a password. A link that was used, has expired or never existed gets
- * the same 400 page.
+ * {@code /invitation?token=…}: the link of an invitation mail, where the invited
+ * colleague chooses a name and a password. A link that was used, has expired or never
+ * existed gets the same 400 page.
  */
 @Controller
 class InvitationPages {
@@ -33,8 +33,8 @@ class InvitationPages {
 	}
 
 	@GetMapping(PATH)
-	String form(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String form(@RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		var offer = invitations.offer(token);
 		if (offer.isEmpty()) {
 			return badLink(request, response, model);
@@ -64,7 +64,8 @@ class InvitationPages {
 			String displayName, FormProblems.Shown problems) {
 		forms.page(model, request, "account.invitation.title", null);
 		model.addAttribute("token", token);
-		model.addAttribute("intro", forms.label("account.invitation.intro", offer.email(), forms.label("account.role." + offer.role().name())));
+		model.addAttribute("intro", forms.label("account.invitation.intro", offer.email(),
+				forms.label("account.role." + offer.role().name())));
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("problems", problems);
 		model.addAttribute("rule", forms.label("account.password.rule", policy.minLength()));

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * link (256 random bits; only its SHA-256 hash is stored) that works once, for
  * {@code kiosque.account.invitation-validity}, and sets the password.
  * <p>
- * The admin's answer is the same whether the address already has an account or not:
- * an invitation is stored and mailed either way. Following it, the address's owner (the
- * only one who can) chooses a name and password; an existing account keeps its id, gets
- * the role unless it already had a higher one, and is confirmed and enabled.
+ * The admin's answer is the same whether the address already has an account or not: an
+ * invitation is stored and mailed either way. Following it, the address's owner (the only
+ * one who can) chooses a name and password; an existing account keeps its id, gets the
+ * role unless it already had a higher one, and is confirmed and enabled.
  */
 @Service
 public class Invitations {

@@ -83,7 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
-			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people) throws Exception {
+			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup)
+			throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -96,7 +97,8 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern("/actuator/**"))
-				.defaultAuthenticationEntryPointFor(setupOrSignIn(people), PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
+				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
+						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(keptOrRefused(keepers)))
 			.formLogin(form -> form.loginPage("/login")
@@ -138,10 +140,10 @@ class SecurityConfiguration {
 	 * the first admin's setup ({@link FirstAdminPage}); once an admin exists, the sign-in
 	 * form, as everywhere.
 	 */
-	private static AuthenticationEntryPoint setupOrSignIn(People people) {
+	private static AuthenticationEntryPoint setupOrSignIn(FirstAdminSetup setup) {
 		AuthenticationEntryPoint signIn = signInForm();
 		return (request, response, refused) -> {
-			if (people.hasAdmin()) {
+			if (!setup.open()) {
 				signIn.commence(request, response, refused);
 			}
 			else {

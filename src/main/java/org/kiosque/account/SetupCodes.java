@@ -60,9 +60,9 @@ class SetupCodes {
 	}
 
 	/**
-	 * Whether {@code typed} is a live code. Every stored hash is compared in constant time
-	 * ({@link MessageDigest#isEqual}), so the answer's timing tells nothing of how close
-	 * a guess came.
+	 * Whether {@code typed} is a live code. Every stored hash is compared in constant
+	 * time ({@link MessageDigest#isEqual}), so the answer's timing tells nothing of how
+	 * close a guess came.
 	 */
 	boolean matches(String typed) {
 		byte[] guess = hash(typed).getBytes(StandardCharsets.US_ASCII);

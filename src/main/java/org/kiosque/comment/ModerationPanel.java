@@ -7,7 +7,10 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.NewsroomPanel;
 import org.springframework.stereotype.Component;
 
-/** The moderation queue's panel on the newsroom's dashboard: comments waiting for a moderator. */
+/**
+ * The moderation queue's panel on the newsroom's dashboard: how many comments wait for a
+ * moderator, and the newest of them (the queue itself serves the oldest first).
+ */
 @Component
 class ModerationPanel implements NewsroomPanel {
 
@@ -41,12 +44,11 @@ class ModerationPanel implements NewsroomPanel {
 	@Override
 	public View view() {
 		long waiting = comments.countPending();
-		List<Line> lines = comments.pendingAfter(0, SHOWN)
+		List<Line> lines = comments.latestPending(SHOWN)
 			.stream()
 			.map(c -> new Line(c.authorName() + " : " + excerpt(c.body()), null, dates.dayAndTime(c.createdAt())))
 			.toList();
-		String summary = waiting == 0 ? labels.get("comment.panel.none")
-				: labels.count("comment.panel.count", waiting);
+		String summary = waiting == 0 ? labels.get("comment.panel.none") : labels.count("comment.panel.count", waiting);
 		return new View("panel-moderation", labels.get("comment.panel.title"), summary, lines, ModerationQueue.PATH,
 				labels.get("comment.panel.link"));
 	}

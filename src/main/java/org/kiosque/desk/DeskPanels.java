@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The desk's panels on the newsroom's dashboard: the articles waiting for review, and
- * the next scheduled publications.
+ * The desk's panels on the newsroom's dashboard: the articles waiting for review, and the
+ * next scheduled publications.
  */
 @Configuration(proxyBeanMethods = false)
 class DeskPanels {
@@ -47,7 +47,8 @@ class DeskPanels {
 				List<Line> lines = ledger
 					.list(new LedgerQuery(ArticleStatus.IN_REVIEW, null, author, null, null, null), 0, SHOWN + 1)
 					.stream()
-					.map(a -> new Line(a.headline(), ArticleEditor.PATH + "/" + a.id(), dates.dayAndTime(a.changedAt())))
+					.map(a -> new Line(a.headline(), ArticleEditor.PATH + "/" + a.id(),
+							dates.dayAndTime(a.changedAt())))
 					.toList();
 				String summary = lines.isEmpty() ? labels.get("desk.panel.review.none")
 						: lines.size() > SHOWN ? labels.count("desk.panel.review.more", SHOWN)
@@ -79,7 +80,8 @@ class DeskPanels {
 				long count = schedule.countScheduled();
 				List<Line> lines = schedule.upcoming(SHOWN)
 					.stream()
-					.map(a -> new Line(a.headline(), ArticleEditor.PATH + "/" + a.id(), dates.dayAndTime(a.scheduledFor())))
+					.map(a -> new Line(a.headline(), ArticleEditor.PATH + "/" + a.id(),
+							dates.dayAndTime(a.scheduledFor())))
 					.toList();
 				String summary = count == 0 ? labels.get("desk.panel.schedule.none")
 						: labels.count("desk.panel.schedule.count", count);

@@ -7,7 +7,10 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.web.NewsroomPanel;
 import org.springframework.stereotype.Component;
 
-/** The newsletter's panel on the newsroom's dashboard: the last editions and how they went out. */
+/**
+ * The newsletter's panel on the newsroom's dashboard: the last editions and how they went
+ * out.
+ */
 @Component
 class EditionsPanel implements NewsroomPanel {
 

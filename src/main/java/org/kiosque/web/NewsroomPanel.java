@@ -5,14 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A feature's panel on the newsroom's home, the dashboard: what waits at its desk (articles
- * to review, comments to moderate, editions sent...). The newsroom knows no feature: each
- * registers a bean of this type, and the home shows the panels whose {@link #path()} the
- * signed-in person may open, as the access rules say, in {@link #order()}.
+ * A feature's panel on the newsroom's home, the dashboard: what waits at its desk
+ * (articles to review, comments to moderate, editions sent...). The newsroom knows no
+ * feature: each registers a bean of this type, and the home shows the panels whose
+ * {@link #path()} the signed-in person may open, as the access rules say, in
+ * {@link #order()}.
  */
 public interface NewsroomPanel {
 
-	/** The desk the panel stands for, under {@code /newsroom}; its access decides who sees it. */
+	/**
+	 * The desk the panel stands for, under {@code /newsroom}; its access decides who sees
+	 * it.
+	 */
 	String path();
 
 	/** Position on the dashboard, lower first. */
@@ -24,7 +28,8 @@ public interface NewsroomPanel {
 	/**
 	 * A panel as shown.
 	 *
-	 * @param id the panel's HTML id ({@code panel-review}...), stable for tests and styles
+	 * @param id the panel's HTML id ({@code panel-review}...), stable for tests and
+	 * styles
 	 * @param title its heading
 	 * @param summary one sentence: a count, a total
 	 * @param lines a few items, most pressing first; empty for none
