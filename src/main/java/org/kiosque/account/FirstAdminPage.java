@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.FormProblems;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /newsroom/setup}: on a fresh install, the form that creates the first admin with
@@ -36,9 +34,9 @@ class FirstAdminPage {
 	}
 
 	@GetMapping(PATH)
-	String form(HttpServletRequest request, Model model) {
+	String form(HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!setup.open()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			return closed(request, response, model);
 		}
 		return page(model, request, "", "", FormProblems.Shown.none(), null);
 	}
@@ -57,7 +55,7 @@ class FirstAdminPage {
 					refused.getMessage());
 		}
 		return switch (outcome) {
-			case FirstAdminSetup.Outcome.Closed closed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FirstAdminSetup.Outcome.Closed closed -> closed(request, response, model);
 			case FirstAdminSetup.Outcome.Throttled throttled -> {
 				response.setStatus(429);
 				response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
@@ -77,6 +75,12 @@ class FirstAdminPage {
 			case FirstAdminSetup.Outcome.Created created -> forms.message(model, request, "account.setup-done",
 					"/login", "account.sign-in", created.admin().email());
 		};
+	}
+
+	/** The site has an admin: the page is no more (404), and says where to sign in. */
+	private String closed(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return forms.message(model, request, "account.setup-closed", "/login", "account.sign-in");
 	}
 
 	private String page(Model model, HttpServletRequest request, String email, String displayName,
