@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.article.HtmlValidityTests;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueProcess;
 
@@ -47,6 +48,7 @@ class FirstAdminSetupTests {
 			assertThat(form.status()).isEqualTo(200);
 			assertThat(form.header("Cache-Control")).contains("no-store");
 			assertThat(form.html().select("aside.aside").html()).as("no reader box").isEmpty();
+			assertThat(HtmlValidityTests.errors(form.body())).isEmpty();
 
 			Browser.Page wrong = form.submit(stranger, "form#setup",
 					fields("ABCD-EFGH-JKMN-PQRS", "intrus@exemple.fr"));

@@ -52,6 +52,7 @@ class InvitationTests {
 		Browser.Page list = admin.get(sent.location());
 		assertThat(list.text()).contains("Invitation envoyée.");
 		assertThat(list.html().select("#invitations td").eachText()).contains(email, "Éditeur");
+		assertThat(HtmlValidityTests.errors(list.body())).as("the people page").isEmpty();
 
 		MimeMessage mail = Mailbox.await(email, 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Invitation à rejoindre la rédaction – Kiosque");
