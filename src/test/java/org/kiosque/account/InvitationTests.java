@@ -60,6 +60,7 @@ class InvitationTests {
 		Browser colleague = new Browser(port);
 		Browser.Page form = colleague.get(link);
 		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.header("Cache-Control")).contains("no-store");
 		assertThat(form.text()).contains("Invitation pour " + email + ", comme Éditeur.");
 		assertThat(HtmlValidityTests.errors(form.body())).isEmpty();
 
