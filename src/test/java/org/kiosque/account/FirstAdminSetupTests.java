@@ -89,7 +89,19 @@ class FirstAdminSetupTests {
 					admin.submit("/login", "form#sign-in", Map.of("username", "chef@exemple.fr", "password", PASSWORD))
 						.status())
 				.isEqualTo(302);
-			assertThat(admin.get("/newsroom/people").status()).as("an admin").isEqualTo(200);
+			Browser.Page people = admin.get("/newsroom/people");
+			assertThat(people.status()).as("an admin").isEqualTo(200);
+
+			// The only admin cannot leave the site without one.
+			String self = "tr[data-email=chef@exemple.fr] form.role-form";
+			String rolePath = people.html().selectFirst(self).attr("action");
+			Browser.Page demoted = people.submit(admin, self, Map.of("role", "EDITOR"));
+			assertThat(demoted.status()).isEqualTo(400);
+			assertThat(demoted.text()).contains("C’est le dernier administrateur actif");
+			Browser.Page disabled = admin.post(rolePath.replace("/role", "/enabled"),
+					Map.of("enabled", "false", "_csrf", people.html().selectFirst("input[name=_csrf]").val()));
+			assertThat(disabled.status()).isEqualTo(400);
+			assertThat(admin.get("/newsroom/people").status()).as("still an admin").isEqualTo(200);
 		}
 	}
 
