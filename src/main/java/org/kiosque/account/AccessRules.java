@@ -33,6 +33,10 @@ final class AccessRules {
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// The first admin's setup page: open to all, answers only while no admin
+			// exists, and only to a setup code from the server's log.
+			.requestMatchers("/newsroom/setup")
+			.permitAll()
 			// The newsroom, desk by desk.
 			.requestMatchers("/newsroom/people", "/newsroom/people/**")
 			.hasRole(Role.ADMIN.name())

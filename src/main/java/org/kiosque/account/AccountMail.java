@@ -79,6 +79,18 @@ class AccountMail {
 				List.of(labels.get("account.mail.email-notice.text", newAddress)), List.of()));
 	}
 
+	void invite(String to, String inviterName, Role role, String token, java.time.Duration validity) {
+		String link = site.absolute("/invitation?token=" + token);
+		// No name yet: the colleague chooses it when following the link.
+		send(to, new Letter(labels.get("account.mail.invitation.subject", site.name()),
+				labels.get("account.mail.invitation.greeting"),
+				List.of(labels.get("account.mail.invitation.text", inviterName, site.name(),
+						labels.get("account.role." + role.name())),
+						labels.count("account.mail.invitation.valid", validity.toDays())),
+				link, labels.get("account.mail.invitation.link"), List.of(labels.get("account.mail.invitation.ignore")),
+				labels.get("account.mail.signature", site.name())));
+	}
+
 	void closed(String to, String name) {
 		send(to, letter("account.mail.closed", name, null, List.of(labels.get("account.mail.closed.text", site.name())),
 				List.of()));

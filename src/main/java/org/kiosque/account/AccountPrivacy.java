@@ -34,7 +34,8 @@ class AccountPrivacy {
 
 	@Bean
 	PrivatePaths accountPrivatePages() {
-		return PrivatePaths.of("/account/**", "/login/**", "/logout/**", "/register/**", "/password/**", "/email/**");
+		return PrivatePaths.of("/account/**", "/login/**", "/logout/**", "/register/**", "/password/**", "/email/**",
+				"/invitation/**");
 	}
 
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-	private static final String COLUMNS = "id, email, display_name, password_hash, role, verified, enabled, created_at";
+	private static final String COLUMNS = "id, email, display_name, password_hash, role, verified, enabled, created_at,"
+			+ " last_sign_in_at";
 
 	/** A reader row with the password hash, which never leaves this package. */
 	record Stored(Person person, String passwordHash) {
@@ -118,6 +119,27 @@ class AccountRepository {
 		jdbc.sql("DELETE FROM reader WHERE id = :id").param("id", id).update();
 	}
 
+	void signedIn(String email, Instant now) {
+		jdbc.sql("UPDATE reader SET last_sign_in_at = :now WHERE email = :email")
+			.param("now", at(now))
+			.param("email", email)
+			.update();
+	}
+
+	/**
+	 * An invitation followed by the owner of an address that already has an account: the
+	 * password they chose, a role never lower than theirs, the address confirmed.
+	 */
+	void acceptInvitation(long id, String displayName, String passwordHash, Role role) {
+		jdbc.sql("UPDATE reader SET display_name = :name, password_hash = :hash, role = :role, verified = TRUE,"
+				+ " enabled = TRUE WHERE id = :id")
+			.param("name", displayName)
+			.param("hash", passwordHash)
+			.param("role", role.name())
+			.param("id", id)
+			.update();
+	}
+
 	int countEnabledAdmins() {
 		return jdbc.sql("SELECT COUNT(*) FROM reader WHERE role = 'ADMIN' AND enabled = TRUE")
 			.query(Integer.class)
@@ -188,10 +210,106 @@ class AccountRepository {
 		}
 	}
 
+	/** An invitation's stored side. */
+	record StoredInvitation(String email, Role role, Instant expiresAt, @Nullable Instant usedAt) {
+	}
+
+	/** A pending invitation, as the people page lists it. */
+	record PendingInvitation(String email, Role role, Instant createdAt, Instant expiresAt) {
+	}
+
+	void insertInvitation(String hash, String email, Role role, @Nullable Long invitedBy, Instant now,
+			Instant expiresAt) {
+		jdbc.sql("INSERT INTO invitation (token_hash, email, role, invited_by, created_at, expires_at)"
+				+ " VALUES (:hash, :email, :role, :by, :now, :expires)")
+			.param("hash", hash)
+			.param("email", email)
+			.param("role", role.name())
+			.param("by", invitedBy)
+			.param("now", at(now))
+			.param("expires", at(expiresAt))
+			.update();
+	}
+
+	Optional<StoredInvitation> invitation(String hash) {
+		return jdbc.sql("SELECT email, role, expires_at, used_at FROM invitation WHERE token_hash = :hash")
+			.param("hash", hash)
+			.query((rs, n) -> new StoredInvitation(rs.getString(1), Role.valueOf(rs.getString(2)), instant(rs, 3),
+					rs.getObject(4) == null ? null : instant(rs, 4)))
+			.optional();
+	}
+
+	/**
+	 * @return whether this call used the invitation: two clicks cannot both win
+	 */
+	boolean useInvitation(String hash, Instant now) {
+		return jdbc
+			.sql("UPDATE invitation SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL"
+					+ " AND expires_at > :now")
+			.param("now", at(now))
+			.param("hash", hash)
+			.update() == 1;
+	}
+
+	/** A new invitation to an address replaces the ones before it. */
+	void retireInvitations(String email, Instant now) {
+		jdbc.sql("UPDATE invitation SET used_at = :now WHERE email = :email AND used_at IS NULL")
+			.param("now", at(now))
+			.param("email", email)
+			.update();
+	}
+
+	List<PendingInvitation> pendingInvitations(Instant now) {
+		return jdbc
+			.sql("SELECT email, role, created_at, expires_at FROM invitation WHERE used_at IS NULL"
+					+ " AND expires_at > :now ORDER BY created_at DESC")
+			.param("now", at(now))
+			.query((rs, n) -> new PendingInvitation(rs.getString(1), Role.valueOf(rs.getString(2)), instant(rs, 3),
+					instant(rs, 4)))
+			.list();
+	}
+
+	void deleteOldInvitations(Instant before) {
+		jdbc.sql("DELETE FROM invitation WHERE expires_at < :before").param("before", at(before)).update();
+	}
+
+	void insertSetupCode(String hash, Instant now, Instant expiresAt) {
+		jdbc.sql("INSERT INTO setup_code (code_hash, created_at, expires_at) VALUES (:hash, :now, :expires)")
+			.param("hash", hash)
+			.param("now", at(now))
+			.param("expires", at(expiresAt))
+			.update();
+	}
+
+	List<String> liveSetupCodes(Instant now) {
+		return jdbc.sql("SELECT code_hash FROM setup_code WHERE expires_at > :now")
+			.param("now", at(now))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * @return whether this call used the code: two posts cannot both win
+	 */
+	boolean useSetupCode(String hash) {
+		return jdbc.sql("DELETE FROM setup_code WHERE code_hash = :hash").param("hash", hash).update() == 1;
+	}
+
+	/** Once an admin exists, no code is of any use; expired ones neither. */
+	void retireSetupCodes(@Nullable Instant expiredBefore) {
+		if (expiredBefore == null) {
+			jdbc.sql("DELETE FROM setup_code").update();
+		}
+		else {
+			jdbc.sql("DELETE FROM setup_code WHERE expires_at <= :now").param("now", at(expiredBefore)).update();
+		}
+	}
+
 	private static Stored stored(ResultSet rs) throws SQLException {
 		Person person = new Person(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("verified"), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("last_sign_in_at") == null
+						? null : rs.getObject("last_sign_in_at", OffsetDateTime.class).toInstant());
 		return new Stored(person, rs.getString("password_hash"));
 	}
 

@@ -22,10 +22,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of account mail (confirmations, resets, notices):
  * {@code address} or {@code Name <address>}; empty for the site's sender
  * ({@code kiosque.mail.from})
+ * @param invitationValidity how long the link of an invitation to the newsroom works
+ * @param setupCodeValidity how long a first-admin setup code, printed in the log at start
+ * while no admin exists, works at most (a restart prints a new one)
+ * @param maxSetupFailures wrong setup codes allowed per client address within
+ * {@code failureWindow}; ten times as many for the whole node
+ * @param browserSetup whether a site without an admin offers to create the first one from
+ * the browser, with a setup code printed in the log; {@code false} leaves only the
+ * {@code user add} command
  */
 @ConfigurationProperties("kiosque.account")
 record AccountSettings(@DefaultValue("48h") Duration verificationValidity, @DefaultValue("1h") Duration resetValidity,
 		@DefaultValue("30d") Duration rememberMe, @DefaultValue("10") int minPasswordLength,
 		@DefaultValue("5") int maxFailures, @DefaultValue("5") int maxFailuresPerAddress,
-		@DefaultValue("15m") Duration failureWindow, @DefaultValue("") String mailFrom) {
+		@DefaultValue("15m") Duration failureWindow, @DefaultValue("") String mailFrom,
+		@DefaultValue("7d") Duration invitationValidity, @DefaultValue("24h") Duration setupCodeValidity,
+		@DefaultValue("5") int maxSetupFailures, @DefaultValue("true") boolean browserSetup) {
 }

@@ -121,6 +121,11 @@ public class People {
 		return find(id).orElseThrow();
 	}
 
+	/** Notes a sign-in, for the people page's "last sign-in". */
+	void signedIn(String email) {
+		accounts.signedIn(email, clock.instant());
+	}
+
 	/**
 	 * @return the message of the password policy, to tell someone typing one in
 	 */

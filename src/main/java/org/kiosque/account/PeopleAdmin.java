@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /newsroom/people} (admins only, by the security rules): the staff, finding
- * anyone by address, changing a role, disabling or enabling an account.
+ * {@code /newsroom/people} (admins only, by the security rules): the staff and when each
+ * last signed in, finding anyone by address, inviting a colleague, changing a role,
+ * disabling or enabling an account.
  */
 @Controller
 class PeopleAdmin {
@@ -34,7 +35,11 @@ class PeopleAdmin {
 
 	private final NewspaperDates dates;
 
-	PeopleAdmin(People people, CurrentReader current, PageLayout layout, Labels labels, NewspaperDates dates) {
+	private final Invitations invitations;
+
+	PeopleAdmin(People people, CurrentReader current, PageLayout layout, Labels labels, NewspaperDates dates,
+			Invitations invitations) {
+		this.invitations = invitations;
 		this.people = people;
 		this.current = current;
 		this.layout = layout;
@@ -45,8 +50,27 @@ class PeopleAdmin {
 	@GetMapping({ "/newsroom/people", "/newsroom/people/" })
 	String list(@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
-		String notice = done == null ? null : labels.get("newsroom.people.saved");
+		String notice = done == null ? null
+				: labels.get("invited".equals(done) ? "newsroom.people.invited" : "newsroom.people.saved");
 		return page(model, request, email, notice, null);
+	}
+
+	/**
+	 * Mails an invitation. The answer is the same whether the address has an account or
+	 * not; only an invalid address or role is refused (422).
+	 */
+	@PostMapping("/newsroom/people/invitations")
+	String invite(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		ReaderIdentity me = current.get().orElseThrow();
+		var problems = invitations.invite(email, role, me.displayName(), me.id());
+		if (!problems.isEmpty()) {
+			response.setStatus(422);
+			String problem = problems.shown(key -> labels.get(key)).sentences().values().iterator().next();
+			model.addAttribute("inviteEmail", email.strip());
+			return page(model, request, null, null, problem);
+		}
+		return "redirect:/newsroom/people?done=invited";
 	}
 
 	@PostMapping("/newsroom/people/{id}/role")
@@ -99,6 +123,10 @@ class PeopleAdmin {
 		model.addAttribute("searched", searched);
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem != null ? problem : searchProblem);
+		model.addAttribute("invitations", invitations.pending());
+		if (!model.containsAttribute("inviteEmail")) {
+			model.addAttribute("inviteEmail", "");
+		}
 		return "account/people";
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -82,7 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
-			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers) throws Exception {
+			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup)
+			throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -95,10 +97,12 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern("/actuator/**"))
+				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
+						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(keptOrRefused(keepers)))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new SignInOutcomes.Succeeded(throttle, access))
+				.successHandler(new SignInOutcomes.Succeeded(throttle, access, people))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
 			.addFilterBefore(new FormOrigins(site, labels, FROM_ELSEWHERE), CsrfFilter.class)
@@ -129,6 +133,23 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
 		return signIn;
+	}
+
+	/**
+	 * A stranger asking for a newsroom page of a site that has no admin yet is offered
+	 * the first admin's setup ({@link FirstAdminPage}); once an admin exists, the sign-in
+	 * form, as everywhere.
+	 */
+	private static AuthenticationEntryPoint setupOrSignIn(FirstAdminSetup setup) {
+		AuthenticationEntryPoint signIn = signInForm();
+		return (request, response, refused) -> {
+			if (!setup.open()) {
+				signIn.commence(request, response, refused);
+			}
+			else {
+				response.sendRedirect(FirstAdminPage.PATH);
+			}
+		};
 	}
 
 	/**

@@ -33,10 +33,13 @@ final class SignInOutcomes {
 
 		private final NewsroomAccess access;
 
+		private final People people;
+
 		private final RequestCache requests = new HttpSessionRequestCache();
 
-		Succeeded(SignInThrottle throttle, NewsroomAccess access) {
+		Succeeded(SignInThrottle throttle, NewsroomAccess access, People people) {
 			this.throttle = throttle;
+			this.people = people;
 			this.access = access;
 			setDefaultTargetUrl("/");
 			setRedirectStrategy(new SameHostRedirects());
@@ -46,6 +49,7 @@ final class SignInOutcomes {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			throttle.cleared(authentication.getName());
+			people.signedIn(authentication.getName());
 			if (requests.getRequest(request, response) == null && access.mayOpen(NewsroomAccess.HOME, authentication)) {
 				getRedirectStrategy().sendRedirect(request, response, NewsroomAccess.HOME);
 				return;

@@ -29,6 +29,8 @@ class SignInThrottle {
 
 	private final int maxFailuresPerAddress;
 
+	private final int maxSetupFailures;
+
 	private final Duration window;
 
 	private final Clock clock;
@@ -37,6 +39,7 @@ class SignInThrottle {
 		this.maxFailures = settings.maxFailures();
 		this.maxFailuresPerAddress = settings.maxFailuresPerAddress();
 		this.window = settings.failureWindow();
+		this.maxSetupFailures = settings.maxSetupFailures();
 		this.clock = clock;
 		this.failures = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(200_000).build();
 	}
@@ -58,6 +61,24 @@ class SignInThrottle {
 		Instant now = clock.instant();
 		record(accountKey(email), maxFailures, now);
 		record(addressKey(address), maxFailuresPerAddress, now);
+	}
+
+	/**
+	 * How long a client must wait before trying another first-admin setup code, if it
+	 * must: {@code kiosque.account.max-setup-failures} per client address, ten times as
+	 * many for the whole node, within the failure window. A code has 80 random bits: the
+	 * limit keeps a guesser from loading the server, not from guessing.
+	 */
+	Optional<Duration> setupBlocked(String address) {
+		Instant now = clock.instant();
+		Optional<Duration> client = wait("setup:" + address, maxSetupFailures, now);
+		return client.isPresent() ? client : wait("setup", maxSetupFailures * 10, now);
+	}
+
+	void setupFailed(String address) {
+		Instant now = clock.instant();
+		record("setup:" + address, maxSetupFailures, now);
+		record("setup", maxSetupFailures * 10, now);
 	}
 
 	/**

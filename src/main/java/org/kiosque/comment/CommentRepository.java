@@ -207,6 +207,14 @@ class CommentRepository {
 			.list();
 	}
 
+	/** The newest pending comments, newest first. */
+	List<Comment> latestPending(int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE status = 'PENDING' ORDER BY id DESC LIMIT :limit")
+			.param("limit", limit)
+			.query(this::comment)
+			.list();
+	}
+
 	long countPending() {
 		return jdbc.sql("SELECT COUNT(*) FROM comment WHERE status = 'PENDING'").query(Long.class).single();
 	}

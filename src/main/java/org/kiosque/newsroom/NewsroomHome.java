@@ -16,7 +16,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /newsroom}: who is at the desk, and the menu of what their role may do. */
+/**
+ * {@code /newsroom}: the dashboard. Who is at the desk, the menu of what their role may
+ * do, and each feature's panel (what waits for review, the schedule, the moderation
+ * queue, today's reads, the last editions), each a link to its desk.
+ */
 @Controller
 class NewsroomHome {
 
@@ -32,8 +36,11 @@ class NewsroomHome {
 
 	private final Letterhead letterhead;
 
+	private final NewsroomPanels panels;
+
 	NewsroomHome(CurrentReader current, NewsroomMenu menu, PageLayout layout, Labels labels, MailOutbox outbox,
-			Letterhead letterhead) {
+			Letterhead letterhead, NewsroomPanels panels) {
+		this.panels = panels;
 		this.outbox = outbox;
 		this.letterhead = letterhead;
 		this.current = current;
@@ -50,6 +57,7 @@ class NewsroomHome {
 		model.addAttribute("name", me.displayName());
 		model.addAttribute("role", labels.get("account.role." + me.role().name()));
 		model.addAttribute("links", menu.ofCurrentPerson());
+		model.addAttribute("panels", panels.ofCurrentPerson());
 		// A mail outage does not take the site down: it is told here, to the staff.
 		OutboxState mail = outbox.state();
 		model.addAttribute("mailTrouble", mail.troubled() ? labels.count("newsroom.mail-trouble", mail.waiting(),

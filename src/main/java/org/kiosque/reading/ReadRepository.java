@@ -122,6 +122,15 @@ class ReadRepository {
 		return totals;
 	}
 
+	/** All reads between two hours (from included, to excluded). */
+	long sum(Instant from, Instant to) {
+		return jdbc.sql("SELECT COALESCE(SUM(reads), 0) FROM read_hour WHERE hour_start >= :from AND hour_start < :to")
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * Articles by reads between two hours (from included, to excluded), most read first.
 	 */

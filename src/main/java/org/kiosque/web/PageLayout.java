@@ -15,9 +15,16 @@ import org.kiosque.site.SiteSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Builds the {@link Frame} of a page: meta data plus every feature's slot content. */
+/**
+ * Builds the {@link Frame} of a page: meta data plus every feature's slot content. The
+ * newsroom's pages ({@code /newsroom/**}) get a frame of their own: the masthead and
+ * footer, without the readers' boxes of the side column and above the footer (most read,
+ * newsletter signup).
+ */
 @Component
 public class PageLayout {
+
+	static final String NEWSROOM = "/newsroom";
 
 	private final SiteSettings site;
 
@@ -71,7 +78,8 @@ public class PageLayout {
 				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
 				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
 				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
-				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf,
+				readers(path) ? render(Slot.ASIDE, context) : Templates.EMPTY,
+				readers(path) ? render(Slot.FOOTER, context) : Templates.EMPTY, meta.structuredData(), csrf,
 				head(request, meta, context));
 	}
 
@@ -98,6 +106,11 @@ public class PageLayout {
 			}
 		}
 		return true;
+	}
+
+	/** Whether the page is the readers' rather than the staff's back office. */
+	static boolean readers(String path) {
+		return !(path.equals(NEWSROOM) || path.startsWith(NEWSROOM + "/"));
 	}
 
 	private Content render(Slot slot, PageContext context) {

@@ -36,8 +36,10 @@ class SignInThrottleWindowTests {
 
 	private final HandClock clock = new HandClock();
 
-	private final SignInThrottle throttle = new SignInThrottle(new AccountSettings(Duration.ofHours(48),
-			Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5, Duration.ofMinutes(15), "no-reply@localhost"), clock);
+	private final SignInThrottle throttle = new SignInThrottle(
+			new AccountSettings(Duration.ofHours(48), Duration.ofHours(1), Duration.ofDays(30), 10, 5, 5,
+					Duration.ofMinutes(15), "no-reply@localhost", Duration.ofDays(7), Duration.ofHours(24), 5, true),
+			clock);
 
 	@Test
 	void lockEndsFifteenMinutesAfterTheOldestFailure() {

@@ -86,7 +86,7 @@ class ReadingStatisticsTests {
 		// Nonsense periods are refused.
 		assertThat(staff.get("/newsroom/statistics?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
 		// The newsroom menu leads here.
-		assertThat(staff.get("/newsroom").html().select("a[href=/newsroom/statistics]").text())
+		assertThat(staff.get("/newsroom").html().select(".newsroom-menu a[href=/newsroom/statistics]").text())
 			.isEqualTo("Statistiques");
 	}
 
