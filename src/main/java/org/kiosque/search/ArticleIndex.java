@@ -50,8 +50,9 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The Lucene index of published articles, in {@code DATA/search/}. One writer per node.
  * <p>
- * A change is seen by searches at once (a near-real-time reader opened from the writer)
- * but reaches the disk only at the next {@link #commit()}: every
+ * A change is seen by the next search (a near-real-time reader reopened from the writer
+ * when a search finds changes it has not seen: one reopen for many changes, none while
+ * nobody searches) but reaches the disk only at the next {@link #commit()}: every
  * {@code kiosque.search.commit-interval} and at shutdown, not once per change (a commit
  * is an fsync, tens of milliseconds taken from the next save). A file,
  * {@code DATA/search/uncommitted}, exists while changes wait for their commit; found at
@@ -94,6 +95,9 @@ class ArticleIndex implements DisposableBean {
 	 * Whether the writer holds changes not yet committed; guarded by {@link #writing}.
 	 */
 	private boolean pending;
+
+	/** Whether the writer holds changes the searches' reader has not seen. */
+	private volatile boolean unseen;
 
 	ArticleIndex(DataDirectory data) {
 		try {
@@ -150,6 +154,7 @@ class ArticleIndex implements DisposableBean {
 				}
 			});
 			commitHeld();
+			unseen = false;
 			searchers.maybeRefreshBlocking();
 			return count[0];
 		}
@@ -193,6 +198,7 @@ class ArticleIndex implements DisposableBean {
 	SearchResult search(String query, int page, int size) {
 		Query parsed = parse(query);
 		try {
+			catchUp();
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = searcher.search(parsed, page * size + 1);
@@ -264,21 +270,38 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Marks the index as holding uncommitted changes, then makes the change and opens a
-	 * new reader on it: searches see it from now on, the disk at the next commit.
+	 * Marks the index as holding uncommitted changes, then makes the change: the next
+	 * search sees it ({@link #catchUp()}), the disk at the next commit.
 	 */
 	private void write(IndexAction action) {
 		writing.lock();
 		try {
 			markPending();
 			action.run();
-			searchers.maybeRefreshBlocking();
+			unseen = true;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the search index", e);
 		}
 		finally {
 			writing.unlock();
+		}
+	}
+
+	/**
+	 * Reopens the searches' reader on the writer when changes were made since it was
+	 * opened (a new small segment, no fsync). Not while a change or a rebuild is under
+	 * way: a search then reads the reader it has, and never half a rebuild.
+	 */
+	private void catchUp() throws IOException {
+		if (unseen && writing.tryLock()) {
+			try {
+				unseen = false;
+				searchers.maybeRefreshBlocking();
+			}
+			finally {
+				writing.unlock();
+			}
 		}
 	}
 
