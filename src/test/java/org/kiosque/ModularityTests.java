@@ -1,9 +1,14 @@
 package org.kiosque;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.kiosque.site.AfterCommit;
 import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -56,14 +61,28 @@ class ModularityTests {
 	/**
 	 * A listener that drops a cache or a copy must run after the change is committed, or
 	 * a concurrent request reloads the old row and keeps it: plain {@code @EventListener}
-	 * methods are kept for lifecycle events named in the annotation (no parameter).
+	 * methods are kept for lifecycle events named in the annotation (no parameter) and
+	 * for drops handed to {@link AfterCommit} (no durable publication for a memory
+	 * cache).
 	 */
 	@Test
 	void changesAreHeardAfterTheyAreCommitted() {
 		methods().that()
 			.areAnnotatedWith(org.springframework.context.event.EventListener.class)
-			.should()
-			.haveRawParameterTypes(new Class<?>[0])
+			.should(new ArchCondition<JavaMethod>("take no parameter or hand their work to AfterCommit.run") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					boolean lifecycle = method.getRawParameterTypes().isEmpty();
+					boolean afterCommit = method.getMethodCallsFromSelf()
+						.stream()
+						.anyMatch(call -> call.getTargetOwner().isEquivalentTo(AfterCommit.class)
+								&& call.getName().equals("run"));
+					if (!lifecycle && !afterCommit) {
+						events.add(SimpleConditionEvent.violated(method,
+								method.getFullName() + " hears an event before its transaction commits"));
+					}
+				}
+			})
 			.check(MAIN);
 	}
 

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.kiosque.site.CleanText;
 import org.kiosque.site.FormProblems;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +39,15 @@ public class Corrections {
 
 	private final CorrectionRepository corrections;
 
-	private final ApplicationEventPublisher events;
+	private final Announcements announcements;
 
 	private final Clock clock;
 
-	Corrections(ArticleRepository articles, CorrectionRepository corrections, ApplicationEventPublisher events,
+	Corrections(ArticleRepository articles, CorrectionRepository corrections, Announcements announcements,
 			Clock clock) {
 		this.articles = articles;
 		this.corrections = corrections;
-		this.events = events;
+		this.announcements = announcements;
 		this.clock = clock;
 	}
 
@@ -82,7 +81,7 @@ public class Corrections {
 					"Article " + articleId + " is not published: it cannot be corrected");
 		}
 		corrections.insert(articleId, cleaned, editorAccountId, name(editorName), now);
-		events.publishEvent(new ArticleChanged(articleId));
+		announcements.changed(articleId);
 		return new Correction(cleaned, now);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.CleanText;
@@ -30,8 +31,11 @@ public class Newsdesk {
 
 	private final Clock clock;
 
+	private final Announcements announcements;
+
 	Newsdesk(ArticleRepository articles, BodyRenderer body, ReadCounter reads, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Announcements announcements) {
+		this.announcements = announcements;
 		this.articles = articles;
 		this.body = body;
 		this.reads = reads;
@@ -54,7 +58,7 @@ public class Newsdesk {
 				now);
 		articles.replaceTags(id, tagRefs(checked.tags()));
 		reads.startAt(id, startingReads);
-		events.publishEvent(new ArticleChanged(id));
+		announcements.changed(id);
 		return new Written(id, slug);
 	}
 
@@ -76,7 +80,7 @@ public class Newsdesk {
 		articles.update(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
 				clock.instant());
 		articles.replaceTags(id, tagRefs(checked.tags()));
-		events.publishEvent(new ArticleChanged(id));
+		announcements.changed(id);
 		return new Written(id, slug);
 	}
 
@@ -96,7 +100,7 @@ public class Newsdesk {
 				sectionId(checked.sectionSlug()), now);
 		articles.replaceTags(id, tagRefs(checked.tags()));
 		if (checked.status() == ArticleStatus.PUBLISHED) {
-			events.publishEvent(new ArticleChanged(id));
+			announcements.changed(id);
 		}
 		return new Written(id, slug);
 	}
@@ -114,8 +118,17 @@ public class Newsdesk {
 	 */
 	@Transactional
 	public Written revise(long id, ArticleEdit edit) {
+		return revise(articles.onDesk(id).orElseThrow(() -> new IllegalArgumentException("No article " + id)), edit);
+	}
+
+	/**
+	 * {@link #revise(long, ArticleEdit)} of an article the caller has just read, held
+	 * ({@link #hold}) in its transaction: saves reading it again.
+	 */
+	@Transactional
+	public Written revise(DeskArticle before, ArticleEdit edit) {
+		long id = before.id();
 		ArticleEdit checked = checked(edit);
-		DeskArticle before = articles.onDesk(id).orElseThrow(() -> new IllegalArgumentException("No article " + id));
 		String slug = slugAfter(before, checked);
 		if (!slug.equals(before.slug())) {
 			articles.forgetOldSlug(slug, id);
@@ -125,9 +138,12 @@ public class Newsdesk {
 		}
 		articles.updateEdit(id, slug, checked, body.html(checked.bodyMarkdown()), sectionId(checked.sectionSlug()),
 				clock.instant());
-		articles.replaceTags(id, tagRefs(checked.tags()));
+		List<TagRef> tags = tagRefs(checked.tags());
+		if (!sameTags(before.tags(), tags)) {
+			articles.replaceTags(id, tags);
+		}
 		if (before.status() == ArticleStatus.PUBLISHED || checked.status() == ArticleStatus.PUBLISHED) {
-			events.publishEvent(new ArticleChanged(id));
+			announcements.changed(id);
 		}
 		return new Written(id, slug);
 	}
@@ -272,6 +288,17 @@ public class Newsdesk {
 		return slug;
 	}
 
+	/**
+	 * Whether the article's tags (names) are {@code after} already: a tag is one by its
+	 * slug, so the same slugs are the same rows of {@code article_tag}.
+	 */
+	private static boolean sameTags(List<String> before, List<TagRef> after) {
+		return tagRefs(before).stream()
+			.map(TagRef::slug)
+			.collect(Collectors.toSet())
+			.equals(after.stream().map(TagRef::slug).collect(Collectors.toSet()));
+	}
+
 	private static List<TagRef> tagRefs(List<String> names) {
 		LinkedHashMap<String, TagRef> unique = new LinkedHashMap<>();
 		for (String name : names) {
@@ -298,7 +325,7 @@ public class Newsdesk {
 		if (!articles.markModified(id, clock.instant())) {
 			return false;
 		}
-		events.publishEvent(new ArticleChanged(id));
+		announcements.changed(id);
 		return true;
 	}
 

@@ -94,8 +94,9 @@ class Desk {
 		}
 		Copy copy = CopyRules.normalized(submitted);
 		Reconciliation.Reconciled.Clean merged = null;
+		int latest = 0;
 		if (article != null) {
-			int latest = revisions.latestNumber(article.id());
+			latest = revisions.latestNumber(article.id());
 			if (baseRevision != latest) {
 				Revision theirs = revisions.find(article.id(), latest).orElseThrow();
 				Revision base = revisions.find(article.id(), baseRevision).orElse(null);
@@ -142,7 +143,7 @@ class Desk {
 		if (!problems.isEmpty()) {
 			return new Outcome.Invalid(problems, copy);
 		}
-		Outcome done = write(who, article, copy, action, step, cleanNote, merged);
+		Outcome done = write(who, article, latest, copy, action, step, cleanNote, merged);
 		if (correcting) {
 			try {
 				corrections.add(article.id(), revision.correction(), who.id(), who.displayName());
@@ -203,10 +204,15 @@ class Desk {
 		}
 		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.RESTORE, null,
 				clock.instant());
-		return write(who, article, copy, DeskAction.RESTORE, step, String.valueOf(number), null);
+		return write(who, article, revisions.latestNumber(articleId), copy, DeskAction.RESTORE, step,
+				String.valueOf(number), null);
 	}
 
-	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, Copy copy, DeskAction action,
+	/**
+	 * @param latest the number of {@code before}'s latest revision, read while it is held
+	 * (0 for a new article)
+	 */
+	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, int latest, Copy copy, DeskAction action,
 			Workflow.Step step, @Nullable String note, Reconciliation.Reconciled.@Nullable Clean merged) {
 		ArticleEdit edit = new ArticleEdit(copy.headline(), copy.standfirst(), copy.body(), copy.section(),
 				CopyRules.tags(copy.tags()), copy.byline(), copy.source(), copy.slug(), copy.description(),
@@ -221,8 +227,8 @@ class Desk {
 		}
 		else {
 			id = before.id();
-			newsdesk.revise(id, edit);
-			number = revisions.latestNumber(id) + 1;
+			newsdesk.revise(before, edit);
+			number = latest + 1;
 			previous = copyOf(before);
 		}
 		DeskArticle after = ledger.find(id).orElseThrow();

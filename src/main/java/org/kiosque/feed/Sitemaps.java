@@ -18,8 +18,8 @@ import org.kiosque.article.SectionRef;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CacheSettings;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.kiosque.site.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -168,10 +168,12 @@ class Sitemaps {
 	}
 
 	/** Drops the built files once an article change is committed, not before. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(ArticleChanged changed) {
-		months.invalidateAll();
-		files.invalidateAll();
+		AfterCommit.run(() -> {
+			months.invalidateAll();
+			files.invalidateAll();
+		});
 	}
 
 	private List<ArchiveMonth> months() {

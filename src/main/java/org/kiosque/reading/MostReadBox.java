@@ -18,8 +18,8 @@ import org.kiosque.web.Slot;
 import org.kiosque.web.Templates;
 import org.kiosque.site.CacheSettings;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.kiosque.site.AfterCommit;
+import org.springframework.context.event.EventListener;
 
 /**
  * {@code Les plus lus} in the side column: the five most-read published articles of the
@@ -83,9 +83,9 @@ class MostReadBox implements PageSlot {
 	 * An article edited or withdrawn leaves the lists once the change is committed, not a
 	 * {@code kiosque.cache.article-ttl} later.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(ArticleChanged changed) {
-		lists.invalidateAll();
+		AfterCommit.run(lists::invalidateAll);
 	}
 
 	List<MostReadEntry> list(Duration period) {

@@ -2,9 +2,15 @@ package org.kiosque.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -43,6 +49,15 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The Lucene index of published articles, in {@code DATA/search/}. One writer per node.
+ * <p>
+ * A change is seen by the next search (a near-real-time reader reopened from the writer
+ * when a search finds changes it has not seen: one reopen for many changes, none while
+ * nobody searches) but reaches the disk only at the next {@link #commit()}: every
+ * {@code kiosque.search.commit-interval} and at shutdown, not once per change (a commit
+ * is an fsync, tens of milliseconds taken from the next save). A file,
+ * {@code DATA/search/uncommitted}, exists while changes wait for their commit; found at
+ * start, it says the last run ended without committing them ({@link #interrupted()}), and
+ * the index is rebuilt from the database.
  */
 class ArticleIndex implements DisposableBean {
 
@@ -69,9 +84,27 @@ class ArticleIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	/** One change at a time: the mark, the change, the reader's refresh. */
+	private final ReentrantLock writing = new ReentrantLock();
+
+	private final Path uncommittedMark;
+
+	private final boolean interrupted;
+
+	/**
+	 * Whether the writer holds changes not yet committed; guarded by {@link #writing}.
+	 */
+	private boolean pending;
+
+	/** Whether the writer holds changes the searches' reader has not seen. */
+	private volatile boolean unseen;
+
 	ArticleIndex(DataDirectory data) {
 		try {
-			this.directory = FSDirectory.open(data.folder("search"));
+			Path folder = data.folder("search");
+			this.uncommittedMark = folder.resolve("uncommitted");
+			this.interrupted = Files.exists(uncommittedMark);
+			this.directory = FSDirectory.open(folder);
 			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
 			this.searchers = new SearcherManager(writer, null);
 		}
@@ -81,6 +114,10 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	void put(PublishedArticle article) {
+		write(() -> writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article)));
+	}
+
+	private static Document document(PublishedArticle article) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
 		doc.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));
@@ -89,15 +126,69 @@ class ArticleIndex implements DisposableBean {
 		doc.add(new LongPoint(PUBLISHED, article.publishedAt().toEpochMilli()));
 		doc.add(new StoredField(PUBLISHED, article.publishedAt().toEpochMilli()));
 		doc.add(new NumericDocValuesField(PUBLISHED, article.publishedAt().toEpochMilli()));
-		write(() -> writer.updateDocument(new Term(ID, Long.toString(article.id())), doc));
+		return doc;
 	}
 
 	void remove(long articleId) {
 		write(() -> writer.deleteDocuments(new Term(ID, Long.toString(articleId))));
 	}
 
-	void clear() {
-		write(writer::deleteAll);
+	/**
+	 * Replaces the whole index with what {@code source} gives, committed; searches see
+	 * the old index until the new one is complete.
+	 * @return the number of articles indexed
+	 */
+	int replaceAll(Consumer<Consumer<PublishedArticle>> source) {
+		writing.lock();
+		try {
+			markPending();
+			writer.deleteAll();
+			int[] count = { 0 };
+			source.accept(article -> {
+				try {
+					writer.addDocument(document(article));
+					count[0]++;
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException("Cannot write the search index", e);
+				}
+			});
+			commitHeld();
+			unseen = false;
+			searchers.maybeRefreshBlocking();
+			return count[0];
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot write the search index", e);
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/**
+	 * Writes the changes made since the last commit to disk (an fsync) and removes the
+	 * {@code uncommitted} mark; nothing when there are none.
+	 */
+	void commit() {
+		writing.lock();
+		try {
+			commitHeld();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot commit the search index", e);
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/**
+	 * Whether the previous run ended with changes that never reached the disk (a crash, a
+	 * kill): the index may be behind the database and must be rebuilt.
+	 */
+	boolean interrupted() {
+		return interrupted;
 	}
 
 	int size() {
@@ -107,7 +198,7 @@ class ArticleIndex implements DisposableBean {
 	SearchResult search(String query, int page, int size) {
 		Query parsed = parse(query);
 		try {
-			searchers.maybeRefresh();
+			catchUp();
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = searcher.search(parsed, page * size + 1);
@@ -178,15 +269,73 @@ class ArticleIndex implements DisposableBean {
 		return PlainText.line(standfirst + PlainText.ofHtml(article.bodyHtml()));
 	}
 
+	/**
+	 * Marks the index as holding uncommitted changes, then makes the change: the next
+	 * search sees it ({@link #catchUp()}), the disk at the next commit.
+	 */
 	private void write(IndexAction action) {
+		writing.lock();
 		try {
+			markPending();
 			action.run();
-			writer.commit();
-			searchers.maybeRefresh();
+			unseen = true;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the search index", e);
 		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/**
+	 * Reopens the searches' reader on the writer when changes were made since it was
+	 * opened (a new small segment, no fsync). Not while a change or a rebuild is under
+	 * way: a search then reads the reader it has, and never half a rebuild.
+	 */
+	private void catchUp() throws IOException {
+		if (unseen && writing.tryLock()) {
+			try {
+				unseen = false;
+				searchers.maybeRefreshBlocking();
+			}
+			finally {
+				writing.unlock();
+			}
+		}
+	}
+
+	/**
+	 * Before the first change after a commit: the mark is on disk (synced) before the
+	 * change, so a crash before the commit always leaves it behind. One fsync per commit
+	 * interval, not per change.
+	 */
+	private void markPending() throws IOException {
+		if (pending) {
+			return;
+		}
+		try (FileChannel mark = FileChannel.open(uncommittedMark, StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE)) {
+			mark.force(true);
+		}
+		// The new name is durable once its folder is synced (POSIX fsync(2) on a file
+		// does not cover the folder's entry).
+		try (FileChannel folder = FileChannel.open(uncommittedMark.getParent(), StandardOpenOption.READ)) {
+			folder.force(true);
+		}
+		catch (IOException e) {
+			// Some systems cannot open a folder for reading; the file's own sync remains.
+		}
+		pending = true;
+	}
+
+	private void commitHeld() throws IOException {
+		if (!pending && !writer.hasUncommittedChanges()) {
+			return;
+		}
+		writer.commit();
+		Files.deleteIfExists(uncommittedMark);
+		pending = false;
 	}
 
 	private interface IndexAction {
@@ -197,6 +346,7 @@ class ArticleIndex implements DisposableBean {
 
 	@Override
 	public void destroy() throws IOException {
+		commit();
 		searchers.close();
 		writer.close();
 		directory.close();

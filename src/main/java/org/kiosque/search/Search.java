@@ -55,14 +55,25 @@ class Search {
 		}
 
 		/**
-		 * At start, an index that does not hold exactly the published articles is
-		 * rebuilt.
+		 * At start, an index that does not hold exactly the published articles, or that
+		 * the last run left with changes never committed (a crash: their events were
+		 * already marked done), is rebuilt.
 		 */
 		@EventListener(ApplicationReadyEvent.class)
 		void checkOnStart() {
-			if (index.size() != catalog.countPublished()) {
+			if (index.interrupted() || index.size() != catalog.countPublished()) {
 				rebuild();
 			}
+		}
+
+		/**
+		 * Changes reach the disk on this timer (and at shutdown), not one fsync per
+		 * change.
+		 */
+		@Scheduled(fixedDelayString = "${kiosque.search.commit-interval:PT30S}",
+				initialDelayString = "${kiosque.search.commit-interval:PT30S}")
+		void commit() {
+			index.commit();
 		}
 
 		/**
@@ -73,18 +84,17 @@ class Search {
 				initialDelayString = "${kiosque.search.rebuild-interval:PT10M}")
 		void rebuild() {
 			long started = System.nanoTime();
-			index.clear();
-			int count = 0;
-			for (int page = 1;; page++) {
-				ArticlePage articles = catalog.latest(null, null, page, ArticleCatalog.MAX_PAGE_SIZE);
-				for (ArticleTeaser teaser : articles.items()) {
-					catalog.byId(teaser.id()).ifPresent(index::put);
-					count++;
+			int count = index.replaceAll(sink -> {
+				for (int page = 1;; page++) {
+					ArticlePage articles = catalog.latest(null, null, page, ArticleCatalog.MAX_PAGE_SIZE);
+					for (ArticleTeaser teaser : articles.items()) {
+						catalog.byId(teaser.id()).ifPresent(sink);
+					}
+					if (!articles.hasNext()) {
+						break;
+					}
 				}
-				if (!articles.hasNext()) {
-					break;
-				}
-			}
+			});
 			log.info("Search index rebuilt: {} articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 		}
 

@@ -1,16 +1,15 @@
 package org.kiosque.web;
 
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.kiosque.site.AfterCommit;
+import org.springframework.context.event.EventListener;
 
 /**
  * Drops the node's page copies ({@link RenderedPages}) once a change that shows on public
  * pages ({@link PageChange}) is committed; a page being made meanwhile, which may have
  * read the old rows, is not kept either.
  * <p>
- * Apart from {@link RenderedPages}, because Spring Modulith wraps every bean with an
- * after-commit listener in a proxy, and the filter that serves the copies must stay a
- * plain call.
+ * Apart from {@link RenderedPages}, whose filter serves the copies and is better kept
+ * free of listeners. The drop needs no durable publication ({@link AfterCommit}).
  */
 class StaleCopies {
 
@@ -20,9 +19,9 @@ class StaleCopies {
 		this.pages = pages;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(PageChange change) {
-		pages.forget();
+		AfterCommit.run(pages::forget);
 	}
 
 }
