@@ -51,7 +51,7 @@ class ArticlePageModel {
 			Model model) {
 		String description = description(article);
 		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description));
+				structuredData.newsArticle(article, description), structuredData.card(article.image()));
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
 		model.addAttribute("view", new ArticleView(article, dates, labels, reads));
 		return TEMPLATE;

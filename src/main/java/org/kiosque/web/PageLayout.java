@@ -54,7 +54,7 @@ public class PageLayout {
 				meta.canonicalPath() == null ? null : site.absolute(meta.canonicalPath()), labels.lang(), labels,
 				sections.getIfAvailable(() -> List::of).navigation(), render(Slot.MASTHEAD_ACCOUNT, context),
 				render(Slot.ARTICLE_FOOTER, context), render(Slot.ARTICLE_COMMENTS, context),
-				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf);
+				render(Slot.ASIDE, context), render(Slot.FOOTER, context), meta.structuredData(), csrf, meta.card());
 	}
 
 	/**
