@@ -166,7 +166,10 @@ class ArticleEditor {
 		String note = form.getOrDefault("note", "");
 		String correction = form.getOrDefault("correction", "");
 		boolean minor = form.containsKey("minor");
-		return switch (desk.act(me, id, copy, action, base, publishAt, note, new Desk.Visibility(correction, minor))) {
+		// Tools that post only the text leave the picture as it is.
+		LeadPicture lead = form.containsKey("picture") ? LeadPicture.of(form) : null;
+		return switch (desk.act(me, id, copy, action, base, publishAt, note, new Desk.Visibility(correction, minor),
+				lead)) {
 			case Desk.Outcome.Done done -> saved(me, id, done) ? null : seeOther(response, PATH + "/" + done.articleId()
 					+ "?done=" + done.action().value() + "&revision=" + done.revision() + mergedQuery(done));
 			case Desk.Outcome.Refused refused -> refuse(request, response, refused.messageKey());
@@ -175,7 +178,7 @@ class ArticleEditor {
 				response.setStatus(UNPROCESSABLE);
 				var shown = invalid.problems().shown(labels::get);
 				yield page(views.again(me, article(id),
-						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note, correction, minor),
+						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note, correction, minor, lead),
 						shown,
 						shown.has(FormProblems.FORM) ? shown.get(FormProblems.FORM) : labels.get("desk.problem.form"),
 						null), request, model);
@@ -186,7 +189,7 @@ class ArticleEditor {
 				// theirs, is a choice made knowingly.
 				yield page(views.again(me, article(id),
 						new EditorViews.Form(conflict.clashes().proposal(), conflict.theirs().number(),
-								shownTime(publishAt), note, correction, minor),
+								shownTime(publishAt), note, correction, minor, lead),
 						FormProblems.Shown.none(), labels.get("desk.conflict"),
 						new EditorViews.Clashing(conflict.theirs(), conflict.clashes())), request, model);
 			}
