@@ -194,8 +194,9 @@ public class ArticleCatalog implements SectionDirectory {
 	 */
 	private PublishedArticle whole(PublishedArticle a) {
 		List<Long> id = List.of(a.id());
-		return pictures.article(a).withTagsAndCorrections(articles.tagsOf(id).getOrDefault(a.id(), List.of()),
-				corrections.of(id).getOrDefault(a.id(), List.of()));
+		return pictures.article(a)
+			.withTagsAndCorrections(articles.tagsOf(id).getOrDefault(a.id(), List.of()),
+					corrections.of(id).getOrDefault(a.id(), List.of()));
 	}
 
 }

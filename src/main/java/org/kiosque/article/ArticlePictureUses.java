@@ -6,9 +6,9 @@ import org.kiosque.media.PictureUses;
 import org.springframework.stereotype.Component;
 
 /**
- * The articles that lead with a picture, for the media library: it lists them and
- * refuses to delete a picture still used. Every article counts, whatever its status: a
- * draft would lose its picture as surely as a published one.
+ * The articles that lead with a picture, for the media library: it lists them and refuses
+ * to delete a picture still used. Every article counts, whatever its status: a draft
+ * would lose its picture as surely as a published one.
  */
 @Component
 class ArticlePictureUses implements PictureUses {

@@ -19,8 +19,8 @@ public record LeadImage(@Nullable String url, @Nullable String caption, @Nullabl
 		@Nullable Long pictureId, @Nullable PictureRef picture, boolean webp) {
 
 	/**
-	 * The lead photo's {@code sizes}: the main column's width (site.css: 72rem page, 18rem
-	 * aside and 2rem gap from 60rem; 1rem margins), so that the browser fetches the
+	 * The lead photo's {@code sizes}: the main column's width (site.css: 72rem page,
+	 * 18rem aside and 2rem gap from 60rem; 1rem margins), so that the browser fetches the
 	 * rendition that fills it.
 	 */
 	public static final String ARTICLE_SIZES = "(min-width: 72rem) 50rem, (min-width: 60rem) calc(100vw - 22rem), calc(100vw - 2rem)";

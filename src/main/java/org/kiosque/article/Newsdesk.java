@@ -301,6 +301,17 @@ public class Newsdesk {
 	}
 
 	/**
+	 * Tells that a library picture changed what its renditions show (its focal point):
+	 * every article leading with it is announced changed, so that its pages write the new
+	 * addresses once the change is committed.
+	 */
+	public void pictureChanged(long pictureId) {
+		for (ArticleRepository.PictureUse use : articles.usesOf(pictureId)) {
+			events.publishEvent(new ArticleChanged(use.articleId()));
+		}
+	}
+
+	/**
 	 * The article's lead image as stored: its library picture's id, caption and credit
 	 * (the picture itself not read); empty for no such article.
 	 */

@@ -1,14 +1,14 @@
 package org.kiosque.article;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.media.PictureRef;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kiosque.media.Pictures;
+import org.kiosque.media.Rendition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PictureShelf {
 
-	private final JdbcClient jdbc;
+	private final Pictures library;
 
-	PictureShelf(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PictureShelf(Pictures library) {
+		this.library = library;
 	}
 
 	/** The teasers with their pictures read, in the same order. */
@@ -52,9 +52,9 @@ class PictureShelf {
 	}
 
 	private static PublishedArticle with(PublishedArticle a, LeadImage image) {
-		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(),
-				a.tags(), a.byline(), a.source(), a.publishedAt(), a.timeKnown(), image, a.description(),
-				a.modifiedAt(), a.corrections());
+		return new PublishedArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyHtml(), a.section(), a.tags(),
+				a.byline(), a.source(), a.publishedAt(), a.timeKnown(), image, a.description(), a.modifiedAt(),
+				a.corrections());
 	}
 
 	private LeadImage filled(LeadImage image, Map<Long, PictureRef> found) {
@@ -63,27 +63,17 @@ class PictureShelf {
 	}
 
 	/**
-	 * Whether the library serves WebP renditions beside the JPEG ones (an encoder is
-	 * installed); until it says so, JPEG only.
+	 * Whether the library serves WebP renditions beside the JPEG ones on this node (an
+	 * encoder is installed).
 	 */
 	boolean webp() {
-		return false;
+		return library.formats().contains(Rendition.Format.WEBP);
 	}
 
 	/** The pictures among {@code ids} (nulls skipped) the library holds, by id. */
 	Map<Long, PictureRef> refs(Collection<@Nullable Long> ids) {
-		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-		Map<Long, PictureRef> found = new HashMap<>();
-		if (wanted.isEmpty()) {
-			return found;
-		}
-		jdbc.sql("SELECT id, version, width, height, focus_x, focus_y FROM picture WHERE id IN (:ids)")
-			.param("ids", wanted)
-			.query((rs, n) -> new PictureRef(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6)))
-			.list()
-			.forEach(ref -> found.put(ref.id(), ref));
-		return found;
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).map(id -> (Long) id).distinct().toList();
+		return wanted.isEmpty() ? Map.of() : library.find(wanted);
 	}
 
 }

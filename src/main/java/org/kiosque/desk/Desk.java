@@ -57,8 +57,7 @@ class Desk {
 	private final FocalPoints focus;
 
 	Desk(Newsdesk newsdesk, ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy,
-			Reconciliation reconciliation, SiteSettings site, Clock clock, Corrections corrections,
-			FocalPoints focus) {
+			Reconciliation reconciliation, SiteSettings site, Clock clock, Corrections corrections, FocalPoints focus) {
 		this.corrections = corrections;
 		this.focus = focus;
 		this.newsdesk = newsdesk;
@@ -276,8 +275,9 @@ class Desk {
 		if (pictureId != null) {
 			Integer x = LeadPicture.focus(lead.focusX());
 			Integer y = LeadPicture.focus(lead.focusY());
-			if (x != null || y != null) {
-				focus.place(pictureId, x, y);
+			if ((x != null || y != null) && focus.place(pictureId, x, y)) {
+				// Every article showing it must write the new addresses.
+				newsdesk.pictureChanged(pictureId);
 			}
 		}
 		return newsdesk.setLead(id, pictureId, lead.caption(), lead.credit());

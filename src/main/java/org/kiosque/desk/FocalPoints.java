@@ -1,7 +1,7 @@
 package org.kiosque.desk;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.article.ArticleLedger;
+import org.kiosque.media.Pictures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,28 +11,27 @@ import org.springframework.stereotype.Component;
 @Component
 class FocalPoints {
 
-	private final ArticleLedger ledger;
+	private final Pictures library;
 
-	FocalPoints(ArticleLedger ledger) {
-		this.ledger = ledger;
+	FocalPoints(Pictures library) {
+		this.library = library;
 	}
 
 	/**
-	 * Moves the focal point of picture {@code pictureId}; a coordinate left
-	 * {@code null} keeps the picture's. In thousandths of its width and height.
+	 * Moves the focal point of picture {@code pictureId}; a coordinate left {@code null}
+	 * keeps the picture's. In thousandths of its width and height.
+	 * @return whether it moved (the picture's version, in every address, changed)
 	 */
-	void place(long pictureId, @Nullable Integer x, @Nullable Integer y) {
-		ledger.picture(pictureId).ifPresent(ref -> {
+	boolean place(long pictureId, @Nullable Integer x, @Nullable Integer y) {
+		return library.find(pictureId).map(ref -> {
 			int across = x == null ? ref.focusX() : x;
 			int down = y == null ? ref.focusY() : y;
-			if (across != ref.focusX() || down != ref.focusY()) {
-				move(pictureId, across, down);
+			// Unmoved, the picture keeps its version and every copy readers have cached.
+			if (across == ref.focusX() && down == ref.focusY()) {
+				return false;
 			}
-		});
-	}
-
-	private void move(long pictureId, int across, int down) {
-		// The library's Pictures.focus, once it is merged.
+			return library.focus(pictureId, across, down).isPresent();
+		}).orElse(false);
 	}
 
 }

@@ -90,9 +90,8 @@ public record LeadPicture(String picture, String caption, String credit, String 
 	}
 
 	/**
-	 * The part's problems: a number that is none, or names no picture
-	 * ({@code exists} false), a caption or credit too long, a focal point off the
-	 * picture.
+	 * The part's problems: a number that is none, or names no picture ({@code exists}
+	 * false), a caption or credit too long, a focal point off the picture.
 	 */
 	FormProblems check(boolean exists) {
 		FormProblems problems = new FormProblems();

@@ -73,7 +73,8 @@ class SearchPage {
 			if (pageNumber > 1 && result.hits().isEmpty()) {
 				throw notFound();
 			}
-			// The teasers' pictures, as the front page shows them: one query for the page.
+			// The teasers' pictures, as the front page shows them: one query for the
+			// page.
 			Map<Long, LeadImage> images = catalog
 				.teasers(result.hits().stream().map(SearchResult.Hit::articleId).toList())
 				.stream()

@@ -16,6 +16,7 @@ public record SearchView(String query, @Nullable String summary, List<Item> item
 
 	/**
 	 * One answer.
+	 *
 	 * @param image its lead image, as on the article's teaser (an article unpublished
 	 * since the index was written has none)
 	 */
