@@ -160,7 +160,7 @@ public class DispatchImport {
 			for (String extension : PICTURE_EXTENSIONS) {
 				for (String cased : List.of(extension, extension.toUpperCase(Locale.ROOT))) {
 					Path beside = folder.resolve(base + "." + cased);
-					if (Files.isRegularFile(beside)) {
+					if (Files.isRegularFile(beside) && !beside.equals(dispatch.toAbsolutePath())) {
 						return beside;
 					}
 				}
