@@ -123,6 +123,17 @@ class LeadPictureOnPagesTests {
 	}
 
 	@Test
+	void theContentApiGivesTheWidestWholeRendition() {
+		var answer = new Browser(port).get("/api/content/articles/" + article.id(),
+				java.util.Map.of("Accept", "application/json"));
+		JsonNode image = JsonMapper.shared().readTree(answer.body()).get("image");
+		assertThat(image.get("url").asString())
+			.isEqualTo(site.absolute("/media/" + picture.id() + "/" + picture.version() + "/full-2048.jpg"));
+		assertThat(image.get("caption").asString()).isEqualTo("Le port d’Alger, vu de la Casbah");
+		assertThat(image.get("credit").asString()).isEqualTo("APS/Karim B.");
+	}
+
+	@Test
 	void teasersShowTheWideCropLazily() {
 		for (String listing : List.of("/section/" + section, "/tag/" + Slugs.of(tag))) {
 			Document page = new Browser(port).get(listing).html();
@@ -148,9 +159,18 @@ class LeadPictureOnPagesTests {
 	}
 
 	@Test
-	void theFrontPageShowsIt() {
+	void theFrontPageLeadsWithTheNewestArticlesPicture() {
+		// The newest article: the front page's first story.
+		var newest = newsdesk.create(new ArticleDraft("À la une " + System.nanoTime(), null, "Texte.", null, List.of(),
+				null, null, new LeadImage(null, "La une", null, picture.id(), null, false), ArticleStatus.PUBLISHED,
+				Instant.now().minusMillis(500), true, null), 0);
 		Document front = new Browser(port).get("/").html();
-		assertThat(front.select("img[src*=/media/" + picture.id() + "/" + picture.version() + "/wide-]")).isNotEmpty();
+		Element story = front.selectFirst("article.lead-story");
+		assertThat(story.select("h2 a").attr("href")).isEqualTo(newest.path());
+		Element img = story.selectFirst("picture > img");
+		assertThat(img.attr("src")).isEqualTo("/media/" + picture.id() + "/" + picture.version() + "/wide-2048.jpg");
+		assertThat(img.attr("alt")).isEqualTo("La une");
+		assertThat(img.attr("fetchpriority")).isEqualTo("high");
 	}
 
 	@Test
