@@ -134,6 +134,22 @@ class LeadPictureOnPagesTests {
 	}
 
 	@Test
+	void feedsCarryTheCardAsAnEnclosure() {
+		String card = site.absolute("/media/" + picture.id() + "/" + picture.version() + "/card-1200.jpg");
+		Document rss = org.jsoup.Jsoup.parse(new Browser(port).get("/section/" + section + "/feed.xml").body(), "",
+				org.jsoup.parser.Parser.xmlParser());
+		Element item = rss.select("item")
+			.stream()
+			.filter(i -> i.selectFirst("link").text().endsWith(article.path()))
+			.findFirst()
+			.orElseThrow();
+		Element enclosure = item.selectFirst("enclosure");
+		assertThat(enclosure.attr("url")).isEqualTo(card);
+		assertThat(enclosure.attr("type")).isEqualTo("image/jpeg");
+		assertThat(enclosure.attr("length")).isEqualTo("0");
+	}
+
+	@Test
 	void teasersShowTheWideCropLazily() {
 		for (String listing : List.of("/section/" + section, "/tag/" + Slugs.of(tag))) {
 			Document page = new Browser(port).get(listing).html();
