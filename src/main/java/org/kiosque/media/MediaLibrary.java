@@ -189,7 +189,6 @@ class MediaLibrary {
 	void original(@PathVariable long id, HttpServletResponse response) throws IOException {
 		PictureDetails picture = pictures.details(id).orElseThrow(MediaLibrary::notFound);
 		response.setContentType(picture.mediaType());
-		response.setHeader("Cache-Control", "private, no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		String name = picture.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
