@@ -88,8 +88,8 @@ class MediaLibrary {
 		String previous = number > 1 ? PATH + "?" + search + "page=" + (number - 1) : null;
 		String next = (long) number * PER_PAGE < total ? PATH + "?" + search + "page=" + (number + 1) : null;
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("media.title"), null, null)));
-		model.addAttribute("view",
-				new LibraryView(query, problem, labels.count("media.count", total), tiles, previous, next));
+		model.addAttribute("view", new LibraryView(query, problem, labels.count("media.count", total), tiles, previous,
+				next, pictures.explainLimits(labels)));
 		return "media/library";
 	}
 
@@ -116,7 +116,7 @@ class MediaLibrary {
 		}
 		catch (PictureRefused refused) {
 			response.setStatus(refused.reason().status());
-			return library("", null, labels.get(refused.reason().label()), request, model);
+			return library("", null, pictures.explain(refused, labels), request, model);
 		}
 	}
 
