@@ -66,7 +66,7 @@ class RenditionTests {
 				HttpResponse<byte[]> response = answer.get();
 				assertThat(response.statusCode()).isEqualTo(200);
 				assertThat(response.headers().firstValue("Cache-Control"))
-					.hasValue("max-age=31536000, public, immutable");
+					.hasValue("public, max-age=31536000, immutable");
 				assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 				if (first == null) {
 					first = response.body();
