@@ -15,8 +15,11 @@
 # rates and the ratio against the target (Kiosque at least half of nginx's rate).
 # Exit status: 0 when the checks pass, 1 when one fails, 2 when something is missing.
 #
+# Then it uploads the same picture UPLOADS (20) times at once, in the same heap, and checks
+# that every upload is accepted.
+#
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (5s),
-# HEAP (1g), JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none),
+# HEAP (1g), UPLOADS (20), JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none),
 # KEEP=1 keeps the temp dir.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -119,12 +122,21 @@ say "Uploaded as picture $ID in $UPLOAD_TIME s"
 curl -fs -b "$COOKIES" "$BASE/newsroom/media/$ID" | grep -o 'href="/media/[^"]*"' | sed 's/^href="//;s/"$//' | sort -u >"$WORK/renditions.txt"
 COUNT=$(wc -l <"$WORK/renditions.txt")
 [ "$COUNT" -gt 0 ] || fail "the picture's page lists no rendition"
-say "Making its $COUNT renditions, one after the other ..."
+JPEGS=$(grep -c '\.jpg$' "$WORK/renditions.txt" || true)
+WEBPS=$(grep -c '\.webp$' "$WORK/renditions.txt" || true)
+say "Making its $COUNT renditions ($JPEGS JPEG, $WEBPS WebP), one after the other ..."
+make_all() {
+  while read -r path; do
+    curl -fs -o "$WORK/rendition.bin" "$BASE$path" || fail "$path was not served"
+  done
+}
 START=$(now)
-while read -r path; do
-  curl -fs -o "$WORK/rendition.bin" "$BASE$path" || fail "$path was not served"
-done <"$WORK/renditions.txt"
-SET_TIME=$(since "$START")
+grep '\.jpg$' "$WORK/renditions.txt" | make_all
+JPEG_TIME=$(since "$START")
+START=$(now)
+grep '\.webp$' "$WORK/renditions.txt" | make_all || true
+WEBP_TIME=$(since "$START")
+SET_TIME=$(awk -v a="$JPEG_TIME" -v b="$WEBP_TIME" 'BEGIN {printf "%.2f", a + b}')
 sleep 0.3
 [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
@@ -132,6 +144,23 @@ PEAK=$(peak_heap_mb)
 START=$(now)
 while read -r path; do curl -fs -o /dev/null "$BASE$path"; done <"$WORK/renditions.txt"
 AGAIN_TIME=$(since "$START")
+
+# --- twenty uploads of it at once, in the same 1 GB heap --------------------------------------
+UPLOADS=${UPLOADS:-20}
+say "Uploading it $UPLOADS times at once ..."
+sample_heap
+TOKEN=$(curl -fs -b "$COOKIES" "$BASE/newsroom/media" | token)
+START=$(now)
+seq 1 "$UPLOADS" | xargs -P "$UPLOADS" -I{} curl -s -o /dev/null -w '%{http_code}\n' -b "$COOKIES" \
+  -H "Sec-Fetch-Site: same-origin" -F "_csrf=$TOKEN" -F "file=@$PICTURE;type=image/jpeg;filename=camera-{}.jpg" \
+  "$BASE/newsroom/media" >"$WORK/uploads.txt"
+UPLOADS_TIME=$(since "$START")
+sleep 0.3
+[ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+SAMPLER_PID=
+UPLOADS_PEAK=$(peak_heap_mb)
+UPLOADS_OK=$(grep -c '^302$' "$WORK/uploads.txt" || true)
+kill -0 "$KIOSQUE_PID" 2>/dev/null || fail "Kiosque died during the uploads"
 
 # --- one cached rendition, Kiosque then nginx -------------------------------------------------
 CACHED=$(grep -E '/wide-960\.jpg$' "$WORK/renditions.txt" | head -1)
@@ -202,13 +231,15 @@ check() { if [ "$2" = 1 ]; then say "$1: PASS"; else say "$1: FAIL"; STATUS=1; f
 say ""
 say "=== A 24-megapixel JPEG ($(wc -c <"$PICTURE") bytes), -Xmx$HEAP ==="
 say "Upload (checks, subsampled decode, stored):   $UPLOAD_TIME s"
-say "Full rendition set ($COUNT renditions), made:  $SET_TIME s"
+say "Full rendition set ($COUNT renditions), made:  $SET_TIME s ($JPEGS JPEG: $JPEG_TIME s, $WEBPS WebP: $WEBP_TIME s)"
 say "Same set again, from the node's disk:        $AGAIN_TIME s"
-say "Peak heap used while making them:            $PEAK MB"
+say "Peak heap used while making them:            $PEAK MB (young + old, garbage included)"
+say "$UPLOADS uploads at once:                       $UPLOADS_OK accepted in $UPLOADS_TIME s, peak heap $UPLOADS_PEAK MB"
 say ""
 say "=== One cached rendition ($CACHED, $SIZE bytes), $CONNECTIONS connections, $DURATION ==="
 printf '%-28s %14s %12s\n' "" "requests/s" "p99 (ms)"
 printf '%-28s %14s %12s\n' "Kiosque" "$K_RATE" "$K_P99"
 printf '%-28s %14s %12s\n' "nginx, same file" "$N_RATE" "$N_P99"
 check "Rate ratio Kiosque/nginx: $RATIO (target >= 0.5)" "$(awk -v r="$RATIO" 'BEGIN {print (r >= 0.5)}')"
+check "Every one of the $UPLOADS uploads at once accepted, in -Xmx$HEAP" "$([ "$UPLOADS_OK" -eq "$UPLOADS" ] && echo 1 || echo 0)"
 exit $STATUS

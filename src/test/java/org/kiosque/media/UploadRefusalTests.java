@@ -78,6 +78,14 @@ class UploadRefusalTests {
 	}
 
 	@Test
+	void aFilePastTheMultipartLimitIsRefusedWithTheSameSentence() throws Exception {
+		byte[] huge = new byte[30 * 1024 * 1024];
+		byte[] jpeg = PictureFiles.jpeg(PictureFiles.redOverBlue(64, 64), false);
+		System.arraycopy(jpeg, 0, huge, 0, jpeg.length);
+		refused("immense.jpg", huge, 413, "trop lourde : 25 Mo au plus");
+	}
+
+	@Test
 	void anAnimatedGifIsRefused() throws Exception {
 		refused("anime.gif", animatedGif(), 415, "images animées ne sont pas prises en charge");
 	}
