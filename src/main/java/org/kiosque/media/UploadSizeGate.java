@@ -29,7 +29,7 @@ class UploadSizeGate {
 	private static final long FORM_ROOM = 64 * 1024;
 
 	@Bean
-	FilterRegistrationBean<Gate> uploadSizeGate(MediaSettings settings, Pictures pictures, Labels labels) {
+	FilterRegistrationBean<Gate> libraryUploadSizeGate(MediaSettings settings, Pictures pictures, Labels labels) {
 		var registration = new FilterRegistrationBean<>(new Gate(settings, pictures, labels));
 		registration.addUrlPatterns(MediaLibrary.PATH);
 		// Right after the multipart guard of org.kiosque.web.Uploads, before sessions and
