@@ -116,14 +116,48 @@ class Darkroom {
 	}
 
 	/**
-	 * Makes one rendition as a JPEG, or the JPEG a WebP is made from (call in a slot).
-	 * @param original the original's bytes
-	 * @param picture the picture (its stored format, orientation, focal point)
-	 * @param rendition the crop and width wanted
-	 * @return the JPEG's bytes, rights fields included as IPTC
+	 * The longest side a rendition may need, in pixels: the widest of
+	 * {@link PictureRef#WIDTHS}.
 	 */
-	byte[] develop(byte[] original, Original picture, Rendition rendition) throws IOException {
-		BufferedImage pixels = pixels(original, picture, rendition.crop(), rendition.width());
+	static final int WIDEST = PictureRef.WIDTHS.get(PictureRef.WIDTHS.size() - 1);
+
+	/**
+	 * The size of a picture's master: scaled down (never up) until its width or its
+	 * height is {@value #WIDEST}, so that every crop at every width offered is cut from
+	 * it without upscaling.
+	 */
+	static int[] masterSize(int width, int height) {
+		double scale = Math.min(1, Math.max((double) WIDEST / width, (double) WIDEST / height));
+		return new int[] { Math.max(1, (int) Math.round(width * scale)),
+				Math.max(1, (int) Math.round(height * scale)) };
+	}
+
+	/**
+	 * The picture's master (call in a slot): the original decoded once, upright, at
+	 * {@link #masterSize}, as a nearly lossless JPEG without any metadata. Renditions are
+	 * cut from it, so that a page asking for a dozen sizes of a 24-megapixel photo
+	 * decodes the original once, not a dozen times.
+	 */
+	byte[] master(byte[] original, Original picture) throws IOException {
+		int[] size = masterSize(picture.ref().width(), picture.ref().height());
+		return jpeg(pixels(original, picture, Crop.FULL, size[0], size[1]), Rights.NONE, 0.95f);
+	}
+
+	/**
+	 * Makes one rendition from the picture's master (call in a slot): a JPEG with the
+	 * rights fields, or the JPEG a WebP is made from.
+	 * @param master the master's bytes (see {@link #master})
+	 * @param picture the picture (its size, focal point and rights)
+	 * @param rendition the crop and width wanted
+	 */
+	byte[] develop(byte[] master, Original picture, Rendition rendition) throws IOException {
+		PictureRef ref = picture.ref();
+		int[] size = masterSize(ref.width(), ref.height());
+		Original upright = new Original(
+				new PictureRef(ref.id(), ref.version(), size[0], size[1], ref.focusX(), ref.focusY()), Format.JPEG,
+				size[0], size[1], 1, picture.rights());
+		int height = rendition.crop().heightAt(rendition.width(), ref.width(), ref.height());
+		BufferedImage pixels = pixels(master, upright, rendition.crop(), rendition.width(), height);
 		if (rendition.format() == Rendition.Format.WEBP) {
 			// The WebP encoder's input: nearly lossless, and no words (WebP renditions
 			// carry none, see WebpEncoder).
@@ -133,9 +167,11 @@ class Darkroom {
 	}
 
 	/**
-	 * The rendition's pixels, upright, cropped and at its size, in RGB.
+	 * The pixels of a crop, upright, at {@code width} × {@code height}, in RGB: only the
+	 * crop's region of the stored pixels is decoded, subsampled as far as leaves twice
+	 * the pixels wanted.
 	 */
-	BufferedImage pixels(byte[] original, Original picture, Crop crop, int width) throws IOException {
+	BufferedImage pixels(byte[] original, Original picture, Crop crop, int width, int height) throws IOException {
 		PictureRef ref = picture.ref();
 		int cropWidth = crop.widestIn(ref.width(), ref.height());
 		int cropHeight = Math.min(ref.height(), crop.heightAt(cropWidth, ref.width(), ref.height()));
@@ -143,7 +179,6 @@ class Darkroom {
 		int y = around(ref.focusY(), ref.height(), cropHeight);
 		Rectangle upright = new Rectangle(x, y, cropWidth, cropHeight);
 		Rectangle stored = stored(upright, picture.orientation(), picture.storedWidth(), picture.storedHeight());
-		int height = crop.heightAt(width, ref.width(), ref.height());
 		int k = Math.max(1, cropWidth / (2 * width));
 		BufferedImage region;
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {

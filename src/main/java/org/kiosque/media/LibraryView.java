@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param pictures this page's pictures
  * @param previousUrl the newer page, or {@code null}
  * @param nextUrl the older page, or {@code null}
+ * @param help what the upload takes, with this site's limits
  */
 public record LibraryView(String query, @Nullable String problem, String summary, List<Tile> pictures,
-		@Nullable String previousUrl, @Nullable String nextUrl) {
+		@Nullable String previousUrl, @Nullable String nextUrl, String help) {
 
 	/**
 	 * One picture of the grid.

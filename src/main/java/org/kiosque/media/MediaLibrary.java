@@ -88,8 +88,8 @@ class MediaLibrary {
 		String previous = number > 1 ? PATH + "?" + search + "page=" + (number - 1) : null;
 		String next = (long) number * PER_PAGE < total ? PATH + "?" + search + "page=" + (number + 1) : null;
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("media.title"), null, null)));
-		model.addAttribute("view",
-				new LibraryView(query, problem, labels.count("media.count", total), tiles, previous, next));
+		model.addAttribute("view", new LibraryView(query, problem, labels.count("media.count", total), tiles, previous,
+				next, pictures.explainLimits(labels)));
 		return "media/library";
 	}
 
@@ -116,7 +116,7 @@ class MediaLibrary {
 		}
 		catch (PictureRefused refused) {
 			response.setStatus(refused.reason().status());
-			return library("", null, labels.get(refused.reason().label()), request, model);
+			return library("", null, pictures.explain(refused, labels), request, model);
 		}
 	}
 
@@ -189,7 +189,6 @@ class MediaLibrary {
 	void original(@PathVariable long id, HttpServletResponse response) throws IOException {
 		PictureDetails picture = pictures.details(id).orElseThrow(MediaLibrary::notFound);
 		response.setContentType(picture.mediaType());
-		response.setHeader("Cache-Control", "private, no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		String name = picture.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.media.PictureRefused.Reason;
 import org.kiosque.site.DataDirectory;
+import org.kiosque.site.Labels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -238,6 +239,23 @@ public class Pictures {
 	/** Streams the original as uploaded (for the newsroom only). */
 	public void copyOriginal(long id, OutputStream out) throws IOException {
 		store.copy(id, out);
+	}
+
+	/**
+	 * The sentence that explains a refusal to the person who uploaded, in the site's
+	 * language, with this site's limits.
+	 */
+	public String explain(PictureRefused refused, Labels labels) {
+		return switch (refused.reason()) {
+			case TOO_LARGE -> labels.get(refused.reason().label(), settings.maxUploadSize().toMegabytes());
+			case TOO_MANY_PIXELS -> labels.get(refused.reason().label(), settings.maxMegapixels());
+			default -> labels.get(refused.reason().label());
+		};
+	}
+
+	/** What an upload takes (formats, size, pixels), as the upload forms say it. */
+	public String explainLimits(Labels labels) {
+		return labels.get("media.upload.help", settings.maxUploadSize().toMegabytes(), settings.maxMegapixels());
 	}
 
 	/** The formats renditions can be served in on this node (JPEG always). */

@@ -51,7 +51,10 @@ class Renditions {
 
 	private final Path work;
 
-	private final ConcurrentHashMap<Rendition, CompletableFuture<Path>> making = new ConcurrentHashMap<>();
+	/**
+	 * The files being made, by rendition or master: one making each (a single flight).
+	 */
+	private final ConcurrentHashMap<Object, CompletableFuture<Path>> making = new ConcurrentHashMap<>();
 
 	private final Cache<Long, Optional<PictureRepository.Row>> known = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofSeconds(REMEMBERED_SECONDS))
@@ -117,9 +120,45 @@ class Renditions {
 		return row;
 	}
 
+	/** A file made by one thread, the others asking for it meanwhile waiting for it. */
+	private interface Making {
+
+		void write(Path file) throws IOException;
+
+	}
+
 	private Path make(Rendition rendition, PictureRepository.Row row, Path file) {
+		return once(rendition, file, target -> {
+			Path master = master(rendition, row);
+			byte[] bytes = darkroom.inSlot(() -> {
+				byte[] jpeg = darkroom.develop(Files.readAllBytes(master), row.original(), rendition);
+				return rendition.format() == Rendition.Format.WEBP ? webp.encode(jpeg, work) : jpeg;
+			});
+			write(target, bytes);
+			made.increment();
+			dropOtherVersions(rendition.pictureId(), rendition.version());
+		});
+	}
+
+	/**
+	 * The picture's master on this node's disk, made once (see {@link Darkroom#master}).
+	 */
+	private Path master(Rendition rendition, PictureRepository.Row row) {
+		Path file = root.resolve(Long.toString(rendition.pictureId()))
+			.resolve(rendition.version())
+			.resolve("master.jpg");
+		if (Files.isRegularFile(file)) {
+			return file;
+		}
+		return once(file, file, target -> {
+			byte[] bytes = darkroom.inSlot(() -> darkroom.master(store.read(row.details().id()), row.original()));
+			write(target, bytes);
+		});
+	}
+
+	private Path once(Object key, Path file, Making making) {
 		CompletableFuture<Path> mine = new CompletableFuture<>();
-		CompletableFuture<Path> theirs = making.putIfAbsent(rendition, mine);
+		CompletableFuture<Path> theirs = this.making.putIfAbsent(key, mine);
 		if (theirs != null) {
 			try {
 				return theirs.join();
@@ -130,7 +169,7 @@ class Renditions {
 		}
 		try {
 			if (!Files.isRegularFile(file)) {
-				write(rendition, row, file);
+				making.write(file);
 			}
 			mine.complete(file);
 			return file;
@@ -145,16 +184,12 @@ class Renditions {
 			throw ex;
 		}
 		finally {
-			making.remove(rendition, mine);
+			this.making.remove(key, mine);
 		}
 	}
 
-	private void write(Rendition rendition, PictureRepository.Row row, Path file) throws IOException {
-		byte[] bytes = darkroom.inSlot(() -> {
-			byte[] original = store.read(row.details().id());
-			byte[] jpeg = darkroom.develop(original, row.original(), rendition);
-			return rendition.format() == Rendition.Format.WEBP ? webp.encode(jpeg, work) : jpeg;
-		});
+	/** Writes a file whole or not at all (a temporary file, then an atomic move). */
+	private static void write(Path file, byte[] bytes) throws IOException {
 		Path folder = Files.createDirectories(file.getParent());
 		Path part = Files.createTempFile(folder, file.getFileName().toString(), ".part");
 		Files.write(part, bytes);
@@ -164,8 +199,6 @@ class Renditions {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
 		}
-		made.increment();
-		dropOtherVersions(rendition.pictureId(), rendition.version());
 	}
 
 	/** Where that rendition's file is kept. */

@@ -109,4 +109,90 @@ final class PictureFiles {
 		return out;
 	}
 
+	/**
+	 * A CMYK JPEG (four components, Adobe APP14, as print workflows and agencies send):
+	 * the left half pure cyan ink, the right half pure yellow ink.
+	 */
+	static byte[] cmykJpeg(int width, int height) throws IOException {
+		java.awt.image.WritableRaster raster = java.awt.image.Raster
+			.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				boolean left = x < width / 2;
+				// Adobe CMYK JPEGs store inverted ink values: 255 means no ink.
+				raster.setPixel(x, y, new int[] { left ? 0 : 255, 255, left ? 255 : 0, 255 });
+			}
+		}
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** A picture whose left half is green and right half red. */
+	static BufferedImage greenBesideRed(int width, int height) {
+		BufferedImage image = redOverBlue(width, height);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(20, 200, 20));
+		g.fillRect(0, 0, width / 2, height);
+		g.setColor(new Color(220, 20, 20));
+		g.fillRect(width / 2, 0, width - width / 2, height);
+		g.dispose();
+		return image;
+	}
+
+	/**
+	 * A PNG of a few hundred bytes whose header declares {@code width} × {@code height}
+	 * pixels (a decompression bomb: one row of zeros, compressed, then nothing).
+	 */
+	static byte[] pngDeclaring(int width, int height) throws IOException {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13);
+		ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(png, "IHDR", ihdr.array());
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(zipped)) {
+			z.write(new byte[4096]);
+		}
+		chunk(png, "IDAT", zipped.toByteArray());
+		chunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		crc.update(name);
+		crc.update(data);
+		png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+		png.writeBytes(name);
+		png.writeBytes(data);
+		png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	/**
+	 * A real JPEG whose frame header (SOF) is changed to declare {@code width} ×
+	 * {@code height}: the few kilobytes of a small picture claiming billions of pixels.
+	 */
+	static byte[] jpegDeclaring(int width, int height) throws IOException {
+		byte[] jpeg = jpeg(redOverBlue(64, 64), false);
+		for (int i = 2; i < jpeg.length - 9; i++) {
+			if ((jpeg[i] & 0xFF) == 0xFF && ((jpeg[i + 1] & 0xFF) == 0xC0 || (jpeg[i + 1] & 0xFF) == 0xC2)) {
+				jpeg[i + 5] = (byte) (height >> 8);
+				jpeg[i + 6] = (byte) height;
+				jpeg[i + 7] = (byte) (width >> 8);
+				jpeg[i + 8] = (byte) width;
+				return jpeg;
+			}
+		}
+		throw new IllegalStateException("no SOF marker");
+	}
+
 }
