@@ -188,7 +188,8 @@ class ArticleEditor {
 			}
 			catch (PictureRefused refused) {
 				response.setStatus(refused.reason().status());
-				var shown = FormProblems.of("pictureFile", refused.reason().label()).shown(labels::get);
+				// The library's words, with this site's limits (25 Mo, 50 mégapixels).
+				var shown = new FormProblems.Shown(Map.of("pictureFile", uploads.explain(refused)));
 				return page(views.again(me, article(id),
 						new EditorViews.Form(copy, base, shownTime(publishAt), note, correction, minor, lead), shown,
 						labels.get("desk.problem.form"), null), request, model);

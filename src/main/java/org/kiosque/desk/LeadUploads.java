@@ -8,6 +8,7 @@ import org.kiosque.media.PictureDetails;
 import org.kiosque.media.PictureRef;
 import org.kiosque.media.PictureRefused;
 import org.kiosque.media.Pictures;
+import org.kiosque.site.Labels;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -21,8 +22,16 @@ class LeadUploads {
 
 	private final Pictures library;
 
-	LeadUploads(Pictures library) {
+	private final Labels labels;
+
+	LeadUploads(Pictures library, Labels labels) {
 		this.library = library;
+		this.labels = labels;
+	}
+
+	/** Why the library refused a file, as the person is told, with the site's limits. */
+	String explain(PictureRefused refused) {
+		return library.explain(refused, labels);
 	}
 
 	/**

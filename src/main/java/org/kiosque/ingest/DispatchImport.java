@@ -193,7 +193,7 @@ public class DispatchImport {
 			}
 			catch (PictureRefused e) {
 				return new Rejected(new DispatchRejected(Reason.PICTURE_REFUSED, picture.getFileName().toString(),
-						labels.get(e.reason().label())));
+						library.explain(e, labels)));
 			}
 			catch (IOException | UncheckedIOException e) {
 				return new Rejected(new DispatchRejected(Reason.PICTURE_UNREADABLE, picture.getFileName().toString()));

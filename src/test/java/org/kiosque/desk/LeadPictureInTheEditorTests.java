@@ -116,7 +116,7 @@ class LeadPictureInTheEditorTests {
 				"Rien qu’un texte.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 		assertThat(answer.status()).isEqualTo(415);
-		assertThat(answer.html().selectFirst("#pictureFile-error")).isNotNull();
+		assertThat(answer.html().selectFirst("#pictureFile-error").text()).startsWith("Ce fichier n’est pas une image");
 		assertThat(answer.html().selectFirst("textarea#body").wholeText()).contains("Un texte à garder.");
 		assertThat(ledger.lead(id).orElseThrow().pictureId()).isNull();
 		assertThat(pictures.search(name, 0, 10)).isEmpty();

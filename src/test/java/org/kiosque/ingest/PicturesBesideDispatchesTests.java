@@ -128,6 +128,8 @@ class PicturesBesideDispatchesTests {
 		assertThat(outcome).isInstanceOf(Rejected.class);
 		assertThat(((Rejected) outcome).reason().reason()).isEqualTo(DispatchRejected.Reason.PICTURE_REFUSED);
 		assertThat(((Rejected) outcome).reason().details()[0]).isEqualTo("faux-" + n + ".jpg");
+		assertThat(String.valueOf(((Rejected) outcome).reason().details()[1]))
+			.startsWith("Ce fichier n’est pas une image");
 		assertThat(pictures.search("faux-" + n, 0, 10)).isEmpty();
 		Dispatch parsed = DispatchParser.parse(Files.readAllBytes(text));
 		assertThat(newsdesk.articleForDispatch(DispatchImport.key(parsed))).isEmpty();
