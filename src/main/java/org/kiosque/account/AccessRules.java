@@ -37,6 +37,9 @@ final class AccessRules {
 			// exists, and only to a setup code from the server's log.
 			.requestMatchers("/newsroom/setup")
 			.permitAll()
+			// Pictures' renditions are public files (org.kiosque.media.RenditionDesk).
+			.requestMatchers("/media/**")
+			.permitAll()
 			// The newsroom, desk by desk.
 			.requestMatchers("/newsroom/people", "/newsroom/people/**")
 			.hasRole(Role.ADMIN.name())
@@ -55,6 +58,9 @@ final class AccessRules {
 			// The writing desk; what each role may do to which article is the desk's
 			// policy (org.kiosque.desk.DeskPolicy).
 			.requestMatchers("/newsroom/articles", "/newsroom/articles/**")
+			.hasRole(Role.CONTRIBUTOR.name())
+			// The media library: every staff member uploads and describes pictures.
+			.requestMatchers("/newsroom/media", "/newsroom/media/**")
 			.hasRole(Role.CONTRIBUTOR.name())
 			// Scheduled articles: moving or cancelling a publication is an editor's call.
 			.requestMatchers("/newsroom/schedule", "/newsroom/schedule/**")

@@ -43,6 +43,8 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Clock clock;
 
+	private final PictureShelf pictures;
+
 	private final Cache<String, Optional<PublishedArticle>> bySlug;
 
 	private final SectionTagRepository directory;
@@ -57,8 +59,9 @@ public class ArticleCatalog implements SectionDirectory {
 	static final int RELATED = 4;
 
 	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
-			CacheSettings cache, SectionTagRepository directory) {
+			CacheSettings cache, SectionTagRepository directory, PictureShelf pictures) {
 		Duration ttl = cache.articleTtl();
+		this.pictures = pictures;
 		this.articles = articles;
 		this.archive = archive;
 		this.corrections = corrections;
@@ -112,7 +115,7 @@ public class ArticleCatalog implements SectionDirectory {
 	public List<PublishedArticle> published(List<Long> ids) {
 		Map<Long, List<TagRef>> tags = articles.tagsOf(ids);
 		Map<Long, List<Correction>> corrected = corrections.of(ids);
-		Map<Long, PublishedArticle> found = articles.publishedByIds(ids, clock.instant())
+		Map<Long, PublishedArticle> found = pictures.articles(articles.publishedByIds(ids, clock.instant()))
 			.stream()
 			.collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
 		return ids.stream()
@@ -144,14 +147,15 @@ public class ArticleCatalog implements SectionDirectory {
 		// In long: page 178 956 972 of 12 is past the end of an int, not a negative
 		// offset.
 		long offset = (long) (safePage - 1) * safeSize;
-		List<ArticleTeaser> rows = articles.latest(clock.instant(), sectionSlug, tagSlug, offset, safeSize + 1);
+		List<ArticleTeaser> rows = pictures
+			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, offset, safeSize + 1));
 		boolean hasNext = rows.size() > safeSize;
 		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
 	}
 
 	/** Published articles among {@code ids}, in the order of {@code ids}. */
 	public List<ArticleTeaser> teasers(List<Long> ids) {
-		Map<Long, ArticleTeaser> found = articles.teasers(ids, clock.instant())
+		Map<Long, ArticleTeaser> found = pictures.teasers(articles.teasers(ids, clock.instant()))
 			.stream()
 			.collect(Collectors.toMap(ArticleTeaser::id, Function.identity()));
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -162,7 +166,7 @@ public class ArticleCatalog implements SectionDirectory {
 	 * feeds.
 	 */
 	public List<ArticleTeaser> publishedSince(Instant from) {
-		return articles.publishedBetween(from, clock.instant());
+		return pictures.teasers(articles.publishedBetween(from, clock.instant()));
 	}
 
 	public Map<Long, List<TagRef>> tags(Collection<Long> ids) {
@@ -270,8 +274,9 @@ public class ArticleCatalog implements SectionDirectory {
 	 */
 	private PublishedArticle whole(PublishedArticle a) {
 		List<Long> id = List.of(a.id());
-		return a.withTagsAndCorrections(articles.tagsOf(id).getOrDefault(a.id(), List.of()),
-				corrections.of(id).getOrDefault(a.id(), List.of()));
+		return pictures.article(a)
+			.withTagsAndCorrections(articles.tagsOf(id).getOrDefault(a.id(), List.of()),
+					corrections.of(id).getOrDefault(a.id(), List.of()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.kiosque.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.kiosque.media.PictureRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,8 +19,27 @@ public class ArticleLedger {
 
 	private final ArticleRepository articles;
 
-	ArticleLedger(ArticleRepository articles) {
+	private final PictureShelf pictures;
+
+	ArticleLedger(ArticleRepository articles, PictureShelf pictures) {
 		this.articles = articles;
+		this.pictures = pictures;
+	}
+
+	/**
+	 * The article's lead image, its library picture read; empty when there is no such
+	 * article.
+	 */
+	public Optional<LeadImage> lead(long id) {
+		return articles.lead(id).map(image -> {
+			Long pictureId = image.pictureId();
+			return pictureId == null ? image : image.with(pictures.refs(List.of(pictureId)).get(pictureId), false);
+		});
+	}
+
+	/** The library's picture {@code id}, as the pages need it; empty for none. */
+	public Optional<PictureRef> picture(long id) {
+		return Optional.ofNullable(pictures.refs(List.of(id)).get(id));
 	}
 
 	/** The article, tags included; empty when there is no such article. */

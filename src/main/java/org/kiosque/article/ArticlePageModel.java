@@ -67,7 +67,8 @@ class ArticlePageModel {
 		String description = description(article);
 		String bylineUrl = bylineUrl(article);
 		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description, bylineUrl), "article");
+				structuredData.newsArticle(article, description, bylineUrl), "article",
+				structuredData.card(article.image()));
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
 		model.addAttribute("view",
 				new ArticleView(article, dates, labels, reads, teasers.ofArticle(article.id()),

@@ -32,9 +32,12 @@ public class ArticlePreviews {
 
 	private final Clock clock;
 
+	private final PictureShelf pictures;
+
 	ArticlePreviews(ArticleRepository articles, ArticlePageModel page, ReadCounter reads, NewspaperNumbers numbers,
-			Clock clock) {
+			Clock clock, PictureShelf pictures) {
 		this.articles = articles;
+		this.pictures = pictures;
 		this.page = page;
 		this.reads = reads;
 		this.numbers = numbers;
@@ -51,7 +54,7 @@ public class ArticlePreviews {
 		if (found.isEmpty()) {
 			return null;
 		}
-		PublishedArticle bare = found.get();
+		PublishedArticle bare = pictures.article(found.get());
 		PublishedArticle article = new PublishedArticle(bare.id(), bare.slug(), bare.headline(), bare.standfirst(),
 				bare.bodyHtml(), bare.section(), articles.tagsOf(List.of(id)).getOrDefault(id, List.of()),
 				bare.byline(), bare.source(), bare.publishedAt(), bare.timeKnown(), bare.image(), bare.description());

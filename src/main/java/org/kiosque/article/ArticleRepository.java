@@ -23,7 +23,7 @@ class ArticleRepository {
 
 	private static final String TEASER_COLUMNS = """
 			a.id, a.slug, a.headline, a.standfirst, a.source, a.published_at, a.time_known, a.created_at, a.modified_at,
-			a.image_url, a.image_caption, a.image_credit, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
+			a.image_url, a.image_caption, a.image_credit, a.picture_id, s.id AS section_id, s.slug AS section_slug, s.name AS section_name
 			""";
 
 	/** What a whole article adds to a teaser: its body, byline and description. */
@@ -266,10 +266,10 @@ class ArticleRepository {
 		jdbc.sql(
 				"""
 						INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
-						    image_url, image_caption, image_credit, status, published_at, time_known, dispatch_key, created_at, updated_at,
-						    changed_at)
+						    image_url, image_caption, image_credit, picture_id, status, published_at, time_known, dispatch_key, created_at,
+						    updated_at, changed_at)
 						VALUES (:slug, :headline, :standfirst, :markdown, :html, :section, :byline, :source,
-						    :imageUrl, :imageCaption, :imageCredit, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now, :now)
+						    :imageUrl, :imageCaption, :imageCredit, :pictureId, :status, :publishedAt, :timeKnown, :dispatchKey, :now, :now, :now)
 						""")
 			.param("slug", slug)
 			.params(columns(draft, bodyHtml, sectionId))
@@ -284,7 +284,7 @@ class ArticleRepository {
 				"""
 						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
 						    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
-						    image_caption = :imageCaption, image_credit = :imageCredit, status = :status,
+						    image_caption = :imageCaption, image_credit = :imageCredit, picture_id = :pictureId, status = :status,
 						    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now, changed_at = :now,
 						    changed_by = NULL
 						WHERE id = :id
@@ -536,6 +536,45 @@ class ArticleRepository {
 			.update();
 	}
 
+	/**
+	 * The article's lead image as stored (its picture not read from the library), or
+	 * empty for no such article.
+	 */
+	Optional<LeadImage> lead(long id) {
+		return jdbc
+			.sql("SELECT a.image_url, a.image_caption, a.image_credit, a.picture_id FROM article a WHERE a.id = :id")
+			.param("id", id)
+			.query((rs, n) -> image(rs))
+			.optional();
+	}
+
+	/**
+	 * Sets the lead picture and the caption and credit of this use; the desk's edit
+	 * leaves them alone, this is its separate part.
+	 */
+	void updateLead(long id, @Nullable Long pictureId, @Nullable String caption, @Nullable String credit) {
+		jdbc.sql("UPDATE article SET picture_id = :picture, image_caption = :caption, image_credit = :credit"
+				+ " WHERE id = :id")
+			.param("id", id)
+			.param("picture", pictureId)
+			.param("caption", caption)
+			.param("credit", credit)
+			.update();
+	}
+
+	/** The articles whose lead picture is {@code pictureId}, last changed first. */
+	List<PictureUse> usesOf(long pictureId) {
+		return jdbc
+			.sql("SELECT a.id, a.headline FROM article a WHERE a.picture_id = :picture"
+					+ " ORDER BY a.changed_at DESC, a.id DESC")
+			.param("picture", pictureId)
+			.query((rs, n) -> new PictureUse(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	record PictureUse(long articleId, String headline) {
+	}
+
 	private static Map<String, @Nullable Object> editColumns(ArticleEdit e, String html, @Nullable Long sectionId) {
 		Map<String, @Nullable Object> m = new HashMap<>();
 		m.put("headline", e.headline());
@@ -569,6 +608,7 @@ class ArticleRepository {
 		m.put("imageUrl", d.image().url());
 		m.put("imageCaption", d.image().caption());
 		m.put("imageCredit", d.image().credit());
+		m.put("pictureId", d.image().pictureId());
 		m.put("status", d.status().name());
 		m.put("publishedAt", d.publishedAt() == null ? null : at(d.publishedAt()));
 		m.put("timeKnown", d.timeKnown());
@@ -611,7 +651,8 @@ class ArticleRepository {
 	}
 
 	private static LeadImage image(ResultSet rs) throws SQLException {
-		return new LeadImage(rs.getString("image_url"), rs.getString("image_caption"), rs.getString("image_credit"));
+		return new LeadImage(rs.getString("image_url"), rs.getString("image_caption"), rs.getString("image_credit"),
+				rs.getObject("picture_id", Long.class), null, false);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.ApiProblem;
@@ -114,7 +116,9 @@ class ContentApi {
 		if (image.isEmpty()) {
 			return null;
 		}
-		String url = image.hasPicture() ? image.url() : null;
+		PictureRef picture = image.picture();
+		// A library picture: its widest whole rendition, which never changes meaning.
+		String url = picture != null ? picture.widest(Crop.FULL).path() : image.hasPicture() ? image.url() : null;
 		if (url != null && url.startsWith("/")) {
 			url = site.absolute(url);
 		}

@@ -250,9 +250,9 @@ public class Newsdesk {
 	 * {@link CleanText}).
 	 */
 	private static ArticleDraft cleaned(ArticleDraft d) {
-		LeadImage image = d.image() == null ? new LeadImage(null, null, null)
+		LeadImage image = d.image() == null ? LeadImage.none()
 				: new LeadImage(CleanText.lineOrNull(d.image().url()), CleanText.linesOrNull(d.image().caption()),
-						CleanText.lineOrNull(d.image().credit()));
+						CleanText.lineOrNull(d.image().credit()), d.image().pictureId(), null, false);
 		return new ArticleDraft(d.headline() == null ? null : CleanText.line(d.headline()),
 				CleanText.linesOrNull(d.standfirst()), CleanText.lines(d.bodyMarkdown()),
 				CleanText.lineOrNull(d.sectionSlug()), d.tags().stream().map(CleanText::lineOrNull).toList(),
@@ -308,6 +308,47 @@ public class Newsdesk {
 			}
 		}
 		return List.copyOf(unique.values());
+	}
+
+	/**
+	 * Sets the article's lead picture (from the media library; {@code null} for none) and
+	 * the caption and credit of this use, blank ones stored as none. Joins the caller's
+	 * transaction; announces the change when the article is public.
+	 * @return whether anything changed
+	 * @throws IllegalArgumentException for no such article
+	 */
+	@Transactional
+	public boolean setLead(long id, @Nullable Long pictureId, @Nullable String caption, @Nullable String credit) {
+		LeadImage before = articles.lead(id).orElseThrow(() -> new IllegalArgumentException("No article " + id));
+		String cleanCaption = blankToNull(CleanText.linesOrNull(caption));
+		String cleanCredit = blankToNull(CleanText.lineOrNull(credit));
+		if (java.util.Objects.equals(before.pictureId(), pictureId)
+				&& java.util.Objects.equals(before.caption(), cleanCaption)
+				&& java.util.Objects.equals(before.credit(), cleanCredit)) {
+			return false;
+		}
+		articles.updateLead(id, pictureId, cleanCaption, cleanCredit);
+		events.publishEvent(new ArticleChanged(id));
+		return true;
+	}
+
+	/**
+	 * Tells that a library picture changed what its renditions show (its focal point):
+	 * every article leading with it is announced changed, so that its pages write the new
+	 * addresses once the change is committed.
+	 */
+	public void pictureChanged(long pictureId) {
+		for (ArticleRepository.PictureUse use : articles.usesOf(pictureId)) {
+			events.publishEvent(new ArticleChanged(use.articleId()));
+		}
+	}
+
+	/**
+	 * The article's lead image as stored: its library picture's id, caption and credit
+	 * (the picture itself not read); empty for no such article.
+	 */
+	public Optional<LeadImage> lead(long id) {
+		return articles.lead(id);
 	}
 
 	/**

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.Rendition;
 import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.ScriptJson;
+import org.kiosque.web.SharingCard;
 import org.springframework.stereotype.Component;
 
 /** schema.org {@code NewsArticle} JSON-LD, so search engines read the page as news. */
@@ -21,6 +25,25 @@ class StructuredData {
 	StructuredData(SiteSettings site, NewspaperDates dates) {
 		this.site = site;
 		this.dates = dates;
+	}
+
+	/**
+	 * The picture link previews and search engines show for an article: its lead
+	 * picture's 1200-wide card rendition (1200×630, cut around the focal point), else an
+	 * older import's address as it is; {@code null} for none. Addresses are absolute.
+	 */
+	@Nullable SharingCard card(LeadImage image) {
+		PictureRef picture = image.picture();
+		if (picture != null) {
+			Rendition card = picture.widest(Crop.CARD);
+			return new SharingCard(site.absolute(card.path()), card.width(), picture.heightAt(Crop.CARD, card.width()),
+					image.alt());
+		}
+		String url = image.url();
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		return new SharingCard(url.startsWith("http") ? url : site.absolute(url), 0, 0, image.alt());
 	}
 
 	/**
@@ -56,9 +79,9 @@ class StructuredData {
 			ld.put("sourceOrganization", Map.of("@type", "Organization", "name", article.source().name(),
 					"alternateName", article.source().tag()));
 		}
-		if (article.image().hasPicture()) {
-			String url = article.image().url();
-			ld.put("image", List.of(url.startsWith("http") ? url : site.absolute(url)));
+		SharingCard card = card(article.image());
+		if (card != null) {
+			ld.put("image", List.of(card.url()));
 		}
 		if (article.section() != null) {
 			ld.put("articleSection", article.section().name());

@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code import [--draft] [--section=SLUG] FILE...}: one line per file on standard output
- * (its public address) or, when refused, {@code file : reason} on standard error. A
- * refused file does not stop the others; the exit status then is 1.
+ * {@code import [--draft] [--section=SLUG] [--image=FILE] FILE...}: one line per file on
+ * standard output (its public address) or, when refused, {@code file : reason} on
+ * standard error. A refused file does not stop the others; the exit status then is 1. A
+ * picture of the same name beside a dispatch ({@code .jpg}, {@code .png}, {@code .webp}),
+ * else the {@code --image}, becomes its lead picture.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements KiosqueCommand {
@@ -33,6 +35,9 @@ final class ImportCommand implements KiosqueCommand {
 	@Option(names = "--section", paramLabel = "${bundle:label.slug}", descriptionKey = "import.section")
 	@Nullable String section;
 
+	@Option(names = "--image", paramLabel = "${bundle:label.file}", descriptionKey = "import.image")
+	@Nullable Path image;
+
 	@Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "import.files")
 	List<Path> files = new ArrayList<>();
 
@@ -40,7 +45,7 @@ final class ImportCommand implements KiosqueCommand {
 	public int run(ApplicationContext application) {
 		DispatchImport importer = application.getBean(DispatchImport.class);
 		Labels labels = application.getBean(Labels.class);
-		DispatchImport.Options options = new DispatchImport.Options(draft, section);
+		DispatchImport.Options options = new DispatchImport.Options(draft, section, image);
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		int status = 0;

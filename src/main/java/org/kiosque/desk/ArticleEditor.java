@@ -14,6 +14,7 @@ import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.DeskArticle;
+import org.kiosque.media.PictureRefused;
 import org.kiosque.site.FormProblems;
 import org.kiosque.site.Labels;
 import org.kiosque.web.ErrorExplanation;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -36,7 +38,11 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code publishAt}, {@code note}, on a published article {@code correction} and
  * {@code minor}, the hidden {@code baseRevision}, and the button {@code action}
  * ({@code save}, {@code submit}, {@code publish}, {@code schedule}, {@code unpublish},
- * {@code return}).
+ * {@code return}). Its lead picture part ({@link LeadPicture}: {@code picture},
+ * {@code caption}, {@code credit}, {@code focusX}, {@code focusY}, and the file
+ * {@code pictureFile}) is optional: a form without {@code picture} leaves the picture as
+ * it is. The browser posts {@code multipart/form-data}; URL-encoded forms work the same,
+ * without a file.
  * <p>
  * Answers: after an action, a redirect to the editor (so reloading posts nothing twice);
  * 422 with the form and its problems; 409 with the person's text kept when someone saved
@@ -73,8 +79,12 @@ class ArticleEditor {
 
 	private final Presence presence;
 
+	private final LeadUploads uploads;
+
 	ArticleEditor(Desk desk, EditorViews views, ArticleLedger ledger, DeskPolicy policy, CurrentReader current,
-			PageLayout layout, Labels labels, DraftRepository drafts, HeldForms held, Presence presence) {
+			PageLayout layout, Labels labels, DraftRepository drafts, HeldForms held, Presence presence,
+			LeadUploads uploads) {
+		this.uploads = uploads;
 		this.presence = presence;
 		this.drafts = drafts;
 		this.held = held;
@@ -147,19 +157,21 @@ class ArticleEditor {
 	}
 
 	@PostMapping(NEW)
-	@Nullable String create(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
-			Model model) throws IOException {
-		return act(null, form, request, response, model);
+	@Nullable String create(@RequestParam Map<String, String> form,
+			@RequestParam(required = false) @Nullable MultipartFile pictureFile, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		return act(null, form, pictureFile, request, response, model);
 	}
 
 	@PostMapping(PATH + "/{id}")
-	@Nullable String save(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
+	@Nullable String save(@PathVariable long id, @RequestParam Map<String, String> form,
+			@RequestParam(required = false) @Nullable MultipartFile pictureFile, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		return act(id, form, request, response, model);
+		return act(id, form, pictureFile, request, response, model);
 	}
 
-	private @Nullable String act(@Nullable Long id, Map<String, String> form, HttpServletRequest request,
-			HttpServletResponse response, Model model) throws IOException {
+	private @Nullable String act(@Nullable Long id, Map<String, String> form, @Nullable MultipartFile pictureFile,
+			HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		ReaderIdentity me = me();
 		DeskAction action = DeskAction.fromForm(form.getOrDefault("action", ""))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
@@ -169,7 +181,25 @@ class ArticleEditor {
 		String note = form.getOrDefault("note", "");
 		String correction = form.getOrDefault("correction", "");
 		boolean minor = form.containsKey("minor");
-		return switch (desk.act(me, id, copy, action, base, publishAt, note, new Desk.Visibility(correction, minor))) {
+		// Tools that post only the text leave the picture as it is.
+		LeadPicture lead = form.containsKey("picture") || hasFile(pictureFile) ? LeadPicture.of(form) : null;
+		if (lead != null && hasFile(pictureFile)) {
+			try {
+				// Kept in the library first, whatever comes of the rest: a form refused
+				// for its headline shows the picture, numbered, to be saved again.
+				lead = uploads.upload(lead, pictureFile, me.id());
+			}
+			catch (PictureRefused refused) {
+				response.setStatus(refused.reason().status());
+				// The library's words, with this site's limits (25 Mo, 50 mégapixels).
+				var shown = new FormProblems.Shown(Map.of("pictureFile", uploads.explain(refused)));
+				return page(views.again(me, article(id),
+						new EditorViews.Form(copy, base, shownTime(publishAt), note, correction, minor, lead), shown,
+						labels.get("desk.problem.form"), null), request, model);
+			}
+		}
+		return switch (desk.act(me, id, copy, action, base, publishAt, note, new Desk.Visibility(correction, minor),
+				lead)) {
 			case Desk.Outcome.Done done -> saved(me, id, done) ? null : seeOther(response, PATH + "/" + done.articleId()
 					+ "?done=" + done.action().value() + "&revision=" + done.revision() + mergedQuery(done));
 			case Desk.Outcome.Refused refused -> refuse(request, response, refused.messageKey());
@@ -178,7 +208,7 @@ class ArticleEditor {
 				response.setStatus(UNPROCESSABLE);
 				var shown = invalid.problems().shown(labels::get);
 				yield page(views.again(me, article(id),
-						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note, correction, minor),
+						new EditorViews.Form(invalid.copy(), base, shownTime(publishAt), note, correction, minor, lead),
 						shown,
 						shown.has(FormProblems.FORM) ? shown.get(FormProblems.FORM) : labels.get("desk.problem.form"),
 						null), request, model);
@@ -189,7 +219,7 @@ class ArticleEditor {
 				// theirs, is a choice made knowingly.
 				yield page(views.again(me, article(id),
 						new EditorViews.Form(conflict.clashes().proposal(), conflict.theirs().number(),
-								shownTime(publishAt), note, correction, minor),
+								shownTime(publishAt), note, correction, minor, lead),
 						FormProblems.Shown.none(), labels.get("desk.conflict"),
 						new EditorViews.Clashing(conflict.theirs(), conflict.clashes())), request, model);
 			}
@@ -272,6 +302,10 @@ class ArticleEditor {
 		catch (DateTimeParseException e) {
 			return "";
 		}
+	}
+
+	private static boolean hasFile(@Nullable MultipartFile file) {
+		return file != null && !file.isEmpty();
 	}
 
 	static int baseRevision(@Nullable String text) {

@@ -54,9 +54,12 @@ class Desk {
 
 	private final Corrections corrections;
 
+	private final FocalPoints focus;
+
 	Desk(Newsdesk newsdesk, ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy,
-			Reconciliation reconciliation, SiteSettings site, Clock clock, Corrections corrections) {
+			Reconciliation reconciliation, SiteSettings site, Clock clock, Corrections corrections, FocalPoints focus) {
 		this.corrections = corrections;
+		this.focus = focus;
 		this.newsdesk = newsdesk;
 		this.ledger = ledger;
 		this.revisions = revisions;
@@ -81,6 +84,20 @@ class Desk {
 	@Transactional
 	public Outcome act(ReaderIdentity who, @Nullable Long articleId, Copy submitted, DeskAction action,
 			int baseRevision, @Nullable String publishAt, @Nullable String note, Visibility revision) {
+		return act(who, articleId, submitted, action, baseRevision, publishAt, note, revision, null);
+	}
+
+	/**
+	 * Does what the editor's form asks, its lead picture part included.
+	 * @param lead the lead picture, its caption and credit, and the focal point to give
+	 * the picture; {@code null} leaves the article's as they are (a form without that
+	 * part, as tools post it)
+	 * @see #act(ReaderIdentity, Long, Copy, DeskAction, int, String, String, Visibility)
+	 */
+	@Transactional
+	public Outcome act(ReaderIdentity who, @Nullable Long articleId, Copy submitted, DeskAction action,
+			int baseRevision, @Nullable String publishAt, @Nullable String note, Visibility revision,
+			@Nullable LeadPicture lead) {
 		DeskArticle article = null;
 		if (articleId != null) {
 			if (!newsdesk.hold(articleId)) {
@@ -112,6 +129,10 @@ class Desk {
 			}
 		}
 		FormProblems problems = CopyRules.check(copy, sectionSlugs());
+		if (lead != null) {
+			Long pictureId = lead.pictureId();
+			problems.addAll(lead.check(pictureId != null && ledger.picture(pictureId).isPresent()));
+		}
 		String cleanNote = note == null ? null : CleanText.linesOrNull(note.strip());
 		if (cleanNote != null && cleanNote.isEmpty()) {
 			cleanNote = null;
@@ -143,7 +164,7 @@ class Desk {
 		if (!problems.isEmpty()) {
 			return new Outcome.Invalid(problems, copy);
 		}
-		Outcome done = write(who, article, latest, copy, action, step, cleanNote, merged);
+		Outcome done = write(who, article, latest, copy, action, step, cleanNote, merged, lead);
 		if (correcting) {
 			try {
 				corrections.add(article.id(), revision.correction(), who.id(), who.displayName());
@@ -205,15 +226,17 @@ class Desk {
 		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.RESTORE, null,
 				clock.instant());
 		return write(who, article, revisions.latestNumber(articleId), copy, DeskAction.RESTORE, step,
-				String.valueOf(number), null);
+				String.valueOf(number), null, null);
 	}
 
 	/**
 	 * @param latest the number of {@code before}'s latest revision, read while it is held
 	 * (0 for a new article)
+	 * @param lead the lead picture chosen in the form, {@code null} to leave it as it is
 	 */
 	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, int latest, Copy copy, DeskAction action,
-			Workflow.Step step, @Nullable String note, Reconciliation.Reconciled.@Nullable Clean merged) {
+			Workflow.Step step, @Nullable String note, Reconciliation.Reconciled.@Nullable Clean merged,
+			@Nullable LeadPicture lead) {
 		ArticleEdit edit = new ArticleEdit(copy.headline(), copy.standfirst(), copy.body(), copy.section(),
 				CopyRules.tags(copy.tags()), copy.byline(), copy.source(), copy.slug(), copy.description(),
 				step.status(), step.publishedAt(), who.id());
@@ -231,12 +254,40 @@ class Desk {
 			number = latest + 1;
 			previous = copyOf(before);
 		}
+		boolean pictureChanged = lead != null && writeLead(id, lead);
 		DeskArticle after = ledger.find(id).orElseThrow();
 		Copy stored = copyOf(after);
+		List<String> changed = new ArrayList<>(changed(previous, stored));
+		if (pictureChanged) {
+			changed.add(LEAD_FIELD);
+		}
 		revisions.insert(new Revision(id, number, action, who.id(), after.changedAt(), after.status(),
-				after.publishedAt(), stored, changed(previous, stored), note));
+				after.publishedAt(), stored, changed, note));
 		return merged == null ? new Outcome.Done(id, number, action, List.of(), 0)
 				: new Outcome.Done(id, number, action, merged.fields(), merged.theirs().number());
+	}
+
+	/**
+	 * The name a revision's list of changes gives to the lead picture part (its picture,
+	 * caption or credit), beside {@link Copy#fields()} names.
+	 */
+	static final String LEAD_FIELD = "picture";
+
+	/**
+	 * Gives the article the lead picture part of the form (checked), and the picture its
+	 * focal point; whether the article's picture, caption or credit changed.
+	 */
+	private boolean writeLead(long id, LeadPicture lead) {
+		Long pictureId = lead.pictureId();
+		if (pictureId != null) {
+			Integer x = LeadPicture.focus(lead.focusX());
+			Integer y = LeadPicture.focus(lead.focusY());
+			if ((x != null || y != null) && focus.place(pictureId, x, y)) {
+				// Every article showing it must write the new addresses.
+				newsdesk.pictureChanged(pictureId);
+			}
+		}
+		return newsdesk.setLead(id, pictureId, lead.caption(), lead.credit());
 	}
 
 	/** The article's text as the editor's form holds it. */

@@ -47,6 +47,7 @@ import org.kiosque.site.FormProblems;
  * @param presenceUrl where the script posts its heartbeat, blank for a new article
  * @param alsoOpen "Aussi ouvert par : X", the others who have the article open, or
  * {@code null}
+ * @param lead the lead picture part: the picture, its caption and credit, its focal point
  */
 public record EditorView(@Nullable Long articleId, String formAction, Copy copy, int baseRevision, String publishAt,
 		String note, String status, String statusLabel, @Nullable String publicPath, List<Option> sections,
@@ -55,7 +56,7 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 		@Nullable Theirs theirs, @Nullable String previewPath, @Nullable String shareLink,
 		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange, int wordsPerMinute,
 		boolean correctable, String correction, boolean minor, String autosaveUrl, @Nullable String unsavedOffer,
-		String presenceUrl, @Nullable String alsoOpen) {
+		String presenceUrl, @Nullable String alsoOpen, LeadPicture lead) {
 
 	/** Whether the person may do anything here (else the form is shown read-only). */
 	public boolean editable() {

@@ -117,7 +117,22 @@ class EditorViews {
 				allowed.contains(DeskAction.SAVE)
 						? (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave" : "",
 				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
-				alsoOpen(who, id));
+				alsoOpen(who, id), lead(id, form.lead()));
+	}
+
+	/**
+	 * The lead picture part: as posted (the chosen picture read from the library, to show
+	 * it), else the article's as stored, else none.
+	 */
+	private LeadPicture lead(@Nullable Long id, @Nullable LeadPicture posted) {
+		if (posted != null) {
+			Long pictureId = posted.pictureId();
+			return posted.showing(pictureId == null ? null : ledger.picture(pictureId).orElse(null));
+		}
+		if (id == null) {
+			return LeadPicture.none();
+		}
+		return ledger.lead(id).map(LeadPicture::of).orElse(LeadPicture.none());
 	}
 
 	/**
@@ -224,11 +239,17 @@ class EditorViews {
 	 * @param note as typed
 	 * @param correction the correction to print at a published article's foot, as typed
 	 * @param minor whether the save is a minor fix (nothing visible moves)
+	 * @param lead the lead picture part as posted; {@code null}: the article's as stored
 	 */
-	record Form(Copy copy, int baseRevision, String publishAt, String note, String correction, boolean minor) {
+	record Form(Copy copy, int baseRevision, String publishAt, String note, String correction, boolean minor,
+			@Nullable LeadPicture lead) {
 
 		Form(Copy copy, int baseRevision, String publishAt, String note) {
-			this(copy, baseRevision, publishAt, note, "", false);
+			this(copy, baseRevision, publishAt, note, "", false, null);
+		}
+
+		Form(Copy copy, int baseRevision, String publishAt, String note, String correction, boolean minor) {
+			this(copy, baseRevision, publishAt, note, correction, minor, null);
 		}
 
 	}

@@ -82,13 +82,20 @@ class RevisionRepository {
 			.optional();
 	}
 
+	/**
+	 * Adds the revision; its lead picture, caption and credit are the article's as they
+	 * stand, so call it once the action is written.
+	 */
 	void insert(Revision r) {
 		Copy c = r.copy();
-		jdbc.sql("INSERT INTO article_revision (" + COLUMNS
-				+ """
-						) VALUES (:article, :number, :action, :account, :at, :status, :publishedAt, :headline, :standfirst, :body,
-						    :section, :tags, :byline, :source, :slug, :description, :changed, :note)
-						""")
+		jdbc.sql("INSERT INTO article_revision (" + COLUMNS + """
+				, picture_id, picture_caption, picture_credit)
+				VALUES (:article, :number, :action, :account, :at, :status, :publishedAt, :headline, :standfirst, :body,
+				    :section, :tags, :byline, :source, :slug, :description, :changed, :note,
+				    (SELECT a.picture_id FROM article a WHERE a.id = :article),
+				    (SELECT COALESCE(a.image_caption, '') FROM article a WHERE a.id = :article),
+				    (SELECT COALESCE(a.image_credit, '') FROM article a WHERE a.id = :article))
+				""")
 			.param("article", r.articleId())
 			.param("number", r.number())
 			.param("action", r.action().value())

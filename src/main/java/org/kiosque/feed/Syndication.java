@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -20,6 +21,9 @@ import org.kiosque.article.ArticlePage;
 import org.kiosque.article.ArticleTeaser;
 import org.kiosque.article.SectionRef;
 import org.kiosque.web.AddressMoved;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.Rendition;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CleanText;
 import org.slf4j.Logger;
@@ -129,6 +133,17 @@ class Syndication {
 		}
 		if (teaser.source() != null) {
 			entry.setAuthor(xml(teaser.source().name()));
+		}
+		PictureRef picture = teaser.image().picture();
+		if (picture != null) {
+			// The sharing card, as link previews show it: RSS <enclosure>, Atom
+			// <link rel="enclosure">. Its size in bytes is not known before it is made:
+			// 0, as the RSS Best Practices Profile asks then.
+			var enclosure = new SyndEnclosureImpl();
+			enclosure.setUrl(site.absolute(picture.widest(Crop.CARD).path()));
+			enclosure.setType(Rendition.Format.JPEG.mediaType());
+			enclosure.setLength(0);
+			entry.setEnclosures(List.of(enclosure));
 		}
 		return entry;
 	}

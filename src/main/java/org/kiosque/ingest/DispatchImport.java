@@ -2,6 +2,7 @@ package org.kiosque.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.ingest.DispatchRejected.Reason;
+import org.kiosque.media.PictureRefused;
+import org.kiosque.media.Pictures;
+import org.kiosque.site.Labels;
 import org.kiosque.site.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +58,14 @@ public class DispatchImport {
 
 	private final TransactionTemplate transaction;
 
+	private final Pictures library;
+
+	private final Labels labels;
+
 	DispatchImport(Newsdesk newsdesk, ArticleCatalog catalog, SiteSettings site, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Pictures library, Labels labels) {
+		this.library = library;
+		this.labels = labels;
 		this.newsdesk = newsdesk;
 		this.catalog = catalog;
 		this.site = site;
@@ -65,8 +75,15 @@ public class DispatchImport {
 
 	/**
 	 * How imported dispatches are filed: as drafts or published, and in which section.
+	 *
+	 * @param image a picture for every dispatch file without one of its own beside it
+	 * ({@code --image}), {@code null} for none
 	 */
-	public record Options(boolean draft, @Nullable String sectionSlug) {
+	public record Options(boolean draft, @Nullable String sectionSlug, @Nullable Path image) {
+
+		public Options(boolean draft, @Nullable String sectionSlug) {
+			this(draft, sectionSlug, null);
+		}
 
 		public static Options published(@Nullable String sectionSlug) {
 			return new Options(false, sectionSlug);
@@ -103,7 +120,11 @@ public class DispatchImport {
 			try (InputStream in = Files.newInputStream(file)) {
 				bytes = in.readNBytes(DispatchParser.MAX_BYTES + 1);
 			}
-			return importBytes(bytes, options);
+			Dispatch dispatch = DispatchParser.parse(bytes);
+			return store(dispatch, options, picture(file, options));
+		}
+		catch (DispatchRejected e) {
+			return new Rejected(e);
 		}
 		catch (IOException e) {
 			return new Rejected(new DispatchRejected(Reason.UNREADABLE, e.getClass().getSimpleName()));
@@ -122,7 +143,66 @@ public class DispatchImport {
 
 	/** Stores a dispatch as an article, unless it is there already. */
 	public Outcome store(Dispatch dispatch, Options options) {
+		return store(dispatch, options, null);
+	}
+
+	/**
+	 * The picture that goes with a dispatch file: the one of the same name beside it
+	 * ({@code .jpg}, {@code .jpeg}, {@code .png}, {@code .webp}, any case), else the
+	 * import's {@code --image}, else none.
+	 */
+	static @Nullable Path picture(Path dispatch, Options options) {
+		String name = dispatch.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		Path folder = dispatch.toAbsolutePath().getParent();
+		if (folder != null) {
+			for (String extension : PICTURE_EXTENSIONS) {
+				for (String cased : List.of(extension, extension.toUpperCase(Locale.ROOT))) {
+					Path beside = folder.resolve(base + "." + cased);
+					if (Files.isRegularFile(beside) && !beside.equals(dispatch.toAbsolutePath())) {
+						return beside;
+					}
+				}
+			}
+		}
+		return options.image();
+	}
+
+	/**
+	 * The extensions of a picture beside a dispatch, in the order they are looked for.
+	 */
+	static final List<String> PICTURE_EXTENSIONS = List.of("jpg", "jpeg", "png", "webp");
+
+	/**
+	 * Stores a dispatch as an article, unless it is there already, with {@code picture}
+	 * as its lead picture: kept in the media library (its checks and cleaning) and
+	 * captioned with the dispatch's caption. A picture the library refuses refuses the
+	 * dispatch: nothing is stored.
+	 */
+	Outcome store(Dispatch dispatch, Options options, @Nullable Path picture) {
 		String key = key(dispatch);
+		Optional<Long> before = newsdesk.articleForDispatch(key);
+		if (before.isPresent()) {
+			return alreadyThere(before.get());
+		}
+		Long pictureId = null;
+		if (picture != null) {
+			try (InputStream in = Files.newInputStream(picture)) {
+				pictureId = library.upload(picture.getFileName().toString(), in, null).id();
+			}
+			catch (PictureRefused e) {
+				return new Rejected(new DispatchRejected(Reason.PICTURE_REFUSED, picture.getFileName().toString(),
+						library.explain(e, labels)));
+			}
+			catch (IOException | UncheckedIOException e) {
+				return new Rejected(new DispatchRejected(Reason.PICTURE_UNREADABLE, picture.getFileName().toString()));
+			}
+		}
+		return store(dispatch, options, key, pictureId);
+	}
+
+	private Outcome store(Dispatch dispatch, Options options, String key, @Nullable Long pictureId) {
 		try {
 			Outcome outcome = transaction.execute(tx -> {
 				Optional<Long> existing = newsdesk.articleForDispatch(key);
@@ -133,7 +213,8 @@ public class DispatchImport {
 					return new Rejected(new DispatchRejected(Reason.UNKNOWN_SECTION, options.sectionSlug()));
 				}
 				ArticleStatus status = status(dispatch, options);
-				Newsdesk.Written written = newsdesk.create(draft(dispatch, options, status, key), dispatch.reads());
+				Newsdesk.Written written = newsdesk.create(draft(dispatch, options, status, key, pictureId),
+						dispatch.reads());
 				return new Imported(written.id(), site.absolute(written.path()), status, dispatch);
 			});
 			return Objects.requireNonNull(outcome);
@@ -198,11 +279,13 @@ public class DispatchImport {
 		return text.replaceFirst("^(\\d{1,9})([.)])", "$1\\\\$2");
 	}
 
-	private ArticleDraft draft(Dispatch dispatch, Options options, ArticleStatus status, String key) {
+	private ArticleDraft draft(Dispatch dispatch, Options options, ArticleStatus status, String key,
+			@Nullable Long pictureId) {
 		Instant day = dispatch.date().atStartOfDay(site.timeZone()).toInstant();
+		// The dispatch's doubled caption line is the caption of this use of the picture.
 		return new ArticleDraft(dispatch.headline(), null, markdown(dispatch.paragraphs()), options.sectionSlug(),
-				List.of(), null, dispatch.agency(), new LeadImage(null, dispatch.caption(), null), status, day, false,
-				key);
+				List.of(), null, dispatch.agency(),
+				new LeadImage(null, dispatch.caption(), null, pictureId, null, false), status, day, false, key);
 	}
 
 	/**

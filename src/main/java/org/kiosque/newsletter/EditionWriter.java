@@ -7,7 +7,12 @@ import java.util.Map;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
+import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleTeaser;
+import org.kiosque.article.LeadImage;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.Rendition;
 import org.kiosque.site.Excerpt;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
@@ -63,11 +68,34 @@ class EditionWriter {
 	}
 
 	private EditionPage.Item item(ArticleTeaser a) {
-		String image = a.image().hasPicture() ? absolute(a.image().url()) : null;
+		String image = image(a.image());
 		return new EditionPage.Item(a.headline(), a.standfirst(), site.absolute(a.path()), image,
 				a.image().caption() == null ? "" : a.image().caption(),
 				a.section() == null ? null : a.section().name());
 	}
+
+	/**
+	 * The picture a mail shows (552 pixels wide, twice as many for sharp screens): a
+	 * library picture's 16:9 rendition up to 1280 wide, else an older import's address;
+	 * {@code null} for none.
+	 */
+	private @Nullable String image(LeadImage image) {
+		PictureRef picture = image.picture();
+		if (picture != null) {
+			int width = picture.widths(Crop.WIDE).get(0);
+			for (int w : picture.widths(Crop.WIDE)) {
+				if (w <= MAIL_PICTURE_WIDTH) {
+					width = w;
+				}
+			}
+			return site.absolute(picture.rendition(Crop.WIDE, width, Rendition.Format.JPEG).path());
+		}
+		String url = image.url();
+		return url == null || url.isBlank() ? null : absolute(url);
+	}
+
+	/** The widest rendition a mail asks for, in pixels. */
+	private static final int MAIL_PICTURE_WIDTH = 1280;
 
 	private String absolute(String url) {
 		return url.startsWith("/") ? site.absolute(url) : url;

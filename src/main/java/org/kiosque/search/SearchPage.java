@@ -1,6 +1,8 @@
 package org.kiosque.search;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,6 +12,9 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.PlainText;
 import org.kiosque.web.PageLayout;
 import org.jspecify.annotations.Nullable;
+import org.kiosque.article.ArticleCatalog;
+import org.kiosque.article.ArticleTeaser;
+import org.kiosque.article.LeadImage;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.PageNumber;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +42,11 @@ class SearchPage {
 
 	private final NewspaperDates dates;
 
-	SearchPage(ObjectProvider<ArticleIndex> index, PageLayout layout, Labels labels, NewspaperDates dates) {
+	private final ArticleCatalog catalog;
+
+	SearchPage(ObjectProvider<ArticleIndex> index, PageLayout layout, Labels labels, NewspaperDates dates,
+			ArticleCatalog catalog) {
+		this.catalog = catalog;
 		this.index = index;
 		this.layout = layout;
 		this.labels = labels;
@@ -64,7 +73,13 @@ class SearchPage {
 			if (pageNumber > 1 && result.hits().isEmpty()) {
 				throw notFound();
 			}
-			view = SearchView.of(result, labels, dates);
+			// The teasers' pictures, as the front page shows them: one query for the
+			// page.
+			Map<Long, LeadImage> images = catalog
+				.teasers(result.hits().stream().map(SearchResult.Hit::articleId).toList())
+				.stream()
+				.collect(Collectors.toMap(ArticleTeaser::id, ArticleTeaser::image));
+			view = SearchView.of(result, images, labels, dates);
 		}
 		model.addAttribute("frame", layout.frame(request, PageMeta
 			.of(query.isEmpty() ? labels.get("search.title") : labels.get("search.title-for", query), null, null)));

@@ -32,9 +32,11 @@ public record Frame(String siteName, String title, String description, @Nullable
 	 * @param shareTitle the title shared (the page's own, without the site's name)
 	 * @param footerLinks what other features add to the footer's links (the legal pages),
 	 * {@code Slot.FOOTER_LINKS}
+	 * @param card the picture link previews show ({@code og:image}), {@code null} for
+	 * none
 	 */
 	public record Head(String today, String stylesheet, String icon, String manifest, boolean noindex,
-			@Nullable String openGraphType, String shareTitle, Content footerLinks) {
+			@Nullable String openGraphType, String shareTitle, Content footerLinks, @Nullable SharingCard card) {
 	}
 
 	/** A link in the site's navigation bar. */

@@ -86,7 +86,7 @@ public class PageLayout {
 	private Frame.Head head(HttpServletRequest request, PageMeta meta, PageContext context) {
 		return new Frame.Head(dates.day(clock.instant()), stylesheet.address(), icon.address(SiteIcon.ICON),
 				icon.address(SiteIcon.MANIFEST), unindexed.matches(request), meta.openGraphType(),
-				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context));
+				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context), meta.card());
 	}
 
 	/**

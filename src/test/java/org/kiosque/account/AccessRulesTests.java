@@ -52,6 +52,7 @@ class AccessRulesTests {
 		DESKS.put("/newsroom/front", Role.EDITOR);
 		DESKS.put("/newsroom/statistics", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/articles", Role.CONTRIBUTOR);
+		DESKS.put("/newsroom/media", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom", Role.CONTRIBUTOR);
 	}
 

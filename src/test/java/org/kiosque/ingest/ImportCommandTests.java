@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.KiosqueApplication;
 import org.kiosque.cli.Commands;
 import org.kiosque.support.KiosqueProcess;
+import org.kiosque.support.SamplePictures;
 
 /**
  * {@code java -jar kiosque.jar import ...} as an editor runs it: in its own application,
@@ -127,6 +128,28 @@ class ImportCommandTests {
 				other + " : déjà présent, http://localhost:8080/article/une-autre-depeche");
 		assertThat(again.errLines()).isEmpty();
 		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(2);
+	}
+
+	@Test
+	void importTakesThePictureBesideADispatchElseTheImageOption() throws Exception {
+		Path beside = file("barrage.txt", PicturesBesideDispatchesTests.dispatch("Le barrage de Koudiat Acerdoune",
+				"Le barrage de Koudiat Acerdoune"));
+		file("barrage.jpg", SamplePictures.jpeg(1000, 700));
+		Path alone = file("gare.txt",
+				PicturesBesideDispatchesTests.dispatch("La gare de Constantine", "La gare de Constantine"));
+		Path image = file("ailleurs.png", SamplePictures.png(900, 600));
+
+		Run run = kiosque("import", "--image=" + image, beside.toString(), alone.toString());
+
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.outLines()).hasSize(2);
+		assertThat(count("SELECT COUNT(*) FROM picture")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM article a JOIN picture p ON p.id = a.picture_id"
+				+ " WHERE a.image_caption = 'Le barrage de Koudiat Acerdoune' AND p.file_name = 'barrage.jpg'"))
+			.isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM article a JOIN picture p ON p.id = a.picture_id"
+				+ " WHERE a.image_caption = 'La gare de Constantine' AND p.file_name = 'ailleurs.png'"))
+			.isEqualTo(1);
 	}
 
 	@Test

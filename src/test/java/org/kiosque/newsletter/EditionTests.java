@@ -18,10 +18,17 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kiosque.article.ArticleDraft;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.Pictures;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
+import org.kiosque.support.SamplePictures;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @KiosqueTest
 class EditionTests {
@@ -137,6 +144,27 @@ class EditionTests {
 		MimeMessage mail = Fixtures.copies(email, alert.id()).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Alerte : " + headline);
 		assertThat(Fixtures.parts(mail)).contains(headline);
+	}
+
+	@Autowired
+	Pictures pictures;
+
+	@Test
+	void anAlertShowsTheLibraryPictureInItsWideCrop() throws Exception {
+		String email = Fixtures.address("alerte-photo");
+		Fixtures.confirmed(newsletter.register(), email);
+		PictureRef picture = pictures.upload("alerte.jpg", SamplePictures.jpeg(2000, 1500), null);
+		String headline = "Crue de l’oued Chélif " + System.nanoTime();
+		Newsdesk.Written article = newsletter.newsdesk()
+			.create(new ArticleDraft(headline, "Un chapeau.", "Le texte.", null, List.of(), null, null,
+					new LeadImage(null, "L’oued en crue", null, picture.id(), null, false), ArticleStatus.PUBLISHED,
+					java.time.Instant.now().minusSeconds(5), true, null), 0);
+
+		Edition alert = newsletter.editions().alert(article.id()).orElseThrow();
+		Fixtures.awaitSent(newsletter.deliveries(), alert.id());
+		String parts = Fixtures.parts(Fixtures.copies(email, alert.id()).get(0));
+		assertThat(parts).containsPattern("<img src=\"http://[^\"]+/media/" + picture.id() + "/" + picture.version()
+				+ "/wide-1280\\.jpg\" alt=\"L’oued en crue\"");
 	}
 
 }

@@ -93,6 +93,27 @@ public final class Browser {
 	}
 
 	/**
+	 * Posts form fields and one file as {@code multipart/form-data} (RFC 7578), as a
+	 * browser posts a form with a file input.
+	 */
+	public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			String contentType, byte[] content) {
+		String boundary = "----kiosque" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/**
 	 * Posts raw form fields with extra request headers ({@code Origin},
 	 * {@code Referer}...).
 	 */

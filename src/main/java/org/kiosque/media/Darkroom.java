@@ -1,0 +1,321 @@
+package org.kiosque.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import net.coobird.thumbnailator.Thumbnails;
+import org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord;
+import org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes;
+import org.apache.commons.imaging.formats.jpeg.iptc.JpegIptcRewriter;
+import org.apache.commons.imaging.formats.jpeg.iptc.PhotoshopApp13Data;
+import org.kiosque.media.Inspection.Format;
+import org.kiosque.media.PictureRefused.Reason;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an original into served pixels: decodes only the part a crop needs, at the
+ * coarsest subsampling that still leaves twice the pixels wanted, applies the EXIF
+ * orientation to the pixels, cuts the crop around the focal point, resizes
+ * (Thumbnailator) and encodes a JPEG with nothing but JFIF and the rights fields as IPTC
+ * (UTF-8). No EXIF, GPS, serial number, XMP or ICC block of the original survives: the
+ * pixels are redrawn, never copied with their metadata.
+ * <p>
+ * Decoding is bounded by {@code kiosque.media.decoding-slots}: a 50-megapixel picture
+ * takes up to about 200 MB of heap while it is decoded, so a node decodes a few at a time
+ * and the others wait their turn.
+ */
+@Component
+class Darkroom {
+
+	private final Semaphore slots;
+
+	private final MediaSettings settings;
+
+	Darkroom(MediaSettings settings) {
+		this.settings = settings;
+		this.slots = new Semaphore(Math.max(1, settings.decodingSlots()), true);
+		// TwelveMonkeys' plugins (CMYK JPEG, WebP) register through the service loader;
+		// make sure they are seen whatever class loader started first.
+		ImageIO.scanForPlugins();
+		ImageIO.setUseCache(false);
+	}
+
+	/** Work done while holding one of the node's decoding slots. */
+	interface SlotWork<T> {
+
+		T run() throws IOException;
+
+	}
+
+	/** Runs {@code work} in a decoding slot, waiting for one. */
+	<T> T inSlot(SlotWork<T> work) throws IOException {
+		try {
+			slots.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while waiting for a decoding slot", ex);
+		}
+		try {
+			return work.run();
+		}
+		finally {
+			slots.release();
+		}
+	}
+
+	/**
+	 * Decodes the whole file, subsampled to about two megapixels, to prove its pixels can
+	 * be read (call in a slot).
+	 * @throws PictureRefused {@link Reason#UNREADABLE} when they cannot
+	 */
+	void proveReadable(Path file, Inspection inspection) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+			ImageReader reader = Inspection.reader(inspection.format());
+			try {
+				reader.setInput(in, true, true);
+				ImageReadParam param = reader.getDefaultReadParam();
+				long pixels = (long) inspection.storedWidth() * inspection.storedHeight();
+				int k = (int) Math.max(1, Math.ceil(Math.sqrt(pixels / 2_000_000.0)));
+				param.setSourceSubsampling(k, k, 0, 0);
+				BufferedImage image = reader.read(0, param);
+				if (image == null || image.getWidth() < 1) {
+					throw new PictureRefused(Reason.UNREADABLE, "no pixels");
+				}
+			}
+			catch (PictureRefused ex) {
+				throw ex;
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new PictureRefused(Reason.UNREADABLE, String.valueOf(ex.getMessage()), ex);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+	}
+
+	/**
+	 * The longest side a rendition may need, in pixels: the widest of
+	 * {@link PictureRef#WIDTHS}.
+	 */
+	static final int WIDEST = PictureRef.WIDTHS.get(PictureRef.WIDTHS.size() - 1);
+
+	/**
+	 * The size of a picture's master: scaled down (never up) until its width or its
+	 * height is {@value #WIDEST}, so that every crop at every width offered is cut from
+	 * it without upscaling.
+	 */
+	static int[] masterSize(int width, int height) {
+		double scale = Math.min(1, Math.max((double) WIDEST / width, (double) WIDEST / height));
+		return new int[] { Math.max(1, (int) Math.round(width * scale)),
+				Math.max(1, (int) Math.round(height * scale)) };
+	}
+
+	/**
+	 * The picture's master (call in a slot): the original decoded once, upright, at
+	 * {@link #masterSize}, as a nearly lossless JPEG without any metadata. Renditions are
+	 * cut from it, so that a page asking for a dozen sizes of a 24-megapixel photo
+	 * decodes the original once, not a dozen times.
+	 */
+	byte[] master(byte[] original, Original picture) throws IOException {
+		int[] size = masterSize(picture.ref().width(), picture.ref().height());
+		return jpeg(pixels(original, picture, Crop.FULL, size[0], size[1]), Rights.NONE, 0.95f);
+	}
+
+	/**
+	 * Makes one rendition from the picture's master (call in a slot): a JPEG with the
+	 * rights fields, or the JPEG a WebP is made from.
+	 * @param master the master's bytes (see {@link #master})
+	 * @param picture the picture (its size, focal point and rights)
+	 * @param rendition the crop and width wanted
+	 */
+	byte[] develop(byte[] master, Original picture, Rendition rendition) throws IOException {
+		PictureRef ref = picture.ref();
+		int[] size = masterSize(ref.width(), ref.height());
+		Original upright = new Original(
+				new PictureRef(ref.id(), ref.version(), size[0], size[1], ref.focusX(), ref.focusY()), Format.JPEG,
+				size[0], size[1], 1, picture.rights());
+		int height = rendition.crop().heightAt(rendition.width(), ref.width(), ref.height());
+		BufferedImage pixels = pixels(master, upright, rendition.crop(), rendition.width(), height);
+		if (rendition.format() == Rendition.Format.WEBP) {
+			// The WebP encoder's input: nearly lossless, and no words (WebP renditions
+			// carry none, see WebpEncoder).
+			return jpeg(pixels, Rights.NONE, 0.95f);
+		}
+		return jpeg(pixels, picture.rights(), settings.jpegQuality());
+	}
+
+	/**
+	 * The pixels of a crop, upright, at {@code width} × {@code height}, in RGB: only the
+	 * crop's region of the stored pixels is decoded, subsampled as far as leaves twice
+	 * the pixels wanted.
+	 */
+	BufferedImage pixels(byte[] original, Original picture, Crop crop, int width, int height) throws IOException {
+		PictureRef ref = picture.ref();
+		int cropWidth = crop.widestIn(ref.width(), ref.height());
+		int cropHeight = Math.min(ref.height(), crop.heightAt(cropWidth, ref.width(), ref.height()));
+		int x = around(ref.focusX(), ref.width(), cropWidth);
+		int y = around(ref.focusY(), ref.height(), cropHeight);
+		Rectangle upright = new Rectangle(x, y, cropWidth, cropHeight);
+		Rectangle stored = stored(upright, picture.orientation(), picture.storedWidth(), picture.storedHeight());
+		int k = Math.max(1, cropWidth / (2 * width));
+		BufferedImage region;
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
+			ImageReader reader = Inspection.reader(picture.format());
+			try {
+				reader.setInput(in, true, true);
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceRegion(stored);
+				param.setSourceSubsampling(k, k, 0, 0);
+				region = reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		BufferedImage upright2 = upright(region, picture.orientation());
+		region.flush();
+		return Thumbnails.of(upright2).forceSize(width, height).asBufferedImage();
+	}
+
+	/** The start of a span of {@code span} around a point at {@code thousandths}. */
+	static int around(int thousandths, int whole, int span) {
+		int centre = (int) ((long) thousandths * whole / 1000);
+		return Math.max(0, Math.min(whole - span, centre - span / 2));
+	}
+
+	/**
+	 * The rectangle of the stored (unrotated) pixels that shows as {@code r} once the
+	 * EXIF orientation is applied (CIPA DC-008, tag 0x0112).
+	 */
+	static Rectangle stored(Rectangle r, int orientation, int storedWidth, int storedHeight) {
+		int sw = storedWidth;
+		int sh = storedHeight;
+		return switch (orientation) {
+			case 2 -> new Rectangle(sw - r.x - r.width, r.y, r.width, r.height);
+			case 3 -> new Rectangle(sw - r.x - r.width, sh - r.y - r.height, r.width, r.height);
+			case 4 -> new Rectangle(r.x, sh - r.y - r.height, r.width, r.height);
+			case 5 -> new Rectangle(r.y, r.x, r.height, r.width);
+			case 6 -> new Rectangle(r.y, sh - r.x - r.width, r.height, r.width);
+			case 7 -> new Rectangle(sw - r.y - r.height, sh - r.x - r.width, r.height, r.width);
+			case 8 -> new Rectangle(sw - r.y - r.height, r.x, r.height, r.width);
+			default -> new Rectangle(r);
+		};
+	}
+
+	/**
+	 * The pixels turned upright and drawn in opaque RGB (transparency over white), which
+	 * also leaves behind whatever colour model the decoder chose (CMYK is converted by
+	 * the TwelveMonkeys reader).
+	 */
+	static BufferedImage upright(BufferedImage image, int orientation) {
+		int a = image.getWidth();
+		int b = image.getHeight();
+		boolean quarter = orientation >= 5 && orientation <= 8;
+		AffineTransform turn = switch (orientation) {
+			case 2 -> new AffineTransform(-1, 0, 0, 1, a, 0);
+			case 3 -> new AffineTransform(-1, 0, 0, -1, a, b);
+			case 4 -> new AffineTransform(1, 0, 0, -1, 0, b);
+			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+			case 6 -> new AffineTransform(0, 1, -1, 0, b, 0);
+			case 7 -> new AffineTransform(0, -1, -1, 0, b, a);
+			case 8 -> new AffineTransform(0, -1, 1, 0, 0, a);
+			default -> new AffineTransform();
+		};
+		BufferedImage out = new BufferedImage(quarter ? b : a, quarter ? a : b, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, out.getWidth(), out.getHeight());
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+			g.drawImage(image, turn, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return out;
+	}
+
+	/**
+	 * The pixels as a baseline JPEG (JFIF only), then the rights fields as an IPTC block
+	 * (IIM 4.2 datasets 2:80 By-line, 2:110 Credit, 2:116 Copyright Notice, 2:120
+	 * Caption/Abstract, in UTF-8).
+	 */
+	static byte[] jpeg(BufferedImage pixels, Rights rights, float quality) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(quality);
+			writer.write(null, new IIOImage(pixels, null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		if (rights.isEmpty()) {
+			return bytes.toByteArray();
+		}
+		List<IptcRecord> records = new ArrayList<>();
+		add(records, IptcTypes.BYLINE, rights.creator());
+		add(records, IptcTypes.CREDIT, rights.credit());
+		add(records, IptcTypes.COPYRIGHT_NOTICE, rights.copyright());
+		add(records, IptcTypes.CAPTION_ABSTRACT, rights.caption());
+		ByteArrayOutputStream written = new ByteArrayOutputStream(bytes.size() + 4096);
+		try {
+			new JpegIptcRewriter().writeIptc(bytes.toByteArray(), written,
+					new PhotoshopApp13Data(records, List.of(), true));
+		}
+		catch (org.apache.commons.imaging.ImagingException ex) {
+			throw new IOException(ex);
+		}
+		return written.toByteArray();
+	}
+
+	/**
+	 * One IPTC dataset. IIM advises lengths for some (By-line 32, Credit 32, Copyright
+	 * 128 bytes): longer values are kept whole anyway, as cutting a name or a notice
+	 * would misattribute the picture.
+	 */
+	private static void add(List<IptcRecord> records, IptcTypes type, String value) {
+		if (!value.isEmpty()) {
+			records.add(new IptcRecord(type, value));
+		}
+	}
+
+	/**
+	 * A stored picture as the darkroom needs it.
+	 *
+	 * @param ref size (upright) and focal point
+	 * @param format the original's format
+	 * @param storedWidth the stored width (before orientation)
+	 * @param storedHeight the stored height
+	 * @param orientation EXIF orientation, 1 to 8
+	 * @param rights the rights fields to write
+	 */
+	record Original(PictureRef ref, Format format, int storedWidth, int storedHeight, int orientation, Rights rights) {
+	}
+
+}

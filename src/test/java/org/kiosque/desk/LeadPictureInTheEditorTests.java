@@ -1,0 +1,157 @@
+package org.kiosque.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.account.Role;
+import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.LeadImage;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.Pictures;
+import org.kiosque.support.Browser;
+import org.kiosque.support.HtmlChecker;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.SamplePictures;
+import org.kiosque.support.StaffSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The editor's lead picture part, over HTTP as a browser posts it: a picture chosen by
+ * its library number or sent with the form (multipart, its IPTC caption and credit
+ * filling the blank fields), a focal point typed as numbers, each change recorded in the
+ * revisions; the URL-encoded form without that part leaves the picture alone.
+ */
+@KiosqueTest
+class LeadPictureInTheEditorTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Pictures pictures;
+
+	@Autowired
+	ArticleLedger ledger;
+
+	@Autowired
+	RevisionRepository revisions;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aPictureChosenByItsNumberLeadsThePublishedArticleWithItsCaptionAndCredit() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		PictureRef picture = pictures.upload("choisie.jpg", SamplePictures.jpeg(1280, 720), null);
+		long id = EditorForms.create(editor, "publish",
+				Map.of("headline", "Les vendanges à Mascara " + System.nanoTime(), "body", "Le texte.", "picture",
+						String.valueOf(picture.id()), "caption", "Les vignes de Mascara", "credit", "Photo Amina K."));
+
+		LeadImage lead = ledger.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isEqualTo(picture.id());
+		assertThat(lead.caption()).isEqualTo("Les vignes de Mascara");
+		assertThat(lead.credit()).isEqualTo("Photo Amina K.");
+		Element img = new Browser(port).get(ledger.find(id).orElseThrow().path())
+			.html()
+			.selectFirst("figure.lead-image picture > img");
+		assertThat(img.attr("alt")).isEqualTo("Les vignes de Mascara");
+		assertThat(revisions.find(id, 1).orElseThrow().changed()).contains(Desk.LEAD_FIELD);
+	}
+
+	@Test
+	void aPictureSentWithTheFormGoesToTheLibraryAndItsIptcFillsTheBlankFields() throws Exception {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		long id = EditorForms.create(editor, "save", Map.of("headline", "La corniche de Jijel " + System.nanoTime()));
+		Path file = SamplePictures.write(folder.resolve("jijel.jpg"), SamplePictures.jpeg(1600, 1200));
+		SamplePictures.withIptc(file, "La corniche de Jijel au coucher du soleil", "Agence Kiosque");
+		Map<String, String> fields = EditorForms.fields(editor.get(EditorForms.editor(id)));
+		fields.put("action", "save");
+		fields.put("focusX", "250");
+		fields.put("focusY", "400");
+
+		var answer = editor.postMultipart(EditorForms.editor(id), fields, "pictureFile", "jijel.jpg", "image/jpeg",
+				Files.readAllBytes(file));
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(303);
+		LeadImage lead = ledger.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isNotNull();
+		assertThat(lead.caption()).isEqualTo("La corniche de Jijel au coucher du soleil");
+		assertThat(lead.credit()).isEqualTo("Agence Kiosque");
+		PictureRef stored = pictures.find(lead.pictureId()).orElseThrow();
+		assertThat(stored.focusX()).isEqualTo(250);
+		assertThat(stored.focusY()).isEqualTo(400);
+		// The editor shows the picture and the point again.
+		var again = editor.get(EditorForms.editor(id));
+		assertThat(again.html().selectFirst("img[data-focus-image]").attr("src"))
+			.startsWith("/media/" + stored.id() + "/" + stored.version() + "/full-");
+		assertThat(again.html().selectFirst("input#focusX").val()).isEqualTo("250");
+		assertThat(HtmlChecker.errors(again.body())).isEmpty();
+		assertThat(revisions.find(id, 2).orElseThrow().changed()).containsExactly(Desk.LEAD_FIELD);
+	}
+
+	@Test
+	void aFileThatIsNoPictureIsRefusedWithTheFormKept() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		String headline = "Un fichier qui n’est pas une photo " + System.nanoTime();
+		long id = EditorForms.create(editor, "save", Map.of("headline", headline));
+		Map<String, String> fields = EditorForms.fields(editor.get(EditorForms.editor(id)));
+		fields.put("action", "save");
+		fields.put("body", "Un texte à garder.");
+
+		String name = "texte-" + System.nanoTime() + ".jpg";
+		var answer = editor.postMultipart(EditorForms.editor(id), fields, "pictureFile", name, "image/jpeg",
+				"Rien qu’un texte.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(answer.status()).isEqualTo(415);
+		assertThat(answer.html().selectFirst("#pictureFile-error").text()).startsWith("Ce fichier n’est pas une image");
+		assertThat(answer.html().selectFirst("textarea#body").wholeText()).contains("Un texte à garder.");
+		assertThat(ledger.lead(id).orElseThrow().pictureId()).isNull();
+		assertThat(pictures.search(name, 0, 10)).isEmpty();
+	}
+
+	@Test
+	void aNumberThatNamesNoPictureIsAFormProblem() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		var answer = EditorForms.act(editor, "/newsroom/articles/new", "save", Map.of("headline",
+				"Une photo inconnue " + System.nanoTime(), "picture", "999999999", "focusX", "2000"));
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.html().selectFirst("#picture-error").text())
+			.isEqualTo("Aucune photo de la photothèque ne porte ce numéro.");
+		assertThat(answer.html().selectFirst("#focusX-error")).isNotNull();
+	}
+
+	@Test
+	void aFormWithoutThePicturePartLeavesThePictureAsItIs() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		PictureRef picture = pictures.upload("gardee.jpg", SamplePictures.jpeg(800, 600), null);
+		long id = EditorForms.create(editor, "save", Map.of("headline", "Une photo gardée " + System.nanoTime(),
+				"picture", String.valueOf(picture.id()), "caption", "Une légende"));
+		Map<String, String> contract = new HashMap<>(EditorForms.fields(editor.get(EditorForms.editor(id))));
+		for (String part : List.of("picture", "pictureFile", "caption", "credit", "focusX", "focusY")) {
+			contract.remove(part);
+		}
+		contract.put("action", "save");
+		contract.put("standfirst", "Un chapeau ajouté.");
+
+		var answer = editor.post(EditorForms.editor(id), contract);
+
+		assertThat(answer.status()).isEqualTo(303);
+		assertThat(ledger.lead(id).orElseThrow().pictureId()).isEqualTo(picture.id());
+		assertThat(ledger.lead(id).orElseThrow().caption()).isEqualTo("Une légende");
+		assertThat(revisions.find(id, 2).orElseThrow().changed()).containsExactly("standfirst");
+	}
+
+}
