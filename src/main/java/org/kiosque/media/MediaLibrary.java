@@ -105,7 +105,7 @@ class MediaLibrary {
 	@PostMapping(PATH)
 	String upload(@RequestParam(required = false) @Nullable MultipartFile file, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+		if (file == null || file.isEmpty() && String.valueOf(file.getOriginalFilename()).isBlank()) {
 			response.setStatus(422);
 			return library("", null, labels.get("media.refused.missing"), request, model);
 		}

@@ -68,6 +68,7 @@ public class Pictures {
 		this.transactions = transactions;
 		this.uses = uses;
 		this.incoming = data.folder("media/incoming");
+		sweep(this.incoming);
 		this.clock = Clock.systemUTC();
 		this.renditions = renditions;
 	}
@@ -292,6 +293,19 @@ public class Pictures {
 			total += n;
 		}
 		return total;
+	}
+
+	/** Removes what uploads cut short by a stop left behind. */
+	private static void sweep(Path folder) {
+		try (var left = Files.newDirectoryStream(folder, "upload-*.part")) {
+			for (Path file : left) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			// Another node's or a running upload's file: harmless, tried again next
+			// start.
+		}
 	}
 
 	/** The file name without any folder, cleaned, at most 255 characters. */

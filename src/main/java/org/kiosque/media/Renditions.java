@@ -93,7 +93,10 @@ class Renditions {
 		}
 		Optional<PictureRepository.Row> row = current(rendition.pictureId(), rendition.version());
 		if (row.isEmpty()) {
-			forget(rendition.pictureId());
+			// Deleted on another node: its files go too. "No such picture" is not
+			// trusted from memory (the next id may be uploaded on another node any
+			// moment): each such request asks the database, by primary key.
+			dropFiles(rendition.pictureId());
 			return Optional.empty();
 		}
 		PictureRef ref = row.get().details().ref();
@@ -227,6 +230,10 @@ class Renditions {
 	/** Forgets a picture on this node: its remembered version and its files. */
 	void forget(long id) {
 		known.invalidate(id);
+		dropFiles(id);
+	}
+
+	private void dropFiles(long id) {
 		Path folder = root.resolve(Long.toString(id));
 		if (Files.isDirectory(folder)) {
 			removeTree(folder);

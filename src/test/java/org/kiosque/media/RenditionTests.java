@@ -148,6 +148,23 @@ class RenditionTests {
 	}
 
 	@Test
+	void aWebpOriginalWorks() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/cwebp")),
+				"cwebp makes the test's WebP original");
+		Path jpeg = folder.resolve("source.jpg");
+		Path webp = folder.resolve("source.webp");
+		java.nio.file.Files.write(jpeg, PictureFiles.jpeg(PictureFiles.redOverBlue(900, 600), false));
+		Process cwebp = new ProcessBuilder("/usr/bin/cwebp", "-quiet", jpeg.toString(), "-o", webp.toString()).start();
+		assertThat(cwebp.waitFor()).isZero();
+		PictureRef ref = pictures.upload("original.webp", java.nio.file.Files.readAllBytes(webp), null);
+		assertThat(pictures.details(ref.id()).orElseThrow().mediaType()).isEqualTo("image/webp");
+		BufferedImage shown = image(ref.rendition(Crop.WIDE, 640, Rendition.Format.JPEG).path());
+		assertThat(shown.getWidth()).isEqualTo(640);
+		assertThat(red(shown.getRGB(320, 20))).isGreaterThan(150);
+		assertThat(blue(shown.getRGB(320, 340))).isGreaterThan(150);
+	}
+
+	@Test
 	void webpRenditionsWhenTheEncoderIsThere() throws Exception {
 		PictureRef ref = pictures.upload("web.jpg", PictureFiles.jpeg(PictureFiles.redOverBlue(800, 600), false), null);
 		String path = ref.rendition(Crop.WIDE, 640, Rendition.Format.WEBP).path();

@@ -70,6 +70,11 @@ class UploadRefusalTests {
 	}
 
 	@Test
+	void aFormSentWithoutAFileAsksForOne() throws Exception {
+		refused("", new byte[0], 422, "Choisissez un fichier");
+	}
+
+	@Test
 	void aFilePastTwentyFiveMegabytesIsRefused() throws Exception {
 		byte[] big = new byte[25 * 1024 * 1024 + 1];
 		byte[] jpeg = PictureFiles.jpeg(PictureFiles.redOverBlue(64, 64), false);
