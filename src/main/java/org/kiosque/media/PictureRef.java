@@ -42,7 +42,11 @@ public record PictureRef(long id, String version, int width, int height, int foc
 				widths.add(w);
 			}
 		}
-		if (widths.isEmpty()) {
+		int largest = WIDTHS.get(WIDTHS.size() - 1);
+		if (widest < largest && (widths.isEmpty() || widths.get(widths.size() - 1) < widest)) {
+			// Its own width too, between two fixed ones: an 800-pixel photo is not shown
+			// at
+			// 640 on a wide screen.
 			widths.add(widest);
 		}
 		return widths;

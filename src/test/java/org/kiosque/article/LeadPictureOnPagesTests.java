@@ -151,26 +151,43 @@ class LeadPictureOnPagesTests {
 
 	@Test
 	void teasersShowTheWideCropLazily() {
-		for (String listing : List.of("/section/" + section, "/tag/" + Slugs.of(tag))) {
-			Document page = new Browser(port).get(listing).html();
-			Element teaser = page.select("li.teaser")
-				.stream()
-				.filter(t -> t.select("h3 a").attr("href").equals(article.path()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No teaser of the article on " + listing));
-			Element img = teaser.selectFirst("picture > img");
-			assertThat(img).as(listing).isNotNull();
-			assertThat(img.attr("src"))
-				.isEqualTo("/media/" + picture.id() + "/" + picture.version() + "/wide-2048.jpg");
-			assertThat(img.attr("srcset")).contains("/wide-320.jpg 320w").contains("/wide-2048.jpg 2048w");
-			assertThat(img.attr("sizes")).isEqualTo(LeadImage.TEASER_SIZES);
-			// 16:9 whatever the picture's own shape.
-			assertThat(img.attr("width")).isEqualTo("2048");
-			assertThat(img.attr("height")).isEqualTo("1152");
+		String listing = "/tag/" + Slugs.of(tag);
+		Document page = new Browser(port).get(listing).html();
+		Element teaser = page.select("li.teaser")
+			.stream()
+			.filter(t -> t.select("h3 a").attr("href").equals(article.path()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No teaser of the article on " + listing));
+		Element img = teaser.selectFirst("picture > img");
+		assertThat(img).as(listing).isNotNull();
+		assertThat(img.attr("src")).isEqualTo("/media/" + picture.id() + "/" + picture.version() + "/wide-2048.jpg");
+		assertThat(img.attr("srcset")).contains("/wide-320.jpg 320w").contains("/wide-2048.jpg 2048w");
+		assertThat(img.attr("sizes")).isEqualTo(LeadImage.TEASER_SIZES);
+		// 16:9 whatever the picture's own shape.
+		assertThat(img.attr("width")).isEqualTo("2048");
+		assertThat(img.attr("height")).isEqualTo("1152");
+		assertThat(img.attr("loading")).isEqualTo("lazy");
+		assertThat(img.hasAttr("fetchpriority")).isFalse();
+		// The headline beside it says it all: the picture is decoration there.
+		assertThat(img.attr("alt")).isEmpty();
+	}
+
+	@Test
+	void aSectionsLeadStoryShowsTheWideCropAtOnce() {
+		Document page = new Browser(port).get("/section/" + section).html();
+		Element story = page.select("article.lead-story, li.teaser")
+			.stream()
+			.filter(t -> t.select("h2 a, h3 a").attr("href").equals(article.path()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The article is not on its section's page"));
+		Element img = story.selectFirst("picture > img");
+		assertThat(img.attr("src")).isEqualTo("/media/" + picture.id() + "/" + picture.version() + "/wide-2048.jpg");
+		assertThat(img.attr("height")).isEqualTo("1152");
+		if (story.is("article.lead-story")) {
+			assertThat(img.attr("fetchpriority")).isEqualTo("high");
+		}
+		else {
 			assertThat(img.attr("loading")).isEqualTo("lazy");
-			assertThat(img.hasAttr("fetchpriority")).isFalse();
-			// The headline beside it says it all: the picture is decoration there.
-			assertThat(img.attr("alt")).isEmpty();
 		}
 	}
 
@@ -198,7 +215,8 @@ class LeadPictureOnPagesTests {
 		assertThat(page.select("figure.lead-image img")).isEmpty();
 		assertThat(page.selectFirst("figure.lead-image figcaption").text()).isEqualTo("Une légende sans photo");
 		assertThat(page.select("meta[property=og:image]")).isEmpty();
-		assertThat(page.select("meta[name=twitter:card]")).isEmpty();
+		// A card without a picture: the small summary, never the large picture card.
+		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 	}
 
 	@Test
