@@ -85,9 +85,12 @@ class AccountMail {
 		send(to, new Letter(labels.get("account.mail.invitation.subject", site.name()),
 				labels.get("account.mail.invitation.greeting"),
 				List.of(labels.get("account.mail.invitation.text", inviterName, site.name(),
-						labels.get("account.role." + role.name())),
-						labels.count("account.mail.invitation.valid", validity.toDays())),
-				link, labels.get("account.mail.invitation.link"), List.of(labels.get("account.mail.invitation.ignore")),
+						labels.get("account.role." + role.name()))),
+				// The link right after the sentence that leads to it, then how long it
+				// lasts.
+				link, labels.get("account.mail.invitation.link"),
+				List.of(labels.count("account.mail.invitation.valid", validity.toDays()),
+						labels.get("account.mail.invitation.ignore")),
 				labels.get("account.mail.signature", site.name())));
 	}
 

@@ -184,6 +184,11 @@ class ArticleEditor {
 		// Tools that post only the text leave the picture as it is.
 		LeadPicture lead = form.containsKey("picture") || hasFile(pictureFile) ? LeadPicture.of(form) : null;
 		if (lead != null && hasFile(pictureFile)) {
+			// A refused action keeps nothing: the picture is not taken into the library.
+			var refusal = policy.refusal(me, article(id), action);
+			if (refusal.isPresent()) {
+				return refuse(request, response, refusal.get());
+			}
 			try {
 				// Kept in the library first, whatever comes of the rest: a form refused
 				// for its headline shows the picture, numbered, to be saved again.

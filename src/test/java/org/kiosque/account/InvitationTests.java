@@ -61,7 +61,7 @@ class InvitationTests {
 		Browser.Page form = colleague.get(link);
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.header("Cache-Control")).contains("no-store");
-		assertThat(form.text()).contains("Invitation pour " + email + ", comme Éditeur.");
+		assertThat(form.text()).contains("Invitation pour " + email + ", avec le rôle « Éditeur ».");
 		assertThat(HtmlValidityTests.errors(form.body())).isEmpty();
 
 		Browser.Page weak = form.submit(colleague, "form#invitation",

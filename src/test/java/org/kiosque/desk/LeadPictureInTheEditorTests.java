@@ -123,6 +123,22 @@ class LeadPictureInTheEditorTests {
 	}
 
 	@Test
+	void aRefusedActionKeepsNoPictureInTheLibrary() throws Exception {
+		Browser contributor = StaffSession.signedIn(context, port, Role.CONTRIBUTOR);
+		long id = EditorForms.create(contributor, "save", Map.of("headline", "Une photo de trop " + System.nanoTime()));
+		Map<String, String> fields = EditorForms.fields(contributor.get(EditorForms.editor(id)));
+		fields.put("action", "publish");
+		String name = "refusee-" + System.nanoTime() + ".jpg";
+
+		var answer = contributor.postMultipart(EditorForms.editor(id), fields, "pictureFile", name, "image/jpeg",
+				SamplePictures.jpeg(640, 480));
+
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(pictures.search(name, 0, 10)).isEmpty();
+		assertThat(ledger.lead(id).orElseThrow().pictureId()).isNull();
+	}
+
+	@Test
 	void aNumberThatNamesNoPictureIsAFormProblem() {
 		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
 		var answer = EditorForms.act(editor, "/newsroom/articles/new", "save", Map.of("headline",

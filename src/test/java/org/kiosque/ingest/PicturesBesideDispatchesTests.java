@@ -97,10 +97,10 @@ class PicturesBesideDispatchesTests {
 		Element img = leadImage(importer.importFile(text, Options.published(null)));
 
 		assertThat(img).isNotNull();
-		// The widest of the fixed widths it fills, its own proportions kept.
-		assertThat(img.attr("src")).endsWith("/full-640.jpg");
-		assertThat(img.attr("width")).isEqualTo("640");
-		assertThat(img.attr("height")).isEqualTo("480");
+		// Its own width (between two fixed ones), its own proportions kept.
+		assertThat(img.attr("src")).endsWith("/full-800.jpg");
+		assertThat(img.attr("width")).isEqualTo("800");
+		assertThat(img.attr("height")).isEqualTo("600");
 	}
 
 	@Test
@@ -113,8 +113,8 @@ class PicturesBesideDispatchesTests {
 
 		assertThat(img).isNotNull();
 		assertThat(img.attr("alt")).isEqualTo("Le port de Béjaïa");
-		assertThat(img.attr("width")).isEqualTo("960");
-		assertThat(img.attr("height")).isEqualTo("640");
+		assertThat(img.attr("width")).isEqualTo("1200");
+		assertThat(img.attr("height")).isEqualTo("800");
 	}
 
 	@Test
