@@ -19,6 +19,7 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CacheSettings;
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -170,6 +171,15 @@ class Sitemaps {
 	/** Drops the built files once an article change is committed, not before. */
 	@EventListener
 	void on(ArticleChanged changed) {
+		AfterCommit.run(() -> {
+			months.invalidateAll();
+			files.invalidateAll();
+		});
+	}
+
+	/** The public address or the language changed: every file names them. */
+	@EventListener
+	void on(SiteSettingChanged changed) {
 		AfterCommit.run(() -> {
 			months.invalidateAll();
 			files.invalidateAll();

@@ -58,22 +58,31 @@ class Letters {
 
 	private final DkimSeal dkim;
 
-	private final InternetAddress from;
+	private final NewsletterPolicy policy;
 
 	private final String unsubscribeMailto;
 
-	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim) {
+	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim,
+			NewsletterPolicy policy) {
+		this.policy = policy;
 		this.letterhead = letterhead;
 		this.site = site;
 		this.labels = labels;
 		this.settings = settings;
 		this.dkim = dkim;
-		this.from = letterhead.sender("kiosque.newsletter.from", settings.from(),
-				letterhead.onSiteDomain("newsletter"));
+		from();
 		this.unsubscribeMailto = letterhead
 			.sender("kiosque.newsletter.unsubscribe-mailto", settings.unsubscribeMailto(),
 					letterhead.onSiteDomain("unsubscribe"))
 			.getAddress();
+	}
+
+	/**
+	 * The sender, asked at each letter: an admin may change it (or the site's address or
+	 * name) in the newsroom. Checked at start too.
+	 */
+	private InternetAddress from() {
+		return letterhead.sender("kiosque.newsletter.from", policy.from(), letterhead.onSiteDomain("newsletter"));
 	}
 
 	String unsubscribeUrl(String token) {
@@ -105,7 +114,7 @@ class Letters {
 
 	private OutgoingMail letter(String email, @Nullable String name, String subject, String text, String html,
 			String unsubscribeToken, String messageId) throws MessagingException {
-		OutgoingMail message = letterhead.write(from, messageId);
+		OutgoingMail message = letterhead.write(from(), messageId);
 		try {
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
 		}
