@@ -60,8 +60,6 @@ class Letters {
 
 	private final NewsletterPolicy policy;
 
-	private final String unsubscribeMailto;
-
 	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim,
 			NewsletterPolicy policy) {
 		this.policy = policy;
@@ -71,7 +69,12 @@ class Letters {
 		this.settings = settings;
 		this.dkim = dkim;
 		from();
-		this.unsubscribeMailto = letterhead
+		unsubscribeMailto();
+	}
+
+	/** The {@code mailto:} of {@code List-Unsubscribe}, on the site's domain in force. */
+	private String unsubscribeMailto() {
+		return letterhead
 			.sender("kiosque.newsletter.unsubscribe-mailto", settings.unsubscribeMailto(),
 					letterhead.onSiteDomain("unsubscribe"))
 			.getAddress();
@@ -122,8 +125,8 @@ class Letters {
 			throw new MessagingException(e.getMessage(), e);
 		}
 		message.setSubject(subject, "UTF-8");
-		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:" + unsubscribeMailto
-				+ "?subject=unsubscribe-" + unsubscribeToken + ">");
+		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:"
+				+ unsubscribeMailto() + "?subject=unsubscribe-" + unsubscribeToken + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeMultipart alternative = new MimeMultipart("alternative");
