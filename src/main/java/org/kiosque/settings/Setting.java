@@ -13,7 +13,7 @@ import org.kiosque.site.SiteSettings;
  */
 enum Setting {
 
-	NAME("name", SiteSettings.NAME), TAGLINE("tagline", SiteSettings.TAGLINE),
+	NAME("name", SiteSettings.NAME), TAGLINE("tagline", SiteSettings.TAGLINE), LOGO("logo", SiteSettings.LOGO),
 	BASE_URL("base-url", SiteSettings.BASE_URL), LOCALE("locale", SiteSettings.LOCALE),
 	TIME_ZONE("time-zone", SiteSettings.TIME_ZONE), NEWSLETTER_FROM("newsletter-from", NewsletterPolicy.FROM),
 	EDITION_HOUR("edition-hour", NewsletterPolicy.EDITION_TIME), MODERATION("moderation", CommentPolicy.MODERATION),

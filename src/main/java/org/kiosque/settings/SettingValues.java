@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.kiosque.comment.CommentPolicy;
+import org.kiosque.media.Pictures;
 import org.kiosque.newsletter.NewsletterPolicy;
 import org.kiosque.site.CleanText;
 import org.kiosque.site.EmailAddress;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * value typed on the form answers to, with what is saved for it.
  * <ul>
  * <li>name: 1 to {@value #MAX_NAME} characters; tagline: at most {@value #MAX_TAGLINE}
+ * <li>logo: the id of a picture of the media library; empty for none
  * <li>public address: an absolute {@code http} or {@code https} URL with a host and
  * nothing after it (no path but {@code /}, no query or fragment, no user), saved without
  * the final {@code /}
@@ -61,8 +64,11 @@ class SettingValues {
 
 	private final CommentPolicy comments;
 
-	SettingValues(SiteSettings site, NewsletterPolicy newsletter, CommentPolicy comments) {
+	private final Pictures pictures;
+
+	SettingValues(SiteSettings site, NewsletterPolicy newsletter, CommentPolicy comments, Pictures pictures) {
 		this.site = site;
+		this.pictures = pictures;
 		this.newsletter = newsletter;
 		this.comments = comments;
 	}
@@ -72,6 +78,7 @@ class SettingValues {
 		Map<Setting, String> values = new EnumMap<>(Setting.class);
 		values.put(Setting.NAME, site.name());
 		values.put(Setting.TAGLINE, site.tagline());
+		values.put(Setting.LOGO, site.logo().map(String::valueOf).orElse(""));
 		values.put(Setting.BASE_URL, withoutSlash(site.baseUrl().toString()));
 		values.put(Setting.LOCALE, site.locale().getLanguage());
 		values.put(Setting.TIME_ZONE, site.timeZone().getId());
@@ -88,6 +95,7 @@ class SettingValues {
 		Map<Setting, String> values = new EnumMap<>(Setting.class);
 		values.put(Setting.NAME, d.name());
 		values.put(Setting.TAGLINE, d.tagline());
+		values.put(Setting.LOGO, "");
 		values.put(Setting.BASE_URL, withoutSlash(d.baseUrl().toString()));
 		values.put(Setting.LOCALE, d.locale().getLanguage());
 		values.put(Setting.TIME_ZONE, d.timeZone().getId());
@@ -129,8 +137,11 @@ class SettingValues {
 	}
 
 	/** The message key of what is wrong with {@code value}, or {@code null}. */
-	private static String problem(Setting setting, String value) {
+	private @Nullable String problem(Setting setting, String value) {
 		return switch (setting) {
+			case LOGO ->
+				value.isEmpty() || value.matches("\\d{1,18}") && pictures.find(Long.parseLong(value)).isPresent() ? null
+						: "settings.problem.logo";
 			case NAME -> value.isEmpty() ? "settings.problem.name-empty"
 					: value.length() > MAX_NAME ? "settings.problem.name-long" : null;
 			case TAGLINE -> value.length() > MAX_TAGLINE ? "settings.problem.tagline-long" : null;

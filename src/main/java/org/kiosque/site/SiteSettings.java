@@ -35,6 +35,9 @@ public class SiteSettings {
 
 	public static final String TIME_ZONE = "site.time-zone";
 
+	/** The logo: a picture id of the media library; no property, none by default. */
+	public static final String LOGO = "site.logo";
+
 	private final SiteDefaults defaults;
 
 	private final Function<String, Optional<String>> saved;
@@ -88,6 +91,14 @@ public class SiteSettings {
 	/** The newsroom's time zone: publication times and editions. */
 	public ZoneId timeZone() {
 		return saved.apply(TIME_ZONE).flatMap(SiteSettings::zone).orElse(defaults.timeZone());
+	}
+
+	/**
+	 * The logo's picture (an id of the media library), when an admin chose one: the
+	 * masthead shows it and the site icons are cut from it.
+	 */
+	public Optional<Long> logo() {
+		return saved.apply(LOGO).filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
 	}
 
 	/** An absolute URL for a site path such as {@code /article/slug}. */
