@@ -101,8 +101,15 @@ class SettingsDesk {
 			return page(typed, null, read.problems().shown(key -> labels.get(key)), request, model);
 		}
 		String by = admin();
-		transactions
-			.executeWithoutResult(status -> read.changes().forEach((name, value) -> saved.save(name, value, by)));
+		transactions.executeWithoutResult(status -> read.changes().forEach((name, value) -> {
+			if (value.isEmpty() && name.equals(SiteSettings.LOGO)) {
+				// No logo is the default: nothing saved, the name shows.
+				saved.reset(name);
+			}
+			else {
+				saved.save(name, value, by);
+			}
+		}));
 		return "redirect:" + PATH + "?done";
 	}
 

@@ -93,6 +93,7 @@ class SiteLogoTests {
 
 		admin.submit("/newsroom/settings", "form#site-settings", Map.of("logo", ""));
 		assertThat(site.logo()).isEmpty();
+		assertThat(site.savedHere(SiteSettings.LOGO)).as("no logo is the default, not a value").isFalse();
 		assertThat(new Browser(port).get("/").html().select(".masthead .brand").text()).isEqualTo(site.name());
 	}
 
