@@ -48,6 +48,9 @@ final class AccessRules {
 			// tags, an editor's; one's own author profile, every staff member's.
 			.requestMatchers("/newsroom/pages", "/newsroom/pages/**")
 			.hasRole(Role.ADMIN.name())
+			// The site settings (name, address, language...: org.kiosque.settings).
+			.requestMatchers("/newsroom/settings", "/newsroom/settings/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/tags", "/newsroom/tags/**")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/newsroom/profile")

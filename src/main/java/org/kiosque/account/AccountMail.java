@@ -41,7 +41,7 @@ class AccountMail {
 
 	private final Templates templates;
 
-	private final InternetAddress from;
+	private final String mailFrom;
 
 	AccountMail(Letterhead letterhead, MailOutbox outbox, Labels labels, SiteSettings site, Templates templates,
 			AccountSettings settings) {
@@ -50,7 +50,16 @@ class AccountMail {
 		this.labels = labels;
 		this.site = site;
 		this.templates = templates;
-		this.from = letterhead.sender("kiosque.account.mail-from", settings.mailFrom(), letterhead.siteSender());
+		this.mailFrom = settings.mailFrom();
+		from();
+	}
+
+	/**
+	 * The sender, made at each mail: its name is the site's and its domain the public
+	 * address's, which an admin may change in the newsroom. Checked at start too.
+	 */
+	private InternetAddress from() {
+		return letterhead.sender("kiosque.account.mail-from", mailFrom, letterhead.siteSender());
 	}
 
 	void verify(String to, String name, String token, long validHours) {
@@ -108,7 +117,7 @@ class AccountMail {
 	}
 
 	private void send(String to, Letter letter) {
-		OutgoingMail message = letterhead.write(from);
+		OutgoingMail message = letterhead.write(from());
 		try {
 			var helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setTo(to);

@@ -1,6 +1,7 @@
 package org.kiosque.article;
 
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,12 @@ class ArticleCaches {
 
 	@EventListener
 	void on(TagChanged changed) {
+		AfterCommit.run(catalog::forget);
+	}
+
+	/** A site setting changed: cached articles may print the old address or language. */
+	@EventListener
+	void on(SiteSettingChanged changed) {
 		AfterCommit.run(catalog::forget);
 	}
 

@@ -3,6 +3,7 @@ package org.kiosque.article;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.media.Crop;
@@ -12,6 +13,8 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.ScriptJson;
 import org.kiosque.web.SharingCard;
+import org.kiosque.web.SiteLogo;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** schema.org {@code NewsArticle} JSON-LD, so search engines read the page as news. */
@@ -22,9 +25,12 @@ class StructuredData {
 
 	private final NewspaperDates dates;
 
-	StructuredData(SiteSettings site, NewspaperDates dates) {
+	private final ObjectProvider<SiteLogo> logos;
+
+	StructuredData(SiteSettings site, NewspaperDates dates, ObjectProvider<SiteLogo> logos) {
 		this.site = site;
 		this.dates = dates;
+		this.logos = logos;
 	}
 
 	/**
@@ -99,13 +105,19 @@ class StructuredData {
 		return ScriptJson.of(ld);
 	}
 
-	/** The newspaper, with its address and its logo (the site icon). */
+	/**
+	 * The newspaper, with its address and its logo: the largest square cut of the logo an
+	 * admin chose, else the site icon.
+	 */
 	private Map<String, Object> publisher() {
 		Map<String, Object> publisher = new LinkedHashMap<>();
 		publisher.put("@type", "Organization");
 		publisher.put("name", site.name());
 		publisher.put("url", site.absolute("/"));
-		publisher.put("logo", Map.of("@type", "ImageObject", "url", site.absolute("/icon.svg")));
+		SiteLogo logo = logos.getIfAvailable();
+		String url = (logo == null ? Optional.<SiteLogo.Image>empty() : logo.logo()).map(l -> l.icons().getLast().src())
+			.orElse("/icon.svg");
+		publisher.put("logo", Map.of("@type", "ImageObject", "url", site.absolute(url)));
 		return publisher;
 	}
 

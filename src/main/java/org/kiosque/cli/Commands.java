@@ -92,8 +92,9 @@ public final class Commands {
 			return leaf == parsed ? 0 : 2;
 		}
 		try (ConfigurableApplicationContext context = start(application, invocation.settings())) {
-			if (kiosqueCommand.writesAddresses() && !CommandSettings.baseUrlChosen(context.getEnvironment())) {
-				SiteSettings site = context.getBean(SiteSettings.class);
+			SiteSettings site = context.getBean(SiteSettings.class);
+			if (kiosqueCommand.writesAddresses() && !CommandSettings.baseUrlChosen(context.getEnvironment())
+					&& !site.savedHere(SiteSettings.BASE_URL)) {
 				err.println(CommandLanguage.of(site.locale()).get("commands.base-url-unset", site.absolute("")));
 				err.flush();
 			}

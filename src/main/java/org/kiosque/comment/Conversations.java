@@ -42,9 +42,13 @@ class Conversations {
 
 	private final NewsroomAccess access;
 
+	private final CommentPolicy policy;
+
 	Conversations(CommentRepository repository, ArticleCatalog catalog, CommentSettings settings,
-			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock, NewsroomAccess access) {
+			List<CommentCheck> checks, ApplicationEventPublisher events, Clock clock, NewsroomAccess access,
+			CommentPolicy policy) {
 		this.access = access;
+		this.policy = policy;
 		this.repository = repository;
 		this.catalog = catalog;
 		this.settings = settings;
@@ -73,7 +77,7 @@ class Conversations {
 	boolean isOpen(PublishedArticle article) {
 		return repository.editorClosed(article.id())
 			.map(closed -> !closed)
-			.orElseGet(() -> clock.instant().isBefore(article.publishedAt().plus(settings.closeAfter())));
+			.orElseGet(() -> clock.instant().isBefore(article.publishedAt().plus(policy.closeAfter())));
 	}
 
 	/** Whether an editor decided, rather than the calendar. */
@@ -135,7 +139,7 @@ class Conversations {
 		if (reader != null && access.mayOpen(reader.role(), ModerationQueue.PATH)) {
 			return true;
 		}
-		return settings.postModeration() && repository.hasApproved(email);
+		return policy.postModeration() && repository.hasApproved(email);
 	}
 
 	/** The comment, if {@code reader} wrote it and may still change it. */

@@ -19,6 +19,7 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CacheSettings;
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class Sitemaps {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> index() {
-		return xml(files.get("index", k -> {
+		return xml(files.get(key("index"), k -> {
 			var xml = new XmlDocument("sitemapindex", SITEMAP);
 			xml.start(SITEMAP, "sitemap").element(SITEMAP, "loc", site.absolute("/sitemap-pages.xml")).end();
 			for (ArchiveMonth month : months()) {
@@ -97,7 +98,7 @@ class Sitemaps {
 
 	@GetMapping("/sitemap-pages.xml")
 	ResponseEntity<byte[]> pages() {
-		return xml(files.get("pages", k -> {
+		return xml(files.get(key("pages"), k -> {
 			var xml = new XmlDocument("urlset", SITEMAP);
 			xml.start(SITEMAP, "url").element(SITEMAP, "loc", site.absolute("/")).end();
 			for (SectionRef section : catalog.sections()) {
@@ -128,7 +129,7 @@ class Sitemaps {
 			throw notFound();
 		}
 		YearMonth wanted = YearMonth.of(year, month);
-		byte[] file = files.get(path(wanted, part), k -> {
+		byte[] file = files.get(key(path(wanted, part)), k -> {
 			Optional<ArchiveMonth> known = months().stream().filter(m -> m.month().equals(wanted)).findFirst();
 			if (known.isEmpty() || part > parts(known.get())) {
 				return null;
@@ -174,6 +175,24 @@ class Sitemaps {
 			months.invalidateAll();
 			files.invalidateAll();
 		});
+	}
+
+	/** The public address or the language changed: every file names them. */
+	@EventListener
+	void on(SiteSettingChanged changed) {
+		AfterCommit.run(() -> {
+			months.invalidateAll();
+			files.invalidateAll();
+		});
+	}
+
+	/**
+	 * A file's key, with the address and language it was built for: another node's admin
+	 * may change them (org.kiosque.site.SavedSettings), which this node learns only by
+	 * reading them.
+	 */
+	private String key(String file) {
+		return site.absolute("") + " " + site.locale().toLanguageTag() + " " + file;
 	}
 
 	private List<ArchiveMonth> months() {

@@ -23,7 +23,11 @@ class DailyEdition {
 
 	private final Clock clock;
 
-	DailyEdition(Editions editions, NewsletterSettings settings, SiteSettings site, Clock clock) {
+	private final NewsletterPolicy policy;
+
+	DailyEdition(Editions editions, NewsletterSettings settings, SiteSettings site, Clock clock,
+			NewsletterPolicy policy) {
+		this.policy = policy;
 		this.editions = editions;
 		this.settings = settings;
 		this.site = site;
@@ -36,7 +40,7 @@ class DailyEdition {
 			return;
 		}
 		ZonedDateTime now = clock.instant().atZone(site.timeZone());
-		if (now.toLocalTime().isBefore(settings.editionTime())) {
+		if (now.toLocalTime().isBefore(policy.editionTime())) {
 			return;
 		}
 		editions.daily(now.toLocalDate());

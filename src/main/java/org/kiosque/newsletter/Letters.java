@@ -58,22 +58,34 @@ class Letters {
 
 	private final DkimSeal dkim;
 
-	private final InternetAddress from;
+	private final NewsletterPolicy policy;
 
-	private final String unsubscribeMailto;
-
-	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim) {
+	Letters(Letterhead letterhead, SiteSettings site, Labels labels, NewsletterSettings settings, DkimSeal dkim,
+			NewsletterPolicy policy) {
+		this.policy = policy;
 		this.letterhead = letterhead;
 		this.site = site;
 		this.labels = labels;
 		this.settings = settings;
 		this.dkim = dkim;
-		this.from = letterhead.sender("kiosque.newsletter.from", settings.from(),
-				letterhead.onSiteDomain("newsletter"));
-		this.unsubscribeMailto = letterhead
+		from();
+		unsubscribeMailto();
+	}
+
+	/** The {@code mailto:} of {@code List-Unsubscribe}, on the site's domain in force. */
+	private String unsubscribeMailto() {
+		return letterhead
 			.sender("kiosque.newsletter.unsubscribe-mailto", settings.unsubscribeMailto(),
 					letterhead.onSiteDomain("unsubscribe"))
 			.getAddress();
+	}
+
+	/**
+	 * The sender, asked at each letter: an admin may change it (or the site's address or
+	 * name) in the newsroom. Checked at start too.
+	 */
+	private InternetAddress from() {
+		return letterhead.sender("kiosque.newsletter.from", policy.from(), letterhead.onSiteDomain("newsletter"));
 	}
 
 	String unsubscribeUrl(String token) {
@@ -105,7 +117,7 @@ class Letters {
 
 	private OutgoingMail letter(String email, @Nullable String name, String subject, String text, String html,
 			String unsubscribeToken, String messageId) throws MessagingException {
-		OutgoingMail message = letterhead.write(from, messageId);
+		OutgoingMail message = letterhead.write(from(), messageId);
 		try {
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
 		}
@@ -113,8 +125,8 @@ class Letters {
 			throw new MessagingException(e.getMessage(), e);
 		}
 		message.setSubject(subject, "UTF-8");
-		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:" + unsubscribeMailto
-				+ "?subject=unsubscribe-" + unsubscribeToken + ">");
+		message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl(unsubscribeToken) + ">, <mailto:"
+				+ unsubscribeMailto() + "?subject=unsubscribe-" + unsubscribeToken + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeMultipart alternative = new MimeMultipart("alternative");

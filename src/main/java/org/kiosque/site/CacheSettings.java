@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * box in memory before reading them again; an edit shows on every node within this time
  * @param sitemapTtl how long a node keeps a built sitemap file; {@code 0s} builds it on
  * every request
+ * @param settingsTtl how long a node keeps the settings admins saved in the newsroom
+ * before reading them again; a change saved on another node shows within this time
  */
 @ConfigurationProperties("kiosque.cache")
-public record CacheSettings(@DefaultValue("30s") Duration articleTtl, @DefaultValue("15m") Duration sitemapTtl) {
+public record CacheSettings(@DefaultValue("30s") Duration articleTtl, @DefaultValue("15m") Duration sitemapTtl,
+		@DefaultValue("1s") Duration settingsTtl) {
 }

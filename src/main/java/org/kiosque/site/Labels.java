@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
@@ -31,22 +32,22 @@ public class Labels {
 
 	private final MessageSource messages;
 
-	private final Locale locale;
+	private final Supplier<Locale> locale;
 
 	/**
 	 * Parsed formats by key, each used by one thread at a time (an ICU MessageFormat is
 	 * not thread-safe): borrowed, used, given back. Parsing or copying one costs several
 	 * times what formatting does, and the read count line is formatted on every article
-	 * view.
+	 * view. Keyed by language and key, as an admin may change the language.
 	 */
 	private final Map<String, Queue<MessageFormat>> formats = new ConcurrentHashMap<>();
 
 	@Autowired
 	public Labels(MessageSource messages, SiteSettings site) {
-		this(messages, site.locale());
+		this(messages, site::locale);
 	}
 
-	private Labels(MessageSource messages, Locale locale) {
+	private Labels(MessageSource messages, Supplier<Locale> locale) {
 		this.messages = messages;
 		this.locale = locale;
 	}
@@ -56,7 +57,7 @@ public class Labels {
 	 * application has started (a command's help and usage errors).
 	 */
 	public static Labels of(MessageSource messages, Locale locale) {
-		return new Labels(messages, locale);
+		return new Labels(messages, () -> locale);
 	}
 
 	/**
@@ -68,11 +69,13 @@ public class Labels {
 	 * key
 	 */
 	public String get(String key, Object... args) {
+		Locale locale = this.locale.get();
 		if (args.length == 0) {
 			// Asked without arguments, Spring's message source gives the text as written.
 			return messages.getMessage(key, null, locale);
 		}
-		Queue<MessageFormat> spare = formats.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
+		Queue<MessageFormat> spare = formats.computeIfAbsent(locale.toLanguageTag() + ' ' + key,
+				k -> new ConcurrentLinkedQueue<>());
 		MessageFormat format = spare.poll();
 		if (format == null) {
 			format = new MessageFormat(messages.getMessage(key, null, locale), ULocale.forLocale(locale));
@@ -87,7 +90,7 @@ public class Labels {
 
 	/** Whether some bundle has the label {@code key}. */
 	public boolean has(String key) {
-		return messages.getMessage(key, null, null, locale) != null;
+		return messages.getMessage(key, null, null, locale.get()) != null;
 	}
 
 	/**
@@ -106,12 +109,12 @@ public class Labels {
 	}
 
 	public String lang() {
-		return locale.getLanguage();
+		return locale.get().getLanguage();
 	}
 
 	/** The site's language, for what formats words itself (command help, problems). */
 	public Locale locale() {
-		return locale;
+		return locale.get();
 	}
 
 }

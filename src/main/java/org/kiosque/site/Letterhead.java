@@ -49,9 +49,7 @@ public class Letterhead {
 
 	private final Clock clock;
 
-	private final String domain;
-
-	private final InternetAddress siteSender;
+	private final String mailFrom;
 
 	/** Every sender in use, by the setting that names it, for the start-up check. */
 	private final Map<String, InternetAddress> senders = new LinkedHashMap<>();
@@ -62,9 +60,17 @@ public class Letterhead {
 		this.site = site;
 		this.postman = postman;
 		this.clock = clock;
+		this.mailFrom = mail.from();
+		siteSender();
+	}
+
+	/**
+	 * The host of the site's public address ({@link SiteSettings#baseUrl}, live: an admin
+	 * may change it in the newsroom).
+	 */
+	private String domain() {
 		String host = site.baseUrl().getHost();
-		this.domain = host == null || host.isBlank() ? NO_DOMAIN : host.toLowerCase(Locale.ROOT);
-		this.siteSender = sender("kiosque.mail.from", mail.from(), onSiteDomain("no-reply"));
+		return host == null || host.isBlank() ? NO_DOMAIN : host.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -97,7 +103,7 @@ public class Letterhead {
 	 * @param left letters, digits and {@code . - _}, unique for what it identifies
 	 */
 	public String messageId(String left) {
-		return "<" + left + "@" + domain + ">";
+		return "<" + left + "@" + domain() + ">";
 	}
 
 	/**
@@ -105,14 +111,14 @@ public class Letterhead {
 	 * domain): mail with no sender of its own, such as the moderators' digest.
 	 */
 	public InternetAddress siteSender() {
-		return siteSender;
+		return sender("kiosque.mail.from", mailFrom, onSiteDomain("no-reply"));
 	}
 
 	/**
 	 * {@code local@} the site's domain, named after the site.
 	 */
 	public InternetAddress onSiteDomain(String local) {
-		return named(local + "@" + domain, "");
+		return named(local + "@" + domain(), "");
 	}
 
 	/**

@@ -2,6 +2,9 @@ package org.kiosque.site;
 
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -14,11 +17,11 @@ public class NewspaperNumbers {
 
 	private final SiteSettings site;
 
-	private final char grouping;
+	/** The grouping separator by language (the language may change, see SiteSettings). */
+	private final Map<Locale, Character> groupings = new ConcurrentHashMap<>();
 
 	public NewspaperNumbers(SiteSettings site) {
 		this.site = site;
-		this.grouping = DecimalFormatSymbols.getInstance(site.locale()).getGroupingSeparator();
 	}
 
 	/**
@@ -34,6 +37,8 @@ public class NewspaperNumbers {
 		if (digits.length() <= 3) {
 			return digits;
 		}
+		char grouping = groupings.computeIfAbsent(site.locale(),
+				locale -> DecimalFormatSymbols.getInstance(locale).getGroupingSeparator());
 		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3);
 		int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
 		text.append(digits, 0, first);

@@ -24,7 +24,8 @@ public record Frame(String siteName, String title, String description, @Nullable
 	 * @param today the day's date in the masthead ({@code lundi 30 novembre 2026}), in
 	 * the site's zone
 	 * @param stylesheet the stylesheet's address, which changes with its content
-	 * @param icon the site icon's address ({@code /icon.svg?v=…})
+	 * @param icon the site icon's address ({@code /icon.svg?v=…}, or the logo's square
+	 * cut)
 	 * @param manifest the web app manifest's address
 	 * @param noindex true on pages search engines must leave out (search, accounts, the
 	 * newsroom)
@@ -34,9 +35,13 @@ public record Frame(String siteName, String title, String description, @Nullable
 	 * {@code Slot.FOOTER_LINKS}
 	 * @param card the picture link previews show ({@code og:image}), {@code null} for
 	 * none
+	 * @param iconType the favicon's media type
+	 * @param touchIcon the home-screen icon's address
+	 * @param logo the logo the masthead shows instead of the name, {@code null} for none
 	 */
 	public record Head(String today, String stylesheet, String icon, String manifest, boolean noindex,
-			@Nullable String openGraphType, String shareTitle, Content footerLinks, @Nullable SharingCard card) {
+			@Nullable String openGraphType, String shareTitle, Content footerLinks, @Nullable SharingCard card,
+			String iconType, String touchIcon, SiteLogo.@Nullable Image logo) {
 	}
 
 	/** A link in the site's navigation bar. */

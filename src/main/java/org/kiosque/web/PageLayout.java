@@ -84,9 +84,10 @@ public class PageLayout {
 	}
 
 	private Frame.Head head(HttpServletRequest request, PageMeta meta, PageContext context) {
-		return new Frame.Head(dates.day(clock.instant()), stylesheet.address(), icon.address(SiteIcon.ICON),
+		return new Frame.Head(dates.day(clock.instant()), stylesheet.address(), icon.iconAddress(),
 				icon.address(SiteIcon.MANIFEST), unindexed.matches(request), meta.openGraphType(),
-				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context), meta.card());
+				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context), meta.card(),
+				icon.iconType(), icon.touchIcon(), icon.logo().orElse(null));
 	}
 
 	/**

@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 import org.kiosque.site.SiteSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,11 +24,12 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The site's icon, made from the newspaper's name: its first letter, white on a dark
- * square, as SVG ({@code /icon.svg}, the favicon and the publisher's logo in structured
- * data), and the web app manifest ({@code /manifest.webmanifest}, W3C Web Application
- * Manifest) that names it. Pages link them with {@code ?v=} and a hash of the name, so a
- * new name is a new address and each answer may be kept a year.
+ * The site's icon: square cuts of the logo when an admin chose one ({@link SiteLogo}),
+ * else made from the newspaper's name: its first letter, white on a dark square, as SVG
+ * ({@code /icon.svg}, the favicon and the publisher's logo in structured data), and the
+ * web app manifest ({@code /manifest.webmanifest}, W3C Web Application Manifest) that
+ * names it. Pages link them with {@code ?v=} and a hash of the name, so a new name is a
+ * new address and each answer may be kept a year.
  */
 @Controller
 class SiteIcon {
@@ -39,8 +42,32 @@ class SiteIcon {
 
 	private final SiteSettings site;
 
-	SiteIcon(SiteSettings site) {
+	private final ObjectProvider<SiteLogo> logos;
+
+	SiteIcon(SiteSettings site, ObjectProvider<SiteLogo> logos) {
 		this.site = site;
+		this.logos = logos;
+	}
+
+	/** The logo an admin chose, if any. */
+	Optional<SiteLogo.Image> logo() {
+		SiteLogo logo = logos.getIfAvailable();
+		return logo == null ? Optional.empty() : logo.logo();
+	}
+
+	/** The favicon's address: the logo's smallest square cut, else the initial's SVG. */
+	String iconAddress() {
+		return logo().map(l -> l.icon(32).src()).orElseGet(() -> address(ICON));
+	}
+
+	/** The favicon's media type. */
+	String iconType() {
+		return logo().map(l -> l.icon(32).type()).orElse("image/svg+xml");
+	}
+
+	/** The home-screen icon (Apple's is 180 pixels): a square cut, else the SVG. */
+	String touchIcon() {
+		return logo().map(l -> l.icon(180).src()).orElseGet(() -> address(ICON));
 	}
 
 	@GetMapping(ICON)
@@ -61,7 +88,7 @@ class SiteIcon {
 	@GetMapping("/favicon.ico")
 	ResponseEntity<Void> favicon() {
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-			.location(URI.create(address(ICON)))
+			.location(URI.create(iconAddress()))
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
 			.build();
 	}
@@ -76,17 +103,24 @@ class SiteIcon {
 		manifest.put("display", "browser");
 		manifest.put("background_color", "#ffffff");
 		manifest.put("theme_color", "#1a1a1a");
-		manifest.put("icons", List.of(Map.of("src", address(ICON), "sizes", "any", "type", "image/svg+xml")));
+		manifest.put("icons",
+				logo()
+					.map(l -> l.icons()
+						.stream()
+						.map(i -> Map.of("src", i.src(), "sizes", i.size() + "x" + i.size(), "type", i.type()))
+						.toList())
+					.orElseGet(() -> List.of(Map.of("src", address(ICON), "sizes", "any", "type", "image/svg+xml"))));
 		return ResponseEntity.ok()
 			.cacheControl(YEAR)
 			.contentType(MediaType.parseMediaType("application/manifest+json"))
 			.body(JsonMapper.shared().writeValueAsString(manifest));
 	}
 
-	/** The icon's or the manifest's address, with the version of the name. */
+	/** The icon's or the manifest's address, with the version of the name and logo. */
 	String address(String path) {
 		CRC32 crc = new CRC32();
 		crc.update(site.name().getBytes(StandardCharsets.UTF_8));
+		logo().ifPresent(l -> crc.update(l.src().getBytes(StandardCharsets.UTF_8)));
 		return path + "?v=" + HexFormat.of().toHexDigits((int) crc.getValue());
 	}
 

@@ -2,6 +2,9 @@ package org.kiosque.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.kiosque.site.SiteSettings;
 import org.springframework.context.annotation.Bean;
@@ -14,15 +17,27 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The site speaks one language, chosen by {@code kiosque.site.locale}; static files are
- * cached long, the stylesheet a year under an address that changes with its content.
+ * The site speaks one language, chosen by {@code kiosque.site.locale} or in the newsroom;
+ * static files are cached long, the stylesheet a year under an address that changes with
+ * its content.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWeb implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver(SiteSettings site) {
-		return new FixedLocaleResolver(site.locale());
+		// Asked at each request: an admin may change the language in the newsroom.
+		return new FixedLocaleResolver() {
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return site.locale();
+			}
+
+			@Override
+			public Locale getDefaultLocale() {
+				return site.locale();
+			}
+		};
 	}
 
 	@Bean

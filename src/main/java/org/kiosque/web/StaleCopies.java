@@ -1,6 +1,7 @@
 package org.kiosque.web;
 
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -21,6 +22,12 @@ class StaleCopies {
 
 	@EventListener
 	void on(PageChange change) {
+		AfterCommit.run(pages::forget);
+	}
+
+	/** The name, language or address changed: every page shows it. */
+	@EventListener
+	void on(SiteSettingChanged change) {
 		AfterCommit.run(pages::forget);
 	}
 

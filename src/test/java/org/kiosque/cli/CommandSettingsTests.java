@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 
 import jakarta.mail.internet.InternetAddress;
@@ -93,6 +94,27 @@ class CommandSettingsTests {
 
 	private static String[] with(List<String> settings, String... words) {
 		return java.util.stream.Stream.concat(settings.stream(), java.util.Arrays.stream(words)).toArray(String[]::new);
+	}
+
+	@Test
+	void anAddressSavedInTheNewsroomIsTheOneCommandsPrint() throws Exception {
+		Path first = dispatch("avant.txt", "Dépêche importée avant le réglage");
+		Path second = dispatch("apres.txt", "Dépêche importée après le réglage");
+		assertThat(CommandWordsTests.run("--kiosque.data-dir=" + data, "import", first.toString()).status()).isZero();
+		// What the settings page saves (org.kiosque.site.SavedSettings), no property set.
+		try (var c = DriverManager.getConnection(
+				"jdbc:h2:file:" + data.resolve("db/kiosque").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
+				var s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO site_settings (name, setting, changed_by, changed_at) "
+					+ "VALUES ('site.base-url', 'https://salle.exemple.fr', 'chef@exemple.fr', CURRENT_TIMESTAMP)");
+		}
+
+		Run run = CommandWordsTests.run("--kiosque.data-dir=" + data, "import", second.toString());
+
+		assertThat(run.status()).isZero();
+		assertThat(run.out())
+			.contains(second + " : publié, https://salle.exemple.fr/article/depeche-importee-apres-le-reglage");
+		assertThat(run.err()).doesNotContain(UNSET);
 	}
 
 	private Path dispatch(String name, String headline) throws Exception {

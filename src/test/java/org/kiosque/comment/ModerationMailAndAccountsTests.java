@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kiosque.site.SavedSettings;
 import org.kiosque.account.AccountClosed;
 import org.kiosque.account.NewsroomAccess;
 import org.kiosque.account.ReaderIdentity;
@@ -29,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ModerationMailAndAccountsTests {
 
 	static final String DIGEST_TO = "moderation-digest@kiosque.test";
+
+	@Autowired
+	SavedSettings saved;
 
 	@Autowired
 	Conversations conversations;
@@ -133,7 +137,7 @@ class ModerationMailAndAccountsTests {
 		CommentSettings post = new CommentSettings("post", 2000, Duration.ofMinutes(15), 3, Duration.ofDays(30),
 				Duration.ZERO, true, 0, 0, 2, true, true, List.of(), Duration.ofHours(1), "");
 		Conversations postModerated = new Conversations(repository, catalog, post, checks, events, Clock.systemUTC(),
-				access);
+				access, new CommentPolicy(post, saved));
 		var article = fixtures.article();
 		String known = CommentFixtures.email();
 		long earlier = CommentFixtures.idFrom(

@@ -243,11 +243,24 @@ public final class Browser {
 				if (type.equals("submit")) {
 					continue;
 				}
-				values.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+				values.put(input.attr("name"), switch (input.tagName()) {
+					case "textarea" -> input.text();
+					case "select" -> selected(input);
+					default -> input.val();
+				});
 			}
 			values.putAll(fields);
 			String action = form.attr("action").isEmpty() ? path : form.attr("action");
 			return browser.post(action, values);
+		}
+
+		/** What a browser sends for a select: its selected option, else its first. */
+		private static String selected(Element select) {
+			Element option = select.selectFirst("option[selected]");
+			if (option == null) {
+				option = select.selectFirst("option");
+			}
+			return option == null ? "" : option.hasAttr("value") ? option.attr("value") : option.text();
 		}
 	}
 

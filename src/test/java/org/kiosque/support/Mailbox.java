@@ -126,6 +126,11 @@ public final class Mailbox {
 		return m.group(1).replace("&amp;", "&");
 	}
 
+	/** The message's text, every part decoded (quoted-printable, Base64). */
+	public static String decoded(MimeMessage message) {
+		return decodedBody(message);
+	}
+
 	private static String decodedBody(MimeMessage message) {
 		try {
 			Object content = message.getContent();

@@ -1,0 +1,11 @@
+package org.kiosque.site;
+
+/**
+ * An admin saved or reset a setting in the newsroom ({@link SavedSettings}): what keeps a
+ * copy made with the old value (page copies, sitemaps, cached articles) drops it after
+ * the commit on this node; other nodes see the change within their caches' TTL.
+ *
+ * @param name the setting's name ({@code site.name}, {@code comments.moderation})
+ */
+public record SiteSettingChanged(String name) {
+}
