@@ -2,8 +2,6 @@ package org.kiosque.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,8 +10,6 @@ import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -46,9 +42,7 @@ class SignInInChromiumTests {
 
 	/** Clicks and waits for the next page to replace this one. */
 	private void follow(By what) {
-		var page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.follow(browser, what);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.kiosque.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +25,7 @@ import org.kiosque.support.KiosqueTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -156,9 +153,7 @@ class DeskInChromiumTests {
 
 	/** Clicks and waits for the next page to replace this one. */
 	private void follow(By what) {
-		var page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.follow(browser, what);
 	}
 
 	private static String path(String url) {

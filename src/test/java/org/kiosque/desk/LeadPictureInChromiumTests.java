@@ -25,10 +25,8 @@ import org.kiosque.support.SamplePictures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -151,12 +149,7 @@ class LeadPictureInChromiumTests {
 
 	/** Clicks and waits for the next page to replace this one. */
 	private void follow(By what) {
-		var page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		// Chromium may answer a look at the old page mid-navigation with an inspector
-		// error rather than "stale": asked again, it says stale.
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(ExpectedConditions.stalenessOf(page));
+		Chromium.follow(browser, what);
 	}
 
 }

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +99,7 @@ class FocalPointInChromiumTests {
 		new Actions(browser).moveToElement(picture, -width / 2 + width / 5, -height / 2 + height * 4 / 5)
 			.click()
 			.perform();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.awaitReplaced(browser, page);
 
 		PictureRef ref = pictures.find(id).orElseThrow();
 		assertThat(ref.focusX()).isCloseTo(200, within(15));
@@ -115,9 +114,7 @@ class FocalPointInChromiumTests {
 
 	/** Clicks and waits for the next page to replace this one. */
 	private void follow(By what) {
-		var page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.follow(browser, what);
 	}
 
 }

@@ -29,11 +29,9 @@ import org.kiosque.support.KiosqueProcess;
 import org.kiosque.support.Mailbox;
 import org.kiosque.support.SamplePictures;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The issue's scenario in a real browser (Debian's Chromium) on a fresh install (a
@@ -152,19 +150,7 @@ class NewsroomFromScratchInChromiumTests {
 	}
 
 	private void follow(By what) {
-		var page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		// The old page gone: its element stale, or (this Chromium) no longer in a
-		// document.
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
+		Chromium.follow(browser, what);
 	}
 
 	private String text() {

@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -42,6 +47,32 @@ public final class Chromium implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Chromium(profile, driver);
+	}
+
+	/**
+	 * Clicks {@code what} and waits (15 s at most) for the next page to replace this one.
+	 */
+	public static void follow(WebDriver browser, By what) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(what).click();
+		awaitReplaced(browser, page);
+	}
+
+	/**
+	 * Waits (15 s at most) until {@code page}, the old page's root element, is gone:
+	 * stale, or — Chromium 156 answers a look at it mid-navigation so — "no longer in a
+	 * document". Any refusal to look at it means the page was replaced.
+	 */
+	public static void awaitReplaced(WebDriver browser, WebElement page) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	public ChromeDriver driver() {
