@@ -178,6 +178,18 @@ class SectionTagRepository {
 			.update();
 	}
 
+	/**
+	 * A section or tag moved from {@code from} to {@code to}: the old address answers 301
+	 * from then on, and an old address of its own taken back is no longer a redirect.
+	 * Nothing when the address did not change.
+	 */
+	void moveSlug(Kind kind, String from, String to, long id) {
+		if (!from.equals(to)) {
+			rememberOldSlug(kind, from, id);
+			forgetOldSlug(kind, to, id);
+		}
+	}
+
 	/** The section or tag takes back an old address of its own: no longer a redirect. */
 	void forgetOldSlug(Kind kind, String slug, long id) {
 		jdbc.sql("DELETE FROM " + kind.history + " WHERE slug = :slug AND " + kind.key + " = :id")

@@ -1,6 +1,8 @@
 package org.kiosque.article;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.article.SectionTagRepository.Kind;
+import org.kiosque.site.CleanText;
 import org.kiosque.site.FormProblems;
 
 /** What a section's or tag's name and description must be, written once for both. */
@@ -29,6 +31,35 @@ final class SectionTagRules {
 			problems.add("description", "sections.error.description-long");
 		}
 		return problems;
+	}
+
+	/**
+	 * The address of a section or tag named {@code name}, once its name and description
+	 * pass {@link #nameAndDescription}.
+	 * @param id the section or tag renamed, {@code -1} for a new one
+	 * @param takenKey the message key when another of that kind has or had the address
+	 * @throws SectionTagRefused when they do not pass, or the address is taken
+	 */
+	static String slug(SectionTagRepository repository, Kind kind, String name, @Nullable String description, long id,
+			int maxName, int maxDescription, String takenKey) {
+		FormProblems problems = nameAndDescription(name, description, maxName, maxDescription);
+		if (!problems.isEmpty()) {
+			throw new SectionTagRefused(problems, false);
+		}
+		String slug = Slugs.of(name);
+		if (repository.slugTakenByOther(kind, slug, id)) {
+			throw new SectionTagRefused(FormProblems.of("name", takenKey), true);
+		}
+		return slug;
+	}
+
+	/** A typed description as stored: cleaned, stripped, {@code null} when empty. */
+	static @Nullable String description(@Nullable String typed) {
+		if (typed == null) {
+			return null;
+		}
+		String text = CleanText.lines(typed).strip();
+		return text.isEmpty() ? null : text;
 	}
 
 }

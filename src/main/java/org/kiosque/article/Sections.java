@@ -53,8 +53,8 @@ public class Sections {
 	@Transactional
 	public SectionEntry create(String typedName, @Nullable String typedDescription) {
 		String name = CleanText.line(typedName).strip();
-		String description = description(typedDescription);
-		String slug = checked(name, description, -1);
+		String description = SectionTagRules.description(typedDescription);
+		String slug = slug(name, description, -1);
 		long id = repository.insertSection(slug, name, description);
 		events.publishEvent(new SectionChanged(slug));
 		return repository.section(id).orElseThrow();
@@ -70,12 +70,9 @@ public class Sections {
 	public SectionEntry edit(long id, String typedName, @Nullable String typedDescription) {
 		SectionEntry section = repository.section(id).orElseThrow();
 		String name = CleanText.line(typedName).strip();
-		String description = description(typedDescription);
-		String slug = checked(name, description, id);
-		if (!slug.equals(section.slug())) {
-			repository.rememberOldSlug(Kind.SECTION, section.slug(), id);
-			repository.forgetOldSlug(Kind.SECTION, slug, id);
-		}
+		String description = SectionTagRules.description(typedDescription);
+		String slug = slug(name, description, id);
+		repository.moveSlug(Kind.SECTION, section.slug(), slug, id);
 		repository.updateSection(id, slug, name, description);
 		events.publishEvent(new SectionChanged(slug));
 		return repository.section(id).orElseThrow();
@@ -119,24 +116,10 @@ public class Sections {
 	}
 
 	/** The slug {@code name} gives, checked; {@code id} is the section's own, or -1. */
-	private String checked(String name, @Nullable String description, long id) {
-		FormProblems problems = SectionTagRules.nameAndDescription(name, description, MAX_NAME, MAX_DESCRIPTION);
-		if (!problems.isEmpty()) {
-			throw new SectionTagRefused(problems, false);
-		}
-		String slug = Slugs.of(name);
-		if (repository.slugTakenByOther(Kind.SECTION, slug, id)) {
-			throw new SectionTagRefused(FormProblems.of("name", "sections.error.taken"), true);
-		}
-		return slug;
-	}
 
-	private static @Nullable String description(@Nullable String typed) {
-		if (typed == null) {
-			return null;
-		}
-		String text = CleanText.lines(typed).strip();
-		return text.isEmpty() ? null : text;
+	private String slug(String name, @Nullable String description, long id) {
+		return SectionTagRules.slug(repository, Kind.SECTION, name, description, id, MAX_NAME, MAX_DESCRIPTION,
+				"sections.error.taken");
 	}
 
 }

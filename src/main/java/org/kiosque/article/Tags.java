@@ -70,8 +70,8 @@ public class Tags {
 	@Transactional
 	public TagEntry create(String typedName, @Nullable String typedDescription) {
 		String name = CleanText.line(typedName).strip();
-		String description = description(typedDescription);
-		String slug = checked(name, description, -1);
+		String description = SectionTagRules.description(typedDescription);
+		String slug = slug(name, description, -1);
 		long id = repository.insertTag(slug, name, description);
 		events.publishEvent(new TagChanged(slug));
 		return repository.tag(id).orElseThrow();
@@ -82,12 +82,9 @@ public class Tags {
 	public TagEntry edit(long id, String typedName, @Nullable String typedDescription) {
 		TagEntry tag = repository.tag(id).orElseThrow();
 		String name = CleanText.line(typedName).strip();
-		String description = description(typedDescription);
-		String slug = checked(name, description, id);
-		if (!slug.equals(tag.slug())) {
-			repository.rememberOldSlug(Kind.TAG, tag.slug(), id);
-			repository.forgetOldSlug(Kind.TAG, slug, id);
-		}
+		String description = SectionTagRules.description(typedDescription);
+		String slug = slug(name, description, id);
+		repository.moveSlug(Kind.TAG, tag.slug(), slug, id);
 		repository.updateTag(id, slug, name, description);
 		events.publishEvent(new TagChanged(slug));
 		return repository.tag(id).orElseThrow();
@@ -115,24 +112,9 @@ public class Tags {
 		return repository.tag(into.id()).orElseThrow();
 	}
 
-	private String checked(String name, @Nullable String description, long id) {
-		FormProblems problems = SectionTagRules.nameAndDescription(name, description, MAX_NAME, MAX_DESCRIPTION);
-		if (!problems.isEmpty()) {
-			throw new SectionTagRefused(problems, false);
-		}
-		String slug = Slugs.of(name);
-		if (repository.slugTakenByOther(Kind.TAG, slug, id)) {
-			throw new SectionTagRefused(FormProblems.of("name", "tags.error.taken"), true);
-		}
-		return slug;
-	}
-
-	private static @Nullable String description(@Nullable String typed) {
-		if (typed == null) {
-			return null;
-		}
-		String text = CleanText.lines(typed).strip();
-		return text.isEmpty() ? null : text;
+	private String slug(String name, @Nullable String description, long id) {
+		return SectionTagRules.slug(repository, Kind.TAG, name, description, id, MAX_NAME, MAX_DESCRIPTION,
+				"tags.error.taken");
 	}
 
 }

@@ -64,9 +64,7 @@ class SignInInChromiumTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Adresse confirmée");
 
 		follow(By.cssSelector("main a[href='/login']"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(Signing.PASSWORD);
-		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, email, Signing.PASSWORD);
 		assertThat(browser.findElement(By.cssSelector(".account .reader-name")).getText())
 			.isEqualTo("Camille Navigatrice");
 

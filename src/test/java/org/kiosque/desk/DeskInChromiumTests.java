@@ -82,9 +82,7 @@ class DeskInChromiumTests {
 		String headline = "Les pêcheurs de Mahdia rentrent au port " + marker;
 
 		browser.get(base() + "/login");
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, email, PASSWORD);
 
 		browser.get(base() + "/newsroom/articles/new");
 		browser.findElement(By.id("headline")).sendKeys(headline);

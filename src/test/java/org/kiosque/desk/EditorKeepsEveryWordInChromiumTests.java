@@ -232,9 +232,7 @@ class EditorKeepsEveryWordInChromiumTests {
 
 	/** Fills in the sign-in form shown and sends it. */
 	private static void signIn(WebDriver browser, Person person) {
-		browser.findElement(By.id("username")).sendKeys(person.email());
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		follow(browser, By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, person.email(), PASSWORD);
 	}
 
 	/** Writes and saves a new article in the editor; leaves the browser in its editor. */

@@ -84,9 +84,7 @@ class LeadPictureInChromiumTests {
 		Path photo = SamplePictures.write(folder.resolve("tipaza-" + marker + ".jpg"), SamplePictures.jpeg(1600, 1000));
 
 		browser.get(base() + "/login");
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, email, PASSWORD);
 
 		browser.get(base() + "/newsroom/articles/new");
 		browser.findElement(By.id("headline")).sendKeys("Les ruines de Tipaza au printemps " + marker);

@@ -74,9 +74,7 @@ class FocalPointInChromiumTests {
 		Files.write(photo, PictureFiles.jpeg(PictureFiles.redOverBlue(1200, 800), false));
 
 		browser.get(base() + "/login");
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, email, PASSWORD);
 
 		browser.get(base() + "/newsroom/media");
 		browser.findElement(By.id("file")).sendKeys(photo.toString());

@@ -144,9 +144,7 @@ class NewsroomFromScratchInChromiumTests {
 
 	private void signIn(String email) {
 		browser.get(base + "/login");
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		follow(By.cssSelector("form#sign-in button[type=submit]"));
+		Chromium.submitSignIn(browser, email, PASSWORD);
 	}
 
 	private void follow(By what) {

@@ -50,6 +50,16 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
+	 * Fills in the sign-in form the browser shows ({@code /login}) and sends it, waiting
+	 * for the page it leads to.
+	 */
+	public static void submitSignIn(WebDriver browser, String email, String password) {
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(password);
+		follow(browser, By.cssSelector("form#sign-in button[type=submit]"));
+	}
+
+	/**
 	 * Clicks {@code what} and waits (15 s at most) for the next page to replace this one.
 	 */
 	public static void follow(WebDriver browser, By what) {
