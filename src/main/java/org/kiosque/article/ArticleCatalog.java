@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,9 @@ public class ArticleCatalog implements SectionDirectory {
 
 	private final Cache<Long, List<ArticleTeaser>> related;
 
+	/** How many times {@link #forget} ran: a read begun before one is not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
 	/** How many articles "À lire aussi" lists. */
 	static final int RELATED = 4;
 
@@ -80,7 +84,7 @@ public class ArticleCatalog implements SectionDirectory {
 	 * it when anything changes.
 	 */
 	public List<ArticleTeaser> related(PublishedArticle article) {
-		return related.get(article.id(), id -> {
+		return cached(related, article.id(), id -> {
 			Instant now = clock.instant();
 			Map<Long, ArticleTeaser> found = new java.util.LinkedHashMap<>();
 			articles.sameTags(id, now, RELATED).forEach(t -> found.put(t.id(), t));
@@ -99,13 +103,13 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	public Optional<PublishedArticle> bySlug(String slug) {
-		return bySlug.get(slug, s -> articles.publishedBySlug(s, clock.instant()).map(this::whole));
+		return cached(bySlug, slug, s -> articles.publishedBySlug(s, clock.instant()).map(this::whole));
 	}
 
 	public Optional<PublishedArticle> byId(long id) {
 		// Slots under the article (comments, newsletter) ask for it on every view: cached
 		// too.
-		return byId.get(id, i -> articles.publishedById(i, clock.instant()).map(this::whole));
+		return cached(byId, id, i -> articles.publishedById(i, clock.instant()).map(this::whole));
 	}
 
 	/**
@@ -232,7 +236,7 @@ public class ArticleCatalog implements SectionDirectory {
 	 */
 	public Optional<Long> authorOf(long articleId) {
 		// Asked for each article page made (the byline's link): cached as articles are.
-		return authors.get(articleId, articles::authorOf);
+		return cached(authors, articleId, articles::authorOf);
 	}
 
 	/** Months (UTC) that hold published articles, oldest first: sitemaps. */
@@ -258,10 +262,31 @@ public class ArticleCatalog implements SectionDirectory {
 		return sections().stream().map(s -> new Frame.Section(s.name(), s.path())).toList();
 	}
 
+	/**
+	 * {@code key}'s entry, loaded and kept when missing. A load that a {@link #forget}
+	 * ran during (another thread's read, begun before a change was committed) is returned
+	 * but not kept: its rows may be what the change replaced, and would otherwise be
+	 * served until the entry expires.
+	 */
+	private <K, V> V cached(Cache<K, V> cache, K key, Function<K, V> load) {
+		V kept = cache.getIfPresent(key);
+		if (kept != null) {
+			return kept;
+		}
+		long before = generation.get();
+		V loaded = load.apply(key);
+		cache.put(key, loaded);
+		if (generation.get() != before) {
+			cache.invalidate(key);
+		}
+		return loaded;
+	}
+
 	/** Forgets every article read, after a change ({@link ArticleCaches}). */
 	void forget() {
 		// Slugs may have changed too, so the whole (small) cache goes rather than one
 		// entry.
+		generation.incrementAndGet();
 		bySlug.invalidateAll();
 		byId.invalidateAll();
 		related.invalidateAll();
