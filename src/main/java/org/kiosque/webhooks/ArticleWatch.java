@@ -1,7 +1,6 @@
 package org.kiosque.webhooks;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.kiosque.article.ArticleChanged;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.DeskArticle;
-import org.kiosque.article.ScheduledArticlePublished;
 import org.kiosque.desk.RevisionNumbers;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,17 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link WebhookEvent#ARTICLE_UPDATED}, public before and not now is
  * {@link WebhookEvent#ARTICLE_UNPUBLISHED}; the deliveries are written in that same
  * transaction. One event per article and transaction, whatever the number of
- * announcements.
+ * announcements. The statuses of the articles that existed when webhooks were installed
+ * were recorded then (migration V1424): an article never seen is a new one.
  */
 @Component
 class ArticleWatch {
-
-	/**
-	 * An article never seen here (published before webhooks existed) that is public now
-	 * counts as newly published when its publication time is this recent, else as
-	 * updated.
-	 */
-	static final Duration FRESH = Duration.ofHours(1);
 
 	private static final Object CHANGED = new Object();
 
@@ -71,43 +63,26 @@ class ArticleWatch {
 	@EventListener
 	void on(ArticleChanged changed) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			settle(changed.articleId(), false);
+			settle(changed.articleId());
 			return;
 		}
-		pending().changed.add(changed.articleId());
+		pending().add(changed.articleId());
 	}
 
-	/**
-	 * Within the publishing transaction: this article is newly public, whatever its date.
-	 */
-	@EventListener
-	void on(ScheduledArticlePublished published) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			pending().scheduled.add(published.articleId());
-		}
-	}
-
-	private static final class Pending {
-
-		final Set<Long> changed = new LinkedHashSet<>();
-
-		final Set<Long> scheduled = new LinkedHashSet<>();
-
-	}
-
-	private Pending pending() {
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(CHANGED);
+	@SuppressWarnings("unchecked")
+	private Set<Long> pending() {
+		Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(CHANGED);
 		if (pending != null) {
 			return pending;
 		}
-		Pending fresh = new Pending();
+		Set<Long> fresh = new LinkedHashSet<>();
 		TransactionSynchronizationManager.bindResource(CHANGED, fresh);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void beforeCommit(boolean readOnly) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
-				for (long id : fresh.changed) {
-					settle(id, fresh.scheduled.contains(id));
+				for (long id : fresh) {
+					settle(id);
 				}
 			}
 
@@ -130,7 +105,7 @@ class ArticleWatch {
 	}
 
 	/** Compares the article with what was last seen, records the event, remembers. */
-	private void settle(long id, boolean scheduledNow) {
+	private void settle(long id) {
 		Optional<DeskArticle> found = ledger.find(id);
 		if (found.isEmpty()) {
 			return;
@@ -138,7 +113,7 @@ class ArticleWatch {
 		DeskArticle article = found.get();
 		Instant now = clock.instant();
 		String before = seen(id);
-		WebhookEvent event = event(before, article, scheduledNow, now);
+		WebhookEvent event = event(before, article.status());
 		remember(id, article.status(), before != null);
 		if (event == null) {
 			return;
@@ -148,19 +123,13 @@ class ArticleWatch {
 				() -> payloads.article(event, eventId, now, article, revisions.latest(article.id())));
 	}
 
-	static @Nullable WebhookEvent event(@Nullable String before, DeskArticle article, boolean scheduledNow,
-			Instant now) {
-		boolean publicNow = article.status() == ArticleStatus.PUBLISHED;
-		if (before == null) {
-			if (publicNow) {
-				boolean fresh = scheduledNow || article.publishedAt() == null
-						|| article.publishedAt().isAfter(now.minus(FRESH));
-				return fresh ? WebhookEvent.ARTICLE_PUBLISHED : WebhookEvent.ARTICLE_UPDATED;
-			}
-			return article.status() == ArticleStatus.UNPUBLISHED ? WebhookEvent.ARTICLE_UNPUBLISHED : null;
-		}
-		boolean publicBefore = before.equals(ArticleStatus.PUBLISHED.name());
-		if (publicNow) {
+	/**
+	 * The event of a change from {@code before} (the status last seen, {@code null} for
+	 * an article never seen: created since webhooks were installed) to {@code now}.
+	 */
+	static @Nullable WebhookEvent event(@Nullable String before, ArticleStatus now) {
+		boolean publicBefore = ArticleStatus.PUBLISHED.name().equals(before);
+		if (now == ArticleStatus.PUBLISHED) {
 			return publicBefore ? WebhookEvent.ARTICLE_UPDATED : WebhookEvent.ARTICLE_PUBLISHED;
 		}
 		return publicBefore ? WebhookEvent.ARTICLE_UNPUBLISHED : null;
