@@ -2,7 +2,7 @@ package org.kiosque.webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,20 +13,21 @@ import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.DeskArticle;
 import org.kiosque.desk.RevisionNumbers;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns article changes into webhook events. The article feature announces only that an
  * article changed ({@link ArticleChanged}, inside the transaction of the change); just
- * before that transaction commits, once every write of it is done (the desk's revision
- * included), each article changed is read and its status compared with the one these
- * hooks last saw ({@code webhook_article_states}): public now and not before is
- * {@link WebhookEvent#ARTICLE_PUBLISHED}, public before and now is
- * {@link WebhookEvent#ARTICLE_UPDATED}, public before and not now is
+ * before that transaction commits ({@link TransactionPhase#BEFORE_COMMIT}), once every
+ * write of it is done (the desk's revision included), each article changed is read and
+ * its status compared with the one these hooks last saw ({@code webhook_article_states}):
+ * public now and not before is {@link WebhookEvent#ARTICLE_PUBLISHED}, public before and
+ * now is {@link WebhookEvent#ARTICLE_UPDATED}, public before and not now is
  * {@link WebhookEvent#ARTICLE_UNPUBLISHED}; the deliveries are written in that same
  * transaction. One event per article and transaction, whatever the number of
  * announcements. The statuses of the articles that existed when webhooks were installed
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ArticleWatch {
 
-	private static final Object CHANGED = new Object();
+	private static final Object SETTLED = new Object();
 
 	private final ArticleLedger ledger;
 
@@ -59,46 +60,32 @@ class ArticleWatch {
 		this.clock = clock;
 	}
 
-	/** Within the change's transaction. */
-	@EventListener
+	/**
+	 * Just before the change's transaction commits (at once without one), when every
+	 * write of it is done: the outbox is written in that transaction, which is why this
+	 * listener does not wait for the commit as others do.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ArticleChanged changed) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			settle(changed.articleId());
+		if (TransactionSynchronizationManager.isSynchronizationActive() && !settled().add(changed.articleId())) {
 			return;
 		}
-		pending().add(changed.articleId());
+		settle(changed.articleId());
 	}
 
+	/** The articles already settled in the current transaction. */
 	@SuppressWarnings("unchecked")
-	private Set<Long> pending() {
-		Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(CHANGED);
-		if (pending != null) {
-			return pending;
+	private static Set<Long> settled() {
+		Set<Long> settled = (Set<Long>) TransactionSynchronizationManager.getResource(SETTLED);
+		if (settled != null) {
+			return settled;
 		}
-		Set<Long> fresh = new LinkedHashSet<>();
-		TransactionSynchronizationManager.bindResource(CHANGED, fresh);
+		Set<Long> fresh = new HashSet<>();
+		TransactionSynchronizationManager.bindResource(SETTLED, fresh);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
-			public void beforeCommit(boolean readOnly) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
-				for (long id : fresh) {
-					settle(id);
-				}
-			}
-
-			@Override
-			public void suspend() {
-				TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
-			}
-
-			@Override
-			public void resume() {
-				TransactionSynchronizationManager.bindResource(CHANGED, fresh);
-			}
-
-			@Override
 			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
+				TransactionSynchronizationManager.unbindResourceIfPossible(SETTLED);
 			}
 		});
 		return fresh;

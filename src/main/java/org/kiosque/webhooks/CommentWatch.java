@@ -9,12 +9,13 @@ import org.kiosque.article.DeskArticle;
 import org.kiosque.comment.ApprovedComments;
 import org.kiosque.comment.CommentApproved;
 import org.kiosque.site.SiteSettings;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns {@link CommentApproved} into {@link WebhookEvent#COMMENT_APPROVED}, written in
- * the transaction that approved the comment (the event is told inside it).
+ * the transaction that approved the comment, before it commits.
  */
 @Component
 class CommentWatch {
@@ -41,7 +42,12 @@ class CommentWatch {
 		this.clock = clock;
 	}
 
-	@EventListener
+	/**
+	 * Just before the approval's transaction commits (at once without one): the outbox is
+	 * written in that transaction, which is why this listener does not wait for the
+	 * commit as others do.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CommentApproved approved) {
 		Instant now = clock.instant();
 		String eventId = UUID.randomUUID().toString();
