@@ -51,6 +51,11 @@ final class AccessRules {
 			// The site settings (name, address, language...: org.kiosque.settings).
 			.requestMatchers("/newsroom/settings", "/newsroom/settings/**")
 			.hasRole(Role.ADMIN.name())
+			// Webhooks (org.kiosque.webhooks): which addresses the server calls, and
+			// their
+			// secrets.
+			.requestMatchers("/newsroom/webhooks", "/newsroom/webhooks/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/tags", "/newsroom/tags/**")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers("/newsroom/profile", "/newsroom/profile/**")

@@ -44,6 +44,7 @@ class AccessRulesTests {
 		DESKS.put("/newsroom/people", Role.ADMIN);
 		DESKS.put("/newsroom/pages", Role.ADMIN);
 		DESKS.put("/newsroom/settings", Role.ADMIN);
+		DESKS.put("/newsroom/webhooks", Role.ADMIN);
 		DESKS.put("/newsroom/sections", Role.EDITOR);
 		DESKS.put("/newsroom/tags", Role.EDITOR);
 		DESKS.put("/newsroom/profile", Role.CONTRIBUTOR);
