@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.kiosque.site.Labels;
 import org.kiosque.site.SiteSecrets;
+import org.kiosque.web.ProblemDocuments;
 import org.kiosque.web.PublicPages;
 import org.kiosque.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -67,10 +68,12 @@ class SecurityConfiguration {
 	/**
 	 * Posts that come from no page of ours and carry no CSRF token: RFC 8058 one-click
 	 * unsubscribe, which mail clients post with the link's own unguessable token as the
-	 * proof; and the actuator's, which have no forms.
+	 * proof; the actuator's, which have no forms; and the publishing API's requests that
+	 * carry a bearer token, the token being the proof (a browser never sends that header
+	 * by itself).
 	 */
 	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
-			PathPatternRequestMatcher.pathPattern("/actuator/**"),
+			PathPatternRequestMatcher.pathPattern("/actuator/**"), BearerTokens.CARRIES_TOKEN,
 			PathPatternRequestMatcher.pathPattern("/newsletter/unsubscribe/**"));
 
 	/**
@@ -83,8 +86,8 @@ class SecurityConfiguration {
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
-			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup)
-			throws Exception {
+			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup,
+			ApiTokens tokens, ApiTokenSettings tokenSettings, ProblemDocuments problems) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -93,20 +96,25 @@ class SecurityConfiguration {
 				// The admin API and the actuator answer machines (scripts, Prometheus):
 				// 401,
 				// never a sign-in page a scraper would take for metrics.
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+				.defaultAuthenticationEntryPointFor(apiProblem(problems, 401, "api.admin.problem.unauthenticated"),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
 						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
-				.accessDeniedHandler(keptOrRefused(keepers)))
+				.defaultAccessDeniedHandlerFor(
+						(request, response, denied) -> problems.send(response,
+								problems.of(request, 403, "api.admin.problem.forbidden")),
+						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
+				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access, people))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
 				.permitAll())
 			.addFilterBefore(new FormOrigins(site, labels, FROM_ELSEWHERE), CsrfFilter.class)
 			.addFilterAfter(new EarlyCsrfToken(pages), CsrfFilter.class)
+			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
@@ -123,6 +131,18 @@ class SecurityConfiguration {
 				.addHeaderWriter(new PrivatePages(pages)))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	/**
+	 * The publishing API answers a request without a token (or a token the rules do not
+	 * open the route to) with an RFC 9457 problem rather than a sign-in page; 401 asks
+	 * for a bearer token (RFC 6750).
+	 */
+	private static AuthenticationEntryPoint apiProblem(ProblemDocuments problems, int status, String detailKey) {
+		return (request, response, refused) -> {
+			response.setHeader("WWW-Authenticate", "Bearer");
+			problems.send(response, problems.of(request, status, detailKey));
+		};
 	}
 
 	/**
