@@ -28,6 +28,9 @@ final class AccessRules {
 	/** The token-authenticated publishing API; closed unless declared. */
 	static final String ADMIN_API = "/api/admin/**";
 
+	/** The publishing API's OpenAPI description, for staff. */
+	static final String ADMIN_API_DESCRIPTION = "/api/admin/openapi.json";
+
 	private AccessRules() {
 	}
 
@@ -96,7 +99,7 @@ final class AccessRules {
 			// never a session (a page elsewhere could ride a session's cookie). What each
 			// role may do to which article is the desk's policy, as on
 			// /newsroom/articles: a contributor's token cannot publish.
-			.requestMatchers(HttpMethod.GET, "/api/admin/openapi.json")
+			.requestMatchers(HttpMethod.GET, ADMIN_API_DESCRIPTION)
 			.hasRole(Role.CONTRIBUTOR.name())
 			.requestMatchers(HttpMethod.POST, "/api/admin/sections")
 			.access(token(Role.EDITOR))

@@ -21,7 +21,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,6 +47,15 @@ final class BearerTokens extends OncePerRequestFilter {
 	/** A request to the publishing API that carries a bearer token. */
 	static final RequestMatcher CARRIES_TOKEN = new AndRequestMatcher(
 			PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API), request -> bearer(request).isPresent());
+
+	/**
+	 * The requests the API's own, stateless chain answers: every one under
+	 * {@code /api/admin/} but a look at its description without a token, which staff may
+	 * take signed in.
+	 */
+	static final RequestMatcher API_CHAIN = new OrRequestMatcher(CARRIES_TOKEN,
+			new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API), new NegatedRequestMatcher(
+					PathPatternRequestMatcher.pathPattern(HttpMethod.GET, AccessRules.ADMIN_API_DESCRIPTION))));
 
 	private final ApiTokens tokens;
 

@@ -29,6 +29,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -68,12 +71,11 @@ class SecurityConfiguration {
 	/**
 	 * Posts that come from no page of ours and carry no CSRF token: RFC 8058 one-click
 	 * unsubscribe, which mail clients post with the link's own unguessable token as the
-	 * proof; the actuator's, which have no forms; and the publishing API's requests that
-	 * carry a bearer token, the token being the proof (a browser never sends that header
-	 * by itself).
+	 * proof; and the actuator's, which have no forms. (The publishing API's requests that
+	 * carry a bearer token have their own chain, {@link #publishingApi}.)
 	 */
 	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
-			PathPatternRequestMatcher.pathPattern("/actuator/**"), BearerTokens.CARRIES_TOKEN,
+			PathPatternRequestMatcher.pathPattern("/actuator/**"),
 			PathPatternRequestMatcher.pathPattern("/newsletter/unsubscribe/**"));
 
 	/**
@@ -87,7 +89,7 @@ class SecurityConfiguration {
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
 			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup,
-			ApiTokens tokens, ApiTokenSettings tokenSettings, ProblemDocuments problems) throws Exception {
+			ProblemDocuments problems) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -114,7 +116,6 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new FormOrigins(site, labels, FROM_ELSEWHERE), CsrfFilter.class)
 			.addFilterAfter(new EarlyCsrfToken(pages), CsrfFilter.class)
-			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
@@ -130,6 +131,40 @@ class SecurityConfiguration {
 				.cacheControl(cache -> cache.disable())
 				.addHeaderWriter(new PrivatePages(pages)))
 			.httpBasic(basic -> basic.disable());
+		return http.build();
+	}
+
+	/**
+	 * Requests to the publishing API that carry {@code Authorization: Bearer}: the same
+	 * access rules ({@link AccessRules}), but stateless (the token is checked on every
+	 * request by {@link BearerTokens}; no session is read or made, no cookie set),
+	 * without CSRF tokens (a browser never sends that header by itself, so no page
+	 * elsewhere can forge such a request), and every refusal an RFC 9457 problem.
+	 * Requests without a token are answered here too (401, no session made), but for a
+	 * look at the description {@code /api/admin/openapi.json}, which goes through
+	 * {@link #site}: staff may read it signed in.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain publishingApi(HttpSecurity http, ApiTokens tokens, ApiTokenSettings tokenSettings,
+			ProblemDocuments problems, Clock clock) throws Exception {
+		http.securityMatcher(BearerTokens.API_CHAIN)
+			.authorizeHttpRequests(AccessRules::declare)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(refusals -> refusals
+				.authenticationEntryPoint(apiProblem(problems, 401, "api.admin.problem.unauthenticated"))
+				.accessDeniedHandler((request, response, denied) -> problems.send(response,
+						problems.of(request, 403, "api.admin.problem.forbidden"))))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+				.frameOptions(frame -> frame.deny())
+				.cacheControl(cache -> cache.disable()))
+			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock),
+					AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -70,7 +70,7 @@ public class ProblemDocuments {
 	private static Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> members = new java.util.LinkedHashMap<>();
 		URI type = problem.getType();
-		members.put("type", type.toString());
+		members.put("type", type == null ? "about:blank" : type.toString());
 		members.put("title", problem.getTitle());
 		members.put("status", problem.getStatus());
 		members.put("detail", problem.getDetail());
