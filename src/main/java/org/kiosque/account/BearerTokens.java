@@ -54,8 +54,9 @@ final class BearerTokens extends OncePerRequestFilter {
 	 * take signed in.
 	 */
 	static final RequestMatcher API_CHAIN = new OrRequestMatcher(CARRIES_TOKEN,
-			new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API), new NegatedRequestMatcher(
-					PathPatternRequestMatcher.pathPattern(HttpMethod.GET, AccessRules.ADMIN_API_DESCRIPTION))));
+			new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API),
+					new NegatedRequestMatcher(
+							PathPatternRequestMatcher.pathPattern(HttpMethod.GET, AccessRules.ADMIN_API_DESCRIPTION))));
 
 	private final ApiTokens tokens;
 
