@@ -326,8 +326,9 @@ class ArticleApi {
 		if (keys.size() == 1 && form != null && WORKFLOW_REFUSALS.contains(form)) {
 			return new AdminProblem(409, form);
 		}
-		if (keys.size() == 1 && WORKFLOW_REFUSALS.contains(problems.key("publishAt"))) {
-			return new AdminProblem(409, problems.key("publishAt"));
+		String publishAt = problems.key("publishAt");
+		if (keys.size() == 1 && publishAt != null && WORKFLOW_REFUSALS.contains(publishAt)) {
+			return new AdminProblem(409, publishAt);
 		}
 		return AdminProblems.invalid(keys);
 	}
