@@ -42,6 +42,8 @@ class AccessRulesTests {
 
 	static {
 		DESKS.put("/newsroom/people", Role.ADMIN);
+		DESKS.put("/newsroom/tokens", Role.ADMIN);
+		DESKS.put(AccessRules.ADMIN_API_DESCRIPTION, Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/pages", Role.ADMIN);
 		DESKS.put("/newsroom/settings", Role.ADMIN);
 		DESKS.put("/newsroom/sections", Role.EDITOR);
@@ -90,7 +92,9 @@ class AccessRulesTests {
 		Browser admin = staff.get(Role.ADMIN);
 		assertThat(admin.get(UndeclaredDesk.PAGE).status()).isEqualTo(403);
 		assertThat(admin.post(UndeclaredDesk.PAGE, Map.of("_csrf", token(admin))).status()).isEqualTo(403);
-		assertThat(admin.get(UndeclaredDesk.API).status()).isEqualTo(403);
+		// A session opens nothing of the token API (its undeclared routes refuse tokens
+		// too: AdminApiAccessTests).
+		assertThat(admin.get(UndeclaredDesk.API).status()).isEqualTo(401);
 
 		var stranger = new Browser(port).get(UndeclaredDesk.PAGE);
 		assertThat(stranger.status()).isEqualTo(302);
@@ -135,6 +139,16 @@ class AccessRulesTests {
 				else {
 					softly.assertThat(asStranger.status()).as("stranger, " + what).isEqualTo(302);
 					softly.assertThat(asStranger.header("Location")).as("stranger, " + what).isEqualTo("/login");
+				}
+				if (api && !(pattern.equals(AccessRules.ADMIN_API_DESCRIPTION) && method == RequestMethod.GET)) {
+					// The publishing API takes tokens, never a session: every role's
+					// session is a stranger there (tokens: AdminApiAccessTests).
+					for (Role role : Role.values()) {
+						softly.assertThat(knock(staff.get(role), method, path, tokens.get(role)).status())
+							.as(role + ", " + what)
+							.isEqualTo(401);
+					}
+					continue;
 				}
 				for (Role role : Role.values()) {
 					int status = knock(staff.get(role), method, path, tokens.get(role)).status();

@@ -129,6 +129,11 @@ class AdminApiAccessTests {
 	}
 
 	@Test
+	void aRouteNoRuleDeclaresIsRefusedToEveryToken() {
+		assertProblem(ApiClient.with(context, port, Role.ADMIN).get("/api/admin/test-only/undeclared"), 403);
+	}
+
+	@Test
 	void aMadeUpTokenOpensNothing() {
 		ApiClient.Answer answer = new ApiClient(port, ApiTokens.PREFIX + "inventé").get("/api/admin/articles");
 		assertThat(answer.status()).isEqualTo(401);
