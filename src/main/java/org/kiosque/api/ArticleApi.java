@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -125,8 +126,15 @@ class ArticleApi {
 		String next = more ? encode(shown.getLast()) : null;
 		var answer = ResponseEntity.ok().cacheControl(CacheControl.noStore());
 		if (next != null) {
-			answer.header(HttpHeaders.LINK, "<" + site.absolute(PATH) + "?cursor=" + next + "&limit=" + size
-					+ (status == null ? "" : "&status=" + status.strip()) + ">; rel=\"next\"");
+			UriComponentsBuilder link = UriComponentsBuilder.fromUriString(site.absolute(PATH))
+				.queryParam("cursor", next)
+				.queryParam("limit", size);
+			for (String[] kept : new String[][] { { "status", status }, { "section", section }, { "q", q } }) {
+				if (kept[1] != null && !kept[1].isBlank()) {
+					link.queryParam(kept[0], kept[1].strip());
+				}
+			}
+			answer.header(HttpHeaders.LINK, "<" + link.encode().toUriString() + ">; rel=\"next\"");
 		}
 		return answer.body(new ArticlePage(items, next));
 	}
@@ -277,8 +285,14 @@ class ArticleApi {
 		return latest;
 	}
 
-	/** The text as revision {@code number} held it; the article's own for no revision. */
+	/**
+	 * The text as revision {@code number} held it: the article's own when that is the
+	 * latest (or it has none), so that nothing written since outside the desk is undone.
+	 */
 	private Copy copyAt(DeskArticle article, int number) {
+		if (number == revisions.latestNumber(article.id())) {
+			return Desk.copyOf(article);
+		}
 		return revisions.find(article.id(), number).map(Revision::copy).orElseGet(() -> Desk.copyOf(article));
 	}
 

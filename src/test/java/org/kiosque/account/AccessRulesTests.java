@@ -117,8 +117,10 @@ class AccessRulesTests {
 		for (Map.Entry<String, Set<RequestMethod>> route : methods().entrySet()) {
 			String pattern = route.getKey();
 			String path = concrete(pattern);
-			Role least = least(pattern);
 			boolean api = pattern.startsWith("/api/admin");
+			// The token API's routes have no session role: checked below, and with tokens
+			// by AdminApiAccessTests.
+			Role least = api && !pattern.equals(AccessRules.ADMIN_API_DESCRIPTION) ? null : least(pattern);
 			for (RequestMethod method : List.of(RequestMethod.GET, RequestMethod.POST)) {
 				String what = method + " " + path;
 				// A fresh browser each time: a remembered page would give it a session.

@@ -214,6 +214,9 @@ class ArticleApiTests {
 			});
 			JsonNode next = page.json().get("next");
 			cursor = next.isNull() ? null : next.asString();
+			if (cursor != null) {
+				assertThat(page.header("Link")).contains("cursor=" + cursor, "q=" + word, "rel=\"next\"");
+			}
 			pages++;
 		}
 		while (cursor != null && pages < 10);
