@@ -1,6 +1,11 @@
 package org.kiosque.account;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may open what: the one list of the site's access rules, read top to bottom, first
@@ -23,7 +28,19 @@ final class AccessRules {
 	/** The token-authenticated publishing API; closed unless declared. */
 	static final String ADMIN_API = "/api/admin/**";
 
+	/** The publishing API's OpenAPI description, for staff. */
+	static final String ADMIN_API_DESCRIPTION = "/api/admin/openapi.json";
+
 	private AccessRules() {
+	}
+
+	/**
+	 * Open to requests authenticated by an API token ({@link BearerTokens}) whose role
+	 * includes {@code role}.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> token(Role role) {
+		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(role.name()),
+				AuthorityAuthorizationManager.hasAuthority(BearerTokens.TOKEN_AUTHORITY));
 	}
 
 	static void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
@@ -42,6 +59,9 @@ final class AccessRules {
 			.permitAll()
 			// The newsroom, desk by desk.
 			.requestMatchers("/newsroom/people", "/newsroom/people/**")
+			.hasRole(Role.ADMIN.name())
+			// The publishing API's tokens: made and revoked by admins.
+			.requestMatchers("/newsroom/tokens", "/newsroom/tokens/**")
 			.hasRole(Role.ADMIN.name())
 			// The legal and service pages (mentions légales...) are an admin's; sections
 			// and
@@ -79,6 +99,18 @@ final class AccessRules {
 			.requestMatchers("/newsroom", "/newsroom/", "/newsroom/statistics", "/newsroom/statistics.csv",
 					"/newsroom/statistics/**")
 			.hasRole(Role.CONTRIBUTOR.name())
+			// The publishing API (org.kiosque.api). Its description is for any staff
+			// member, signed in or with a token; every other route takes a token only,
+			// never a session (a page elsewhere could ride a session's cookie). What each
+			// role may do to which article is the desk's policy, as on
+			// /newsroom/articles: a contributor's token cannot publish.
+			.requestMatchers(HttpMethod.GET, ADMIN_API_DESCRIPTION)
+			.hasRole(Role.CONTRIBUTOR.name())
+			.requestMatchers(HttpMethod.POST, "/api/admin/sections")
+			.access(token(Role.EDITOR))
+			.requestMatchers("/api/admin/articles", "/api/admin/articles/**", "/api/admin/media", "/api/admin/sections",
+					"/api/admin/tags")
+			.access(token(Role.CONTRIBUTOR))
 			// Deny unless declared: a staff path with no rule above is refused to all.
 			.requestMatchers(NEWSROOM, ADMIN_API)
 			.denyAll()

@@ -13,4 +13,10 @@ class PeopleMenu {
 		return new NewsroomLink("newsroom.people.menu", "/newsroom/people", 900);
 	}
 
+	/** The publishing API's tokens, beside the people: admins only too. */
+	@Bean
+	NewsroomLink tokensLink() {
+		return new NewsroomLink("account.token.menu", TokenPages.PATH, 910);
+	}
+
 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.kiosque.site.Labels;
 import org.kiosque.site.SiteSecrets;
+import org.kiosque.web.ProblemDocuments;
 import org.kiosque.web.PublicPages;
 import org.kiosque.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,6 +29,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -67,7 +71,8 @@ class SecurityConfiguration {
 	/**
 	 * Posts that come from no page of ours and carry no CSRF token: RFC 8058 one-click
 	 * unsubscribe, which mail clients post with the link's own unguessable token as the
-	 * proof; and the actuator's, which have no forms.
+	 * proof; and the actuator's, which have no forms. (The publishing API's requests that
+	 * carry a bearer token have their own chain, {@link #publishingApi}.)
 	 */
 	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
 			PathPatternRequestMatcher.pathPattern("/actuator/**"),
@@ -83,8 +88,8 @@ class SecurityConfiguration {
 	SecurityFilterChain site(HttpSecurity http, ReaderDetails readers, PasswordEncoder passwords,
 			PersistentTokenBasedRememberMeServices rememberMe, SignInThrottle throttle, SignInPage signInPage,
 			Labels labels, SiteSecrets secrets, Clock clock, NewsroomAccess access, SiteSettings site,
-			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup)
-			throws Exception {
+			PublicPages pages, ObjectProvider<ExpiredSessionPosts> keepers, People people, FirstAdminSetup setup,
+			ProblemDocuments problems) throws Exception {
 		CsrfTokens csrfTokens = new CsrfTokens(() -> secrets.get(CsrfTokens.SECRET), clock, pages);
 
 		http.authorizeHttpRequests(AccessRules::declare)
@@ -93,14 +98,18 @@ class SecurityConfiguration {
 				// The admin API and the actuator answer machines (scripts, Prometheus):
 				// 401,
 				// never a sign-in page a scraper would take for metrics.
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+				.defaultAuthenticationEntryPointFor(apiProblem(problems, 401, "api.admin.problem.unauthenticated"),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.pathPattern("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
 						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
-				.accessDeniedHandler(keptOrRefused(keepers)))
+				.defaultAccessDeniedHandlerFor(
+						(request, response, denied) -> problems.send(response,
+								problems.of(request, 403, "api.admin.problem.forbidden")),
+						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
+				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access, people))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
@@ -123,6 +132,52 @@ class SecurityConfiguration {
 				.addHeaderWriter(new PrivatePages(pages)))
 			.httpBasic(basic -> basic.disable());
 		return http.build();
+	}
+
+	/**
+	 * Requests to the publishing API that carry {@code Authorization: Bearer}: the same
+	 * access rules ({@link AccessRules}), but stateless (the token is checked on every
+	 * request by {@link BearerTokens}; no session is read or made, no cookie set),
+	 * without CSRF tokens (a browser never sends that header by itself, so no page
+	 * elsewhere can forge such a request), and every refusal an RFC 9457 problem.
+	 * Requests without a token are answered here too (401, no session made), but for a
+	 * look at the description {@code /api/admin/openapi.json}, which goes through
+	 * {@link #site}: staff may read it signed in.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain publishingApi(HttpSecurity http, ApiTokens tokens, ApiTokenSettings tokenSettings,
+			ProblemDocuments problems, Clock clock) throws Exception {
+		http.securityMatcher(BearerTokens.API_CHAIN)
+			.authorizeHttpRequests(AccessRules::declare)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(refusals -> refusals
+				.authenticationEntryPoint(apiProblem(problems, 401, "api.admin.problem.unauthenticated"))
+				.accessDeniedHandler((request, response, denied) -> problems.send(response,
+						problems.of(request, 403, "api.admin.problem.forbidden"))))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+				.frameOptions(frame -> frame.deny())
+				.cacheControl(cache -> cache.disable()))
+			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock),
+					AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * The publishing API answers a request without a token (or a token the rules do not
+	 * open the route to) with an RFC 9457 problem rather than a sign-in page; 401 asks
+	 * for a bearer token (RFC 6750).
+	 */
+	private static AuthenticationEntryPoint apiProblem(ProblemDocuments problems, int status, String detailKey) {
+		return (request, response, refused) -> {
+			response.setHeader("WWW-Authenticate", "Bearer");
+			problems.send(response, problems.of(request, status, detailKey));
+		};
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.kiosque.article;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.kiosque.media.PictureRef;
 import org.springframework.stereotype.Service;
 
@@ -53,6 +55,16 @@ public class ArticleLedger {
 	 */
 	public List<LedgerLine> list(LedgerQuery query, long offset, int limit) {
 		return articles.ledger(query, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+	}
+
+	/**
+	 * Articles matching {@code query} that come after the line changed at
+	 * {@code changedAt} with id {@code id} in {@link #list}'s order (last changed first,
+	 * then highest id): keyset paging, which neither skips nor repeats an article when
+	 * others change meanwhile. {@code changedAt} {@code null}: from the top.
+	 */
+	public List<LedgerLine> listAfter(LedgerQuery query, @Nullable Instant changedAt, long id, int limit) {
+		return articles.ledger(query, changedAt, id, 0, Math.clamp(limit, 1, MAX_PAGE_SIZE));
 	}
 
 	/** The sections an article may be filed in, in the navigation's order. */

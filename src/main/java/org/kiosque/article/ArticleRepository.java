@@ -422,6 +422,15 @@ class ArticleRepository {
 	 * left.
 	 */
 	List<LedgerLine> ledger(LedgerQuery query, long offset, int limit) {
+		return ledger(query, null, 0, offset, limit);
+	}
+
+	/**
+	 * {@link #ledger(LedgerQuery, long, int)} from just after the line changed at
+	 * {@code afterChangedAt} with id {@code afterId} in the list's order (keyset paging);
+	 * {@code afterChangedAt} {@code null}: from the top.
+	 */
+	List<LedgerLine> ledger(LedgerQuery query, @Nullable Instant afterChangedAt, long afterId, long offset, int limit) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.id, a.slug, a.headline, a.status, s.name AS section_name, a.author_id, a.changed_at,
 				    a.changed_by, a.published_at, a.embargo_until
@@ -452,6 +461,11 @@ class ArticleRepository {
 			sql.append(" AND LOWER(a.headline) LIKE :headline ESCAPE '!'");
 			params.put("headline",
 					"%" + likeEscaped(query.headline().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		if (afterChangedAt != null) {
+			sql.append(" AND (a.changed_at < :afterAt OR (a.changed_at = :afterAt AND a.id < :afterId))");
+			params.put("afterAt", at(afterChangedAt));
+			params.put("afterId", afterId);
 		}
 		sql.append(" ORDER BY a.changed_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);

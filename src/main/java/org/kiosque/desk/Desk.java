@@ -35,9 +35,12 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * writer of articles) and record the revision, all in one transaction. Two people's
  * writes to one article take turns (the article is held until the end), and a write made
  * from an older revision than the latest goes to {@link Reconciliation}.
+ * <p>
+ * Public, with its outcomes, so that the publishing API ({@code org.kiosque.api}) is a
+ * second door to the same desk rather than a second implementation of it.
  */
 @Service
-class Desk {
+public class Desk {
 
 	private final Newsdesk newsdesk;
 
@@ -200,10 +203,10 @@ class Desk {
 	 * with its date; blank for none
 	 * @param minor a minor fix (a typo): without a correction, nothing visible moves
 	 */
-	record Visibility(String correction, boolean minor) {
+	public record Visibility(String correction, boolean minor) {
 
 		/** No correction, a visible update. */
-		static final Visibility PLAIN = new Visibility("", false);
+		public static final Visibility PLAIN = new Visibility("", false);
 
 	}
 
@@ -302,7 +305,7 @@ class Desk {
 	}
 
 	/** The article's text as the editor's form holds it. */
-	static Copy copyOf(DeskArticle a) {
+	public static Copy copyOf(DeskArticle a) {
 		return new Copy(a.headline(), a.standfirst(), a.bodyMarkdown(), a.sectionSlug(), String.join(", ", a.tags()),
 				a.byline(), a.source(), a.slug(), a.description());
 	}
@@ -337,7 +340,7 @@ class Desk {
 	}
 
 	/** What came of an action. */
-	sealed interface Outcome {
+	public sealed interface Outcome {
 
 		/**
 		 * Done and recorded as revision {@code revision}.
@@ -354,7 +357,7 @@ class Desk {
 			}
 
 			/** Whether someone else's changes were merged in. */
-			boolean merged() {
+			public boolean merged() {
 				return mergedWith > 0;
 			}
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * form's {@code action} button names all but {@link #RESTORE}, which has its own page,
  * and {@link #RELEASE}, which the schedule does.
  */
-enum DeskAction {
+public enum DeskAction {
 
 	/** Keeps the text; the status does not move (a new article is a draft). */
 	SAVE,
@@ -38,7 +38,7 @@ enum DeskAction {
 	RELEASE;
 
 	/** The button's value, and the name stored in the revision: {@code save}... */
-	String value() {
+	public String value() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

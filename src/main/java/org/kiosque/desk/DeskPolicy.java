@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * both ask here.
  */
 @Component
-class DeskPolicy {
+public class DeskPolicy {
 
 	/** What only editors (and admins) do. */
 	private static final List<DeskAction> EDITORS_ONLY = List.of(DeskAction.PUBLISH, DeskAction.SCHEDULE,
@@ -34,12 +34,12 @@ class DeskPolicy {
 	 * Whether {@code who} may open the article (its editor, revisions and preview):
 	 * editors any, contributors their own.
 	 */
-	boolean mayOpen(ReaderIdentity who, DeskArticle article) {
+	public boolean mayOpen(ReaderIdentity who, DeskArticle article) {
 		return isEditor(who) || isAuthor(who, article);
 	}
 
 	/** Whether {@code who} sees every article in the list, or only their own. */
-	boolean seesEveryArticle(ReaderIdentity who) {
+	public boolean seesEveryArticle(ReaderIdentity who) {
 		return isEditor(who);
 	}
 

@@ -19,10 +19,10 @@ import org.kiosque.article.ArticleStatus;
  * ({@link Copy#fields()} names), in the form's order
  * @param note what the person wrote about it: the reason of a return, for the author
  */
-record Revision(long articleId, int number, DeskAction action, @Nullable Long accountId, Instant madeAt,
+public record Revision(long articleId, int number, DeskAction action, @Nullable Long accountId, Instant madeAt,
 		ArticleStatus status, @Nullable Instant publishedAt, Copy copy, List<String> changed, @Nullable String note) {
 
-	Revision {
+	public Revision {
 		changed = List.copyOf(changed);
 	}
 

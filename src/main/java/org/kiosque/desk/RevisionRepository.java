@@ -16,10 +16,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The desk's table, {@code article_revision}: rows are added, never changed or removed.
- * The primary key (article, number) makes two revisions with one number impossible.
+ * The primary key (article, number) makes two revisions with one number impossible. Its
+ * reading methods are public for the publishing API's {@code …/revisions} routes; only
+ * the {@link Desk} adds.
  */
 @Repository
-class RevisionRepository {
+public class RevisionRepository {
 
 	private static final String COLUMNS = """
 			article_id, number, action, account_id, made_at, status, published_at, headline, standfirst, body, section,
@@ -38,7 +40,7 @@ class RevisionRepository {
 	}
 
 	/** The number of the article's latest revision; 0 when it has none (an import). */
-	int latestNumber(long articleId) {
+	public int latestNumber(long articleId) {
 		return jdbc.sql("SELECT MAX(number) FROM article_revision WHERE article_id = :id")
 			.param("id", articleId)
 			.query(Integer.class)
@@ -46,7 +48,8 @@ class RevisionRepository {
 			.orElse(0);
 	}
 
-	Optional<Revision> find(long articleId, int number) {
+	/** The article's revision {@code number}, its text included; empty for none. */
+	public Optional<Revision> find(long articleId, int number) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :id AND number = :number")
 			.param("id", articleId)
 			.param("number", number)
@@ -58,7 +61,7 @@ class RevisionRepository {
 	 * The article's revisions, newest first, without their text (blank copies): from the
 	 * {@code offset}-th, at most {@code limit}.
 	 */
-	List<Revision> lines(long articleId, long offset, int limit) {
+	public List<Revision> lines(long articleId, long offset, int limit) {
 		return jdbc
 			.sql("SELECT " + LINE_COLUMNS + " FROM article_revision WHERE article_id = :id"
 					+ " ORDER BY number DESC LIMIT :limit OFFSET :offset")

@@ -38,7 +38,7 @@ class ApiProblems {
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(),
 				labels.get(problem.messageKey(), problem.args()));
 		detail.setTitle(title(labels, problem.status().value()));
-		detail.setInstance(instance(request));
+		detail.setInstance(instanceOf(request));
 		if (problem.parameter() != null) {
 			detail.setProperty("parameter", problem.parameter());
 		}
@@ -58,7 +58,7 @@ class ApiProblems {
 	 * The path and query as asked. A client may send characters a URI may not hold; then
 	 * the instance keeps only the path's plain characters rather than echo them.
 	 */
-	private static URI instance(HttpServletRequest request) {
+	static URI instanceOf(HttpServletRequest request) {
 		String query = request.getQueryString();
 		String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
 		try {

@@ -25,7 +25,8 @@ class CommandHelpTests {
 	/** Every command and subcommand, as typed. */
 	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("user"),
 			List.of("user", "add"), List.of("user", "list"), List.of("user", "role"), List.of("user", "disable"),
-			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"));
+			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"), List.of("token"),
+			List.of("token", "create"), List.of("token", "list"), List.of("token", "revoke"));
 
 	/** Picocli's own English, which a French help must not show. */
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",

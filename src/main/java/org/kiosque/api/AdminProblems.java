@@ -1,0 +1,96 @@
+package org.kiosque.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.kiosque.site.Labels;
+import org.kiosque.web.ProblemDocuments;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The publishing API's answers to what it cannot do: every refusal an RFC 9457 problem
+ * ({@code application/problem+json}) in the site's language, never stored by caches,
+ * Spring's own refusals (a path id that is no number, a body that is no JSON, a content
+ * type it does not read) included.
+ */
+@RestControllerAdvice(basePackageClasses = AdminProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminProblems {
+
+	private final ProblemDocuments problems;
+
+	private final Labels labels;
+
+	AdminProblems(ProblemDocuments problems, Labels labels) {
+		this.problems = problems;
+		this.labels = labels;
+	}
+
+	/** 422: the fields at fault, each with the message key of what is wrong. */
+	static AdminProblem invalid(Map<String, String> messageKeys) {
+		return new AdminProblem(422, "api.admin.problem.invalid").withErrors(messageKeys);
+	}
+
+	@ExceptionHandler(AdminProblem.class)
+	ResponseEntity<ProblemDetail> problem(AdminProblem problem, HttpServletRequest request) {
+		ProblemDetail detail = problems.of(request, problem.status(),
+				problem.detail() != null ? "api.admin.problem.told" : problem.detailKey(),
+				problem.detail() != null ? new Object[] { problem.detail() } : problem.args());
+		problem.properties().forEach(detail::setProperty);
+		if (!problem.errors().isEmpty()) {
+			Map<String, String> sentences = new LinkedHashMap<>();
+			problem.errors().forEach((field, key) -> sentences.put(field, labels.get(key)));
+			detail.setProperty("errors", sentences);
+		}
+		var answer = ResponseEntity.status(problem.status());
+		Object revision = problem.properties().get("revision");
+		if (revision != null) {
+			// The article's current revision, as its ETag, to retry from.
+			answer.eTag(String.valueOf(revision));
+		}
+		return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).cacheControl(CacheControl.noStore()).body(detail);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> notANumber(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+		return problem(new AdminProblem(400, "api.admin.problem.parameter", e.getName()).with("parameter", e.getName()),
+				request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+		Throwable cause = e;
+		while (cause != null) {
+			if (cause instanceof BodyLimit.TooLarge) {
+				return problem(new AdminProblem(413, "api.admin.problem.too-large", BodyLimit.kilobytes(cause)),
+						request);
+			}
+			cause = cause.getCause();
+		}
+		return problem(new AdminProblem(400, "api.admin.problem.json"), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+		return problem(new AdminProblem(415, "api.admin.problem.media-type"), request);
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+		return problem(new AdminProblem(400, "api.admin.problem.header", e.getHeaderName()), request);
+	}
+
+}

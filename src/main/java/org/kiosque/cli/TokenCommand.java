@@ -1,0 +1,115 @@
+package org.kiosque.cli;
+
+import java.io.PrintStream;
+
+import org.kiosque.account.ApiToken;
+import org.kiosque.account.ApiTokens;
+import org.kiosque.site.Labels;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code token create|list|revoke}: the publishing API's tokens from the command line.
+ * {@code create} prints the token once (only its hash is kept). Help in
+ * {@code messages/cli-help*.properties}, what it prints in
+ * {@code messages/cli*.properties}.
+ */
+@Command(name = "token", mixinStandardHelpOptions = true,
+		subcommands = { TokenCommand.Create.class, TokenCommand.ListAll.class, TokenCommand.Revoke.class })
+final class TokenCommand implements KiosqueCommand.Group {
+
+	@Override
+	public Integer call() {
+		return 0;
+	}
+
+	/** Where commands write; replaced in tests. */
+	static PrintStream out() {
+		return System.out;
+	}
+
+	@Command(name = "create", mixinStandardHelpOptions = true)
+	static final class Create implements KiosqueCommand {
+
+		@Parameters(index = "0", paramLabel = "${bundle:label.name}", descriptionKey = "token.name")
+		String name = "";
+
+		@Option(names = "--role", required = true, paramLabel = "${bundle:label.role}", descriptionKey = "token.role")
+		String role = "";
+
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
+		@Override
+		public int run(ApplicationContext application) {
+			Labels labels = application.getBean(Labels.class);
+			var chosen = ApiTokens.role(role);
+			if (chosen.isEmpty()) {
+				System.err.println(labels.get("account.token.problem.role"));
+				return 1;
+			}
+			try {
+				var issued = application.getBean(ApiTokens.class).create(name, chosen.get(), null);
+				out().println(labels.get("cli.token.created", issued.token().id(), issued.token().name(),
+						issued.token().role().name()));
+				out().println(issued.secret());
+				return 0;
+			}
+			catch (ApiTokens.Refused refused) {
+				System.err.println(labels.get(refused.refusal().messageKey()));
+				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "list", mixinStandardHelpOptions = true)
+	static final class ListAll implements KiosqueCommand {
+
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
+		@Override
+		public int run(ApplicationContext application) {
+			Labels labels = application.getBean(Labels.class);
+			for (ApiToken t : application.getBean(ApiTokens.class).all()) {
+				out().printf("%-6d %-12s %-26s %-26s %s%n", t.id(), t.role(),
+						t.lastUsedAt() == null ? labels.get("account.token.never") : t.lastUsedAt().toString(),
+						t.active() ? "" : labels.get("account.token.revoked-on", t.revokedAt().toString()), t.name());
+			}
+			return 0;
+		}
+
+	}
+
+	@Command(name = "revoke", mixinStandardHelpOptions = true)
+	static final class Revoke implements KiosqueCommand {
+
+		@Parameters(index = "0", paramLabel = "ID", descriptionKey = "token.id")
+		long id;
+
+		@Override
+		public boolean writesAddresses() {
+			return false;
+		}
+
+		@Override
+		public int run(ApplicationContext application) {
+			Labels labels = application.getBean(Labels.class);
+			if (!application.getBean(ApiTokens.class).revoke(id)) {
+				System.err.println(labels.get("cli.token.unknown", id));
+				return 1;
+			}
+			out().println(labels.get("cli.token.revoked", id));
+			return 0;
+		}
+
+	}
+
+}
