@@ -26,9 +26,9 @@ import org.kiosque.support.KiosqueNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two nodes on one PostgreSQL polling the same source (declared in settings, as
- * operators keep it) at once, again and again: each item becomes one article, filed by
- * one node; the claim in {@code wire_poll} lets one node poll at a time.
+ * Two nodes on one PostgreSQL polling the same source (declared in settings, as operators
+ * keep it) at once, again and again: each item becomes one article, filed by one node;
+ * the claim in {@code wire_poll} lets one node poll at a time.
  */
 @ExtendWith(DatabaseAvailable.class)
 @Tag("database")
@@ -89,13 +89,16 @@ class WiresAcrossNodesTests {
 			assertThat(polls).isPositive();
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM wire_item WHERE provider = 'race'").query(Long.class).single())
 				.isEqualTo(40);
-			assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE headline LIKE 'Dépêche %'")
-				.query(Long.class)
-				.single()).isEqualTo(40);
+			assertThat(
+					jdbc.sql("SELECT COUNT(*) FROM article WHERE headline LIKE 'Dépêche %'").query(Long.class).single())
+				.isEqualTo(40);
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM wire_log WHERE outcome = 'created'").query(Long.class).single())
 				.isEqualTo(40);
-			assertThat(jdbc.sql("SELECT COUNT(DISTINCT headline) FROM article WHERE status = 'PUBLISHED'"
-					+ " AND headline LIKE 'Dépêche %'").query(Long.class).single()).isEqualTo(40);
+			assertThat(jdbc
+				.sql("SELECT COUNT(DISTINCT headline) FROM article WHERE status = 'PUBLISHED'"
+						+ " AND headline LIKE 'Dépêche %'")
+				.query(Long.class)
+				.single()).isEqualTo(40);
 			try (var files = Files.list(folder.resolve("done"))) {
 				assertThat(files.count()).isEqualTo(40);
 			}
