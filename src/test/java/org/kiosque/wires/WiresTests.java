@@ -208,6 +208,66 @@ class WiresTests {
 	}
 
 	@Test
+	void aFolderWithEveryAgencyFormatThenTheirSecondVersions() throws Exception {
+		String key = source("formats" + System.nanoTime(), "folder", dir.toString(), "publish");
+		copy("dispatch/afp-vendanges.txt", "vendanges.txt");
+		copy("newsml/afp-sommet-v1.xml", "sommet.xml");
+		copy("ninjs/afp-ninjs-1.json", "trafic.json");
+		copy("nitf/afp-nitf-embargo.xml", "goncourt.xml");
+
+		WirePoller.Report first = poller.pollNow(key);
+
+		assertThat(first.error()).isNull();
+		assertThat(first.count("failed")).as(String.valueOf(first.counts())).isZero();
+		assertThat(first.count("created")).isEqualTo(4);
+		assertThat(dir.resolve("done")).isDirectoryContaining("glob:**/sommet.xml")
+			.isDirectoryContaining("glob:**/trafic.json")
+			.isDirectoryContaining("glob:**/goncourt.xml")
+			.isDirectoryContaining("glob:**/vendanges.txt");
+		long summit = articleOf("urn:newsml:afp.com:20260130:TX-PAR-KSQ41");
+		int summitRevisions = revisions(summit);
+
+		String vendanges = Files.readString(resource("dispatch/afp-vendanges.txt"))
+			.replace("a reculé de 10 %", "a reculé de 11 %");
+		drop("vendanges-2.txt", vendanges);
+		copy("newsml/afp-sommet-v2.xml", "sommet-2.xml");
+		copy("ninjs/afp-ninjs-2.json", "trafic-2.json");
+		copy("nitf/afp-nitf-canceled.xml", "goncourt-2.xml");
+		copy("newsml/afp-sommet-v1.xml", "sommet-again.xml");
+
+		WirePoller.Report second = poller.pollNow(key);
+
+		assertThat(second.count("failed")).as(String.valueOf(second.counts())).isZero();
+		assertThat(second.count("updated")).isEqualTo(3);
+		assertThat(second.count("withdrawn")).isEqualTo(1);
+		assertThat(second.count("duplicate")).as("version 1 again, after version 2").isEqualTo(1);
+		assertThat(ledger.find(summit).orElseThrow().bodyMarkdown()).contains("stocks régionaux d’ici 2028");
+		assertThat(ledger.find(summit).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(revisions(summit)).isEqualTo(summitRevisions + 1);
+	}
+
+	private void copy(String resource, String name) throws IOException {
+		Path file = dir.resolve(name);
+		Files.copy(resource(resource), file);
+		settled(file);
+	}
+
+	private static Path resource(String name) {
+		return Path.of("src/test/resources/wires", name);
+	}
+
+	private long articleOf(String guid) {
+		return jdbc.sql("SELECT article_id FROM wire_item WHERE guid = ?").param(guid).query(Long.class).single();
+	}
+
+	private int revisions(long articleId) {
+		return jdbc.sql("SELECT COUNT(*) FROM article_revision WHERE article_id = ?")
+			.param(articleId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void theNewsroomsEditsStayWhenTheAgencyChangesOtherParagraphsAndAClashIsFlagged() throws Exception {
 		String run = "merge" + System.nanoTime();
 		String key = source(run, "folder", dir.toString(), "draft");
