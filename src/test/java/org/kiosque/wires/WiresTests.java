@@ -231,7 +231,10 @@ class WiresTests {
 			.replace("a reculé de 10 %", "a reculé de 11 %");
 		drop("vendanges-2.txt", vendanges);
 		copy("newsml/afp-sommet-v2.xml", "sommet-2.xml");
-		copy("ninjs/afp-ninjs-2.json", "trafic-2.json");
+		drop("louvre-2.json",
+				Files.readString(resource("ninjs/afp-ninjs-1.json"))
+					.replace("\"version\": \"1\"", "\"version\": \"2\"")
+					.replace("commenceront à l’automne", "commenceront en octobre"));
 		copy("nitf/afp-nitf-canceled.xml", "goncourt-2.xml");
 		copy("newsml/afp-sommet-v1.xml", "sommet-again.xml");
 
@@ -242,6 +245,9 @@ class WiresTests {
 		assertThat(second.count("withdrawn")).isEqualTo(1);
 		assertThat(second.count("duplicate")).as("version 1 again, after version 2").isEqualTo(1);
 		assertThat(ledger.find(summit).orElseThrow().bodyMarkdown()).contains("stocks régionaux d’ici 2028");
+		assertThat(
+				ledger.find(articleOf("http://www.afp.com/ninjs/20260130/TX-PAR-KSQ52")).orElseThrow().bodyMarkdown())
+			.contains("commenceront en octobre");
 		assertThat(ledger.find(summit).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(revisions(summit)).isEqualTo(summitRevisions + 1);
 	}
