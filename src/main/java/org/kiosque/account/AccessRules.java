@@ -53,7 +53,7 @@ final class AccessRules {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/tags", "/newsroom/tags/**")
 			.hasRole(Role.EDITOR.name())
-			.requestMatchers("/newsroom/profile")
+			.requestMatchers("/newsroom/profile", "/newsroom/profile/**")
 			.hasRole(Role.CONTRIBUTOR.name())
 			.requestMatchers("/newsroom/comments", "/newsroom/comments/**", "/newsroom/newsletter",
 					"/newsroom/newsletter/**")

@@ -3,11 +3,15 @@ package org.kiosque.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Comparator;
+
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.FormProblems;
 import org.kiosque.site.Labels;
+import org.kiosque.web.Frame;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A staff member's author profile (the biography on their author page): their own at
+ * A staff member's author profile (the biography on their author page, and the parts
+ * other features add: the portrait, {@link ProfilePart}): their own at
  * {@code /newsroom/profile} (every staff role), anyone's at
  * {@code /newsroom/people/{id}/profile} (admins, by the access rules for
  * {@code /newsroom/people/**}).
@@ -36,7 +41,11 @@ class ProfilePages {
 
 	private final Labels labels;
 
-	ProfilePages(Profiles profiles, CurrentReader current, PageLayout layout, Labels labels) {
+	private final ObjectProvider<ProfilePart> parts;
+
+	ProfilePages(Profiles profiles, CurrentReader current, PageLayout layout, Labels labels,
+			ObjectProvider<ProfilePart> parts) {
+		this.parts = parts;
 		this.profiles = profiles;
 		this.current = current;
 		this.layout = layout;
@@ -87,7 +96,13 @@ class ProfilePages {
 	private String form(Profile profile, String path, @Nullable String done, @Nullable String typed,
 			FormProblems.Shown problems, HttpServletRequest request, Model model) {
 		String title = labels.get("author.profile.title", profile.displayName());
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(title, null, null)));
+		Frame frame = layout.frame(request, PageMeta.of(title, null, null));
+		model.addAttribute("frame", frame);
+		model.addAttribute("parts",
+				parts.orderedStream()
+					.sorted(Comparator.comparingInt(ProfilePart::order))
+					.map(part -> part.render(profile.id(), path, frame.csrf()))
+					.toList());
 		model.addAttribute("title", title);
 		model.addAttribute("path", path);
 		model.addAttribute("biography", typed != null ? typed : profiles.biography(profile.id()));

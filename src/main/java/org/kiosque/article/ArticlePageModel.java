@@ -67,8 +67,9 @@ class ArticlePageModel {
 		String description = description(article);
 		String bylineUrl = bylineUrl(article);
 		PageMeta meta = new PageMeta(article.headline(), description, article.path(),
-				structuredData.newsArticle(article, description, bylineUrl), "article",
-				structuredData.card(article.image()));
+				structuredData.newsArticle(article, description, bylineUrl,
+						bylineUrl == null ? null : authorImage(article)),
+				"article", structuredData.card(article.image()));
 		model.addAttribute("frame", layout.frame(request, meta, slotArticleId, article.path()));
 		model.addAttribute("view",
 				new ArticleView(article, dates, labels, reads, teasers.ofArticle(article.id()),
@@ -86,6 +87,18 @@ class ArticlePageModel {
 			return null;
 		}
 		return catalog.authorOf(article.id()).flatMap(author -> links.authorPath(author, byline)).orElse(null);
+	}
+
+	/**
+	 * The byline's author's portrait ({@link BylineLinks#authorImage}), or {@code null}.
+	 */
+	private @Nullable String authorImage(PublishedArticle article) {
+		String byline = article.byline();
+		BylineLinks links = bylines.getIfAvailable();
+		if (byline == null || byline.isBlank() || links == null) {
+			return null;
+		}
+		return catalog.authorOf(article.id()).flatMap(author -> links.authorImage(author, byline)).orElse(null);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.kiosque.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +72,8 @@ class ArticlePages {
 	}
 
 	/**
-	 * A section's page: its name and description, its lead story (the newest) and the
+	 * A section's page: its name and description, its lead story (the one editors chose
+	 * on the front page's desk, {@link FrontPage#sectionLead}, else the newest) and the
 	 * latest, its feed advertised ({@code <link rel="alternate">}). A hidden section's
 	 * page stays, out of the navigation; a renamed one's old address answers 301.
 	 */
@@ -81,8 +84,10 @@ class ArticlePages {
 		SectionEntry section = catalog.sectionEntry(slug)
 			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
 		model.addAttribute("section", section);
-		listing(section.name(), section.description(), section.path(),
-				catalog.latest(section.slug(), null, number, PAGE_SIZE), "website", request, model);
+		ArticlePage latest = catalog.latest(section.slug(), null, number, PAGE_SIZE);
+		ArticlePage articles = number == 1 ? front.sectionLead(section).map(lead -> ledBy(lead, latest)).orElse(latest)
+				: latest;
+		listing(section.name(), section.description(), section.path(), articles, "website", request, model);
 		return "article/section";
 	}
 
@@ -141,6 +146,17 @@ class ArticlePages {
 		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
 		model.addAttribute("listing", new Listing(title, description, articles, path, teasers));
 		return "article/listing";
+	}
+
+	/**
+	 * The first page of a section with the editors' lead first, and not a second time
+	 * further down.
+	 */
+	private static ArticlePage ledBy(ArticleTeaser lead, ArticlePage page) {
+		List<ArticleTeaser> items = new ArrayList<>();
+		items.add(lead);
+		page.items().stream().filter(t -> t.id() != lead.id()).forEach(items::add);
+		return new ArticlePage(items, page.page(), page.size(), page.hasNext());
 	}
 
 	/** A listing's page number, checked before any arithmetic: no such page is a 404. */

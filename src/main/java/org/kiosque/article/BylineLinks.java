@@ -17,4 +17,13 @@ public interface BylineLinks {
 	 */
 	Optional<String> authorPath(long authorId, String byline);
 
+	/**
+	 * The author's portrait for structured data (the JSON-LD {@code Person}'s
+	 * {@code image}): a site-relative address of a square picture, under the same rule as
+	 * {@link #authorPath}; empty when there is no page or no portrait.
+	 */
+	default Optional<String> authorImage(long authorId, String byline) {
+		return Optional.empty();
+	}
+
 }

@@ -2,6 +2,7 @@ package org.kiosque.article;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * (blank section: no block). A choice that cannot be kept (an article not published, the
  * same story or section twice, a size outside 1 to {@value FrontPage#MAX_BLOCK_SIZE})
  * shows the form again, as typed, with the reason, in a 422; nothing is kept of it.
+ * <p>
+ * {@code POST /newsroom/front/sections} takes the section pages' leads
+ * ({@link #saveLeads}).
  */
 @Controller
 class FrontDesk {
@@ -43,6 +47,9 @@ class FrontDesk {
 
 	/** Published stories offered to pin, the newest first. */
 	static final int OFFERED = 40;
+
+	/** Stories of a section offered to lead its page, the newest first. */
+	static final int LEAD_OFFERED = 20;
 
 	private final FrontPage front;
 
@@ -69,8 +76,9 @@ class FrontDesk {
 			.stream()
 			.map(b -> new FrontDeskView.BlockRow(String.valueOf(b.section().id()), String.valueOf(b.size())))
 			.toList();
-		String notice = "saved".equals(done) ? labels.get("front.saved") : null;
-		return page(pins, blocks, notice, new FormProblems(), request, model);
+		String notice = "saved".equals(done) ? labels.get("front.saved")
+				: "leads".equals(done) ? labels.get("front.leads.saved") : null;
+		return page(pins, blocks, chosenLeads(), notice, new FormProblems(), request, model);
 	}
 
 	@PostMapping({ PATH, PATH + "/" })
@@ -90,10 +98,78 @@ class FrontDesk {
 		List<BlockChoice> blocks = blocks(typedBlocks, problems);
 		if (!problems.isEmpty()) {
 			response.setStatus(422);
-			return page(typedPins, typedBlocks, null, problems, request, model);
+			return page(typedPins, typedBlocks, chosenLeads(), null, problems, request, model);
 		}
 		front.choose(pins, blocks);
 		return "redirect:" + PATH + "?done=saved";
+	}
+
+	/**
+	 * The section pages' leads: {@code section} and {@code lead} repeated in pairs, a
+	 * section's id and the article id that leads its page (blank: the newest). The whole
+	 * choice is replaced; a lead that is not a published story of that section is refused
+	 * (422), nothing kept.
+	 */
+	@PostMapping(PATH + "/sections")
+	String saveLeads(@RequestParam(name = "section", required = false) @Nullable List<String> section,
+			@RequestParam(name = "lead", required = false) @Nullable List<String> lead, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		List<String> sections = section == null ? List.of() : section.stream().map(String::strip).toList();
+		List<String> leads = lead == null ? List.of() : lead.stream().map(String::strip).toList();
+		Map<Long, String> typed = new LinkedHashMap<>();
+		for (int i = 0; i < sections.size(); i++) {
+			Long id = number(sections.get(i));
+			if (id != null) {
+				typed.put(id, i < leads.size() ? leads.get(i) : "");
+			}
+		}
+		FormProblems problems = new FormProblems();
+		Map<Long, Long> chosen = leads(typed, problems);
+		if (!problems.isEmpty()) {
+			response.setStatus(422);
+			return page(storedPins(), storedBlocks(), typed, null, problems, request, model);
+		}
+		front.chooseSectionLeads(chosen);
+		return "redirect:" + PATH + "?done=leads";
+	}
+
+	private Map<Long, Long> leads(Map<Long, String> typed, FormProblems problems) {
+		Set<Long> known = catalog.sections().stream().map(SectionRef::id).collect(Collectors.toSet());
+		Map<Long, Long> leads = new LinkedHashMap<>();
+		typed.forEach((section, value) -> {
+			if (value.isEmpty()) {
+				return;
+			}
+			Long article = number(value);
+			if (!known.contains(section)) {
+				problems.add("lead", "front.problem.section");
+				return;
+			}
+			List<ArticleTeaser> found = article == null ? List.of() : catalog.teasers(List.of(article));
+			if (found.isEmpty() || found.get(0).section() == null || found.get(0).section().id() != section) {
+				problems.add("lead", "front.problem.lead");
+				return;
+			}
+			leads.put(section, article);
+		});
+		return leads;
+	}
+
+	private Map<Long, String> chosenLeads() {
+		Map<Long, String> chosen = new LinkedHashMap<>();
+		front.sectionLeads().forEach((section, article) -> chosen.put(section, String.valueOf(article)));
+		return chosen;
+	}
+
+	private List<String> storedPins() {
+		return front.pinned().stream().map(String::valueOf).toList();
+	}
+
+	private List<FrontDeskView.BlockRow> storedBlocks() {
+		return front.blocks()
+			.stream()
+			.map(b -> new FrontDeskView.BlockRow(String.valueOf(b.section().id()), String.valueOf(b.size())))
+			.toList();
 	}
 
 	private List<Long> pins(List<String> typed, FormProblems problems) {
@@ -150,8 +226,8 @@ class FrontDesk {
 		return blocks;
 	}
 
-	private String page(List<String> pins, List<FrontDeskView.BlockRow> blocks, @Nullable String notice,
-			FormProblems problems, HttpServletRequest request, Model model) {
+	private String page(List<String> pins, List<FrontDeskView.BlockRow> blocks, Map<Long, String> leads,
+			@Nullable String notice, FormProblems problems, HttpServletRequest request, Model model) {
 		// The stories offered: the newest, and those pinned now even if older.
 		List<ArticleTeaser> offered = new ArrayList<>(catalog.latest(null, null, 1, OFFERED).items());
 		Set<Long> listed = offered.stream().map(ArticleTeaser::id).collect(Collectors.toSet());
@@ -182,9 +258,30 @@ class FrontDesk {
 			blockRows.add(new FrontDeskView.BlockRow("", "4"));
 		}
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("front.title"), null, null)));
-		model.addAttribute("view",
-				new FrontDeskView(pinRows, blockRows, stories, sections, notice, problems.shown(labels::get)));
+		model.addAttribute("view", new FrontDeskView(pinRows, blockRows, stories, sections, leadRows(leads), notice,
+				problems.shown(labels::get)));
 		return "article/front-desk";
+	}
+
+	/**
+	 * One row per section: the stories that may lead its page (its newest, and the one
+	 * chosen even if older) and the one chosen or typed.
+	 */
+	private List<FrontDeskView.LeadRow> leadRows(Map<Long, String> leads) {
+		List<FrontDeskView.LeadRow> rows = new ArrayList<>();
+		for (SectionRef section : catalog.sections()) {
+			String chosen = leads.getOrDefault(section.id(), "");
+			List<ArticleTeaser> offered = new ArrayList<>(
+					catalog.latest(section.slug(), null, 1, LEAD_OFFERED).items());
+			Long id = number(chosen);
+			if (id != null && offered.stream().noneMatch(t -> t.id() == id)) {
+				catalog.teasers(List.of(id)).forEach(offered::add);
+			}
+			rows.add(new FrontDeskView.LeadRow(String.valueOf(section.id()), section.name(), chosen, offered.stream()
+				.map(t -> new FrontDeskView.Story(String.valueOf(t.id()), t.headline(), dates.day(t.publishedAt())))
+				.toList()));
+		}
+		return rows;
 	}
 
 	private static @Nullable Long number(String value) {

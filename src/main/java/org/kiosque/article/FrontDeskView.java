@@ -12,9 +12,21 @@ import org.kiosque.site.FormProblems;
  * @param blocks one row per possible block: a section id (or blank) and a size
  * @param stories the stories that may be pinned
  * @param sections the sections that may have a block
+ * @param leads one row per section: the lead of its page
  */
 public record FrontDeskView(List<String> pins, List<BlockRow> blocks, List<Story> stories, List<Choice> sections,
-		@Nullable String notice, FormProblems.Shown problems) {
+		List<LeadRow> leads, @Nullable String notice, FormProblems.Shown problems) {
+
+	/**
+	 * A section page's lead as chosen or typed.
+	 *
+	 * @param section the section's id
+	 * @param name the section's name
+	 * @param chosen the lead's article id, or blank for the newest
+	 * @param stories the section's stories that may lead
+	 */
+	public record LeadRow(String section, String name, String chosen, List<Story> stories) {
+	}
 
 	/** A block's row as typed: section id and size, as text. */
 	public record BlockRow(String section, String size) {

@@ -3,6 +3,8 @@ package org.kiosque.article;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * per section (which sections, in which order, how many stories each), then the latest.
  * No story shows twice: each part leaves out what the parts above it show. A pinned story
  * no longer published drops out and the next one moves up.
+ * <p>
+ * Each section's page leads with the story editors chose for it ({@link #sectionLead}),
+ * else its newest.
  * <p>
  * The choice lives in the database, so every node makes the same page; nothing of it is
  * kept in memory beyond the page copies ({@code kiosque.cache.rendered.ttl}), which a
@@ -90,6 +95,31 @@ class FrontPage {
 	@Transactional
 	void choose(List<Long> pins, List<BlockChoice> blocks) {
 		repository.replace(pins, blocks);
+		events.publishEvent(new FrontPageChanged());
+	}
+
+	/**
+	 * The lead story editors chose for {@code section}'s page, when it is still published
+	 * and still in that section; empty for the default (the newest).
+	 */
+	Optional<ArticleTeaser> sectionLead(SectionEntry section) {
+		return repository.sectionLead(section.id())
+			.flatMap(id -> catalog.teasers(List.of(id)).stream().findFirst())
+			.filter(t -> t.section() != null && t.section().id() == section.id());
+	}
+
+	/** The section pages' chosen leads, article id by section id: the editors' form. */
+	Map<Long, Long> sectionLeads() {
+		return repository.sectionLeads();
+	}
+
+	/**
+	 * Replaces the section pages' chosen leads, checked beforehand ({@link FrontDesk}),
+	 * and drops the page copies once committed.
+	 */
+	@Transactional
+	void chooseSectionLeads(Map<Long, Long> leads) {
+		repository.replaceSectionLeads(leads);
 		events.publishEvent(new FrontPageChanged());
 	}
 

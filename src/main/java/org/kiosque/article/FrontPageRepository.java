@@ -1,11 +1,17 @@
 package org.kiosque.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The front page's tables ({@code front_page_pin}, {@code front_page_block}). */
+/**
+ * The front page's tables ({@code front_page_pin}, {@code front_page_block}) and the
+ * section pages' leads ({@code section_lead}).
+ */
 @Repository
 class FrontPageRepository {
 
@@ -47,6 +53,36 @@ class FrontPageRepository {
 				.param("size", blocks.get(i).size())
 				.update();
 		}
+	}
+
+	/** The section pages' chosen lead stories: article id by section id. */
+	Map<Long, Long> sectionLeads() {
+		Map<Long, Long> leads = new LinkedHashMap<>();
+		jdbc.sql("SELECT section_id, article_id FROM section_lead ORDER BY section_id")
+			.query((rs, n) -> leads.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return leads;
+	}
+
+	/** The lead story chosen for section {@code sectionId}, if one was. */
+	Optional<Long> sectionLead(long sectionId) {
+		return jdbc.sql("SELECT article_id FROM section_lead WHERE section_id = :section")
+			.param("section", sectionId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Replaces the section pages' lead stories (article id by section id); the caller
+	 * holds the transaction.
+	 */
+	void replaceSectionLeads(Map<Long, Long> leads) {
+		jdbc.sql("DELETE FROM section_lead").update();
+		leads.forEach((section, article) -> jdbc
+			.sql("INSERT INTO section_lead (section_id, article_id) VALUES (:section, :article)")
+			.param("section", section)
+			.param("article", article)
+			.update());
 	}
 
 	/** A block as the editors chose it: a section's id and how many stories. */

@@ -59,8 +59,11 @@ class StructuredData {
 	 * @param authorPath the byline's author page ({@link BylineLinks}), or {@code null}
 	 * when the byline has none (a freelancer, an agency): the {@code Person} then has no
 	 * {@code url}, rather than one that answers 404
+	 * @param authorImage the author's portrait ({@link BylineLinks#authorImage}), the
+	 * {@code Person}'s {@code image}; {@code null} for none
 	 */
-	ScriptJson newsArticle(PublishedArticle article, String description, @Nullable String authorPath) {
+	ScriptJson newsArticle(PublishedArticle article, String description, @Nullable String authorPath,
+			@Nullable String authorImage) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
@@ -74,8 +77,16 @@ class StructuredData {
 		ld.put("inLanguage", site.locale().getLanguage());
 		ld.put("publisher", publisher());
 		if (article.byline() != null && !article.byline().isBlank()) {
-			ld.put("author", authorPath == null ? Map.of("@type", "Person", "name", article.byline())
-					: Map.of("@type", "Person", "name", article.byline(), "url", site.absolute(authorPath)));
+			Map<String, Object> person = new LinkedHashMap<>();
+			person.put("@type", "Person");
+			person.put("name", article.byline());
+			if (authorPath != null) {
+				person.put("url", site.absolute(authorPath));
+				if (authorImage != null) {
+					person.put("image", site.absolute(authorImage));
+				}
+			}
+			ld.put("author", person);
 		}
 		else if (article.source() != null) {
 			ld.put("author", Map.of("@type", "Organization", "name", article.source().name()));

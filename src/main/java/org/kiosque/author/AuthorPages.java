@@ -3,7 +3,9 @@ package org.kiosque.author;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,10 +19,14 @@ import org.kiosque.article.ArticlePage;
 import org.kiosque.article.Listing;
 import org.kiosque.article.TeaserItems;
 import org.kiosque.article.Slugs;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
+import org.kiosque.site.SiteSettings;
 import org.kiosque.web.AddressMoved;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
 import org.kiosque.web.PageNumber;
+import org.kiosque.web.ScriptJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /auteur/{id}-{name}}: an author's byline, photo (a place kept for it), short
- * biography and articles, newest first, paged like every listing. A staff member with no
+ * {@code /auteur/{id}-{name}}: an author's byline, portrait (square, see
+ * {@link Portraits}), short biography and articles, newest first, with a schema.org
+ * {@code ProfilePage} in JSON-LD, paged like every listing. A staff member with no
  * published article under their name has no page (404), nor has a reader, so that the
  * page reveals nobody who has not signed in public. An address with the name alone
  * ({@code /auteur/marie-curie}) leads to the one author of that name who has a page.
@@ -51,7 +58,14 @@ class AuthorPages {
 
 	private final TeaserItems teasers;
 
-	AuthorPages(Profiles profiles, People people, ArticleCatalog catalog, PageLayout layout, TeaserItems teasers) {
+	private final Portraits portraits;
+
+	private final SiteSettings site;
+
+	AuthorPages(Profiles profiles, People people, ArticleCatalog catalog, PageLayout layout, TeaserItems teasers,
+			Portraits portraits, SiteSettings site) {
+		this.portraits = portraits;
+		this.site = site;
 		this.profiles = profiles;
 		this.people = people;
 		this.catalog = catalog;
@@ -84,10 +98,34 @@ class AuthorPages {
 		}
 		String path = AuthorHandle.PREFIX + current;
 		String canonical = number > 1 ? path + "?page=" + number : path;
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(author.displayName(), null, canonical)));
-		model.addAttribute("author", new AuthorView(author.displayName(), author.biography(), null));
+		PictureRef photo = portraits.of(id).orElse(null);
+		model.addAttribute("frame", layout.frame(request,
+				new PageMeta(author.displayName(), null, canonical, profilePage(author, path, photo))));
+		model.addAttribute("author", new AuthorView(author.displayName(), author.biography(), photo, portraits.webp()));
 		model.addAttribute("listing", new Listing(author.displayName(), author.biography(), articles, path, teasers));
 		return "author/page";
+	}
+
+	/**
+	 * The page's JSON-LD (schema.org {@code ProfilePage}): the {@code Person} with name,
+	 * page, portrait ({@code image}, its widest square cut) and biography.
+	 */
+	private ScriptJson profilePage(Profile author, String path, @Nullable PictureRef photo) {
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", author.displayName());
+		person.put("url", site.absolute(path));
+		if (photo != null) {
+			person.put("image", site.absolute(photo.widest(Crop.SQUARE).path()));
+		}
+		if (author.biography() != null) {
+			person.put("description", author.biography());
+		}
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", "ProfilePage");
+		ld.put("mainEntity", person);
+		return ScriptJson.of(ld);
 	}
 
 	/**

@@ -259,6 +259,25 @@ public class Pictures {
 		return labels.get("media.upload.help", settings.maxUploadSize().toMegabytes(), settings.maxMegapixels());
 	}
 
+	/**
+	 * One rendition's bytes, made if needed, as {@code /media/…} serves them: for
+	 * features that derive a file of their own from a picture once (the site's PNG icons
+	 * are cut from the logo's square rendition).
+	 * @return empty when the picture does not offer that rendition (unknown picture or
+	 * version, a width it does not have)
+	 * @throws UncheckedIOException when the node's disk fails
+	 */
+	public Optional<byte[]> renditionBytes(Rendition rendition) {
+		return renditions.file(rendition).map(file -> {
+			try {
+				return Files.readAllBytes(file);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	/** The formats renditions can be served in on this node (JPEG always). */
 	public List<Rendition.Format> formats() {
 		return renditions.formats();

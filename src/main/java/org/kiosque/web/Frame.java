@@ -38,10 +38,14 @@ public record Frame(String siteName, String title, String description, @Nullable
 	 * @param iconType the favicon's media type
 	 * @param touchIcon the home-screen icon's address
 	 * @param logo the logo the masthead shows instead of the name, {@code null} for none
+	 * @param iconSizes the favicon's {@code sizes} ({@code 32x32}, {@code any} for SVG)
+	 * @param touchIconSizes the home-screen icon's {@code sizes}, {@code null} for the
+	 * SVG
 	 */
 	public record Head(String today, String stylesheet, String icon, String manifest, boolean noindex,
 			@Nullable String openGraphType, String shareTitle, Content footerLinks, @Nullable SharingCard card,
-			String iconType, String touchIcon, SiteLogo.@Nullable Image logo) {
+			String iconType, String touchIcon, SiteLogo.@Nullable Image logo, String iconSizes,
+			@Nullable String touchIconSizes) {
 	}
 
 	/** A link in the site's navigation bar. */

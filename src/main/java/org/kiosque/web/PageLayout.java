@@ -87,7 +87,8 @@ public class PageLayout {
 		return new Frame.Head(dates.day(clock.instant()), stylesheet.address(), icon.iconAddress(),
 				icon.address(SiteIcon.MANIFEST), unindexed.matches(request), meta.openGraphType(),
 				meta.title() == null ? site.name() : meta.title(), render(Slot.FOOTER_LINKS, context), meta.card(),
-				icon.iconType(), icon.touchIcon(), icon.logo().orElse(null));
+				icon.iconType(), icon.touchIcon(), icon.logo().orElse(null), icon.iconSizes(),
+				icon.logo().isPresent() ? "180x180" : null);
 	}
 
 	/**

@@ -19,17 +19,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The site's icon: square cuts of the logo when an admin chose one ({@link SiteLogo}),
- * else made from the newspaper's name: its first letter, white on a dark square, as SVG
- * ({@code /icon.svg}, the favicon and the publisher's logo in structured data), and the
- * web app manifest ({@code /manifest.webmanifest}, W3C Web Application Manifest) that
- * names it. Pages link them with {@code ?v=} and a hash of the name, so a new name is a
- * new address and each answer may be kept a year.
+ * The site's icon: the logo cut square when an admin chose one ({@link SiteLogo}), as PNG
+ * at {@link #PNG_SIZES} ({@code /icon-32.png}, {@code /icon-180.png},
+ * {@code /icon-192.png}, {@code /icon-512.png}), else made from the newspaper's name: its
+ * first letter, white on a dark square, as SVG ({@code /icon.svg}, the favicon and the
+ * publisher's logo in structured data), and the web app manifest
+ * ({@code /manifest.webmanifest}, W3C Web Application Manifest) that names it. Pages link
+ * them with {@code ?v=} and a hash of the name, so a new name is a new address and each
+ * answer may be kept a year.
  */
 @Controller
 class SiteIcon {
@@ -37,6 +40,14 @@ class SiteIcon {
 	static final String ICON = "/icon.svg";
 
 	static final String MANIFEST = "/manifest.webmanifest";
+
+	/**
+	 * The PNG icons' sizes, in pixels: the favicon (32), Apple's home-screen icon (180),
+	 * the manifest's icons (192 and 512, the sizes browsers ask of an installable app).
+	 */
+	public static final List<Integer> PNG_SIZES = List.of(32, 180, 192, 512);
+
+	static final String PNG = "/icon-%d.png";
 
 	private static final CacheControl YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
@@ -55,19 +66,40 @@ class SiteIcon {
 		return logo == null ? Optional.empty() : logo.logo();
 	}
 
-	/** The favicon's address: the logo's smallest square cut, else the initial's SVG. */
+	/** The favicon's address: the logo's 32-pixel PNG, else the initial's SVG. */
 	String iconAddress() {
-		return logo().map(l -> l.icon(32).src()).orElseGet(() -> address(ICON));
+		return logo().isPresent() ? address(PNG.formatted(32)) : address(ICON);
 	}
 
 	/** The favicon's media type. */
 	String iconType() {
-		return logo().map(l -> l.icon(32).type()).orElse("image/svg+xml");
+		return logo().isPresent() ? "image/png" : "image/svg+xml";
 	}
 
-	/** The home-screen icon (Apple's is 180 pixels): a square cut, else the SVG. */
+	/** The favicon's {@code sizes}: {@code 32x32}, or {@code any} for the SVG. */
+	String iconSizes() {
+		return logo().isPresent() ? "32x32" : "any";
+	}
+
+	/** The home-screen icon (Apple's is 180 pixels): the logo's PNG, else the SVG. */
 	String touchIcon() {
-		return logo().map(l -> l.icon(180).src()).orElseGet(() -> address(ICON));
+		return logo().isPresent() ? address(PNG.formatted(180)) : address(ICON);
+	}
+
+	/**
+	 * The logo cut square as PNG at one of {@link #PNG_SIZES}: 404 for another size, or
+	 * while there is no logo (pages then name the SVG).
+	 */
+	@GetMapping("/icon-{size}.png")
+	ResponseEntity<byte[]> png(@PathVariable String size) {
+		SiteLogo logo = logos.getIfAvailable();
+		int pixels = PNG_SIZES.stream().filter(s -> String.valueOf(s).equals(size)).findFirst().orElse(0);
+		if (pixels == 0 || logo == null) {
+			return ResponseEntity.notFound().build();
+		}
+		return logo.iconPng(pixels)
+			.map(png -> ResponseEntity.ok().cacheControl(YEAR).contentType(MediaType.IMAGE_PNG).body(png))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	@GetMapping(ICON)
@@ -105,9 +137,10 @@ class SiteIcon {
 		manifest.put("theme_color", "#1a1a1a");
 		manifest.put("icons",
 				logo()
-					.map(l -> l.icons()
-						.stream()
-						.map(i -> Map.of("src", i.src(), "sizes", i.size() + "x" + i.size(), "type", i.type()))
+					.map(l -> PNG_SIZES.stream()
+						.filter(size -> size >= 192)
+						.map(size -> Map.of("src", address(PNG.formatted(size)), "sizes", size + "x" + size, "type",
+								"image/png"))
 						.toList())
 					.orElseGet(() -> List.of(Map.of("src", address(ICON), "sizes", "any", "type", "image/svg+xml"))));
 		return ResponseEntity.ok()

@@ -15,6 +15,15 @@ public interface SiteLogo {
 	Optional<Image> logo();
 
 	/**
+	 * The logo cut square at {@code size}×{@code size} pixels, as PNG (the favicon, the
+	 * home-screen and the app icons, {@link SiteIcon#PNG_SIZES}); made once per logo and
+	 * size, then kept. Empty when there is no logo.
+	 */
+	default Optional<byte[]> iconPng(int size) {
+		return Optional.empty();
+	}
+
+	/**
 	 * The logo's files, by their site-relative addresses (renditions that never change,
 	 * cached a year).
 	 *

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (a file is taken whole or not at all), through {@link Desk} (the one way articles
  * change). An item's identity is its provider plus its GUID ({@code wire_item}):
  * <ul>
- * <li>never seen: a new article, a draft or published as the source says (held back by
- * its embargo: see {@link EmbargoHandoff});</li>
+ * <li>never seen: a new article, a draft or published as the source says (under an
+ * embargo to come, scheduled at its instant: see {@link EmbargoHandoff});</li>
  * <li>seen, same version and same text: skipped, counted as a duplicate; an older
  * version: skipped too;</li>
  * <li>a new version (a higher {@code version}, a later {@code versionCreated}, or a
@@ -170,7 +170,7 @@ class Filing {
 				return create(source, item, agency, fingerprint, true, picture, now);
 			}
 			case DONE -> {
-				embargo.handOff(filing.articleId(), item.embargo(), false);
+				embargo.handOff(filing.articleId(), item.embargo(), was.embargo() != null);
 				embargo.editorsNote(filing.articleId(), item.editorsNote());
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, filing.revision(), item.headline(), "filed",
@@ -184,7 +184,8 @@ class Filing {
 
 	private Filed create(WireSource source, WireItem item, String agency, String fingerprint, boolean known,
 			Function<String, Optional<byte[]>> picture, Instant now) {
-		boolean publish = source.publish() && embargo.mayPublishNow(item.embargo());
+		// Under an embargo to come, the hand-off below schedules it at the instant.
+		boolean publish = source.publish();
 		Desk.AgencyFiling filing = desk.fileAgencyCopy(null, copy(source, item, agency), 0, publish, agency,
 				labels.get("wiredesk.revision.version", item.version()));
 		if (filing.result() != Desk.AgencyFiling.Result.DONE) {
@@ -208,11 +209,11 @@ class Filing {
 				}
 			}
 		}
-		embargo.handOff(id, item.embargo(), source.publish());
+		embargo.handOff(id, item.embargo(), false);
 		embargo.editorsNote(id, item.editorsNote());
 		ItemRepository.Filed record = new ItemRepository.Filed(item.provider(), item.guid(), source.key(), id,
-				item.version(), item.versionCreated(), fingerprint, filing.revision(), item.headline(), "filed",
-				embargo.flag(item.embargo()), blankToNull(item.editorsNote()), item.embargo(), now);
+				item.version(), item.versionCreated(), fingerprint, filing.revision(), item.headline(), "filed", null,
+				blankToNull(item.editorsNote()), item.embargo(), now);
 		if (known) {
 			items.update(record, now);
 		}

@@ -12,7 +12,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kiosque.account.People;
+import org.kiosque.account.Person;
+import org.kiosque.account.Role;
 import org.kiosque.article.ArticleDraft;
+import org.kiosque.article.ArticleEdit;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
@@ -26,6 +30,7 @@ import org.kiosque.support.SamplePictures;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every kind of public page passes axe-core's WCAG 2.0 and 2.1 A and AA rules (Deque's
@@ -49,6 +54,12 @@ class AccessibleInChromiumTests {
 	@Autowired
 	Pictures pictures;
 
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void everyKindOfPublicPageHasNoWcagViolation() throws Exception {
 		long n = System.nanoTime();
@@ -59,9 +70,19 @@ class AccessibleInChromiumTests {
 				List.of("Lisibilité " + n), "Awa Diallo", "AFP",
 				new LeadImage(null, "Une photo lisible", "Photo Kiosque", picture.id(), null, false),
 				ArticleStatus.PUBLISHED, Instant.now(), true, null), 0);
+		// An author page with its photo (set as the profile page does, in author_photo).
+		Person author = people.add("accessible-" + n + "@exemple.fr", "Awa Lisible " + n, Role.CONTRIBUTOR,
+				"un secret de rédaction");
+		newsdesk.create(new ArticleEdit("Signé de son nom " + n, "Chapeau.", "Texte.", section, List.of(),
+				author.displayName(), null, null, null, ArticleStatus.PUBLISHED, null, author.id()));
+		jdbc.sql("INSERT INTO author_photo (account_id, picture_id) VALUES (:a, :p)")
+			.param("a", author.id())
+			.param("p", picture.id())
+			.update();
+		String authorPage = "/auteur/" + author.id() + "-" + Slugs.of(author.displayName());
 		List<String> pages = List.of("/", article.path(), "/section/" + section, "/tag/" + Slugs.of("Lisibilité " + n),
 				"/recherche?q=lisible", "/corrections", "/mentions-legales", "/newsletter", "/login", "/register",
-				"/page-qui-n-existe-pas");
+				"/page-qui-n-existe-pas", authorPage);
 		try (Chromium chromium = Chromium.open()) {
 			ChromeDriver driver = chromium.driver();
 			for (String page : pages) {

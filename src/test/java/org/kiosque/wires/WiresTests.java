@@ -330,6 +330,23 @@ class WiresTests {
 	}
 
 	@Test
+	void anEmbargoedItemFromAPublishingSourceIsScheduledAtItsInstantAndNeverPublicBefore() throws Exception {
+		String run = "embargo" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		Instant until = Instant.now().plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		drop("e.tw", item(run, "e", 1, "Les résultats du baccalauréat", "Le taux de réussite progresse.",
+				"embargo: " + until, "note: Ne pas diffuser avant l’heure."));
+
+		assertThat(poller.pollNow(key).count("created")).isEqualTo(1);
+
+		DeskArticle held = article(run, "e");
+		assertThat(held.status()).isEqualTo(ArticleStatus.SCHEDULED);
+		assertThat(held.publishedAt()).isEqualTo(until);
+		assertThat(new Browser(port).get(PublishedArticle.pathOf(held.slug())).status()).isNotEqualTo(200);
+		assertThat(editor.get("/newsroom/articles/" + held.id()).text()).contains("Ne pas diffuser avant l’heure.");
+	}
+
+	@Test
 	void malformedFilesGoToFailedWithTheirReasonAndNothingIsStored() throws Exception {
 		String run = "bad" + System.nanoTime();
 		String key = source(run, "folder", dir.toString(), "publish");
