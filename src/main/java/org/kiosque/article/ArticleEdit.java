@@ -31,4 +31,12 @@ public record ArticleEdit(String headline, @Nullable String standfirst, String b
 		tags = List.copyOf(tags);
 	}
 
+	/** An edit by the person whose account id is {@code by}. */
+	public ArticleEdit(String headline, @Nullable String standfirst, String bodyMarkdown, @Nullable String sectionSlug,
+			List<String> tags, @Nullable String byline, @Nullable String source, @Nullable String slug,
+			@Nullable String description, ArticleStatus status, @Nullable Instant publishedAt, long by) {
+		this(headline, standfirst, bodyMarkdown, sectionSlug, tags, byline, source, slug, description, status,
+				publishedAt, Long.valueOf(by));
+	}
+
 }
