@@ -93,6 +93,9 @@ final class AccessRules {
 			// Scheduled articles: moving or cancelling a publication is an editor's call.
 			.requestMatchers("/newsroom/schedule", "/newsroom/schedule/**")
 			.hasRole(Role.EDITOR.name())
+			// The wires: agency sources, their ingest log, what waits for an editor.
+			.requestMatchers("/newsroom/wires", "/newsroom/wires/**")
+			.hasRole(Role.EDITOR.name())
 			// The front page: which stories lead, which sections follow.
 			.requestMatchers("/newsroom/front", "/newsroom/front/**")
 			.hasRole(Role.EDITOR.name())

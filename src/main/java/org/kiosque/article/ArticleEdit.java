@@ -19,15 +19,24 @@ import org.jspecify.annotations.Nullable;
  * @param description the description for search engines, or {@code null}
  * @param publishedAt the publication time: the time to come of a scheduled article;
  * {@code null} for a published one means now
- * @param by the account id of the person writing
+ * @param by the account id of the person writing; {@code null} for agency copy filed by
+ * the wires (no one's account)
  */
 public record ArticleEdit(String headline, @Nullable String standfirst, String bodyMarkdown,
 		@Nullable String sectionSlug, List<String> tags, @Nullable String byline, @Nullable String source,
 		@Nullable String slug, @Nullable String description, ArticleStatus status, @Nullable Instant publishedAt,
-		long by) {
+		@Nullable Long by) {
 
 	public ArticleEdit {
 		tags = List.copyOf(tags);
+	}
+
+	/** An edit by the person whose account id is {@code by}. */
+	public ArticleEdit(String headline, @Nullable String standfirst, String bodyMarkdown, @Nullable String sectionSlug,
+			List<String> tags, @Nullable String byline, @Nullable String source, @Nullable String slug,
+			@Nullable String description, ArticleStatus status, @Nullable Instant publishedAt, long by) {
+		this(headline, standfirst, bodyMarkdown, sectionSlug, tags, byline, source, slug, description, status,
+				publishedAt, Long.valueOf(by));
 	}
 
 }

@@ -170,7 +170,7 @@ public class Desk {
 		}
 		Outcome done;
 		try {
-			done = write(who, article, latest, copy, action, step, cleanNote, merged, lead);
+			done = write(who.id(), null, article, latest, copy, action, step, cleanNote, merged, lead);
 		}
 		catch (EmbargoRefused embargoed) {
 			// The Newsdesk keeps embargoes for every writer; here the person learns why.
@@ -239,7 +239,7 @@ public class Desk {
 		}
 		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.RESTORE, null,
 				clock.instant());
-		return write(who, article, revisions.latestNumber(articleId), copy, DeskAction.RESTORE, step,
+		return write(who.id(), null, article, revisions.latestNumber(articleId), copy, DeskAction.RESTORE, step,
 				String.valueOf(number), null, null);
 	}
 
@@ -247,13 +247,15 @@ public class Desk {
 	 * @param latest the number of {@code before}'s latest revision, read while it is held
 	 * (0 for a new article)
 	 * @param lead the lead picture chosen in the form, {@code null} to leave it as it is
+	 * @param by the account acting, {@code null} for agency copy
+	 * @param agency the agency code when agency copy is filed (the revision's author)
 	 */
-	private Outcome write(ReaderIdentity who, @Nullable DeskArticle before, int latest, Copy copy, DeskAction action,
-			Workflow.Step step, @Nullable String note, Reconciliation.Reconciled.@Nullable Clean merged,
-			@Nullable LeadPicture lead) {
+	private Outcome write(@Nullable Long by, @Nullable String agency, @Nullable DeskArticle before, int latest,
+			Copy copy, DeskAction action, Workflow.Step step, @Nullable String note,
+			Reconciliation.Reconciled.@Nullable Clean merged, @Nullable LeadPicture lead) {
 		ArticleEdit edit = new ArticleEdit(copy.headline(), copy.standfirst(), copy.body(), copy.section(),
 				CopyRules.tags(copy.tags()), copy.byline(), copy.source(), copy.slug(), copy.description(),
-				step.status(), step.publishedAt(), who.id());
+				step.status(), step.publishedAt(), by);
 		long id;
 		int number;
 		Copy previous;
@@ -275,10 +277,134 @@ public class Desk {
 		if (pictureChanged) {
 			changed.add(LEAD_FIELD);
 		}
-		revisions.insert(new Revision(id, number, action, who.id(), after.changedAt(), after.status(),
-				after.publishedAt(), stored, changed, note));
+		revisions.insert(new Revision(id, number, action, by, after.changedAt(), after.status(), after.publishedAt(),
+				stored, changed, note, agency));
 		return merged == null ? new Outcome.Done(id, number, action, List.of(), 0)
 				: new Outcome.Done(id, number, action, merged.fields(), merged.theirs().number());
+	}
+
+	/**
+	 * Files agency copy (the wires) on the desk, in one transaction: a new article
+	 * ({@code articleId} {@code null}) as a draft or published at once, or a new version
+	 * of the agency's item over the article made from it. The newsroom's own edits since
+	 * {@code baseRevision} (the revision the previous version was filed as) are kept when
+	 * they touch other fields or paragraphs ({@link Reconciliation}); when they clash,
+	 * nothing is written and the answer says so. A published article gets the text as a
+	 * visible revision ("mis à jour"); no one's policy is asked (the source's mode was
+	 * set by an editor) and the revision's author is the agency, no account.
+	 * @param copy the agency's text; for an existing article only its headline,
+	 * standfirst, body, byline and source count (section, tags, address and description
+	 * are the base revision's, so that the newsroom's changes to them stand)
+	 * @param baseRevision the revision the previous version was filed as, {@code 0} for a
+	 * new article
+	 * @param publish whether a new article is published at once (an existing one keeps
+	 * its status)
+	 * @param agency the agency code ({@code AFP}), recorded as the revision's author
+	 * @param note what the revision says (the item and its version), may be {@code null}
+	 * @return what was done: {@link AgencyFiling.Result#DONE} with the article and its
+	 * new revision; {@link AgencyFiling.Result#CONFLICT} (nothing written);
+	 * {@link AgencyFiling.Result#INVALID} with the message keys of the copy's problems;
+	 * {@link AgencyFiling.Result#MISSING} when the article is gone
+	 */
+	@Transactional
+	public AgencyFiling fileAgencyCopy(@Nullable Long articleId, Copy copy, int baseRevision, boolean publish,
+			String agency, @Nullable String note) {
+		DeskArticle article = null;
+		int latest = 0;
+		Copy text = CopyRules.normalized(copy);
+		if (articleId != null) {
+			if (!newsdesk.hold(articleId)) {
+				return new AgencyFiling(AgencyFiling.Result.MISSING, articleId, 0, List.of());
+			}
+			article = ledger.find(articleId).orElseThrow();
+			latest = revisions.latestNumber(articleId);
+			Revision base = revisions.find(articleId, baseRevision).orElse(null);
+			if (base != null) {
+				// What the agency does not write stays as the newsroom has it.
+				Copy was = base.copy();
+				text = new Copy(text.headline(), text.standfirst(), text.body(), was.section(), was.tags(),
+						text.byline(), text.source(), was.slug(), was.description());
+			}
+			if (baseRevision != latest) {
+				Revision theirs = revisions.find(articleId, latest).orElseThrow();
+				switch (reconciliation.reconcile(base, theirs, text)) {
+					case Reconciliation.Reconciled.Conflict conflict -> {
+						return new AgencyFiling(AgencyFiling.Result.CONFLICT, articleId, latest,
+								List.copyOf(conflict.clashes().fields()));
+					}
+					case Reconciliation.Reconciled.Clean clean -> text = clean.copy();
+				}
+			}
+		}
+		FormProblems problems = CopyRules.check(text, sectionSlugs());
+		if (!problems.isEmpty()) {
+			return new AgencyFiling(AgencyFiling.Result.INVALID, articleId == null ? 0 : articleId, latest,
+					List.copyOf(problems.keys().values()));
+		}
+		DeskAction action = article == null && publish ? DeskAction.PUBLISH : DeskAction.SAVE;
+		Workflow.Step step = Workflow.next(article == null ? null : article.status(),
+				article == null ? null : article.publishedAt(), action, null, clock.instant());
+		Outcome.Done done = (Outcome.Done) write(null, agency, article, latest, text, action, step, note, null, null);
+		if (article != null && article.status() == ArticleStatus.PUBLISHED) {
+			newsdesk.markRevised(article.id());
+		}
+		return new AgencyFiling(AgencyFiling.Result.DONE, done.articleId(), done.revision(), List.of());
+	}
+
+	/**
+	 * Takes down at once what the agency withdrew (IPTC pubStatus withheld or canceled):
+	 * a published article is unpublished, a scheduled one goes back to draft, with
+	 * {@code note} (why) on the revision, its author the agency. A draft stays a draft.
+	 * @return the new revision's number, {@code 0} when nothing moved (a draft, or no
+	 * such article)
+	 */
+	@Transactional
+	public int withdrawAgencyCopy(long articleId, String agency, String note) {
+		if (!newsdesk.hold(articleId)) {
+			return 0;
+		}
+		DeskArticle article = ledger.find(articleId).orElseThrow();
+		Workflow.Step step = Workflow.next(article.status(), article.publishedAt(), DeskAction.UNPUBLISH, null,
+				clock.instant());
+		if (!step.possible()) {
+			return 0;
+		}
+		Outcome.Done done = (Outcome.Done) write(null, agency, article, revisions.latestNumber(articleId),
+				copyOf(article), DeskAction.UNPUBLISH, step, note, null, null);
+		return done.revision();
+	}
+
+	/**
+	 * What {@link #fileAgencyCopy} did.
+	 *
+	 * @param articleId the article ({@code 0} when none was made)
+	 * @param revision its new revision ({@code DONE}), else its latest
+	 * @param details the clashing fields ({@code CONFLICT}, {@link Copy#fields()} names)
+	 * or the problems' message keys ({@code INVALID})
+	 */
+	public record AgencyFiling(Result result, long articleId, int revision, List<String> details) {
+
+		public AgencyFiling {
+			details = List.copyOf(details);
+		}
+
+		/** The kinds of outcome. */
+		public enum Result {
+
+			/** Written, as revision {@code revision}. */
+			DONE,
+
+			/** The newsroom changed the same paragraphs: nothing written. */
+			CONFLICT,
+
+			/** The copy breaks the desk's rules (too long a headline...). */
+			INVALID,
+
+			/** No such article any more. */
+			MISSING
+
+		}
+
 	}
 
 	/**

@@ -18,12 +18,22 @@ import org.kiosque.article.ArticleStatus;
  * @param changed the names of the fields that differ from the revision before
  * ({@link Copy#fields()} names), in the form's order
  * @param note what the person wrote about it: the reason of a return, for the author
+ * @param agency the agency code when agency copy made the revision (the wires), its
+ * author; {@code null} otherwise
  */
 public record Revision(long articleId, int number, DeskAction action, @Nullable Long accountId, Instant madeAt,
-		ArticleStatus status, @Nullable Instant publishedAt, Copy copy, List<String> changed, @Nullable String note) {
+		ArticleStatus status, @Nullable Instant publishedAt, Copy copy, List<String> changed, @Nullable String note,
+		@Nullable String agency) {
 
 	public Revision {
 		changed = List.copyOf(changed);
+	}
+
+	/** A revision someone (or no one: an import) made, no agency. */
+	Revision(long articleId, int number, DeskAction action, @Nullable Long accountId, Instant madeAt,
+			ArticleStatus status, @Nullable Instant publishedAt, Copy copy, List<String> changed,
+			@Nullable String note) {
+		this(articleId, number, action, accountId, madeAt, status, publishedAt, copy, changed, note, null);
 	}
 
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.CurrentReader;
 import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.Agency;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.DeskArticle;
 import org.kiosque.site.Labels;
@@ -93,9 +94,10 @@ class RevisionPages {
 		String base = ArticleEditor.PATH + "/" + id + "/revisions";
 		List<RevisionsView.Row> rows = shown.stream()
 			.map(r -> new RevisionsView.Row(r.number(), labels.get("desk.action." + r.action().value()),
-					r.accountId() == null ? "–" : names.getOrDefault(r.accountId(), "–"), dates.dayAndTime(r.madeAt()),
-					dates.iso(r.madeAt()), labels.get("desk.status." + r.status().name()), changed(r.changed()),
-					note(r), r.number() > 1 ? compare(base, r.number() - 1, r.number()) : null,
+					r.accountId() == null ? (r.agency() == null ? "–" : new Agency(r.agency()).name())
+							: names.getOrDefault(r.accountId(), "–"),
+					dates.dayAndTime(r.madeAt()), dates.iso(r.madeAt()), labels.get("desk.status." + r.status().name()),
+					changed(r.changed()), note(r), r.number() > 1 ? compare(base, r.number() - 1, r.number()) : null,
 					r.number() < latest ? compare(base, r.number(), latest) : null,
 					mayRestore && r.number() < latest ? base + "/" + r.number() + "/restore" : null))
 			.toList();

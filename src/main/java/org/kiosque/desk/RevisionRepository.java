@@ -25,12 +25,12 @@ public class RevisionRepository {
 
 	private static final String COLUMNS = """
 			article_id, number, action, account_id, made_at, status, published_at, headline, standfirst, body, section,
-			tags, byline, source, slug, description, changed, note
+			tags, byline, source, slug, description, changed, note, agency
 			""";
 
 	/** Everything but the text: the list of revisions. */
 	private static final String LINE_COLUMNS = """
-			article_id, number, action, account_id, made_at, status, published_at, changed, note
+			article_id, number, action, account_id, made_at, status, published_at, changed, note, agency
 			""";
 
 	private final JdbcClient jdbc;
@@ -94,7 +94,7 @@ public class RevisionRepository {
 		jdbc.sql("INSERT INTO article_revision (" + COLUMNS + """
 				, picture_id, picture_caption, picture_credit)
 				VALUES (:article, :number, :action, :account, :at, :status, :publishedAt, :headline, :standfirst, :body,
-				    :section, :tags, :byline, :source, :slug, :description, :changed, :note,
+				    :section, :tags, :byline, :source, :slug, :description, :changed, :note, :agency,
 				    (SELECT a.picture_id FROM article a WHERE a.id = :article),
 				    (SELECT COALESCE(a.image_caption, '') FROM article a WHERE a.id = :article),
 				    (SELECT COALESCE(a.image_credit, '') FROM article a WHERE a.id = :article))
@@ -117,6 +117,7 @@ public class RevisionRepository {
 			.param("description", c.description())
 			.param("changed", String.join(",", r.changed()))
 			.param("note", r.note())
+			.param("agency", r.agency())
 			.update();
 	}
 
@@ -129,7 +130,7 @@ public class RevisionRepository {
 		return new Revision(rs.getLong("article_id"), rs.getInt("number"), DeskAction.stored(rs.getString("action")),
 				accountId, instant(rs, "made_at"), ArticleStatus.valueOf(rs.getString("status")),
 				instant(rs, "published_at"), copy, changed.isEmpty() ? List.of() : Arrays.asList(changed.split(",")),
-				rs.getString("note"));
+				rs.getString("note"), rs.getString("agency"));
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -1,0 +1,210 @@
+package org.kiosque.wires;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kiosque.site.Labels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a folder source: each complete file (unchanged for {@code kiosque.wires.settle};
+ * names starting with a dot, or ending {@code .part}/{@code .tmp}, are still being
+ * written) is read by the first format that recognises it, filed whole, then moved to
+ * {@code done/}, or to {@code failed/} with a {@code <name>.reason} text beside it. A
+ * picture an item names, present in the folder, comes in with it and moves with it.
+ */
+@Component
+class FolderPoll {
+
+	private static final Logger log = LoggerFactory.getLogger(FolderPoll.class);
+
+	/** Files that are pictures: they come in with the item that names them. */
+	private static final Set<String> PICTURES = Set.of("jpg", "jpeg", "png", "gif", "webp");
+
+	private final WireSettings settings;
+
+	private final Formats formats;
+
+	private final Filing filing;
+
+	private final Labels labels;
+
+	private final Clock clock;
+
+	FolderPoll(WireSettings settings, Formats formats, Filing filing, Labels labels, Clock clock) {
+		this.settings = settings;
+		this.formats = formats;
+		this.filing = filing;
+		this.labels = labels;
+		this.clock = clock;
+	}
+
+	/** One file's outcome: its log lines, or why it failed. */
+	record FileDone(String file, List<Filing.Filed> filed, String failure, String format) {
+
+		boolean failed() {
+			return !failure.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Takes in every complete file of the folder.
+	 * @throws PollFailed when the folder cannot be read
+	 */
+	List<FileDone> read(WireSource source) throws PollFailed {
+		Path dir = Path.of(source.location());
+		if (!Files.isDirectory(dir)) {
+			throw new PollFailed(labels.get("wiredesk.failed.no-folder", dir));
+		}
+		List<Path> files = new ArrayList<>();
+		Instant settled = clock.instant().minus(settings.settle());
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+			for (Path file : stream) {
+				String name = file.getFileName().toString();
+				if (!Files.isRegularFile(file) || name.startsWith(".") || name.endsWith(".part")
+						|| name.endsWith(".tmp") || name.endsWith(".reason") || PICTURES.contains(extension(name))) {
+					continue;
+				}
+				if (Files.getLastModifiedTime(file).toInstant().isAfter(settled)) {
+					continue; // still being written
+				}
+				files.add(file);
+			}
+		}
+		catch (IOException e) {
+			throw new PollFailed(labels.get("wiredesk.failed.no-folder", dir));
+		}
+		files.sort(null);
+		List<FileDone> done = new ArrayList<>();
+		for (Path file : files) {
+			done.add(take(source, dir, file));
+		}
+		return done;
+	}
+
+	private FileDone take(WireSource source, Path dir, Path file) throws PollFailed {
+		String name = file.getFileName().toString();
+		byte[] bytes;
+		try {
+			long limit = settings.maxBytes().toBytes();
+			if (Files.size(file) > limit) {
+				return fail(dir, file, labels.get("wiredesk.failed.too-large", limit), "");
+			}
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException e) {
+			// Gone meanwhile (another tool took it): nothing to say about it.
+			return new FileDone(name, List.of(), "", "");
+		}
+		Optional<WireFormat> format = formats.of(name, bytes);
+		if (format.isEmpty()) {
+			return fail(dir, file, labels.get("wiredesk.failed.unknown-format", name), "");
+		}
+		List<WireItem> items;
+		try {
+			items = format.get().read(name, bytes);
+		}
+		catch (WireRefused refused) {
+			return fail(dir, file, refused.getMessage(), format.get().name());
+		}
+		catch (RuntimeException e) {
+			log.warn("Wire file {} broke format {}", file, format.get().name(), e);
+			return fail(dir, file, labels.get("wiredesk.failed.unreadable", String.valueOf(e.getMessage())),
+					format.get().name());
+		}
+		if (items.isEmpty()) {
+			return fail(dir, file, labels.get("wiredesk.failed.empty"), format.get().name());
+		}
+		List<Filing.Filed> filed;
+		try {
+			filed = filing.file(source, items, href -> picture(dir, href));
+		}
+		catch (Filing.NotFiled notFiled) {
+			return fail(dir, file, notFiled.getMessage(), format.get().name());
+		}
+		move(dir, file, "done");
+		for (Filing.Filed f : filed) {
+			for (String picture : f.pictures()) {
+				Path p = inside(dir, picture);
+				if (p != null && Files.isRegularFile(p)) {
+					move(dir, p, "done");
+				}
+			}
+		}
+		return new FileDone(name, filed, "", format.get().name());
+	}
+
+	/** A picture the item names, if it is a file of this folder (never outside it). */
+	private static Optional<byte[]> picture(Path dir, String href) {
+		Path p = inside(dir, href);
+		if (p == null || !Files.isRegularFile(p)) {
+			return Optional.empty();
+		}
+		try (InputStream in = Files.newInputStream(p)) {
+			return Optional.of(in.readAllBytes());
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static java.nio.file.@org.jspecify.annotations.Nullable Path inside(Path dir, String href) {
+		try {
+			Path base = dir.toAbsolutePath().normalize();
+			Path p = base.resolve(href).normalize();
+			return p.startsWith(base) && p.getParent() != null && p.getParent().equals(base) ? p : null;
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private FileDone fail(Path dir, Path file, String reason, String format) throws PollFailed {
+		Path moved = move(dir, file, "failed");
+		try {
+			Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason"), reason + "\n",
+					StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			log.warn("Reason for {} not written: {}", moved, e.toString());
+		}
+		return new FileDone(file.getFileName().toString(), List.of(), reason, format);
+	}
+
+	/** Moves the file to {@code dir/sub/}, under a new name when one is there already. */
+	private Path move(Path dir, Path file, String sub) throws PollFailed {
+		try {
+			Path target = dir.resolve(sub);
+			Files.createDirectories(target);
+			Path to = target.resolve(file.getFileName());
+			if (Files.exists(to)) {
+				to = target.resolve(clock.millis() + "-" + file.getFileName());
+			}
+			return Files.move(file, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new PollFailed(labels.get("wiredesk.failed.move", file.getFileName(), sub));
+		}
+	}
+
+	private static String extension(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+}
