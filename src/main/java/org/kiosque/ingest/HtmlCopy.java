@@ -24,7 +24,14 @@ public final class HtmlCopy {
 	private static final List<String> FOREIGN = List.of("script", "style", "iframe", "object", "embed", "form", "video",
 			"audio", "canvas", "svg", "noscript");
 
-	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(new MutableDataSet()).build();
+	/**
+	 * Typographic characters stay as written: French copy's apostrophes (’), guillemets
+	 * and dashes are the text, not HTML entities to turn back into ASCII quotes.
+	 */
+	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
+		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false))
+		.build();
 
 	private HtmlCopy() {
 	}
@@ -60,7 +67,7 @@ public final class HtmlCopy {
 				foreign.remove();
 			}
 		}
-		String clean = Jsoup.clean(document.body().html(), Safelist.relaxed());
+		String clean = Jsoup.clean(document.body().html(), Safelist.relaxed().addTags("hr"));
 		return new Converted(CONVERTER.convert(clean).strip(), leftovers);
 	}
 
