@@ -119,7 +119,7 @@ final class GhostCopy {
 							+ destination(elsewhere.url()) + ")";
 				}
 				case Lookup.Missing missing -> {
-					leftovers.add("image missing: " + missing.reference());
+					// The importer reports the missing file; its caption stays.
 					yield caption == null || caption.isEmpty() ? null : "*" + Jsoup.parse(caption).text() + "*";
 				}
 			};

@@ -31,16 +31,22 @@ final class GhostImages {
 	/** Where one reference of the export leads. */
 	sealed interface Where {
 
-		/** A file of {@code --images}. */
-		record File(Path path, String reference) implements Where {
+		/**
+		 * A file of {@code --images}; {@code relative} is its path under
+		 * {@code content/images} ({@code 2024/03/a.jpg}).
+		 */
+		record File(Path path, String relative) implements Where {
 		}
 
 		/** Another site's picture. */
 		record Elsewhere(String url) implements Where {
 		}
 
-		/** The Ghost site's picture, not in {@code --images} (or no folder given). */
-		record Missing(String reference) implements Where {
+		/**
+		 * The Ghost site's picture, not in {@code --images} (or no folder given);
+		 * {@code relative} as for {@link File}, else the reference as written.
+		 */
+		record Missing(String relative) implements Where {
 		}
 
 	}
@@ -54,10 +60,10 @@ final class GhostImages {
 				Path file = folder.resolve(relative).normalize();
 				// A path climbing out of the folder ("../") names no picture of the site.
 				if (file.startsWith(folder) && Files.isRegularFile(file)) {
-					return new Where.File(file, ref);
+					return new Where.File(file, relative);
 				}
 			}
-			return new Where.Missing(ref);
+			return new Where.Missing(relative);
 		}
 		if (ref.startsWith("http://") || ref.startsWith("https://") || ref.startsWith("//")) {
 			return new Where.Elsewhere(ref.startsWith("//") ? "https:" + ref : ref);
