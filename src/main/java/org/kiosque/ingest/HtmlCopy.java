@@ -25,13 +25,21 @@ public final class HtmlCopy {
 			"audio", "canvas", "svg", "noscript");
 
 	/**
-	 * Typographic characters stay as written: French copy's apostrophes (’), guillemets
-	 * and dashes are the text, not HTML entities to turn back into ASCII quotes.
+	 * Headings as {@code ##} (setext underlines stop at level 2), typography as written
+	 * (flexmark would make {@code ’} and {@code «} plain ASCII quotes, which French never
+	 * uses), and a {@code <br>
+	 * } as a line break inside its paragraph rather than a new paragraph.
 	 */
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
-		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
-			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false))
+		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+			.set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
+			.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false))
 		.build();
+
+	/** A private-use character that marks a line break through the conversion. */
+	private static final String BREAK = "\uE000";
 
 	private HtmlCopy() {
 	}
@@ -68,7 +76,18 @@ public final class HtmlCopy {
 			}
 		}
 		String clean = Jsoup.clean(document.body().html(), Safelist.relaxed().addTags("hr"));
-		return new Converted(CONVERTER.convert(clean).strip(), leftovers);
+		// flexmark makes a <br> a new paragraph whatever its options: each is marked
+		// and made a CommonMark hard line break (a backslash at the line's end) after,
+		// or nothing at the end of a paragraph.
+		Document cleaned = Jsoup.parseBodyFragment(clean);
+		cleaned.outputSettings().prettyPrint(false);
+		for (Element br : cleaned.body().select("br")) {
+			br.replaceWith(new org.jsoup.nodes.TextNode(BREAK));
+		}
+		String markdown = CONVERTER.convert(cleaned.body().html())
+			.replaceAll("[ \\t]*" + BREAK + "\\s*(\\n\\s*\\n|$)", "$1")
+			.replaceAll("[ \\t]*" + BREAK + "[ \\t]*\\n?[ \\t]*", "\\\\\n");
+		return new Converted(markdown.strip(), leftovers);
 	}
 
 }

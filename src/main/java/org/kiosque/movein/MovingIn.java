@@ -120,7 +120,7 @@ public class MovingIn {
 			}
 		}
 		int height = picture.width() == 0 ? 0 : (int) ((long) picture.height() * width / picture.width());
-		String text = caption == null ? "" : HtmlUtils.htmlEscape(caption.strip());
+		String text = caption == null ? "" : HtmlUtils.htmlEscape(caption.strip(), "UTF-8");
 		String src = new org.kiosque.media.Rendition(picture.id(), picture.version(), Crop.FULL, width,
 				org.kiosque.media.Rendition.Format.JPEG)
 			.path();

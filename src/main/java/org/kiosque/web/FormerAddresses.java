@@ -47,12 +47,13 @@ public class FormerAddresses {
 	 * scheme and host are dropped)
 	 * @param newPath a path of this site ({@code /article/slug})
 	 * @return false when nothing changed (already so), or when the old address is this
-	 * site's root or the new path itself, which would loop
+	 * site's root or the new path itself, which would loop ({@code /tag/x/} to
+	 * {@code /tag/x} is kept: the trailing slash is what differs)
 	 */
 	@Transactional
 	public boolean remember(String oldAddress, String newPath) {
 		String key = key(oldAddress);
-		if (key.equals("/") || key.equals(key(newPath))) {
+		if (key.equals("/") || normal(oldAddress, true).equals(normal(newPath, true))) {
 			return false;
 		}
 		Optional<String> before = newPath(key);
@@ -86,7 +87,9 @@ public class FormerAddresses {
 	 * @param query its query, or {@code null}
 	 */
 	public Optional<String> moved(String path, @Nullable String query) {
-		return newPath(key(query == null || query.isEmpty() ? path : path + "?" + query));
+		String address = query == null || query.isEmpty() ? path : path + "?" + query;
+		// Never to itself: an address that is its own new path and answers 404 stays 404.
+		return newPath(key(address)).filter(moved -> !normal(moved, true).equals(normal(address, true)));
 	}
 
 	private Optional<String> newPath(String key) {
@@ -106,6 +109,10 @@ public class FormerAddresses {
 	 * {@code /}), then {@code ?} and the query as it is.
 	 */
 	public static String key(String address) {
+		return normal(address, false);
+	}
+
+	private static String normal(String address, boolean keepTrailingSlash) {
 		String rest = address.strip();
 		int scheme = rest.indexOf("://");
 		if (scheme > 0 && scheme < 10) {
@@ -129,7 +136,7 @@ public class FormerAddresses {
 		if (!path.startsWith("/")) {
 			path = "/" + path;
 		}
-		while (path.length() > 1 && path.endsWith("/")) {
+		while (!keepTrailingSlash && path.length() > 1 && path.endsWith("/")) {
 			path = path.substring(0, path.length() - 1);
 		}
 		return query == null || query.isEmpty() ? path : path + "?" + query;
