@@ -75,7 +75,11 @@ public final class HtmlCopy {
 				foreign.remove();
 			}
 		}
-		String clean = Jsoup.clean(document.body().html(), Safelist.relaxed().addTags("hr"));
+		// Not pretty printed: indenting would put a line break before a <br> and a space
+		// between an emphasis and the punctuation after it.
+		document.outputSettings().prettyPrint(false);
+		String clean = Jsoup.clean(document.body().html(), "", Safelist.relaxed().addTags("hr"),
+				new Document.OutputSettings().prettyPrint(false));
 		// flexmark makes a <br> a new paragraph whatever its options: each is marked
 		// and made a CommonMark hard line break (a backslash at the line's end) after,
 		// or nothing at the end of a paragraph.
