@@ -89,6 +89,38 @@ public class People {
 		return find(id).orElseThrow();
 	}
 
+	/**
+	 * Adds a staff member who cannot sign in until an admin invites them: the account is
+	 * disabled, unconfirmed, and its password a hash of 256 random bits nobody knows.
+	 * Following an invitation to the address ({@link Invitations}) sets the name and
+	 * password and enables it, keeping its id, so that the articles it signs stay theirs.
+	 * For authors brought over from another platform (the {@code movein} commands).
+	 * @param typedEmail the address; an account that has it already is returned as it is
+	 * @param displayName the name, cut to 80 characters (blank: the address's local part)
+	 * @param role a staff role (not {@link Role#READER})
+	 * @throws AccountRefused for an invalid address
+	 */
+	@Transactional
+	public Person addAwaitingInvitation(String typedEmail, String displayName, Role role) {
+		String email = EmailAddress.normalize(typedEmail);
+		if (!(EmailAddress.parse(email) instanceof EmailAddress.Valid) || role == Role.READER) {
+			throw refused("account.email.invalid");
+		}
+		Optional<AccountRepository.Stored> existing = accounts.byEmail(email);
+		if (existing.isPresent()) {
+			return existing.get().person();
+		}
+		String name = displayName.strip().isEmpty() ? email.substring(0, email.indexOf('@')) : displayName.strip();
+		name = name.length() > 80 ? name.substring(0, 80) : name;
+		byte[] secret = new byte[32];
+		new java.security.SecureRandom().nextBytes(secret);
+		long id = accounts.insert(email, name, passwords.encode(java.util.HexFormat.of().formatHex(secret)), role,
+				false, clock.instant());
+		accounts.changeEnabled(id, false);
+		log.info("Account {} added with role {}, awaiting an invitation", id, role);
+		return find(id).orElseThrow();
+	}
+
 	@Transactional
 	public Person changeRole(long id, Role role) {
 		Person person = find(id).orElseThrow(() -> refused("account.people.unknown", id));

@@ -113,6 +113,36 @@ public class Newsdesk {
 	}
 
 	/**
+	 * {@link #create(ArticleEdit)} for an article that was read elsewhere before: its
+	 * read counter opens at {@code startingReads} (an archive moving in keeps its
+	 * counts).
+	 */
+	@Transactional
+	public Written create(ArticleEdit edit, long startingReads) {
+		Written written = create(edit);
+		if (startingReads > 0) {
+			reads.startAt(written.id(), startingReads);
+		}
+		return written;
+	}
+
+	/** The article's slug (its address's last segment); empty for no such article. */
+	public Optional<String> slug(long id) {
+		return articles.stored(id).map(ArticleRepository.StoredArticle::slug);
+	}
+
+	/**
+	 * Adds {@code more} reads counted elsewhere to the article's count (a newer export of
+	 * the site the newspaper moved from): what was counted here since stays.
+	 */
+	@Transactional
+	public void addReads(long id, long more) {
+		if (more > 0) {
+			reads.startAt(id, reads.total(id) + more);
+		}
+	}
+
+	/**
 	 * Writes the newsroom desk's edit of an article. The address never follows the
 	 * headline of an article that has been public: it changes only when the editor asks
 	 * for another slug, and the old address then answers with a permanent redirect. Until

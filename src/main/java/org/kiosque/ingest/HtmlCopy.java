@@ -25,17 +25,22 @@ public final class HtmlCopy {
 			"audio", "canvas", "svg", "noscript");
 
 	/**
-	 * French copy comes as written: flexmark's typographic rewriting would turn ’ into '
-	 * and « » into escaped {@code <<} {@code >>}, and its default no-break space is a
-	 * plain one; subheads are ATX ({@code ## }) so a following paragraph never reads as
-	 * one.
+	 * Headings as {@code ##} (setext underlines stop at level 2), typography as written
+	 * (flexmark would make {@code ’} and {@code «} plain ASCII quotes, which French never
+	 * uses; a no-break space stays one, not a plain space), and a {@code <br>
+	 * } as a line break inside its paragraph rather than a new paragraph.
 	 */
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
-		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
 			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
-			.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+			.set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
+			.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false)
 			.set(FlexmarkHtmlConverter.NBSP_TEXT, "\u00A0"))
 		.build();
+
+	/** A private-use character that marks a line break through the conversion. */
+	private static final String BREAK = "\uE000";
 
 	private HtmlCopy() {
 	}
@@ -71,8 +76,23 @@ public final class HtmlCopy {
 				foreign.remove();
 			}
 		}
-		String clean = Jsoup.clean(document.body().html(), Safelist.relaxed());
-		return new Converted(CONVERTER.convert(clean).strip(), leftovers);
+		// Not pretty printed: indenting would put a line break before a <br> and a space
+		// between an emphasis and the punctuation after it.
+		document.outputSettings().prettyPrint(false);
+		String clean = Jsoup.clean(document.body().html(), "", Safelist.relaxed().addTags("hr"),
+				new Document.OutputSettings().prettyPrint(false));
+		// flexmark makes a <br> a new paragraph whatever its options: each is marked
+		// and made a CommonMark hard line break (a backslash at the line's end) after,
+		// or nothing at the end of a paragraph.
+		Document cleaned = Jsoup.parseBodyFragment(clean);
+		cleaned.outputSettings().prettyPrint(false);
+		for (Element br : cleaned.body().select("br")) {
+			br.replaceWith(new org.jsoup.nodes.TextNode(BREAK));
+		}
+		String markdown = CONVERTER.convert(cleaned.body().html())
+			.replaceAll("[ \\t]*" + BREAK + "\\s*(\\n\\s*\\n|$)", "$1")
+			.replaceAll("[ \\t]*" + BREAK + "[ \\t]*\\n?[ \\t]*", "\\\\\n");
+		return new Converted(markdown.strip(), leftovers);
 	}
 
 }

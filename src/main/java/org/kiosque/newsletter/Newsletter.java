@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** What other parts (the command line) may ask of the newsletter. */
@@ -73,6 +74,32 @@ public class Newsletter {
 
 	public ImportReport importSubscribers(Path file) throws IOException {
 		return importer.run(file);
+	}
+
+	/**
+	 * What {@link #welcome} did with one address.
+	 */
+	public enum Welcome {
+
+		/** Added as a confirmed subscriber (or, in a dry run, would be). */
+		ADDED,
+		/** On the list already, whatever its standing (one who left stays out). */
+		ALREADY_THERE,
+		/** No valid address. */
+		INVALID
+
+	}
+
+	/**
+	 * Subscribes, confirmed, one person who asked for the newsletter on the platform the
+	 * newspaper moved from ({@code import-ghost}): their consent was given there, so no
+	 * confirmation mail is sent. An address on the list already is left as it is, so a
+	 * second run changes nothing and someone who unsubscribed here stays unsubscribed.
+	 * @param name their name, or {@code null}
+	 * @param dryRun whether to only tell what would be done
+	 */
+	public Welcome welcome(String email, @Nullable String name, boolean dryRun) {
+		return importer.welcome(email, name, dryRun);
 	}
 
 }

@@ -84,6 +84,22 @@ class SubscriberImport {
 		return new ImportReport(imported, skipped, List.of());
 	}
 
+	@Transactional
+	Newsletter.Welcome welcome(String address, @Nullable String name, boolean dryRun) {
+		var email = EmailAddress.valid(address).map(EmailAddress::value);
+		if (email.isEmpty()) {
+			return Newsletter.Welcome.INVALID;
+		}
+		if (register.byEmail(email.get()).isPresent()) {
+			return Newsletter.Welcome.ALREADY_THERE;
+		}
+		if (!dryRun) {
+			register.insert(email.get(), name == null || name.isBlank() ? null : name.strip(),
+					SubscriberStatus.CONFIRMED, "import", null, MailTokens.fresh(), clock.instant());
+		}
+		return Newsletter.Welcome.ADDED;
+	}
+
 	private static String unquote(String s) {
 		String t = s.strip();
 		return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).strip() : t;

@@ -20,7 +20,7 @@ class LabelBundlesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "article", "author", "cli", "cli-help", "comment", "desk", "ingest", "legal",
 			"media", "newsletter", "newsroom", "reading", "revisions", "schedule", "search", "sections", "site",
-			"wires" })
+			"wires", "movein" })
 	void frenchAndEnglishBundlesHaveTheSameKeys(String feature) throws Exception {
 		Properties french = load("messages/" + feature + ".properties");
 		Properties english = load("messages/" + feature + "_en.properties");

@@ -23,10 +23,11 @@ import org.kiosque.KiosqueApplication;
 class CommandHelpTests {
 
 	/** Every command and subcommand, as typed. */
-	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("user"),
-			List.of("user", "add"), List.of("user", "list"), List.of("user", "role"), List.of("user", "disable"),
-			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"), List.of("token"),
-			List.of("token", "create"), List.of("token", "list"), List.of("token", "revoke"));
+	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("import-ghost"),
+			List.of("user"), List.of("user", "add"), List.of("user", "list"), List.of("user", "role"),
+			List.of("user", "disable"), List.of("newsletter"), List.of("newsletter", "send"),
+			List.of("newsletter", "import"), List.of("token"), List.of("token", "create"), List.of("token", "list"),
+			List.of("token", "revoke"));
 
 	/** Picocli's own English, which a French help must not show. */
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",
@@ -50,8 +51,11 @@ class CommandHelpTests {
 			assertEveryOptionIsDescribed(command, help.out());
 		}
 		assertThat(kiosque(List.of(), "--help").out()).startsWith("Utilisation : kiosque [-hV] [COMMANDE]")
-			.contains("Commandes :", "Kiosque, une plateforme de publication d’actualités.",
-					"import      Importe des dépêches d’agence", "user        Gérer les comptes");
+			.contains("Commandes :", "Kiosque, une plateforme de publication d’actualités.")
+			// The column's width follows the longest command's name.
+			.containsPattern("\\n  import +Importe des dépêches d’agence")
+			.containsPattern("\\n  import-ghost +Emménage depuis Ghost")
+			.containsPattern("\\n  user +Gérer les comptes");
 		assertThat(kiosque(List.of("import"), "--help").out()).contains("--draft",
 				"Enregistrer en brouillon au lieu de publier", "--section=RUBRIQUE", "FICHIER...",
 				"Les fichiers de dépêches.");

@@ -70,8 +70,8 @@ class ApiProblemWordsTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/content/nothing");
-		// The layout only serves the HTML page.
-		return new ErrorPages(null, labels).problem(request).getBody();
+		// The layout only serves the HTML page; no address ever moved here.
+		return new ErrorPages(null, labels, org.mockito.Mockito.mock(FormerAddresses.class)).problem(request).getBody();
 	}
 
 	private static ProblemDetail apiProblem(Labels labels, ApiProblem problem) {

@@ -1,0 +1,435 @@
+package org.kiosque.movein;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.kiosque.account.People;
+import org.kiosque.account.Person;
+import org.kiosque.account.Role;
+import org.kiosque.article.ArticleEdit;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.article.PublishedArticle;
+import org.kiosque.article.SectionEntry;
+import org.kiosque.article.Sections;
+import org.kiosque.article.Slugs;
+import org.kiosque.comment.ArchivedComments;
+import org.kiosque.media.Crop;
+import org.kiosque.media.PictureRef;
+import org.kiosque.media.PictureRefused;
+import org.kiosque.media.Pictures;
+import org.kiosque.movein.MoveInReport.Outcome;
+import org.kiosque.site.EmailAddress;
+import org.kiosque.site.Labels;
+import org.kiosque.web.FormerAddresses;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The one writer of a move: brings what an importer read from an export (WordPress,
+ * Ghost) into Kiosque through the features' own services ({@link Newsdesk},
+ * {@link People}, {@link Pictures}, {@link ArchivedComments}, {@link FormerAddresses}),
+ * asking the {@link Origins origin map} first, so that a second run of the same export
+ * writes nothing and a newer one only what changed.
+ * <p>
+ * Use: {@code Run run = movingIn.begin("wordpress", dryRun, report)}; then
+ * {@link Run#staff}, {@link Run#section} and {@link Run#picture} for what articles refer
+ * to, {@link Run#article} for each article with its comments (one transaction each: an
+ * article never comes half), {@link Run#formerAddress} for archive pages. Every outcome
+ * is counted in the {@link MoveInReport}; a dry run asks the same questions and writes
+ * nothing.
+ */
+@Service
+public class MovingIn {
+
+	private final Origins origins;
+
+	private final Newsdesk newsdesk;
+
+	private final Sections sections;
+
+	private final People people;
+
+	private final Pictures pictures;
+
+	private final ArchivedComments comments;
+
+	private final FormerAddresses addresses;
+
+	private final TransactionTemplate transactions;
+
+	private final Labels labels;
+
+	MovingIn(Origins origins, Newsdesk newsdesk, Sections sections, People people, Pictures pictures,
+			ArchivedComments comments, FormerAddresses addresses, TransactionTemplate transactions, Labels labels) {
+		this.origins = origins;
+		this.newsdesk = newsdesk;
+		this.sections = sections;
+		this.people = people;
+		this.pictures = pictures;
+		this.comments = comments;
+		this.addresses = addresses;
+		this.transactions = transactions;
+		this.labels = labels;
+	}
+
+	/**
+	 * Starts a run.
+	 * @param system the old platform's name in the origin map ({@code wordpress},
+	 * {@code ghost}), at most 20 characters
+	 * @param dryRun whether to write nothing, only count what would be written
+	 * @param report where outcomes are counted
+	 */
+	public Run begin(String system, boolean dryRun, MoveInReport report) {
+		return new Run(system, dryRun, report);
+	}
+
+	/**
+	 * What an article wrote.
+	 *
+	 * @param outcome created, updated, unchanged or skipped (then {@code id} is -1)
+	 * @param id the article's id; -1 in a dry run for an article not yet brought over
+	 * @param path its address ({@code /article/slug}), or {@code null} when unknown (a
+	 * dry run's new article, a skipped one)
+	 */
+	public record Written(Outcome outcome, long id, @Nullable String path) {
+	}
+
+	/**
+	 * A picture of the library as a figure in a Markdown body: an HTML block (CommonMark
+	 * keeps it; the body's sanitiser allows {@code figure}, {@code img} and
+	 * {@code figcaption}) showing its full crop at the widest width up to 1 280 pixels,
+	 * with the caption as {@code alt} text and below.
+	 */
+	public static String figure(PictureRef picture, @Nullable String caption) {
+		List<Integer> widths = picture.widths(Crop.FULL);
+		int width = widths.isEmpty() ? picture.width() : widths.getFirst();
+		for (int w : widths) {
+			if (w <= 1280) {
+				width = w;
+			}
+		}
+		int height = picture.width() == 0 ? 0 : (int) ((long) picture.height() * width / picture.width());
+		String text = caption == null ? "" : HtmlUtils.htmlEscape(caption.strip(), "UTF-8");
+		String src = new org.kiosque.media.Rendition(picture.id(), picture.version(), Crop.FULL, width,
+				org.kiosque.media.Rendition.Format.JPEG)
+			.path();
+		return "<figure><img src=\"" + src + "\" alt=\"" + text + "\" width=\"" + width + "\" height=\"" + height
+				+ "\">" + (text.isEmpty() ? "" : "<figcaption>" + text + "</figcaption>") + "</figure>";
+	}
+
+	/** One import of one export. Not thread-safe: one run, one thread. */
+	public final class Run {
+
+		private final String system;
+
+		private final boolean dryRun;
+
+		private final MoveInReport report;
+
+		private @Nullable Map<String, Origins.Known> commentOrigins;
+
+		private final Map<String, Long> staffIds = new HashMap<>();
+
+		private final Map<String, String> sectionSlugs = new HashMap<>();
+
+		private Run(String system, boolean dryRun, MoveInReport report) {
+			if (system.isBlank() || system.length() > 20) {
+				throw new IllegalArgumentException("A system name of 1 to 20 characters: " + system);
+			}
+			this.system = system;
+			this.dryRun = dryRun;
+			this.report = report;
+		}
+
+		public MoveInReport report() {
+			return report;
+		}
+
+		public boolean dryRun() {
+			return dryRun;
+		}
+
+		/**
+		 * The staff account of an author of the old site: the one made at an earlier run,
+		 * else the account of that address, else a new one that cannot sign in until an
+		 * admin invites it ({@link People#addAwaitingInvitation}), as a contributor.
+		 * @param originId the author's id on the old site (its login)
+		 * @param email the author's address; blank or invalid: a made-up one,
+		 * {@code login@auteurs.invalid} (RFC 2606: never delivered), to replace before
+		 * inviting
+		 * @return the account's id; -1 in a dry run for an author not yet brought over
+		 */
+		public long staff(String originId, @Nullable String email, String displayName) {
+			Long cached = staffIds.get(originId);
+			if (cached != null) {
+				return cached;
+			}
+			Optional<Origins.Known> known = origins.find(system, OriginKind.ACCOUNT, originId);
+			if (known.isPresent() && people.find(known.get().kiosqueId()).isPresent()) {
+				report.count(OriginKind.ACCOUNT, Outcome.UNCHANGED);
+				staffIds.put(originId, known.get().kiosqueId());
+				return known.get().kiosqueId();
+			}
+			String address = email != null && EmailAddress.parse(email) instanceof EmailAddress.Valid ? email
+					: Slugs.of(originId) + "@auteurs.invalid";
+			if (dryRun) {
+				Optional<Person> existing = people.find(EmailAddress.normalize(address));
+				report.count(OriginKind.ACCOUNT, existing.isPresent() ? Outcome.UNCHANGED : Outcome.CREATED);
+				long id = existing.map(Person::id).orElse(-1L);
+				staffIds.put(originId, id);
+				return id;
+			}
+			long id = transactions.execute(status -> {
+				Person person = people.addAwaitingInvitation(address, displayName, Role.CONTRIBUTOR);
+				origins.remember(system, OriginKind.ACCOUNT, originId, person.id(),
+						Origins.fingerprint(address, displayName), 0);
+				return person.id();
+			});
+			report.count(OriginKind.ACCOUNT, Outcome.CREATED);
+			staffIds.put(originId, id);
+			return id;
+		}
+
+		/**
+		 * The section a category (or primary tag) of the old site files into: the one
+		 * made at an earlier run (under its name of now, if the editors renamed it), else
+		 * the section of that name, else a new one.
+		 * @return the section's slug
+		 */
+		public String section(String originId, String name) {
+			String cached = sectionSlugs.get(originId);
+			if (cached != null) {
+				return cached;
+			}
+			Optional<Origins.Known> known = origins.find(system, OriginKind.SECTION, originId);
+			Optional<SectionEntry> existing = known.flatMap(k -> sections.find(k.kiosqueId()));
+			String slug;
+			if (existing.isPresent()) {
+				report.count(OriginKind.SECTION, Outcome.UNCHANGED);
+				slug = existing.get().slug();
+			}
+			else if (dryRun) {
+				slug = Slugs.of(name);
+				report.count(OriginKind.SECTION, sections.all().stream().anyMatch(s -> s.slug().equals(Slugs.of(name)))
+						? Outcome.UNCHANGED : Outcome.CREATED);
+			}
+			else {
+				slug = transactions.execute(status -> {
+					String made = newsdesk.ensureSection(name, sections.all().size());
+					long id = sections.all()
+						.stream()
+						.filter(s -> s.slug().equals(made))
+						.findFirst()
+						.map(SectionEntry::id)
+						.orElseThrow();
+					origins.remember(system, OriginKind.SECTION, originId, id, Origins.fingerprint(name), 0);
+					return made;
+				});
+				report.count(OriginKind.SECTION, Outcome.CREATED);
+			}
+			sectionSlugs.put(originId, slug);
+			return slug;
+		}
+
+		/**
+		 * A picture of the old site in the library: the one brought at an earlier run,
+		 * else the file, checked and kept by {@link Pictures}. A missing or refused file
+		 * is noted in the report (the article still comes, without it).
+		 * @param originId the picture's id on the old site (an attachment's id, an
+		 * upload's path)
+		 * @param file the file, or {@code null} when the export names none
+		 * @param what how the report names what uses it ({@code post 12 « Titre »})
+		 * @return the picture; empty when missing, refused, or in a dry run
+		 */
+		public Optional<PictureRef> picture(String originId, @Nullable Path file, String what) {
+			Optional<Origins.Known> known = origins.find(system, OriginKind.PICTURE, originId);
+			Optional<PictureRef> kept = known.flatMap(k -> pictures.find(k.kiosqueId()));
+			if (kept.isPresent()) {
+				report.count(OriginKind.PICTURE, Outcome.UNCHANGED);
+				return kept;
+			}
+			if (file == null || !Files.isRegularFile(file)) {
+				report.note(what, labels.get("movein.picture.missing", file == null ? originId : file.toString()));
+				report.count(OriginKind.PICTURE, Outcome.SKIPPED);
+				return Optional.empty();
+			}
+			if (dryRun) {
+				report.count(OriginKind.PICTURE, Outcome.CREATED);
+				return Optional.empty();
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				PictureRef picture = pictures.upload(file.getFileName().toString(), in, null);
+				origins.remember(system, OriginKind.PICTURE, originId, picture.id(),
+						Origins.fingerprint(picture.version()), 0);
+				report.count(OriginKind.PICTURE, Outcome.CREATED);
+				return Optional.of(picture);
+			}
+			catch (PictureRefused refused) {
+				report.skipped(OriginKind.PICTURE, what,
+						labels.get("movein.picture.refused", file.toString(), refused.getMessage()));
+				return Optional.empty();
+			}
+			catch (IOException | UncheckedIOException failed) {
+				report.skipped(OriginKind.PICTURE, what,
+						labels.get("movein.picture.refused", file.toString(), failed.getMessage()));
+				return Optional.empty();
+			}
+		}
+
+		/**
+		 * Brings an article with its comments and its former addresses, in one
+		 * transaction: new, it is created (its read count opened at
+		 * {@link MovingArticle#reads()}); changed since the last run, it is written again
+		 * (reads counted there since are added); unchanged, nothing is written. Comments
+		 * new or changed since are brought the same way. An article that cannot be
+		 * written (no headline, an unknown section) is skipped and reported; the run goes
+		 * on.
+		 */
+		public Written article(MovingArticle article) {
+			String what = labels.get("movein.what.article", article.originId(), article.headline());
+			if (article.headline().isBlank()) {
+				report.skipped(OriginKind.ARTICLE, what, labels.get("movein.skip.no-headline"));
+				return new Written(Outcome.SKIPPED, -1, null);
+			}
+			Optional<Origins.Known> known = origins.find(system, OriginKind.ARTICLE, article.originId())
+				.filter(k -> newsdesk.lead(k.kiosqueId()).isPresent());
+			String fingerprint = article.fingerprint();
+			Outcome outcome = known.isEmpty() ? Outcome.CREATED
+					: known.get().fingerprint().equals(fingerprint) && known.get().carriedCount() >= article.reads()
+							? Outcome.UNCHANGED : Outcome.UPDATED;
+			if (dryRun) {
+				report.count(OriginKind.ARTICLE, outcome);
+				comments(article, known.map(Origins.Known::kiosqueId).orElse(-1L));
+				for (String old : article.formerAddresses()) {
+					if (!addresses.known(old)) {
+						report.formerAddress();
+					}
+				}
+				return new Written(outcome, known.map(Origins.Known::kiosqueId).orElse(-1L), null);
+			}
+			try {
+				Written written = transactions.execute(status -> write(article, known, fingerprint, outcome));
+				report.count(OriginKind.ARTICLE, outcome);
+				return written;
+			}
+			catch (RuntimeException refused) {
+				// Comments noted in the rolled back transaction were not kept.
+				commentOrigins = null;
+				report.skipped(OriginKind.ARTICLE, what,
+						labels.get("movein.skip.refused", String.valueOf(refused.getMessage())));
+				return new Written(Outcome.SKIPPED, -1, null);
+			}
+		}
+
+		private Written write(MovingArticle article, Optional<Origins.Known> known, String fingerprint,
+				Outcome outcome) {
+			ArticleEdit edit = new ArticleEdit(article.headline(), article.standfirst(), article.bodyMarkdown(),
+					article.sectionSlug(), article.tags(), article.byline(), null, article.slug(), null,
+					article.status(), article.publishedAt(), article.authorId());
+			long id;
+			String slug;
+			if (known.isEmpty()) {
+				Newsdesk.Written created = newsdesk.create(edit, article.reads());
+				id = created.id();
+				slug = created.slug();
+				newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
+			}
+			else {
+				id = known.get().kiosqueId();
+				if (!known.get().fingerprint().equals(fingerprint)) {
+					slug = newsdesk.revise(id, edit).slug();
+					newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
+				}
+				else {
+					slug = newsdesk.slug(id).orElseThrow();
+				}
+				newsdesk.addReads(id, article.reads() - known.get().carriedCount());
+			}
+			if (outcome != Outcome.UNCHANGED) {
+				origins.remember(system, OriginKind.ARTICLE, article.originId(), id, fingerprint,
+						Math.max(article.reads(), known.map(Origins.Known::carriedCount).orElse(0L)));
+			}
+			String path = PublishedArticle.pathOf(slug);
+			for (String old : article.formerAddresses()) {
+				if (addresses.remember(old, path)) {
+					report.formerAddress();
+				}
+			}
+			comments(article, id);
+			return new Written(outcome, id, path);
+		}
+
+		private void comments(MovingArticle article, long articleId) {
+			if (article.comments().isEmpty()) {
+				return;
+			}
+			Map<String, Origins.Known> known = commentOrigins();
+			for (MovingComment comment : article.comments()) {
+				Origins.Known before = known.get(comment.originId());
+				String fingerprint = comment.fingerprint();
+				if (before != null && before.fingerprint().equals(fingerprint)) {
+					report.count(OriginKind.COMMENT, Outcome.UNCHANGED);
+					continue;
+				}
+				if (dryRun) {
+					report.count(OriginKind.COMMENT, before == null ? Outcome.CREATED : Outcome.UPDATED);
+					continue;
+				}
+				long id;
+				if (before == null) {
+					Origins.Known parent = comment.parentOriginId() == null ? null
+							: known.get(comment.parentOriginId());
+					id = comments.file(articleId, parent == null ? null : parent.kiosqueId(), comment.authorName(),
+							comment.authorEmail(), comment.body(), comment.standing(), comment.writtenAt());
+					report.count(OriginKind.COMMENT, Outcome.CREATED);
+				}
+				else {
+					id = before.kiosqueId();
+					comments.refile(id, comment.body(), comment.standing(), Instant.now());
+					report.count(OriginKind.COMMENT, Outcome.UPDATED);
+				}
+				origins.remember(system, OriginKind.COMMENT, comment.originId(), id, fingerprint, 0);
+				known.put(comment.originId(), new Origins.Known(id, fingerprint, 0));
+			}
+		}
+
+		/**
+		 * Makes an address of the old site that is no article's (a category or tag
+		 * archive, an attachment page) answer 301 to {@code newPath}.
+		 */
+		public void formerAddress(String oldAddress, String newPath) {
+			if (dryRun) {
+				if (!addresses.known(oldAddress)) {
+					report.formerAddress();
+				}
+				return;
+			}
+			Boolean changed = transactions.execute(status -> addresses.remember(oldAddress, newPath));
+			if (Boolean.TRUE.equals(changed)) {
+				report.formerAddress();
+			}
+		}
+
+		private Map<String, Origins.Known> commentOrigins() {
+			Map<String, Origins.Known> known = commentOrigins;
+			if (known == null) {
+				known = new HashMap<>(origins.all(system, OriginKind.COMMENT));
+				commentOrigins = known;
+			}
+			return known;
+		}
+
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.kiosque.movein;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The origin map (table {@code movein_origin}): for each thing of the old site, by its
+ * system ({@code wordpress}, {@code ghost}), {@link OriginKind kind} and id there, the
+ * Kiosque id it became, a fingerprint of what it was when last brought over, and the
+ * count carried with it (an article's reads). A run asks it first: unknown means new,
+ * another fingerprint means changed, the same means nothing to do.
+ */
+@Service
+public class Origins {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Origins(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * What a thing of the old site became.
+	 *
+	 * @param kiosqueId the id of the Kiosque row
+	 * @param fingerprint as {@link #fingerprint} made it at the last run
+	 * @param carriedCount the count brought with it at the last run (reads), else 0
+	 */
+	public record Known(long kiosqueId, String fingerprint, long carriedCount) {
+	}
+
+	/** What this thing of the old site became, if it was brought over. */
+	public Optional<Known> find(String system, OriginKind kind, String originId) {
+		return jdbc
+			.sql("SELECT kiosque_id, fingerprint, carried_count FROM movein_origin"
+					+ " WHERE origin_system = :system AND kind = :kind AND origin_id = :id")
+			.param("system", system)
+			.param("kind", kind.name())
+			.param("id", originId)
+			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.optional();
+	}
+
+	/**
+	 * Every thing of this kind brought over from the system, by origin id: one query
+	 * instead of one per thing (a run's comments).
+	 */
+	public Map<String, Known> all(String system, OriginKind kind) {
+		Map<String, Known> known = new HashMap<>();
+		jdbc.sql("SELECT origin_id, kiosque_id, fingerprint, carried_count FROM movein_origin"
+				+ " WHERE origin_system = :system AND kind = :kind")
+			.param("system", system)
+			.param("kind", kind.name())
+			.query(rs -> {
+				known.put(rs.getString(1), new Known(rs.getLong(2), rs.getString(3), rs.getLong(4)));
+			});
+		return known;
+	}
+
+	/**
+	 * Notes what the thing became, replacing what was noted before. Joins the caller's
+	 * transaction, so that the thing and its note are written together.
+	 */
+	@Transactional
+	public void remember(String system, OriginKind kind, String originId, long kiosqueId, String fingerprint,
+			long carriedCount) {
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		int updated = jdbc
+			.sql("UPDATE movein_origin SET kiosque_id = :kiosque, fingerprint = :fingerprint, carried_count = :count,"
+					+ " moved_at = :now WHERE origin_system = :system AND kind = :kind AND origin_id = :id")
+			.param("kiosque", kiosqueId)
+			.param("fingerprint", fingerprint)
+			.param("count", carriedCount)
+			.param("now", now)
+			.param("system", system)
+			.param("kind", kind.name())
+			.param("id", originId)
+			.update();
+		if (updated == 0) {
+			jdbc.sql(
+					"INSERT INTO movein_origin (origin_system, kind, origin_id, kiosque_id, fingerprint, carried_count,"
+							+ " moved_at) VALUES (:system, :kind, :id, :kiosque, :fingerprint, :count, :now)")
+				.param("system", system)
+				.param("kind", kind.name())
+				.param("id", originId)
+				.param("kiosque", kiosqueId)
+				.param("fingerprint", fingerprint)
+				.param("count", carriedCount)
+				.param("now", now)
+				.update();
+		}
+	}
+
+	/**
+	 * A fingerprint of what a thing was: the SHA-256, in hex (64 characters), of its
+	 * parts' text, each followed by a separator that no text holds ({@code null} counts
+	 * as a part of its own), so that ("ab", "c") and ("a", "bc") differ.
+	 */
+	public static String fingerprint(@Nullable Object... parts) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Object part : parts) {
+				sha.update(part == null ? new byte[] { 0 } : String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+				sha.update(new byte[] { 0x1f });
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}
