@@ -12,7 +12,7 @@
 # Exit status: 0 when the first run is under the target and the second changed nothing, 1 when
 # not, 2 when something is missing.
 #
-# Settings (environment): POSTS (10000), COMMENTS (50000), TARGET (120 seconds),
+# Settings (environment): POSTS (10000), COMMENTS (50000), TARGET (120 seconds), JAR (target/kiosque.jar),
 # JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), KEEP=1 keeps the temp dir.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ POSTS=${POSTS:-10000}
 COMMENTS=${COMMENTS:-50000}
 TARGET=${TARGET:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
-JAR=target/kiosque.jar
+JAR=${JAR:-target/kiosque.jar}
 
 . "$(dirname "$0")/lib.sh"
 

@@ -90,8 +90,8 @@ public final class HtmlCopy {
 			br.replaceWith(new org.jsoup.nodes.TextNode(BREAK));
 		}
 		String markdown = CONVERTER.convert(cleaned.body().html())
-			.replaceAll("[ \\t]*" + BREAK + "\\s*(\\n\\s*\\n|$)", "$1")
-			.replaceAll("[ \\t]*" + BREAK + "[ \\t]*\\n?[ \\t]*", "\\\\\n");
+			.replaceAll("[ \\t]*\\n?[ \\t]*" + BREAK + "\\s*(\\n\\s*\\n|$)", "$1")
+			.replaceAll("[ \\t]*\\n?[ \\t]*" + BREAK + "[ \\t]*\\n?[ \\t]*", "\\\\\n");
 		return new Converted(markdown.strip(), leftovers);
 	}
 

@@ -23,9 +23,9 @@ import org.kiosque.KiosqueApplication;
 class CommandHelpTests {
 
 	/** Every command and subcommand, as typed. */
-	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("import-ghost"),
-			List.of("user"), List.of("user", "add"), List.of("user", "list"), List.of("user", "role"),
-			List.of("user", "disable"), List.of("newsletter"), List.of("newsletter", "send"),
+	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("import-wordpress"),
+			List.of("import-ghost"), List.of("user"), List.of("user", "add"), List.of("user", "list"),
+			List.of("user", "role"), List.of("user", "disable"), List.of("newsletter"), List.of("newsletter", "send"),
 			List.of("newsletter", "import"), List.of("token"), List.of("token", "create"), List.of("token", "list"),
 			List.of("token", "revoke"));
 
@@ -54,6 +54,7 @@ class CommandHelpTests {
 			.contains("Commandes :", "Kiosque, une plateforme de publication d’actualités.")
 			// The column's width follows the longest command's name.
 			.containsPattern("\\n  import +Importe des dépêches d’agence")
+			.containsPattern("\\n  import-wordpress +Importe un site WordPress")
 			.containsPattern("\\n  import-ghost +Emménage depuis Ghost")
 			.containsPattern("\\n  user +Gérer les comptes");
 		assertThat(kiosque(List.of("import"), "--help").out()).contains("--draft",

@@ -172,7 +172,7 @@ class WordPressMoveTests {
 	void theClassicEditorsBlankLinesAreParagraphsAndItsCaptionShortcodeAPicture() {
 		String body = (String) row("2001").get("body_markdown");
 		assertThat(body)
-			.startsWith("Le phare a été *rallumé* hier soir.  \nLes pêcheurs étaient là.\n\nDeuxième paragraphe")
+			.startsWith("Le phare a été *rallumé* hier soir.\\\nLes pêcheurs étaient là.\n\nDeuxième paragraphe")
 			.contains("[un lien](http://mer.example/)")
 			.contains("alt=\"Le phare, rallumé.\"")
 			.contains("<figcaption>Le phare, rallumé.</figcaption>")
