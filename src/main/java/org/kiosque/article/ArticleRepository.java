@@ -254,10 +254,10 @@ class ArticleRepository {
 	}
 
 	Optional<StoredArticle> stored(long id) {
-		return jdbc.sql("SELECT id, slug, status, published_at FROM article WHERE id = :id")
+		return jdbc.sql("SELECT id, slug, status, published_at, embargo_until FROM article WHERE id = :id")
 			.param("id", id)
 			.query((rs, n) -> new StoredArticle(rs.getLong(1), rs.getString(2), ArticleStatus.valueOf(rs.getString(3)),
-					instant(rs, "published_at")))
+					instant(rs, "published_at"), instant(rs, "embargo_until")))
 			.optional();
 	}
 
@@ -388,7 +388,8 @@ class ArticleRepository {
 		return jdbc
 			.sql("""
 					SELECT a.id, a.slug, a.headline, a.standfirst, a.body_markdown, s.slug AS section_slug, a.byline, a.source,
-					    a.description, a.status, a.published_at, a.author_id, a.changed_at, a.changed_by
+					    a.description, a.status, a.published_at, a.author_id, a.changed_at, a.changed_by, a.embargo_until,
+					    a.editors_note
 					FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE a.id = :id
 					""")
 			.param("id", id)
@@ -399,7 +400,8 @@ class ArticleRepository {
 						rs.getString("standfirst"), rs.getString("body_markdown"), rs.getString("section_slug"),
 						List.of(), rs.getString("byline"), rs.getString("source"), rs.getString("description"),
 						ArticleStatus.valueOf(rs.getString("status")), instant(rs, "published_at"), author,
-						instant(rs, "changed_at"), changedBy);
+						instant(rs, "changed_at"), changedBy, instant(rs, "embargo_until"),
+						rs.getString("editors_note"));
 			})
 			.optional()
 			.map(a -> {
@@ -409,7 +411,7 @@ class ArticleRepository {
 					.toList();
 				return new DeskArticle(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodyMarkdown(),
 						a.sectionSlug(), tags, a.byline(), a.source(), a.description(), a.status(), a.publishedAt(),
-						a.authorId(), a.changedAt(), a.changedBy());
+						a.authorId(), a.changedAt(), a.changedBy(), a.embargoUntil(), a.editorsNote());
 			});
 	}
 
@@ -422,7 +424,7 @@ class ArticleRepository {
 	List<LedgerLine> ledger(LedgerQuery query, long offset, int limit) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.id, a.slug, a.headline, a.status, s.name AS section_name, a.author_id, a.changed_at,
-				    a.changed_by, a.published_at
+				    a.changed_by, a.published_at, a.embargo_until
 				FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE 1 = 1
 				""");
 		Map<String, Object> params = new HashMap<>();
@@ -459,7 +461,7 @@ class ArticleRepository {
 			Long changedBy = rs.getObject("changed_by", Long.class);
 			return new LedgerLine(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"), author,
-					instant(rs, "changed_at"), changedBy, instant(rs, "published_at"));
+					instant(rs, "changed_at"), changedBy, instant(rs, "published_at"), instant(rs, "embargo_until"));
 		}).list();
 	}
 
@@ -615,7 +617,29 @@ class ArticleRepository {
 		return m;
 	}
 
-	record StoredArticle(long id, String slug, ArticleStatus status, @Nullable Instant publishedAt) {
+	record StoredArticle(long id, String slug, ArticleStatus status, @Nullable Instant publishedAt,
+			@Nullable Instant embargoUntil) {
+	}
+
+	/**
+	 * Sets the article's embargo ({@code null}: none) with the status and publication
+	 * time it takes under it, in one statement: the table's check
+	 * ({@code article_embargo_kept}) sees the row as it ends.
+	 */
+	void embargo(long id, @Nullable Instant until, ArticleStatus status, @Nullable Instant publishedAt, Instant now) {
+		jdbc.sql("UPDATE article SET embargo_until = :until, status = :status, published_at = :publishedAt,"
+				+ " updated_at = :now, changed_at = :now WHERE id = :id")
+			.param("id", id)
+			.param("until", until == null ? null : at(until))
+			.param("status", status.name())
+			.param("publishedAt", publishedAt == null ? null : at(publishedAt))
+			.param("now", at(now))
+			.update();
+	}
+
+	/** Sets the editor's note ({@code null}: none); what the public sees is unchanged. */
+	void editorsNote(long id, @Nullable String note) {
+		jdbc.sql("UPDATE article SET editors_note = :note WHERE id = :id").param("id", id).param("note", note).update();
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -12,7 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param changedAt when it was last changed
  * @param changedBy who changed it last; {@code null} for imports and schedules
  * @param publishedAt its publication time (to come, when scheduled), or {@code null}
+ * @param embargoUntil its embargo (past or to come), or {@code null} for none
  */
 public record LedgerLine(long id, String slug, String headline, ArticleStatus status, @Nullable String sectionName,
-		@Nullable Long authorId, Instant changedAt, @Nullable Long changedBy, @Nullable Instant publishedAt) {
+		@Nullable Long authorId, Instant changedAt, @Nullable Long changedBy, @Nullable Instant publishedAt,
+		@Nullable Instant embargoUntil) {
+
+	/** Whether its embargo is still in force at {@code now}. */
+	public boolean embargoedAt(Instant now) {
+		return embargoUntil != null && embargoUntil.isAfter(now);
+	}
+
 }

@@ -14,9 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes articles: create, edit, schedule, publish. Every write that changes what the
- * public sees announces it ({@link ArticleChanged}, {@link SectionAdded}). Scheduled
- * articles are published when their time comes by {@link PublicationSchedule}.
+ * Writes articles: create, edit, schedule, publish, embargo. Every write that changes
+ * what the public sees announces it ({@link ArticleChanged}, {@link SectionAdded}).
+ * Scheduled articles are published when their time comes by {@link PublicationSchedule}.
+ * <p>
+ * Embargoes ({@link #embargo}) are kept here, for every writer: an embargoed article is
+ * never public, nor scheduled, before its embargo. A person's write that would break it
+ * is refused ({@link EmbargoRefused}); an import's "publish" is held to the embargo (the
+ * article is scheduled at its instant). The table's check {@code article_embargo_kept}
+ * stands under both. See {@code docs/embargoes.md}.
  */
 @Service
 public class Newsdesk {
@@ -64,13 +70,14 @@ public class Newsdesk {
 
 	/**
 	 * Edits an article. A new headline gives a new slug; the old one keeps working by
-	 * redirect.
+	 * redirect. An embargoed article asked to be published (or scheduled) before its
+	 * embargo is scheduled at the embargo's instant instead.
 	 */
 	@Transactional
 	public Written update(long id, ArticleDraft draft) {
-		ArticleDraft checked = checked(draft);
 		ArticleRepository.StoredArticle before = articles.stored(id)
 			.orElseThrow(() -> new IllegalArgumentException("No article " + id));
+		ArticleDraft checked = heldToEmbargo(checked(draft), before.embargoUntil());
 		String slug = before.slug();
 		String wanted = Slugs.of(checked.headline());
 		if (!wanted.equals(slug) && !slug.startsWith(wanted + "-")) {
@@ -115,6 +122,8 @@ public class Newsdesk {
 	 * ({@link ArticleChanged}), so that page copies, feeds, sitemaps and search drop it
 	 * once the change is committed.
 	 * @throws IllegalArgumentException for an unknown article or section, or no headline
+	 * @throws EmbargoRefused when the edit would publish or schedule the article before
+	 * its embargo
 	 */
 	@Transactional
 	public Written revise(long id, ArticleEdit edit) {
@@ -129,6 +138,16 @@ public class Newsdesk {
 	public Written revise(DeskArticle before, ArticleEdit edit) {
 		long id = before.id();
 		ArticleEdit checked = checked(edit);
+		Instant until = before.embargoUntil();
+		if (until != null && breaks(checked.status(), checked.publishedAt(), until)) {
+			if (until.isAfter(clock.instant())) {
+				throw new EmbargoRefused(id, until);
+			}
+			// Its embargo has passed: public, but never dated before it.
+			checked = new ArticleEdit(checked.headline(), checked.standfirst(), checked.bodyMarkdown(),
+					checked.sectionSlug(), checked.tags(), checked.byline(), checked.source(), checked.slug(),
+					checked.description(), checked.status(), until, checked.by());
+		}
 		String slug = slugAfter(before, checked);
 		if (!slug.equals(before.slug())) {
 			articles.forgetOldSlug(slug, id);
@@ -156,6 +175,86 @@ public class Newsdesk {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public boolean hold(long id) {
 		return articles.lock(id);
+	}
+
+	/**
+	 * Sets or lifts an article's embargo: the first instant it may be public (an agency's
+	 * {@code embargoed}, NewsML-G2 and ninjs). Under an embargo still to come the article
+	 * cannot be published by anyone (the desk, an import, the API) nor scheduled before
+	 * it; an article already published or scheduled before it is scheduled at its
+	 * instant, so that one asked to be published goes out then, once
+	 * ({@link PublicationSchedule}). An article public until now is taken off every
+	 * channel ({@link ArticleChanged}). Lifting ({@code null}) leaves the status and time
+	 * as they are: a scheduled article goes out at its time, a draft stays a draft. Joins
+	 * the caller's transaction (call it in the one that creates an agency's article to
+	 * have it never public).
+	 * @param until the embargo's instant; {@code null} lifts it; one already past is kept
+	 * (shown in the newsroom) and only keeps the publication time from preceding it
+	 * @throws IllegalArgumentException for no such article
+	 */
+	@Transactional
+	public void embargo(long articleId, @Nullable Instant until) {
+		if (!articles.lock(articleId)) {
+			throw new IllegalArgumentException("No article " + articleId);
+		}
+		ArticleRepository.StoredArticle before = articles.stored(articleId).orElseThrow();
+		Instant now = clock.instant();
+		ArticleStatus status = before.status();
+		Instant publishedAt = before.publishedAt();
+		if (until != null && breaks(status, publishedAt, until)) {
+			status = until.isAfter(now) ? ArticleStatus.SCHEDULED : status;
+			publishedAt = until;
+		}
+		articles.embargo(articleId, until, status, publishedAt, now);
+		if (before.status() == ArticleStatus.PUBLISHED) {
+			announcements.changed(articleId);
+		}
+	}
+
+	/**
+	 * Sets the article's editor's note (an agency's {@code edNote}: "not for
+	 * publication", "corrects the date"...), shown in the newsroom only, never on the
+	 * site; blank removes it. Control characters are taken out; at most
+	 * {@value #NOTE_LENGTH} characters are kept.
+	 * @throws IllegalArgumentException for no such article
+	 */
+	@Transactional
+	public void editorsNote(long articleId, @Nullable String note) {
+		if (!articles.lock(articleId)) {
+			throw new IllegalArgumentException("No article " + articleId);
+		}
+		String clean = blankToNull(CleanText.linesOrNull(note));
+		if (clean != null && clean.length() > NOTE_LENGTH) {
+			clean = clean.substring(0, NOTE_LENGTH - 1) + "…";
+		}
+		articles.editorsNote(articleId, clean);
+	}
+
+	/** The longest editor's note kept, in characters (the column's size). */
+	public static final int NOTE_LENGTH = 4000;
+
+	/**
+	 * Whether an article of this status and publication time would break an embargo until
+	 * {@code until}: public or scheduled with no time, or a time before it. The one rule,
+	 * as the table's check {@code article_embargo_kept} has it.
+	 */
+	private static boolean breaks(ArticleStatus status, @Nullable Instant publishedAt, Instant until) {
+		return (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED)
+				&& (publishedAt == null || publishedAt.isBefore(until));
+	}
+
+	/**
+	 * An import's draft under the article's embargo: asked to be public (or scheduled)
+	 * before it, it is scheduled at the embargo's instant; once the embargo has passed,
+	 * public but dated no earlier than it.
+	 */
+	private ArticleDraft heldToEmbargo(ArticleDraft draft, @Nullable Instant until) {
+		if (until == null || !breaks(draft.status(), draft.publishedAt(), until)) {
+			return draft;
+		}
+		ArticleStatus status = until.isAfter(clock.instant()) ? ArticleStatus.SCHEDULED : draft.status();
+		return new ArticleDraft(draft.headline(), draft.standfirst(), draft.bodyMarkdown(), draft.sectionSlug(),
+				draft.tags(), draft.byline(), draft.source(), draft.image(), status, until, true, draft.dispatchKey());
 	}
 
 	/** Creates a section if it does not exist yet; returns its slug. */

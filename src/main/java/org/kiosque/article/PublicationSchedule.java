@@ -94,7 +94,8 @@ public class PublicationSchedule {
 	/**
 	 * Moves a scheduled article to another time.
 	 * @param id the article
-	 * @param time the new time; must be in the future
+	 * @param time the new time; must be in the future, and not before the article's
+	 * embargo
 	 * @return {@link ScheduleChange#DONE}, or why not
 	 */
 	public ScheduleChange reschedule(long id, Instant time) {
@@ -106,6 +107,9 @@ public class PublicationSchedule {
 			}
 			if (!time.isAfter(now)) {
 				return ScheduleChange.TIME_PASSED;
+			}
+			if (schedule.embargo(id).filter(time::isBefore).isPresent()) {
+				return ScheduleChange.EMBARGOED;
 			}
 			return schedule.move(id, time, now) ? ScheduleChange.DONE : why(id);
 		});
@@ -175,7 +179,8 @@ public class PublicationSchedule {
 
 	/** Why a conditional update touched nothing: the row changed in between. */
 	private ScheduleChange why(long id) {
-		return refusal(id).orElse(ScheduleChange.NOT_SCHEDULED);
+		return refusal(id)
+			.orElse(schedule.embargo(id).isPresent() ? ScheduleChange.EMBARGOED : ScheduleChange.NOT_SCHEDULED);
 	}
 
 }

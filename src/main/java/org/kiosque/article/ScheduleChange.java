@@ -19,6 +19,12 @@ public enum ScheduleChange {
 	NOT_SCHEDULED,
 
 	/** The new time is not in the future: an article is never scheduled in the past. */
-	TIME_PASSED
+	TIME_PASSED,
+
+	/**
+	 * The new time is before the article's embargo ({@link Newsdesk#embargo}): it may not
+	 * be public before then.
+	 */
+	EMBARGOED
 
 }

@@ -40,13 +40,16 @@ class ScheduleRepository {
 	 * got there first, or moved or cancelled the schedule meanwhile. On PostgreSQL and H2
 	 * a second {@code UPDATE} of the row waits for the first to commit, then finds the
 	 * status changed and touches nothing. {@code updated_at} moves up to the publication
-	 * time, so that the month's sitemap tells crawlers it changed.
+	 * time, so that the month's sitemap tells crawlers it changed. An article whose
+	 * embargo has not passed is never claimed (the table's check already keeps its time
+	 * at or after the embargo; this says it where the publication happens).
 	 */
 	boolean claim(long id, Instant now) {
 		return jdbc.sql("""
 				UPDATE article SET status = 'PUBLISHED',
 				    updated_at = CASE WHEN updated_at < published_at THEN published_at ELSE updated_at END
 				WHERE id = :id AND status = 'SCHEDULED' AND published_at <= :now
+				    AND (embargo_until IS NULL OR embargo_until <= :now)
 				""").param("id", id).param("now", at(now)).update() == 1;
 	}
 
@@ -64,6 +67,15 @@ class ScheduleRepository {
 	 */
 	Optional<String> status(long id) {
 		return jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
+	/** The article's embargo, if it has one (past or to come). */
+	Optional<Instant> embargo(long id) {
+		return jdbc.sql("SELECT embargo_until FROM article WHERE id = :id AND embargo_until IS NOT NULL")
+			.param("id", id)
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant);
 	}
 
 	/** The next {@code limit} scheduled articles, soonest first. */
@@ -86,11 +98,13 @@ class ScheduleRepository {
 	}
 
 	/**
-	 * Moves a schedule to {@code time}; false if the article is not scheduled (any more).
+	 * Moves a schedule to {@code time}; false if the article is not scheduled (any more),
+	 * or is embargoed past {@code time} ({@link #embargo}).
 	 */
 	boolean move(long id, Instant time, Instant now) {
 		return jdbc
-			.sql("UPDATE article SET published_at = :time, updated_at = :now WHERE id = :id AND status = 'SCHEDULED'")
+			.sql("UPDATE article SET published_at = :time, updated_at = :now WHERE id = :id AND status = 'SCHEDULED'"
+					+ " AND (embargo_until IS NULL OR embargo_until <= :time)")
 			.param("id", id)
 			.param("time", at(time))
 			.param("now", at(now))

@@ -1,5 +1,6 @@
 package org.kiosque.desk;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,8 +70,11 @@ class ArticleList {
 
 	private final SiteSettings site;
 
+	private final Clock clock;
+
 	ArticleList(ArticleLedger ledger, DeskPolicy policy, DeskPeople people, CurrentReader current, PageLayout layout,
-			Labels labels, NewspaperDates dates, SiteSettings site) {
+			Labels labels, NewspaperDates dates, SiteSettings site, Clock clock) {
+		this.clock = clock;
 		this.ledger = ledger;
 		this.policy = policy;
 		this.people = people;
@@ -119,11 +123,13 @@ class ArticleList {
 		});
 		ids.remove(null);
 		Map<Long, String> names = people.names(ids);
+		Instant now = clock.instant();
 		List<ListView.Row> rows = shown.stream()
 			.map(line -> new ListView.Row(line.id(), ArticleEditor.PATH + "/" + line.id(), line.headline(),
 					line.status().name(), labels.get("desk.status." + line.status().name()),
 					line.sectionName() == null ? "–" : line.sectionName(), name(names, line.authorId()),
-					dates.dayAndTime(line.changedAt()), dates.iso(line.changedAt()), name(names, line.changedBy())))
+					dates.dayAndTime(line.changedAt()), dates.iso(line.changedAt()), name(names, line.changedBy()),
+					line.embargoedAt(now) ? labels.get("desk.embargo", dates.dayAndTime(line.embargoUntil())) : null))
 			.toList();
 
 		Map<String, String> kept = new java.util.LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.CorrectionRefused;
 import org.kiosque.article.Corrections;
 import org.kiosque.article.DeskArticle;
+import org.kiosque.article.EmbargoRefused;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.SectionRef;
 import org.kiosque.site.CleanText;
@@ -164,7 +165,17 @@ class Desk {
 		if (!problems.isEmpty()) {
 			return new Outcome.Invalid(problems, copy);
 		}
-		Outcome done = write(who, article, latest, copy, action, step, cleanNote, merged, lead);
+		Outcome done;
+		try {
+			done = write(who, article, latest, copy, action, step, cleanNote, merged, lead);
+		}
+		catch (EmbargoRefused embargoed) {
+			// The Newsdesk keeps embargoes for every writer; here the person learns why.
+			// Nothing of the action is kept.
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return new Outcome.Invalid(FormProblems.of(action == DeskAction.SCHEDULE ? "publishAt" : FormProblems.FORM,
+					"desk.problem.embargoed"), copy);
+		}
 		if (correcting) {
 			try {
 				corrections.add(article.id(), revision.correction(), who.id(), who.displayName());

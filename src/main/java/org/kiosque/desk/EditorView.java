@@ -48,6 +48,11 @@ import org.kiosque.site.FormProblems;
  * @param alsoOpen "Aussi ouvert par : X", the others who have the article open, or
  * {@code null}
  * @param lead the lead picture part: the picture, its caption and credit, its focal point
+ * @param embargo the article's embargo in words ("Sous embargo jusqu’au lundi 30 novembre
+ * 2026 à 10 h 00", the site's zone), while it is in force; else {@code null}
+ * @param embargoIso the embargo's instant, ISO-8601, for {@code <time>}; blank for none
+ * @param editorsNote the editor's note (an agency's edNote), or {@code null}: for the
+ * newsroom only
  */
 public record EditorView(@Nullable Long articleId, String formAction, Copy copy, int baseRevision, String publishAt,
 		String note, String status, String statusLabel, @Nullable String publicPath, List<Option> sections,
@@ -56,7 +61,8 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 		@Nullable Theirs theirs, @Nullable String previewPath, @Nullable String shareLink,
 		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange, int wordsPerMinute,
 		boolean correctable, String correction, boolean minor, String autosaveUrl, @Nullable String unsavedOffer,
-		String presenceUrl, @Nullable String alsoOpen, LeadPicture lead) {
+		String presenceUrl, @Nullable String alsoOpen, LeadPicture lead, @Nullable String embargo, String embargoIso,
+		@Nullable String editorsNote) {
 
 	/** Whether the person may do anything here (else the form is shown read-only). */
 	public boolean editable() {

@@ -1,5 +1,7 @@
 package org.kiosque.desk;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,9 +49,12 @@ class EditorViews {
 
 	private final Presence presence;
 
+	private final Clock clock;
+
 	EditorViews(ArticleLedger ledger, RevisionRepository revisions, DeskPolicy policy, DeskPeople people,
 			PreviewTokens tokens, Labels labels, NewspaperDates dates, SiteSettings site, DeskSettings settings,
-			DraftRepository drafts, Presence presence) {
+			DraftRepository drafts, Presence presence, Clock clock) {
+		this.clock = clock;
 		this.drafts = drafts;
 		this.presence = presence;
 		this.ledger = ledger;
@@ -91,13 +96,17 @@ class EditorViews {
 		Copy copy = form.copy();
 		ArticleStatus status = article == null ? null : article.status();
 		List<DeskAction> allowed = policy.allowed(who, article, Workflow.offered(status));
+		// Under an embargo in force: no "publish" button (the Newsdesk would refuse it)
+		// and no preview link for people outside the newsroom.
+		Instant embargo = article != null && article.embargoedAt(clock.instant()) ? article.embargoUntil() : null;
 		List<EditorView.Option> buttons = allowed.stream()
+			.filter(a -> embargo == null || a != DeskAction.PUBLISH)
 			.map(a -> new EditorView.Option(a.value(), buttonLabel(a, status), false))
 			.toList();
 		ReadingTime reading = ReadingTime.of(copy, settings.wordsPerMinute());
 		HeadlineLength headline = HeadlineLength.of(copy.headline());
 		Long id = article == null ? null : article.id();
-		PreviewTokens.Issued share = id == null ? null : tokens.issue(id);
+		PreviewTokens.Issued share = id == null || embargo != null ? null : tokens.issue(id);
 		return new EditorView(id, id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id, copy,
 				form.baseRevision(), form.publishAt(), form.note(), status == null ? "" : status.name(),
 				labels.get("desk.status." + (status == null ? "NEW" : status.name())),
@@ -117,7 +126,9 @@ class EditorViews {
 				allowed.contains(DeskAction.SAVE)
 						? (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave" : "",
 				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
-				alsoOpen(who, id), lead(id, form.lead()));
+				alsoOpen(who, id), lead(id, form.lead()),
+				embargo == null ? null : labels.get("desk.embargo", dates.dayAndTime(embargo)),
+				embargo == null ? "" : dates.iso(embargo), article == null ? null : article.editorsNote());
 	}
 
 	/**

@@ -34,9 +34,11 @@ public record ListView(List<Row> rows, List<EditorView.Option> statuses, List<Ed
 	 * @param changed when it was last changed, in words
 	 * @param changedIso the same, machine-readable
 	 * @param changedBy who changed it last, or a dash
+	 * @param embargo its embargo in words while it is in force (marked "Sous embargo"),
+	 * else {@code null}
 	 */
 	public record Row(long id, String path, String headline, String status, String statusLabel, String section,
-			String author, String changed, String changedIso, String changedBy) {
+			String author, String changed, String changedIso, String changedBy, @Nullable String embargo) {
 	}
 
 }

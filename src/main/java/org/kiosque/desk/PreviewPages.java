@@ -1,6 +1,8 @@
 package org.kiosque.desk;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  * page's own template ({@link ArticlePreviews}): for the newsroom at
  * {@code /newsroom/articles/{id}/preview}, and for anyone holding a shared link at
  * {@code /preview/{token}} (signed, expiring, see {@link PreviewTokens}; no account
- * needed). No read is counted; nothing is indexed or kept by a cache.
+ * needed). No read is counted; nothing is indexed or kept by a cache. A shared link shows
+ * nothing of an article under an embargo still in force (404).
  */
 @Controller
 class PreviewPages {
@@ -49,8 +52,11 @@ class PreviewPages {
 
 	private final Labels labels;
 
+	private final Clock clock;
+
 	PreviewPages(ArticlePreviews previews, ArticleLedger ledger, DeskPolicy policy, PreviewTokens tokens,
-			CurrentReader current, Labels labels) {
+			CurrentReader current, Labels labels, Clock clock) {
+		this.clock = clock;
 		this.previews = previews;
 		this.ledger = ledger;
 		this.policy = policy;
@@ -78,6 +84,15 @@ class PreviewPages {
 		if (id.isEmpty()) {
 			response.setHeader("X-Robots-Tag", "noindex, nofollow");
 			ErrorExplanation.send(request, response, HttpStatus.NOT_FOUND.value(), labels.get("desk.preview.invalid"));
+			return null;
+		}
+		Instant now = clock.instant();
+		if (ledger.find(id.getAsLong()).filter(article -> article.embargoedAt(now)).isPresent()) {
+			// A link given out before the embargo was set: outside the newsroom, nobody
+			// reads the article before its embargo.
+			response.setHeader("X-Robots-Tag", "noindex, nofollow");
+			ErrorExplanation.send(request, response, HttpStatus.NOT_FOUND.value(),
+					labels.get("desk.preview.embargoed"));
 			return null;
 		}
 		return show(id.getAsLong(), request, response, model);

@@ -102,6 +102,9 @@ class SchedulePage {
 			// Kept only when the time was not already refused for another reason.
 			problems.add("publishAt", "schedule.publish-at.past");
 		}
+		if (outcome == ScheduleChange.EMBARGOED) {
+			problems.add("publishAt", "schedule.publish-at.embargoed");
+		}
 		return refused(id, outcome, problems, typed, request, response, model);
 	}
 
@@ -120,11 +123,12 @@ class SchedulePage {
 			case NO_SUCH_ARTICLE -> labels.get("schedule.problem.unknown", String.valueOf(id));
 			case ALREADY_PUBLISHED -> labels.get("schedule.problem.published", String.valueOf(id));
 			case NOT_SCHEDULED -> labels.get("schedule.problem.not-scheduled", String.valueOf(id));
-			case DONE, TIME_PASSED -> null;
+			case DONE, TIME_PASSED, EMBARGOED -> null;
 		};
 		response.setStatus(switch (outcome) {
 			case NO_SUCH_ARTICLE -> HttpServletResponse.SC_NOT_FOUND;
 			case ALREADY_PUBLISHED, NOT_SCHEDULED -> HttpServletResponse.SC_CONFLICT;
+			case EMBARGOED -> ArticleEditor.UNPROCESSABLE;
 			case DONE, TIME_PASSED -> HttpServletResponse.SC_BAD_REQUEST;
 		});
 		return page(request, model, null, problem, problem == null ? id : null, problems, typed);

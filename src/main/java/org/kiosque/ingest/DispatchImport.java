@@ -236,7 +236,7 @@ public class DispatchImport {
 	 * The dispatch's fingerprint: the same headline on the same day is the same dispatch,
 	 * whatever its spacing, case or apostrophes.
 	 */
-	static String key(Dispatch dispatch) {
+	public static String key(Dispatch dispatch) {
 		String headline = Normalizer.normalize(dispatch.headline(), Normalizer.Form.NFKC)
 			.replace('’', '\'')
 			.replace('‘', '\'')
@@ -257,7 +257,7 @@ public class DispatchImport {
 	 * The body as Markdown paragraphs, escaped so that agency text is printed as written:
 	 * a paragraph starting with {@code 1.} stays a sentence, not a list.
 	 */
-	static String markdown(List<String> paragraphs) {
+	public static String markdown(List<String> paragraphs) {
 		return paragraphs.stream().map(DispatchImport::escaped).collect(Collectors.joining("\n\n"));
 	}
 

@@ -33,7 +33,7 @@ import org.kiosque.site.CleanText;
  * written: French quotes with their no-break spaces, typographic apostrophes, narrow
  * no-break spaces in numbers.
  */
-final class DispatchParser {
+public final class DispatchParser {
 
 	/** Larger than any real dispatch; a bigger file is not a news page. */
 	static final int MAX_BYTES = 1_048_576;
@@ -101,7 +101,12 @@ final class DispatchParser {
 	private DispatchParser() {
 	}
 
-	static Dispatch parse(byte[] bytes) throws DispatchRejected {
+	/**
+	 * Reads one dispatch file.
+	 * @param bytes the file, UTF-8, at most {@link #MAX_BYTES}
+	 * @throws DispatchRejected with the reason when it is not a dispatch of this form
+	 */
+	public static Dispatch parse(byte[] bytes) throws DispatchRejected {
 		if (bytes.length > MAX_BYTES) {
 			throw new DispatchRejected(Reason.TOO_LARGE, MAX_BYTES);
 		}

@@ -24,7 +24,18 @@ public final class HtmlCopy {
 	private static final List<String> FOREIGN = List.of("script", "style", "iframe", "object", "embed", "form", "video",
 			"audio", "canvas", "svg", "noscript");
 
-	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(new MutableDataSet()).build();
+	/**
+	 * French copy comes as written: flexmark's typographic rewriting would turn ’ into '
+	 * and « » into escaped {@code <<} {@code >>}, and its default no-break space is a
+	 * plain one; subheads are ATX ({@code ## }) so a following paragraph never reads as
+	 * one.
+	 */
+	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
+		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+			.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+			.set(FlexmarkHtmlConverter.NBSP_TEXT, "\u00A0"))
+		.build();
 
 	private HtmlCopy() {
 	}

@@ -19,7 +19,8 @@ class LabelBundlesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "article", "author", "cli", "cli-help", "comment", "desk", "ingest", "legal",
-			"media", "newsletter", "newsroom", "reading", "revisions", "schedule", "search", "sections", "site" })
+			"media", "newsletter", "newsroom", "reading", "revisions", "schedule", "search", "sections", "site",
+			"wires" })
 	void frenchAndEnglishBundlesHaveTheSameKeys(String feature) throws Exception {
 		Properties french = load("messages/" + feature + ".properties");
 		Properties english = load("messages/" + feature + "_en.properties");

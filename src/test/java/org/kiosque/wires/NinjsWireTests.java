@@ -1,0 +1,94 @@
+package org.kiosque.wires;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiosque.wires.WireFiles.head;
+import static org.kiosque.wires.WireFiles.read;
+
+/** ninjs as AFP would send it in each major version: 1.x, 2.x (a second version), 3.x. */
+class NinjsWireTests {
+
+	private final NinjsWire format = new NinjsWire();
+
+	@Test
+	void ninjs1WithAnEmbargoAndAPictureAssociation() throws WireRefused {
+		WireItem item = read(format, "ninjs/afp-ninjs-1.json").getFirst();
+
+		assertThat(item.provider()).isEqualTo("afp");
+		assertThat(item.guid()).isEqualTo("http://www.afp.com/ninjs/20260130/TX-PAR-KSQ52");
+		assertThat(item.version()).isEqualTo(1);
+		assertThat(item.versionCreated()).isEqualTo(Instant.parse("2026-01-30T10:20:00Z"));
+		assertThat(item.embargo()).isEqualTo(Instant.parse("2026-01-30T23:01:00Z"));
+		assertThat(item.status()).isEqualTo(WireStatus.USABLE);
+		assertThat(item.headline()).isEqualTo("Le Louvre dévoile sa nouvelle entrée");
+		assertThat(item.standfirst()).isEqualTo("Le musée ouvrira son accès par la colonnade en 2027.");
+		assertThat(item.byline()).isEqualTo("Par Claire Fontaine");
+		assertThat(item.agency()).isEqualTo("AFP");
+		assertThat(item.language()).isEqualTo("fr");
+		assertThat(item.subjects()).containsExactly("culture", "musée");
+		assertThat(item.editorsNote()).startsWith("Sous embargo");
+		assertThat(item.pictures()).containsExactly(new WirePicture("louvre.jpg",
+				"La colonnade du Louvre, à Paris, le 29 janvier 2026.", "Stéphane de Sakutin / AFP"));
+		assertThat(item.body()).isEqualTo("Le musée du Louvre a présenté vendredi le projet de sa nouvelle entrée, "
+				+ "côté *colonnade*.\n\n## Un chantier de deux ans\n\nLes travaux commenceront à l’automne.");
+	}
+
+	@Test
+	void ninjs2ReadsTheMainHeadlineAndTheHtmlBodyOfASecondVersion() throws WireRefused {
+		WireItem item = read(format, "ninjs/afp-ninjs-2.json").getFirst();
+
+		assertThat(item.version()).isEqualTo(2);
+		assertThat(item.firstCreated()).isEqualTo(Instant.parse("2026-01-30T14:10:00Z"));
+		assertThat(item.versionCreated()).isEqualTo(Instant.parse("2026-01-30T15:45:00Z"));
+		assertThat(item.headline()).isEqualTo("Grève à la SNCF : un trafic très perturbé lundi");
+		assertThat(item.standfirst()).isEqualTo("Un TGV sur trois circulera, selon la direction.");
+		assertThat(item.byline()).isEqualTo("Par Hugo Lambert, AFP");
+		assertThat(item.subjects()).containsExactly("transports", "grève", "SNCF");
+		assertThat(item.editorsNote()).isEqualTo("Deuxième version : précise le trafic des TER.");
+		assertThat(item.body()).contains("Un TGV sur trois circulera, et un TER sur deux.")
+			.contains("> Nous appelons les voyageurs à reporter leur déplacement.");
+		assertThat(item.pictures()).containsExactly(new WirePicture("gare-de-lyon.jpg",
+				"Le hall de la gare de Lyon, à Paris, le 30 janvier 2026.", "Thomas Samson / AFP"));
+	}
+
+	@Test
+	void ninjs3InCamelCaseWithAnArrayOfAssociations() throws WireRefused {
+		WireItem item = read(format, "ninjs/afp-ninjs-3.json").getFirst();
+
+		assertThat(item.provider()).isEqualTo("afp");
+		assertThat(item.guid()).isEqualTo("urn:newsml:afp.com:20260130:TX-PAR-KSQ70");
+		assertThat(item.versionCreated()).isEqualTo(Instant.parse("2026-01-30T16:30:00Z"));
+		assertThat(item.headline()).isEqualTo("Tempête Ingrid : la Bretagne en vigilance orange");
+		assertThat(item.standfirst()).isEqualTo("Des rafales de 130 km/h sont attendues sur les côtes.");
+		assertThat(item.subjects()).containsExactly("météo", "tempête", "Bretagne");
+		assertThat(item.body())
+			.isEqualTo("Météo-France a placé samedi quatre départements bretons en vigilance orange.\n\n"
+					+ "Les rafales pourraient atteindre 130 km/h sur le littoral.");
+		assertThat(item.pictures()).containsExactly(new WirePicture("penmarch.jpg",
+				"Des vagues à Penmarc’h (Finistère), le 30 janvier 2026.", "Fred Tanneau / AFP"));
+	}
+
+	@Test
+	void aWithheldVersionWithdrawsTheSameItem() throws WireRefused {
+		WireItem first = read(format, "ninjs/afp-ninjs-3.json").getFirst();
+		WireItem withheld = read(format, "ninjs/afp-ninjs-withheld.json").getFirst();
+
+		assertThat(withheld.identity()).isEqualTo(first.identity());
+		assertThat(withheld.status()).isEqualTo(WireStatus.WITHHELD);
+		assertThat(withheld.status().withdraws()).isTrue();
+		assertThat(withheld.version()).isEqualTo(2);
+		assertThat(withheld.editorsNote()).startsWith("SUSPENDU");
+	}
+
+	@Test
+	void recognisesJsonItemsOnly() {
+		assertThat(format.recognizes("louvre.json", head("ninjs/afp-ninjs-1.json"))).isTrue();
+		assertThat(format.recognizes("louvre", head("ninjs/afp-ninjs-3.json"))).isTrue();
+		assertThat(format.recognizes("sommet.xml", head("newsml/afp-sommet-v1.xml"))).isFalse();
+		assertThat(format.recognizes("vendanges.txt", head("dispatch/afp-vendanges.txt"))).isFalse();
+	}
+
+}
