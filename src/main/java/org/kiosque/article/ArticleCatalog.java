@@ -70,11 +70,11 @@ public class ArticleCatalog implements SectionDirectory {
 		this.archive = archive;
 		this.corrections = corrections;
 		this.clock = clock;
-		this.bySlug = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
+		this.bySlug = Caffeine.newBuilder().maximumSize(cache.articles()).expireAfterWrite(ttl).recordStats().build();
 		this.directory = directory;
-		this.authors = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
-		this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).recordStats().build();
-		this.related = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+		this.authors = Caffeine.newBuilder().maximumSize(cache.articles()).expireAfterWrite(ttl).build();
+		this.byId = Caffeine.newBuilder().maximumSize(cache.articles()).expireAfterWrite(ttl).recordStats().build();
+		this.related = Caffeine.newBuilder().maximumSize(cache.articles()).expireAfterWrite(ttl).build();
 	}
 
 	/**

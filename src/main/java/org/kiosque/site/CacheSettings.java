@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * every request
  * @param settingsTtl how long a node keeps the settings admins saved in the newsroom
  * before reading them again; a change saved on another node shows within this time
+ * @param articles how many articles a node keeps at most (by slug and by id, with their
+ * authors and related lists): a bound on the heap they take, about 20 KB each, when
+ * readers or crawlers ask for many different articles within {@code articleTtl}
  */
 @ConfigurationProperties("kiosque.cache")
 public record CacheSettings(@DefaultValue("30s") Duration articleTtl, @DefaultValue("15m") Duration sitemapTtl,
-		@DefaultValue("1s") Duration settingsTtl) {
+		@DefaultValue("1s") Duration settingsTtl, @DefaultValue("1000") int articles) {
 }

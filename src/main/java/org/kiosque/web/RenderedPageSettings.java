@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("kiosque.cache.rendered")
 record RenderedPageSettings(@DefaultValue("1s") Duration ttl, @DefaultValue("2s") Duration stale,
-		@DefaultValue("64MB") DataSize maxSize, @DefaultValue("512KB") DataSize maxPageSize) {
+		@DefaultValue("16MB") DataSize maxSize, @DefaultValue("512KB") DataSize maxPageSize) {
 
 	boolean enabled() {
 		return ttl.isPositive();

@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# Kiosque's footprint on a small server, in one run: start time, memory idle, under wrk on the
+# article page (its rate against nginx serving the same bytes), during a 10 000-subscriber
+# newsletter edition and after it; the jar's size.
+#
+#   ./mvnw -B package -DskipTests && bench/footprint.sh
+#
+# Builds nothing: it needs target/kiosque.jar. Starts the node through bin/kiosque (the
+# launcher operators run, with bin/kiosque.options) on a fresh data directory with the demo
+# content, as a first start does. Before that it imports SUBSCRIBERS confirmed subscribers and
+# an administrator with the same launcher (the first use of a new jar also makes its class
+# cache then, outside the measured start). The edition goes to a local SMTP sink that drops
+# every message (Python 3.11's smtpd), sent by the server itself (the desk's "send now"), at
+# no rate cap so that it lasts seconds, not minutes; the daily edition is off for the run.
+#
+# Figures: resident memory (VmRSS of /proc) sampled every 0.2 s; "idle" is read IDLE seconds
+# after /actuator/health answers UP; CPU seconds are the JVM's user + system time until UP
+# (on a loaded machine they say more than the wall time). Exit status 0, or 2 when something is
+# missing or the run fails.
+#
+# Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
+# IDLE (10), SUBSCRIBERS (10000), JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque
+# after its options; e.g. -XX:NativeMemoryTracking=summary, and NMT=1 prints jcmd's summary at
+# idle and after the edition), KEEP=1 keeps the temp dir.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-10s}
+IDLE=${IDLE:-10}
+SUBSCRIBERS=${SUBSCRIBERS:-10000}
+USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
+JAR=target/kiosque.jar
+NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
+
+. "$(dirname "$0")/lib.sh"
+
+[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
+command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
+[ -x "$NGINX" ] || fail "nginx is not installed (apt-get install nginx-light)"
+command -v curl >/dev/null || fail "curl is not installed"
+command -v jq >/dev/null || fail "jq is not installed"
+python3 -c 'import smtpd' 2>/dev/null || fail "no Python with smtpd (3.11 or older) for the SMTP sink"
+
+find_java
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$JAVA")")")}
+
+WORK=$(mktemp -d -t kiosque-footprint.XXXXXX)
+chmod 755 "$WORK"  # nginx workers run as an unprivileged user and must read the saved page
+KIOSQUE_PID=
+NGINX_PID=
+SMTP_PID=
+SAMPLER_PID=
+cleanup() {
+  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
+  [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- memory and CPU of one process ----------------------------------------------------------
+rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
+# Samples the node's RSS (kB) into a file until stopped; peak_mb reads the highest.
+sample_start() {
+  : >"$WORK/$1.rss"
+  (while kill -0 "$KIOSQUE_PID" 2>/dev/null; do
+     awk '/^VmRSS:/ {print $2}' "/proc/$KIOSQUE_PID/status" >>"$WORK/$1.rss" 2>/dev/null || true
+     sleep 0.2
+   done) &
+  SAMPLER_PID=$!
+}
+sample_stop() { kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=; }
+peak_mb() { sort -n "$WORK/$1.rss" | tail -1 | awk '{printf "%.0f", $1 / 1024}'; }
+nmt() {
+  [ "${NMT:-0}" = 1 ] || return 0
+  say "--- native memory, $1"
+  "$JAVA_HOME/bin/jcmd" "$KIOSQUE_PID" VM.native_memory summary | awk '/^Total|^-  *[A-Z]/ || /committed=/ && /^ *\(/ {print}' | grep -E '^Total|^-' || true
+}
+
+# --- the SMTP sink, the subscribers, the administrator --------------------------------------
+SMTP_PORT=$(free_port)
+python3 -W ignore -c '
+import smtpd, asyncore, sys
+class Sink(smtpd.SMTPServer):
+    def process_message(self, *args, **kwargs):
+        return None
+Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
+asyncore.loop()' "$SMTP_PORT" >"$WORK/smtp.log" 2>&1 &
+SMTP_PID=$!
+
+DATA=$WORK/data
+SETTINGS=(--kiosque.data-dir="$DATA" --logging.file.name= --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT"
+  --kiosque.newsletter.rate=0 --kiosque.newsletter.daily=false)
+
+say "Importing $SUBSCRIBERS confirmed subscribers (bin/kiosque newsletter import) ..."
+{ echo "email,name"; for i in $(seq 1 "$SUBSCRIBERS"); do echo "lecteur$i@bench.test,Lecteur $i"; done; } >"$WORK/subscribers.csv"
+bin/kiosque newsletter import "$WORK/subscribers.csv" "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/import.log" 2>&1 \
+  || { cat "$WORK/import.log" >&2; fail "the subscribers' import failed"; }
+
+ADMIN=bench-admin@example.org
+ADMIN_PASSWORD="bench-$(date +%s)-$RANDOM-mot-de-passe"
+printf '%s\n' "$ADMIN_PASSWORD" | bin/kiosque user add "$ADMIN" --role=ADMIN --name=Bench "${SETTINGS[@]}" \
+  --logging.level.root=WARN >/dev/null || fail "could not create the bench's administrator"
+
+# --- start ----------------------------------------------------------------------------------
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+say "Starting Kiosque through bin/kiosque on port $PORT (demo content, data in $DATA) ..."
+START=$(date +%s.%N)
+# shellcheck disable=SC2086
+bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque.log" 2>&1 &
+KIOSQUE_PID=$!
+sample_start start
+UP=
+for _ in $(seq 1 1800); do
+  if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; then UP=$(date +%s.%N); break; fi
+  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
+  sleep 0.05
+done
+[ -n "$UP" ] || fail "Kiosque is not healthy after 90 s"
+CPU_UP=$(cpu_s "$KIOSQUE_PID")
+START_S=$(awk -v a="$START" -v b="$UP" 'BEGIN {printf "%.1f", b - a}')
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+sleep "$IDLE"
+sample_stop
+RSS_START_PEAK=$(peak_mb start)
+RSS_IDLE=$(rss_mb "$KIOSQUE_PID")
+say "Up in $START_S s ($CPU_UP CPU s), RSS idle $RSS_IDLE MB"
+nmt idle
+
+# --- the article page under wrk, then nginx on the same bytes --------------------------------
+ARTICLE_JSON=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer"
+URL_PATH=$(jq -r '.articles[0].url' <<<"$ARTICLE_JSON" | sed -E 's#^https?://[^/]+##')
+[ -n "$URL_PATH" ] && [ "$URL_PATH" != null ] || fail "no published article (demo content off?)"
+PAGE="$BASE$URL_PATH"
+mkdir -p "$WORK/www"
+curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the article page does not answer"
+chmod -R a+rX "$WORK/www"
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" -H "User-Agent: $USER_AGENT" "$1" >"$3"; }
+rate_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+
+say "Article page $URL_PATH ($(wc -c <"$WORK/www/article.html") bytes): warming up ($WARMUP), measuring ($DURATION) ..."
+run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
+sample_start wrk
+run_wrk "$PAGE" "$DURATION" "$WORK/kiosque.txt"
+sample_stop
+RSS_WRK=$(peak_mb wrk)
+K_RATE=$(rate_of "$WORK/kiosque.txt")
+
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile off;
+  tcp_nopush off;
+  keepalive_requests 1000000;
+  default_type text/html;
+  charset utf-8;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+  }
+}
+CONF
+"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/start.log" &
+NGINX_PID=$!
+STATIC="http://127.0.0.1:$NGINX_PORT/article.html"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$STATIC" && break; sleep 0.1; done
+curl -fs -o /dev/null "$STATIC" || { cat "$WORK/nginx/start.log" "$WORK/nginx/error.log" >&2 || true; fail "nginx did not serve the saved page"; }
+say "nginx on the same bytes: warming up (5s), measuring ($DURATION) ..."
+run_wrk "$STATIC" 5s "$WORK/nginx-warmup.txt"
+run_wrk "$STATIC" "$DURATION" "$WORK/nginx.txt"
+N_RATE=$(rate_of "$WORK/nginx.txt")
+kill "$NGINX_PID" && wait "$NGINX_PID" 2>/dev/null || true
+NGINX_PID=
+RATIO=$(awk -v k="$K_RATE" -v n="$N_RATE" 'BEGIN {printf "%.2f", k / n}')
+
+# --- a newsletter edition of SUBSCRIBERS mails, sent by the server -----------------------------
+# Three articles published now (the demo's carry their dispatches' dates), through H2's own
+# shell as bench/newsletter.sh does; the desk's "send now" then makes the edition.
+(cd "$WORK" && unzip -qjo "$OLDPWD/$JAR" 'BOOT-INF/lib/h2-*.jar'); H2=$(ls "$WORK"/h2-*.jar | head -1)
+h2() { "$JAVA" -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/kiosque;AUTO_SERVER=TRUE" -user sa -password "" -sql "$1"; }
+for n in 1 2 3; do
+  h2 "INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, status, published_at, time_known, created_at, updated_at)
+      VALUES ('banc-essai-$n', 'Banc d’essai numéro $n', 'Le chapeau de l’article $n.', 'Texte.', '<p>Texte.</p>', 'PUBLISHED',
+              CURRENT_TIMESTAMP, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)" >/dev/null
+done
+COOKIES=$WORK/admin.cookies
+TOKEN=$(curl -fs -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null -b "$COOKIES" -c "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
+  --data-urlencode "_csrf=$TOKEN" --data-urlencode "username=$ADMIN" --data-urlencode "password=$ADMIN_PASSWORD" \
+  "$BASE/login" || fail "the bench's administrator could not sign in"
+TOKEN=$(curl -fs -b "$COOKIES" -c "$COOKIES" "$BASE/newsroom/newsletter" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+say "Edition to $SUBSCRIBERS subscribers (rate cap off, sink on port $SMTP_PORT) ..."
+sample_start edition
+EDITION_START=$(date +%s.%N)
+CPU_BEFORE=$(cpu_s "$KIOSQUE_PID")
+LOCATION=$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$COOKIES" -c "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
+  --data-urlencode "_csrf=$TOKEN" "$BASE/newsroom/newsletter/send") || fail "the desk refused to send"
+case "$LOCATION" in *done=sent*) ;; *) fail "no edition made (the desk answered $LOCATION)";; esac
+# Done when the database records every delivery as sent (the sink keeps nothing to count).
+SENT=0
+for _ in $(seq 1 1200); do
+  SENT=$(h2 "SELECT COUNT(*) FROM delivery WHERE state = 'SENT'" 2>/dev/null | sed -n 2p | tr -d ' ' || echo 0)
+  [ "${SENT:-0}" -ge "$SUBSCRIBERS" ] 2>/dev/null && break
+  sleep 1
+done
+EDITION_END=$(date +%s.%N)
+CPU_EDITION=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID")" 'BEGIN {printf "%.1f", b - a}')
+sample_stop
+RSS_EDITION=$(peak_mb edition)
+EDITION_S=$(awk -v a="$EDITION_START" -v b="$EDITION_END" 'BEGIN {printf "%.0f", b - a}')
+sleep "$IDLE"
+RSS_AFTER=$(rss_mb "$KIOSQUE_PID")
+nmt "after the edition"
+RSS_HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$KIOSQUE_PID/status")
+
+# --- results -------------------------------------------------------------------------------
+JAR_MB=$(awk -v b="$(stat -c %s "$JAR")" 'BEGIN {printf "%.1f", b / 1048576}')
+say ""
+say "=== Footprint: bin/kiosque, $("$JAVA" -version 2>&1 | head -1), load average at start $LOAD_START ==="
+printf '%-44s %s\n' "Start to /actuator/health UP" "$START_S s wall, $CPU_UP s CPU (demo content filed)"
+printf '%-44s %s\n' "RSS during start (peak)" "$RSS_START_PEAK MB"
+printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB"
+printf '%-44s %s\n' "RSS under wrk on the article page (peak)" "$RSS_WRK MB"
+printf '%-44s %s\n' "Article page rate, Kiosque / nginx" "$K_RATE / $N_RATE req/s = $RATIO"
+printf '%-44s %s\n' "RSS during the edition (peak)" "$RSS_EDITION MB ($SENT mails in $EDITION_S s, $CPU_EDITION CPU s)"
+printf '%-44s %s\n' "RSS after (${IDLE} s after the edition)" "$RSS_AFTER MB"
+printf '%-44s %s\n' "RSS high-water mark of the run (VmHWM)" "$RSS_HWM MB"
+printf '%-44s %s\n' "Jar" "$JAR_MB MB ($JAR)"
+printf '%-44s %s\n' "Load average at the end" "$(cut -d' ' -f1-3 /proc/loadavg)"
+[ "${SENT:-0}" -ge "$SUBSCRIBERS" ] 2>/dev/null || { say "the edition did not finish: $SENT of $SUBSCRIBERS sent"; exit 2; }
