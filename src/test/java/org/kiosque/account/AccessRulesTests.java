@@ -54,6 +54,7 @@ class AccessRulesTests {
 		DESKS.put("/newsroom/newsletter", Role.EDITOR);
 		DESKS.put("/newsroom/schedule", Role.EDITOR);
 		DESKS.put("/newsroom/front", Role.EDITOR);
+		DESKS.put("/newsroom/wires", Role.EDITOR);
 		DESKS.put("/newsroom/statistics", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/articles", Role.CONTRIBUTOR);
 		DESKS.put("/newsroom/media", Role.CONTRIBUTOR);
