@@ -21,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param revision the current revision number, also the answer's {@code ETag}; 0 for an
  * imported article never touched at the desk
  * @param image the lead picture, {@code null} when none
+ * @param embargo while the article is under embargo, the instant it lifts (ISO-8601 with
+ * the site's offset): before it nobody may publish or schedule it; absent otherwise
+ * @param editorsNote the agency's editor's note, for the newsroom only; absent when none
  */
 record ApiArticle(long id, String slug, String url, String headline, @Nullable String standfirst,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String body, @Nullable String section, List<String> tags,
 		@Nullable String byline, @Nullable String source, @Nullable String description, String status,
-		@Nullable String publishAt, @Nullable String publishedAt, int revision, @Nullable Image image) {
+		@Nullable String publishAt, @Nullable String publishedAt, int revision, @Nullable Image image,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String embargo,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String editorsNote) {
 
 	/**
 	 * @param id the library picture's id, {@code null} for an agency address

@@ -1,5 +1,7 @@
 package org.kiosque.api;
 
+import java.time.Clock;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,7 +32,11 @@ class ArticleShapes {
 
 	private final NewspaperDates dates;
 
-	ArticleShapes(ArticleLedger ledger, RevisionRepository revisions, SiteSettings site, NewspaperDates dates) {
+	private final Clock clock;
+
+	ArticleShapes(ArticleLedger ledger, RevisionRepository revisions, SiteSettings site, NewspaperDates dates,
+			Clock clock) {
+		this.clock = clock;
 		this.ledger = ledger;
 		this.revisions = revisions;
 		this.site = site;
@@ -49,7 +55,9 @@ class ArticleShapes {
 		return new ApiArticle(a.id(), a.slug(), site.absolute(a.path()), a.headline(), a.standfirst(),
 				withBody ? a.bodyMarkdown() : null, a.sectionSlug(), a.tags(), a.byline(), a.source(), a.description(),
 				status(a.status()), publishAt, publishedAt, revisions.latestNumber(a.id()),
-				image(ledger.lead(a.id()).orElse(LeadImage.none())));
+				image(ledger.lead(a.id()).orElse(LeadImage.none())),
+				a.embargoedAt(clock.instant()) ? dates.iso(a.embargoUntil()) : null,
+				a.editorsNote() == null || a.editorsNote().isBlank() ? null : a.editorsNote());
 	}
 
 	/** The API's name of a status. */

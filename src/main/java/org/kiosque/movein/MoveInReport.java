@@ -136,8 +136,11 @@ public final class MoveInReport {
 			if (row == null) {
 				continue;
 			}
-			out.println(labels.get("movein.report.kind", labels.get("movein.kind." + kind.name().toLowerCase()), row[0],
-					row[1], row[2], row[3]));
+			String name = kind.name().toLowerCase();
+			// The participles agree with the kind (« Rubriques : 1 créée »): its gender
+			// is a label.
+			out.println(labels.get("movein.report.kind", labels.get("movein.kind." + name), row[0], row[1], row[2],
+					row[3], labels.get("movein.gender." + name)));
 		}
 		out.println(labels.count("movein.report.addresses", formerAddresses));
 		section(out, labels, "movein.report.skipped", skips);

@@ -311,7 +311,8 @@ public class MovingIn {
 			if (dryRun) {
 				report.count(OriginKind.ARTICLE, outcome);
 				comments(article, known.map(Origins.Known::kiosqueId).orElse(-1L));
-				for (String old : article.formerAddresses()) {
+				for (String old : article.status() == ArticleStatus.PUBLISHED ? article.formerAddresses()
+						: List.<String>of()) {
 					if (!addresses.known(old)) {
 						report.formerAddress();
 					}
@@ -361,9 +362,16 @@ public class MovingIn {
 						Math.max(article.reads(), known.map(Origins.Known::carriedCount).orElse(0L)));
 			}
 			String path = PublishedArticle.pathOf(slug);
-			for (String old : article.formerAddresses()) {
-				if (addresses.remember(old, path)) {
-					report.formerAddress();
+			// Only a public article had public addresses: a draft's or a private post's
+			// would
+			// answer 301 to a page that is not there, its address made from an
+			// unpublished
+			// headline. A later run, once it is published, brings them.
+			if (article.status() == ArticleStatus.PUBLISHED) {
+				for (String old : article.formerAddresses()) {
+					if (addresses.remember(old, path)) {
+						report.formerAddress();
+					}
 				}
 			}
 			comments(article, id);

@@ -71,7 +71,7 @@ class ImportGhostCommandTests {
 
 		assertThat(dry.status()).isZero();
 		assertThat(dry.out()).contains("Essai à blanc")
-			.contains("Articles : 1 créés")
+			.contains("Articles : 1 créé,")
 			.contains("Membres : 1 abonné à la lettre, 0 déjà inscrit, 1 sans accord pour la lettre, non inscrit");
 		assertThat(count("SELECT COUNT(*) FROM article")).isZero();
 
