@@ -33,8 +33,8 @@ public final class Commands {
 	}
 
 	/** Its help, and every command's, is in {@code messages/cli-help*.properties}. */
-	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
-			subcommands = { ImportCommand.class, UserCommand.class, NewsletterCommand.class })
+	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1", subcommands = {
+			ImportCommand.class, UserCommand.class, NewsletterCommand.class, GenerateArchiveCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 
 		@Override
