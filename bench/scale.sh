@@ -21,7 +21,7 @@
 #
 # Settings (environment): SIZES ("1000 100000"), DB (h2 | postgres), DURATION (10s),
 # WARMUP (3s), CONNECTIONS (8), THREADS (2), SEED (19), JAVA, JAVA_OPTS (-Xmx512m),
-# PG_URL (jdbc:postgresql://127.0.0.1:5432/kiosque), PG_USER (kiosque), PG_PASSWORD (empty),
+# JAR (target/kiosque.jar), PG_URL (jdbc:postgresql://127.0.0.1:5432/kiosque), PG_USER (kiosque), PG_PASSWORD (empty),
 # KEEP=1 keeps the temp dir, OUT (a file the tables are appended to, besides stdout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/kiosque}
 PG_USER=${PG_USER:-kiosque}
 PG_PASSWORD=${PG_PASSWORD:-}
-JAR=target/kiosque.jar
+JAR=${JAR:-target/kiosque.jar}
 LUA=bench/percentiles.lua
 USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
 

@@ -110,8 +110,8 @@ final class GenerateArchiveCommand implements KiosqueCommand {
 		if (progress != null) {
 			progress.println();
 		}
-		System.out.println(labels.get("cli.archive.done", count, totals[0], totals[1], written / 1e9,
-				rate(count, written)));
+		System.out
+			.println(labels.get("cli.archive.done", count, totals[0], totals[1], written / 1e9, rate(count, written)));
 		// A command has no search index (the server holds its lock): the server rebuilds
 		// it at its start, finding that it no longer counts every published article.
 		Reindex reindex = application.getBeanProvider(Reindex.class).getIfAvailable();
