@@ -172,7 +172,7 @@ for N in $SIZES; do
   out ""
   out "### N = $N ($DB) — load average before: $LOAD"
   out ""
-  out "$(tail -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s."
+  out "$(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s."
   out "Start to healthy: ${STARTED} s; to the search index rebuilt (the newest article found): ${SEARCHABLE} s; heap used once searchable: ${HEAP:-?} MB, after a full GC: ${HEAP_GC:-?} MB."
   out ""
   out "| page | p50 ms | p95 ms | p99 ms | req/s | errors |"

@@ -30,10 +30,10 @@ final class ArchiveText {
 			"Haddad", "Garnier", "Perrin", "Morel", "Guérin", "Boyer", "Lemaire", "Roussel", "Colin", "Meunier");
 
 	private static final List<String> PLACES = List.of("Paris", "Lyon", "Marseille", "Toulouse", "Lille", "Nantes",
-			"Bordeaux", "Strasbourg", "Rennes", "Montpellier", "Grenoble", "Dijon", "Brest", "Le Havre", "Reims",
+			"Bordeaux", "Strasbourg", "Rennes", "Montpellier", "Grenoble", "Dijon", "Brest", "Rouen", "Reims",
 			"Clermont-Ferrand", "Besançon", "Perpignan", "Ajaccio", "Nice", "Bruxelles", "Genève", "Alger", "Tunis",
 			"Dakar", "Abidjan", "Montréal", "Berlin", "Madrid", "Rome", "Londres", "Varsovie", "Kyiv", "Washington",
-			"Pékin", "Tokyo", "Le Caire", "Beyrouth", "Bamako", "Rabat");
+			"Pékin", "Tokyo", "Alexandrie", "Beyrouth", "Bamako", "Rabat");
 
 	private static final List<String> TOPICS = List.of("retraites", "assurance chômage", "budget", "inflation",
 			"énergie", "nucléaire", "climat", "sécheresse", "agriculture", "logement", "école", "université", "hôpital",
@@ -53,6 +53,11 @@ final class ArchiveText {
 
 	private static final List<String> VERBS = List.of("annonce", "dénonce", "prépare", "renonce à", "défend", "relance",
 			"conteste", "présente", "suspend", "repousse", "confirme", "réclame", "engage", "examine");
+
+	/** The same verbs, for a plural subject. */
+	private static final List<String> PLURAL_VERBS = List.of("annoncent", "dénoncent", "préparent", "renoncent à",
+			"défendent", "relancent", "contestent", "présentent", "suspendent", "repoussent", "confirment", "réclament",
+			"engagent", "examinent");
 
 	private static final List<String> OBJECTS = List.of("un plan d’économies", "la réforme", "un nouveau calendrier",
 			"la hausse des tarifs", "le projet de loi", "un accord inédit", "la fermeture du site",
@@ -122,11 +127,10 @@ final class ArchiveText {
 	String headline() {
 		String place = pick(PLACES);
 		return switch (random.nextInt(4)) {
-			case 0 -> pick(SUBJECTS) + " " + pick(VERBS) + " " + pick(OBJECTS);
-			case 1 -> "À " + place + ", " + lower(pick(SUBJECTS)) + " " + pick(VERBS) + " " + pick(OBJECTS);
-			case 2 ->
-				capitalised(pick(TOPICS)) + " : " + lower(pick(SUBJECTS)) + " " + pick(VERBS) + " " + pick(OBJECTS);
-			default -> "« " + pick(QUOTES) + " » : " + lower(pick(SUBJECTS)) + " " + pick(VERBS) + " " + pick(OBJECTS);
+			case 0 -> capitalised(clause());
+			case 1 -> "À " + place + ", " + clause();
+			case 2 -> capitalised(pick(TOPICS)) + " : " + clause();
+			default -> "« " + pick(QUOTES) + " » : " + clause();
 		};
 	}
 
@@ -159,8 +163,19 @@ final class ArchiveText {
 	}
 
 	String sentence() {
-		return pick(OPENINGS) + " " + lower(pick(SUBJECTS)) + " " + pick(VERBS) + " " + pick(OBJECTS) + ", et "
-				+ pick(MIDDLES) + " " + pick(ENDINGS);
+		return pick(OPENINGS) + " " + clause() + ", et " + pick(MIDDLES) + " " + pick(ENDINGS);
+	}
+
+	/**
+	 * Subject, verb agreed with it, object; « à le » and « à les » contracted as French
+	 * writes them.
+	 */
+	private String clause() {
+		String subject = lower(pick(SUBJECTS));
+		int verb = random.nextInt(VERBS.size());
+		String text = subject + " " + (subject.startsWith("les ") ? PLURAL_VERBS : VERBS).get(verb) + " "
+				+ pick(OBJECTS);
+		return text.replace(" à le ", " au ").replace(" à les ", " aux ");
 	}
 
 	private String quote() {

@@ -25,7 +25,8 @@ class CommandHelpTests {
 	/** Every command and subcommand, as typed. */
 	static final List<List<String>> COMMANDS = List.of(List.of(), List.of("import"), List.of("user"),
 			List.of("user", "add"), List.of("user", "list"), List.of("user", "role"), List.of("user", "disable"),
-			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"));
+			List.of("newsletter"), List.of("newsletter", "send"), List.of("newsletter", "import"),
+			List.of("generate-archive"));
 
 	/** Picocli's own English, which a French help must not show. */
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",
@@ -50,7 +51,8 @@ class CommandHelpTests {
 		}
 		assertThat(kiosque(List.of(), "--help").out()).startsWith("Utilisation : kiosque [-hV] [COMMANDE]")
 			.contains("Commandes :", "Kiosque, une plateforme de publication d’actualités.",
-					"import      Importe des dépêches d’agence", "user        Gérer les comptes");
+					"import            Importe des dépêches d’agence", "user              Gérer les comptes",
+					"generate-archive  Ajoute N articles publiés");
 		assertThat(kiosque(List.of("import"), "--help").out()).contains("--draft",
 				"Enregistrer en brouillon au lieu de publier", "--section=RUBRIQUE", "FICHIER...",
 				"Les fichiers de dépêches.");
