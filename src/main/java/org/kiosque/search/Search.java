@@ -36,6 +36,11 @@ class Search {
 		return new Indexer(index, catalog);
 	}
 
+	@Bean
+	Reindex reindex(Indexer indexer) {
+		return new Reindex(indexer);
+	}
+
 	/** Keeps the index in step with what the public may see. */
 	static class Indexer {
 

@@ -27,7 +27,7 @@ class CommandHelpTests {
 			List.of("import-ghost"), List.of("user"), List.of("user", "add"), List.of("user", "list"),
 			List.of("user", "role"), List.of("user", "disable"), List.of("newsletter"), List.of("newsletter", "send"),
 			List.of("newsletter", "import"), List.of("token"), List.of("token", "create"), List.of("token", "list"),
-			List.of("token", "revoke"));
+			List.of("token", "revoke"), List.of("generate-archive"));
 
 	/** Picocli's own English, which a French help must not show. */
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",
@@ -56,6 +56,7 @@ class CommandHelpTests {
 			.containsPattern("\\n  import +Importe des dépêches d’agence")
 			.containsPattern("\\n  import-wordpress +Importe un site WordPress")
 			.containsPattern("\\n  import-ghost +Emménage depuis Ghost")
+			.containsPattern("\\n  generate-archive +Ajoute N articles publiés")
 			.containsPattern("\\n  user +Gérer les comptes");
 		assertThat(kiosque(List.of("import"), "--help").out()).contains("--draft",
 				"Enregistrer en brouillon au lieu de publier", "--section=RUBRIQUE", "FICHIER...",

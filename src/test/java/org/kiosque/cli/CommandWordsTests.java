@@ -69,8 +69,8 @@ class CommandWordsTests {
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err())
-			.contains("«\u00a0imprt\u00a0» n’est pas une commande de Kiosque. Vouliez-vous dire : import ?")
-			.contains("Commandes : import, user, newsletter. Les réglages s’écrivent --nom=valeur")
+			.contains("«\u00a0imprt\u00a0» n’est pas une commande de Kiosque. Vouliez-vous dire : import, import-wordpress, import-ghost ?")
+			.contains("Commandes : import, import-wordpress, import-ghost, user, newsletter, token, generate-archive. Les réglages s’écrivent --nom=valeur")
 			.doesNotContain("Unmatched");
 		assertThat(run.out()).isEmpty();
 		assertThat(data.resolve("db")).doesNotExist();
@@ -81,7 +81,7 @@ class CommandWordsTests {
 		Run english = run("frobnicate", "--kiosque.site.locale=en", "--kiosque.data-dir=" + data);
 		assertThat(english.status()).isEqualTo(2);
 		assertThat(english.err()).contains("\"frobnicate\" is not a Kiosque command.")
-			.contains("Commands: import, user, newsletter.")
+			.contains("Commands: import, import-wordpress, import-ghost, user, newsletter, token, generate-archive.")
 			.doesNotContain("n’est pas");
 
 		Run sub = run("--kiosque.site.locale=en", "user", "ad", "a@exemple.fr");

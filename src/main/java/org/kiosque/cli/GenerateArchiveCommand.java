@@ -1,0 +1,165 @@
+package org.kiosque.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kiosque.article.ArticleBulk;
+import org.kiosque.article.Newsdesk;
+import org.kiosque.comment.CommentBulk;
+import org.kiosque.desk.RevisionBulk;
+import org.kiosque.reading.ReadBulk;
+import org.kiosque.search.Reindex;
+import org.kiosque.site.Labels;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code generate-archive [--seed=S] [--batch=B] N}: adds N published articles spread
+ * over the ten years before now, with French-looking copy ({@link ArchiveText}),
+ * sections, three tags each among a few hundred, about two revisions and one and a half
+ * approved comments each, and long-tailed read counts; then rebuilds the search index.
+ * For benchmarks and demonstrations of a large archive (issue #19), on whatever database
+ * the settings name.
+ * <p>
+ * Written {@code --batch} articles per transaction through the owning features' bulk
+ * writers ({@link ArticleBulk}, {@link RevisionBulk}, {@link CommentBulk},
+ * {@link ReadBulk}): a batch is all there or not at all. The same seed on the same
+ * archive writes the same articles; a second run adds to the archive, whatever is in it.
+ * On a terminal, a progress line on standard error; at the end, one line on standard
+ * output: how many, how long, how fast. The search index is the server's: it is rebuilt
+ * at the server's next start (or at once, when run inside a server, as the tests do).
+ */
+@Command(name = "generate-archive", mixinStandardHelpOptions = true)
+final class GenerateArchiveCommand implements KiosqueCommand {
+
+	private static final Duration TEN_YEARS = Duration.ofDays(3653);
+
+	@Option(names = "--seed", paramLabel = "${bundle:label.number}", descriptionKey = "generate-archive.seed")
+	long seed = 19;
+
+	@Option(names = "--batch", paramLabel = "${bundle:label.number}", descriptionKey = "generate-archive.batch")
+	int batch = 1000;
+
+	@Parameters(arity = "1", paramLabel = "N", descriptionKey = "generate-archive.count")
+	int count;
+
+	@Override
+	public boolean writesAddresses() {
+		return false;
+	}
+
+	@Override
+	public int run(ApplicationContext application) {
+		Labels labels = application.getBean(Labels.class);
+		if (count < 1 || batch < 1) {
+			System.err.println(labels.get("cli.archive.bad-count"));
+			return 1;
+		}
+		Newsdesk newsdesk = application.getBean(Newsdesk.class);
+		ArticleBulk articles = application.getBean(ArticleBulk.class);
+		RevisionBulk revisions = application.getBean(RevisionBulk.class);
+		CommentBulk comments = application.getBean(CommentBulk.class);
+		ReadBulk reads = application.getBean(ReadBulk.class);
+		TransactionTemplate transaction = application.getBean(TransactionTemplate.class);
+		Clock clock = application.getBean(Clock.class);
+
+		ArchiveText text = new ArchiveText(seed);
+		Map<String, String> sections = new LinkedHashMap<>();
+		for (int i = 0; i < ArchiveText.SECTIONS.size(); i++) {
+			String name = ArchiveText.SECTIONS.get(i);
+			sections.put(name, newsdesk.ensureSection(name, i + 1));
+		}
+		PrintStream progress = System.console() != null ? System.err : null;
+		Instant end = clock.instant().minusSeconds(60);
+		Instant start = end.minus(TEN_YEARS);
+		long step = TEN_YEARS.toMillis() / count;
+		long started = System.nanoTime();
+		long newest = 0;
+		int[] totals = new int[3];
+		for (int from = 0; from < count; from += batch) {
+			int size = Math.min(batch, count - from);
+			List<ArticleBulk.Item> items = new ArrayList<>(size);
+			for (int i = from; i < from + size; i++) {
+				String agency = text.agency();
+				// Oldest first, evenly spread, a random time within each article's slot;
+				// the last one minutes before now.
+				Instant at = start.plusMillis(step * i + (long) (text.unit() * step));
+				items.add(new ArticleBulk.Item(text.headline(), text.standfirst(), text.body(agency),
+						sections.get(text.section()), text.tags(), text.byline(), agency, at));
+			}
+			newest = transaction
+				.execute(status -> write(articles, revisions, comments, reads, text, items, end, totals));
+			if (progress != null) {
+				progress.print("\r" + labels.get("cli.archive.progress", from + size, count,
+						rate(from + size, System.nanoTime() - started)));
+				progress.flush();
+			}
+		}
+		long written = System.nanoTime() - started;
+		articles.announce(newest);
+		if (progress != null) {
+			progress.println();
+		}
+		System.out
+			.println(labels.get("cli.archive.done", count, totals[0], totals[1], written / 1e9, rate(count, written)));
+		// A command has no search index (the server holds its lock): the server rebuilds
+		// it at its start, finding that it no longer counts every published article.
+		Reindex reindex = application.getBeanProvider(Reindex.class).getIfAvailable();
+		if (reindex == null) {
+			System.out.println(labels.get("cli.archive.index-at-start"));
+		}
+		else {
+			long indexing = System.nanoTime();
+			reindex.now();
+			System.out.println(labels.get("cli.archive.indexed", (System.nanoTime() - indexing) / 1e9));
+		}
+		return 0;
+	}
+
+	/** One batch: articles, their revisions, comments and reads; the newest id. */
+	private static long write(ArticleBulk articles, RevisionBulk revisions, CommentBulk comments, ReadBulk reads,
+			ArchiveText text, List<ArticleBulk.Item> items, Instant now, int[] totals) {
+		List<ArticleBulk.Written> written = articles.publish(items);
+		List<RevisionBulk.History> histories = new ArrayList<>(written.size());
+		List<CommentBulk.Posted> posted = new ArrayList<>();
+		Map<Long, Long> readCounts = new LinkedHashMap<>();
+		for (ArticleBulk.Written w : written) {
+			ArticleBulk.Item item = w.item();
+			int drafts = text.drafts();
+			histories
+				.add(new RevisionBulk.History(w.id(), w.slug(), item.headline(), item.standfirst(), item.bodyMarkdown(),
+						item.sectionSlug(), item.tags(), item.byline(), item.source(), item.publishedAt(), drafts));
+			totals[0] += drafts + 1;
+			for (int c = text.comments(); c > 0; c--) {
+				String name = text.person();
+				posted.add(new CommentBulk.Posted(w.id(), name, "lecteur" + text.below(100_000) + "@example.org",
+						text.comment(), earliest(item.publishedAt().plusSeconds(600 + text.below(3 * 86_400)), now)));
+				totals[1]++;
+			}
+			readCounts.put(w.id(), text.reads());
+		}
+		revisions.record(histories);
+		comments.add(posted);
+		reads.add(readCounts);
+		return written.getLast().id();
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static long rate(long articles, long nanos) {
+		return nanos == 0 ? 0 : Math.round(articles * 1e9 / nanos);
+	}
+
+}
