@@ -68,9 +68,10 @@ class CommandWordsTests {
 		Run run = run("--kiosque.data-dir=" + data, "imprt", "depeche.txt");
 
 		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.err())
-			.contains("«\u00a0imprt\u00a0» n’est pas une commande de Kiosque. Vouliez-vous dire : import, import-wordpress, import-ghost ?")
-			.contains("Commandes : import, import-wordpress, import-ghost, user, newsletter, token, generate-archive. Les réglages s’écrivent --nom=valeur")
+		assertThat(run.err()).contains(
+				"«\u00a0imprt\u00a0» n’est pas une commande de Kiosque. Vouliez-vous dire : import, import-wordpress, import-ghost ?")
+			.contains(
+					"Commandes : import, import-wordpress, import-ghost, user, newsletter, token, generate-archive. Les réglages s’écrivent --nom=valeur")
 			.doesNotContain("Unmatched");
 		assertThat(run.out()).isEmpty();
 		assertThat(data.resolve("db")).doesNotExist();
