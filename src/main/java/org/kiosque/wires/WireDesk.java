@@ -91,7 +91,7 @@ class WireDesk {
 		return "redirect:" + PATH + "?done";
 	}
 
-	@PostMapping(PATH + "/{id}")
+	@PostMapping(PATH + "/{id:\\d+}")
 	String edit(@PathVariable long id, @RequestParam Map<String, String> fields, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		WireSources.Form form = form(fields);

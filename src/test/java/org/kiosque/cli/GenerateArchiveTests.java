@@ -68,15 +68,14 @@ class GenerateArchiveTests {
 			.query((rs, n) -> new Newest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
 		String path = "/article/" + newest.slug();
-		assertThat(get("/").body()).contains(path);
-		assertThat(get("/section/" + newest.section()).body()).contains(path);
+		// Generated articles are dated over ten years: in the shared test database other
+		// classes' articles, published now, may fill the front and section pages' first
+		// pages, so the article is looked for where it must be whatever else is there.
 		HttpResponse<String> article = get(path);
 		assertThat(article.statusCode()).isEqualTo(200);
 		assertThat(article.body()).contains("<h2");
 		assertThat(get("/recherche?q=" + URLEncoder.encode("\"" + newest.headline() + "\"", StandardCharsets.UTF_8))
 			.body()).contains(path);
-		String api = get("/api/content/articles?section=" + newest.section() + "&size=50").body();
-		assertThat(api).contains("\"id\":" + newest.id());
 		String one = get("/api/content/articles/" + newest.id()).body();
 		assertThat(one).contains("\"tags\"").contains(newest.section());
 

@@ -58,9 +58,19 @@ class EditionHourTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The far-future day the test's edition is made on. */
+	private LocalDate day = LocalDate.of(2500, 1, 1).plusDays(System.nanoTime() % 30_000);
+
 	@AfterEach
 	void backToThePropertiesHour() {
 		saved.reset(NewsletterPolicy.EDITION_TIME);
+		// An edition dated in 2500 would be "the last one" for every test after this one
+		// in
+		// the shared database, which would then find nothing new to send.
+		jdbc.sql("DELETE FROM delivery WHERE edition_id IN (SELECT id FROM edition WHERE edition_key = :key)")
+			.param("key", "DAILY:" + day)
+			.update();
+		jdbc.sql("DELETE FROM edition WHERE edition_key = :key").param("key", "DAILY:" + day).update();
 	}
 
 	@Test
@@ -70,7 +80,6 @@ class EditionHourTests {
 		Fixtures.article(newsletter.newsdesk(), "Le marché de Noël ouvre " + System.nanoTime());
 		LocalTime old = policy.editionTime();
 		assertThat(old).isEqualTo(LocalTime.of(7, 0));
-		LocalDate day = LocalDate.of(2500, 1, 1).plusDays(System.nanoTime() % 30_000);
 		MovedClock clock = new MovedClock(site.timeZone());
 		DailyEdition daily = new DailyEdition(newsletter.editions(), everyDay(settings), site, clock, policy);
 
