@@ -34,7 +34,7 @@ class WritesAfterPoolTurnoverTests {
 
 	/** Every table with a CHECK constraint, and a valid row for it (rolled back). */
 	private static final Set<String> CONSTRAINED = Set.of("article", "comment", "comment_ban", "subscriber", "edition",
-			"delivery", "write_check", "outgoing_mail");
+			"delivery", "write_check", "outgoing_mail", "webhook_deliveries");
 
 	@LocalServerPort
 	int port;
@@ -144,6 +144,16 @@ class WritesAfterPoolTurnoverTests {
 		this.jdbc.sql(
 				"INSERT INTO outgoing_mail (state, message, created_at, next_attempt_at) VALUES ('FAILED', :key, :now, :now)")
 			.param("key", key)
+			.param("now", now)
+			.update();
+		long hook = insert("""
+				INSERT INTO webhooks (url, events, secret, enabled, created_at)
+				VALUES ('https://example.org/' || :key, 'article.published', :key, FALSE, :now)""", key, now);
+		this.jdbc.sql("""
+				INSERT INTO webhook_deliveries (hook_id, event_id, event, payload, state, created_at, next_attempt_at)
+				VALUES (:hook, :event, 'article.published', '{}', 'DROPPED', :now, :now)""")
+			.param("hook", hook)
+			.param("event", key.substring(0, Math.min(36, key.length())))
 			.param("now", now)
 			.update();
 	}
