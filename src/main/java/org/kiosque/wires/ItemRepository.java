@@ -48,34 +48,26 @@ class ItemRepository {
 	}
 
 	void insert(Filed f, Instant now) {
-		jdbc.sql("""
+		write(f, now, """
 				INSERT INTO wire_item (provider, guid, source_key, article_id, version, version_created, fingerprint,
 				    revision, headline, state, flag, editors_note, embargo, first_seen_at, updated_at)
 				VALUES (:provider, :guid, :source, :article, :version, :created, :fingerprint, :revision, :headline,
-				    :state, :flag, :note, :embargo, :now, :now)""")
-			.param("provider", f.provider())
-			.param("guid", f.guid())
-			.param("source", f.sourceKey())
-			.param("article", f.articleId())
-			.param("version", f.version())
-			.param("created", f.versionCreated() == null ? null : PollRepository.at(f.versionCreated()))
-			.param("fingerprint", f.fingerprint())
-			.param("revision", f.revision())
-			.param("headline", cut(f.headline(), 300))
-			.param("state", f.state())
-			.param("flag", f.flag() == null ? null : cut(f.flag(), 2000))
-			.param("note", f.editorsNote() == null ? null : cut(f.editorsNote(), 2000))
-			.param("embargo", f.embargo() == null ? null : PollRepository.at(f.embargo()))
-			.param("now", PollRepository.at(now))
-			.update();
+				    :state, :flag, :note, :embargo, :now, :now)""");
 	}
 
 	void update(Filed f, Instant now) {
-		jdbc.sql("""
+		write(f, now, """
 				UPDATE wire_item SET source_key = :source, article_id = :article, version = :version,
 				    version_created = :created, fingerprint = :fingerprint, revision = :revision, headline = :headline,
 				    state = :state, flag = :flag, editors_note = :note, embargo = :embargo, updated_at = :now
-				WHERE provider = :provider AND guid = :guid""")
+				WHERE provider = :provider AND guid = :guid""");
+	}
+
+	/**
+	 * Runs an insert or update of {@code wire_item} with the item's values bound by name.
+	 */
+	private void write(Filed f, Instant now, String sql) {
+		jdbc.sql(sql)
 			.param("provider", f.provider())
 			.param("guid", f.guid())
 			.param("source", f.sourceKey())
