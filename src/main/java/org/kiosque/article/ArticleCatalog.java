@@ -219,8 +219,9 @@ public class ArticleCatalog implements SectionDirectory {
 
 	/**
 	 * The latest published articles whose author is the account {@code authorId} and
-	 * whose byline is exactly {@code byline} (the author's page, see
-	 * docs/sections-and-pages.md); paged as {@link #latest}.
+	 * whose byline is exactly {@code byline} or a joint byline naming it among others,
+	 * comma-separated (the author's page, see docs/sections-and-pages.md); paged as
+	 * {@link #latest}.
 	 */
 	public ArticlePage byAuthor(long authorId, String byline, int page, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);

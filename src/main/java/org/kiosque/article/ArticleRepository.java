@@ -118,15 +118,25 @@ class ArticleRepository {
 			.list();
 	}
 
-	/** An author's page: their published articles under their own name, newest first. */
+	/**
+	 * An author's page: their published articles under their own name, newest first: the
+	 * byline is the name, or a joint byline that lists it ({@code Anaïs Martin, Bruno
+	 * Roy}, as a move from Ghost writes a post of several authors).
+	 */
 	List<ArticleTeaser> byAuthor(Instant now, long authorId, String byline, long offset, int limit) {
+		String name = byline.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 		return jdbc
 			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE "
-					+ VISIBLE + " AND a.author_id = :author AND a.byline = :byline"
+					+ VISIBLE + " AND a.author_id = :author AND (a.byline = :byline"
+					+ " OR a.byline LIKE :first ESCAPE '!' OR a.byline LIKE :last ESCAPE '!'"
+					+ " OR a.byline LIKE :among ESCAPE '!')"
 					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
 			.param("now", at(now))
 			.param("author", authorId)
 			.param("byline", byline)
+			.param("first", name + ", %")
+			.param("last", "%, " + name)
+			.param("among", "%, " + name + ", %")
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> teaser(rs))

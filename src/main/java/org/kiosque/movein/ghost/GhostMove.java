@@ -46,7 +46,8 @@ import org.springframework.stereotype.Service;
  * <li>authors become staff accounts that cannot sign in until invited; the primary author
  * is the article's author, every author's name in its byline;</li>
  * <li>Ghost's addresses answer 301: {@code /{slug}/} (and its {@code /amp/}),
- * {@code /tag/{slug}/} and {@code /author/{slug}/};</li>
+ * {@code /tag/{slug}/}, and {@code /author/{slug}/} of an author who signed first a
+ * published post (the author page here lists those, joint bylines included);</li>
  * <li>members who receive a newsletter and whose email works become confirmed
  * subscribers; the others are counted, never subscribed.</li>
  * </ul>
@@ -155,12 +156,13 @@ public class GhostMove {
 			}
 		}
 		Long authorId = null;
+		String authorOrigin = null;
 		StringJoiner byline = new StringJoiner(", ");
 		for (Author author : post.authors()) {
 			long account = run.staff(author.id(), author.email(), author.name());
-			authorAccounts.putIfAbsent(author.id(), account);
 			if (authorId == null && account > 0) {
 				authorId = account;
+				authorOrigin = author.id();
 			}
 			byline.add(author.name());
 		}
@@ -183,6 +185,12 @@ public class GhostMove {
 				: status == ArticleStatus.PUBLISHED ? post.createdAt() : null;
 		List<String> former = status == ArticleStatus.PUBLISHED
 				? List.of("/" + post.slug() + "/", "/" + post.slug() + "/amp/") : List.of();
+		if (status == ArticleStatus.PUBLISHED && authorOrigin != null) {
+			// Kiosque's author page lists the articles an account wrote first (its
+			// byline alone or a joint one): a Ghost author who only co-signed, or only
+			// has drafts, has none here, and their old page would lead to a 404.
+			authorAccounts.putIfAbsent(authorOrigin, authorId);
+		}
 		run.article(new MovingArticle(post.id(), post.title(), post.slug(), post.customExcerpt(), copy.markdown(),
 				status, published, section, tags, authorId, byline.length() == 0 ? null : byline.toString(), lead,
 				leadCaption, 0, former, List.of()));

@@ -17,6 +17,7 @@ import org.kiosque.movein.MoveInReport.Outcome;
 import org.kiosque.movein.OriginKind;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.Mailbox;
 import org.kiosque.support.SamplePictures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,6 +121,26 @@ class GhostMoveTests {
 		Browser.Page author = browser.get("/author/anais/");
 		assertThat(author.status()).isEqualTo(301);
 		assertThat(author.location()).endsWith("/auteur/" + anais);
+		// A secondary tag to its tag page.
+		assertThat(browser.get("/tag/economie/").location()).endsWith("/tag/economie");
+		assertThat(browser.get("/tag/economie").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anOldAuthorPageLeadsToTheAuthorsPageWithTheirArticlesThoughTheyAreNotInvitedYet() throws Exception {
+		ghost("ghost5-site.json");
+		Browser browser = new Browser(port);
+
+		// Anaïs signed her one published post with Bruno: the joint byline is hers too.
+		Browser.Page anais = browser.open("/author/anais/");
+		assertThat(anais.status()).isEqualTo(200);
+		assertThat(anais.html().text()).contains("Anaïs Ghostwriter").contains("Le budget participatif voté");
+		Browser.Page bruno = browser.open("/author/bruno/");
+		assertThat(bruno.status()).isEqualTo(200);
+		assertThat(bruno.html().text()).contains("La gare rénovée").doesNotContain("Le budget participatif voté");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM reader WHERE enabled = TRUE AND email LIKE '%.ghost@journal.example'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -141,6 +162,9 @@ class GhostMoveTests {
 		assertThat(subscriber("lecteur.sans.lettre@ghost.example")).isEmpty();
 		assertThat(subscriber("adresse.rebondie@ghost.example")).isEmpty();
 		assertThat(subscriber("pas.de.lettre@ghost4.example")).isEmpty();
+		// Confirmed without a confirmation mail: they had said yes on Ghost already.
+		assertThat(Mailbox.to("lectrice.abonnee@ghost.example")).isEmpty();
+		assertThat(Mailbox.to("melomane@ghost4.example")).isEmpty();
 	}
 
 	Optional<String> subscriber(String email) {
