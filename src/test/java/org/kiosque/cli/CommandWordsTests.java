@@ -2,16 +2,13 @@ package org.kiosque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kiosque.KiosqueApplication;
+import org.kiosque.support.CommandLineRun;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -144,21 +141,8 @@ class CommandWordsTests {
 
 	/** {@code main} without its {@code System.exit}, output captured. */
 	static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		var capturedOut = new ByteArrayOutputStream();
-		var capturedErr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-			int status = Commands.run(KiosqueApplication.class, args);
-			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+		CommandLineRun run = CommandLineRun.of(args);
+		return new Run(run.status(), run.out(), run.err());
 	}
 
 }

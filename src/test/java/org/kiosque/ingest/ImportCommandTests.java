@@ -3,15 +3,11 @@ package org.kiosque.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +15,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kiosque.KiosqueApplication;
-import org.kiosque.cli.Commands;
+import org.kiosque.support.CommandLineRun;
 import org.kiosque.support.KiosqueProcess;
 import org.kiosque.support.SamplePictures;
 
@@ -52,30 +47,10 @@ class ImportCommandTests {
 		}
 	}
 
-	String h2() {
-		return "jdbc:h2:file:" + data.resolve("db/kiosque").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-	}
-
 	/** Runs the command the way {@code main} does, capturing what it prints. */
 	Run kiosque(String... args) {
-		List<String> all = new ArrayList<>(List.of(args));
-		all.addAll(List.of("--kiosque.data-dir=" + data, "--spring.datasource.url=" + h2(),
-				"--spring.datasource.username=sa", "--spring.datasource.password="));
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		var capturedOut = new ByteArrayOutputStream();
-		var capturedErr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-			int status = Commands.run(KiosqueApplication.class, all.toArray(String[]::new));
-			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8), data.toString());
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+		CommandLineRun run = new CommandLineRun.OwnData(data).run(args);
+		return new Run(run.status(), run.out(), run.err(), data.toString());
 	}
 
 	Path file(String name, byte[] bytes) throws Exception {
@@ -87,12 +62,7 @@ class ImportCommandTests {
 	}
 
 	long count(String sql) throws Exception {
-		try (var c = DriverManager.getConnection(h2(), "sa", "");
-				var s = c.createStatement();
-				var rs = s.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
+		return new CommandLineRun.OwnData(data).count(sql);
 	}
 
 	static final String SEED_URL = "http://localhost:8080/article/"
@@ -190,7 +160,7 @@ class ImportCommandTests {
 	@Test
 	void importWorksWhileTheServerRunsOnTheSameDataDirectory() throws Exception {
 		try (KiosqueProcess server = KiosqueProcess.start(data, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
-				"--spring.datasource.url=" + h2())) {
+				"--spring.datasource.url=" + new CommandLineRun.OwnData(data).h2())) {
 			String base = server.base();
 			// First start on an empty database: the demo content is there, and the log
 			// says where.
