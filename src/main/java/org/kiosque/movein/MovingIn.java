@@ -143,6 +143,12 @@ public class MovingIn {
 
 		private final Map<String, String> sectionSlugs = new HashMap<>();
 
+		/**
+		 * A dry run's pictures that would be created: counted once, then unchanged, as a
+		 * run that keeps them counts them.
+		 */
+		private final java.util.Set<String> picturesToCome = new java.util.HashSet<>();
+
 		private Run(String system, boolean dryRun, MoveInReport report) {
 			if (system.isBlank() || system.length() > 20) {
 				throw new IllegalArgumentException("A system name of 1 to 20 characters: " + system);
@@ -255,7 +261,7 @@ public class MovingIn {
 		public Optional<PictureRef> picture(String originId, @Nullable Path file, String what) {
 			Optional<Origins.Known> known = origins.find(system, OriginKind.PICTURE, originId);
 			Optional<PictureRef> kept = known.flatMap(k -> pictures.find(k.kiosqueId()));
-			if (kept.isPresent()) {
+			if (kept.isPresent() || dryRun && picturesToCome.contains(originId)) {
 				report.count(OriginKind.PICTURE, Outcome.UNCHANGED);
 				return kept;
 			}
@@ -265,6 +271,7 @@ public class MovingIn {
 				return Optional.empty();
 			}
 			if (dryRun) {
+				picturesToCome.add(originId);
 				report.count(OriginKind.PICTURE, Outcome.CREATED);
 				return Optional.empty();
 			}

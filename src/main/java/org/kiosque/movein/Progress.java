@@ -58,6 +58,11 @@ public final class Progress implements AutoCloseable {
 		}
 	}
 
+	/** A bar drawn on {@code out} whatever it is (a test's terminal). */
+	static Progress drawnOn(PrintStream out, String label, long total) {
+		return new Progress(label, total, out, true);
+	}
+
 	/** A bar that prints nothing (a dry run's, a test's). */
 	public static Progress silent() {
 		return new Progress("", 1, System.err, false);

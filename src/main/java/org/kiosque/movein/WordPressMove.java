@@ -28,10 +28,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.TagEntry;
 import org.kiosque.article.Slugs;
 import org.kiosque.comment.ArchivedComments.Standing;
 import org.kiosque.media.PictureRef;
+import org.kiosque.movein.MoveInReport.Outcome;
 import org.kiosque.movein.WordPressExport.Item;
 import org.kiosque.movein.WordPressExport.ItemComment;
 import org.kiosque.movein.WordPressExport.ItemTerm;
@@ -89,10 +92,16 @@ public class WordPressMove {
 
 	private final SiteSettings site;
 
-	WordPressMove(MovingIn movingIn, Labels labels, SiteSettings site) {
+	private final Origins origins;
+
+	private final ArticleCatalog catalog;
+
+	WordPressMove(MovingIn movingIn, Labels labels, SiteSettings site, Origins origins, ArticleCatalog catalog) {
 		this.movingIn = movingIn;
 		this.labels = labels;
 		this.site = site;
+		this.origins = origins;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -140,6 +149,12 @@ public class WordPressMove {
 
 		/** Tag slug → its Kiosque tag's path. */
 		private final Map<String, String> tagTargets = new LinkedHashMap<>();
+
+		/**
+		 * The tags articles were given, by origin ({@code tag:slug}, or
+		 * {@code category:slug} for a secondary category) → the Kiosque tag's slug.
+		 */
+		private final Map<String, String> tagOrigins = new LinkedHashMap<>();
 
 		/**
 		 * The site's path on its host ({@code /blog} for a site at
@@ -226,11 +241,13 @@ public class WordPressMove {
 					else {
 						tags.add(term.name());
 						categoryTargets.putIfAbsent(term.slug(), "/tag/" + Slugs.of(term.name()));
+						tagOrigins.putIfAbsent("category:" + term.slug(), Slugs.of(term.name()));
 					}
 				}
 				else if (term.domain().equals("post_tag")) {
 					tags.add(term.name());
 					tagTargets.put(term.slug(), "/tag/" + Slugs.of(term.name()));
+					tagOrigins.putIfAbsent("tag:" + term.slug(), Slugs.of(term.name()));
 				}
 			}
 			WordPressExport.Author author = export.authors().get(post.creator());
@@ -257,8 +274,11 @@ public class WordPressMove {
 					status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW ? null : date, section, tags,
 					authorId, byline, leadId, leadCaption, reads(post), addresses(post), comments(post));
 			MovingIn.Written written = run.article(article);
-			if (written.path() != null) {
-				articlePaths.put(post.id(), written.path());
+			// Attachment pages lead to their article when it is public, as its own
+			// addresses do (a draft's page is not there). A dry run knows no path yet,
+			// but counts the addresses all the same.
+			if (status == ArticleStatus.PUBLISHED && written.outcome() != Outcome.SKIPPED) {
+				articlePaths.put(post.id(), written.path() != null ? written.path() : "/article/");
 			}
 		}
 
@@ -375,8 +395,14 @@ public class WordPressMove {
 		 * to the section or tag it became, or to the article it was attached to.
 		 */
 		private void archives() {
+			tags();
 			categoryTargets.forEach((slug, target) -> {
-				run.formerAddress(base + "/category/" + categoryPath(slug) + "/", target);
+				String path = categoryPath(slug);
+				run.formerAddress(base + "/category/" + path + "/", target);
+				if (!path.equals(slug)) {
+					// WordPress answers a child category by its slug alone too.
+					run.formerAddress(base + "/category/" + slug + "/", target);
+				}
 				Term category = export.categories().get(slug);
 				if (category != null && !category.id().isBlank()) {
 					run.formerAddress(base + "/?cat=" + category.id(), target);
@@ -396,6 +422,30 @@ public class WordPressMove {
 				}
 				run.formerAddress(base + "/?attachment_id=" + attachment.id(), target);
 			}
+		}
+
+		/**
+		 * The tags the articles were given, in the origin map and the report: created the
+		 * first time a run meets a WordPress tag (or secondary category), unchanged
+		 * after. A tag is written with its first article (by name, see
+		 * {@link org.kiosque.article.Newsdesk}); here it is only noted, so that the next
+		 * run knows it.
+		 */
+		private void tags() {
+			tagOrigins.forEach((originId, slug) -> {
+				if (origins.find(SYSTEM, OriginKind.TAG, originId).isPresent()) {
+					report.count(OriginKind.TAG, Outcome.UNCHANGED);
+					return;
+				}
+				Optional<TagEntry> tag = run.dryRun() ? Optional.empty() : catalog.tagEntry(slug);
+				if (!run.dryRun() && tag.isEmpty()) {
+					// Only on articles that were skipped: nothing came.
+					return;
+				}
+				tag.ifPresent(t -> origins.remember(SYSTEM, OriginKind.TAG, originId, t.id(),
+						Origins.fingerprint(t.name()), 0));
+				report.count(OriginKind.TAG, Outcome.CREATED);
+			});
 		}
 
 		/** A nested category's archive path: its parents' slugs first. */

@@ -292,6 +292,8 @@ class WordPressMoveTests {
 		// The new addresses themselves, and what never was an address, are untouched.
 		assertThat(get(budget).statusCode()).isEqualTo(200);
 		assertThat(get("/?p=999999").statusCode()).isEqualTo(200);
+		// The attachment page of a draft would lead to a page that is not public.
+		assertThat(get("/?attachment_id=1102").statusCode()).isEqualTo(200);
 		assertThat(get("/2019/05/12/nothing-here/").statusCode()).isEqualTo(404);
 	}
 
@@ -300,6 +302,56 @@ class WordPressMoveTests {
 		assertThat(answer.statusCode()).as(old).isEqualTo(301);
 		assertThat(answer.headers().firstValue("Location")).as(old)
 			.hasValueSatisfying(l -> assertThat(l).endsWith(now));
+	}
+
+	@Test
+	void postsWithoutAGmtDateAreDatedInTheSitesTimeZone() throws Exception {
+		run("archives-local-times.xml");
+		// post_date_gmt 0000-00-00: post_date read in Europe/Paris, winter then summer.
+		assertThat(instant(row("6001").get("published_at"))).isEqualTo(Instant.parse("2020-01-15T08:00:00Z"));
+		assertThat(instant(row("6002").get("published_at"))).isEqualTo(Instant.parse("2020-07-15T07:00:00Z"));
+		assertThat(instant(jdbc.sql("SELECT created_at FROM comment WHERE article_id = :id")
+			.param("id", article("6001"))
+			.query()
+			.singleValue())).isEqualTo(Instant.parse("2020-01-15T11:00:00Z"));
+	}
+
+	@Test
+	void archivesPermalinksAndAttachmentsOfASiteUnderAPathAnswer301AfterEveryRun() throws Exception {
+		run("archives-local-times.xml");
+		MoveInReport again = run("archives-local-times.xml");
+		assertThat(again.changedNothing()).isTrue();
+		assertThat(again.formerAddresses()).isZero();
+		// Tags are in the origin map: the second run knows them.
+		assertThat(again.counted(OriginKind.TAG, Outcome.UNCHANGED)).isEqualTo(2);
+		assertThat(origins.find(WordPressMove.SYSTEM, OriginKind.TAG, "tag:fete-wpa-2")).isPresent();
+		assertThat(count("SELECT COUNT(*) FROM tag WHERE slug LIKE 'fete-wpa%'")).isEqualTo(1);
+
+		String proces = "/article/proces-wpa";
+		for (String old : List.of("/journal/proces-wpa/", "/journal/proces-wpa", "/journal/?p=6001",
+				"/journal/archives/6001", "/journal/proces-wpa/tribunal/", "/journal/proces-wpa/tribunal",
+				"/journal/?attachment_id=6101")) {
+			assertMoved(old, proces);
+		}
+		assertMoved("/journal/2020/07/15/terrasses-wpa/", "/article/terrasses-wpa");
+		assertMoved("/journal/2020/07/15/terrasses-wpa", "/article/terrasses-wpa");
+		for (String old : List.of("/journal/category/societe-wpa/justice-wpa/",
+				"/journal/category/societe-wpa/justice-wpa", "/journal/category/justice-wpa/", "/journal/?cat=62")) {
+			assertMoved(old, "/section/justice-wpa");
+		}
+		assertMoved("/journal/category/societe-wpa/", "/section/societe-wpa");
+		assertMoved("/journal/?cat=61", "/section/societe-wpa");
+		// A secondary category became a tag; a tag whose slug was not its name's.
+		assertMoved("/journal/category/breves-wpa/", "/tag/breves-wpa");
+		assertMoved("/journal/?cat=63", "/tag/breves-wpa");
+		for (String old : List.of("/journal/tag/fete-wpa-2/", "/journal/tag/fete-wpa-2", "/journal/?tag=fete-wpa-2")) {
+			assertMoved(old, "/tag/fete-wpa");
+		}
+		// Where they lead answers.
+		for (String now : List.of(proces, "/article/terrasses-wpa", "/section/justice-wpa", "/section/societe-wpa",
+				"/tag/breves-wpa", "/tag/fete-wpa")) {
+			assertThat(get(now).statusCode()).as(now).isEqualTo(200);
+		}
 	}
 
 	@Test
@@ -377,11 +429,23 @@ class WordPressMoveTests {
 		assertThat(run("newer-v2.xml").changedNothing()).isTrue();
 	}
 
+	/** The rows of every table a move writes to. */
+	Map<String, Long> rows() {
+		Map<String, Long> rows = new java.util.TreeMap<>();
+		for (String table : List.of("article", "article_revision", "comment", "reader", "picture", "section", "tag",
+				"article_tag", "former_address", "movein_origin", "read_total")) {
+			rows.put(table, count("SELECT COUNT(*) FROM " + table));
+		}
+		return rows;
+	}
+
 	@Test
 	void aDryRunSaysWhatWouldHappenAndWritesNothing() throws Exception {
 		long articles = count("SELECT COUNT(*) FROM article");
 		long addresses = count("SELECT COUNT(*) FROM former_address");
+		Map<String, Long> before = rows();
 		MoveInReport dry = run("dry-run.xml", true);
+		assertThat(rows()).isEqualTo(before);
 		assertThat(dry.dryRun()).isTrue();
 		assertThat(dry.counted(OriginKind.ARTICLE, Outcome.CREATED)).isEqualTo(1);
 		assertThat(dry.counted(OriginKind.COMMENT, Outcome.CREATED)).isEqualTo(1);
