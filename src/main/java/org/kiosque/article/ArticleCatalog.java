@@ -285,11 +285,11 @@ public class ArticleCatalog implements SectionDirectory {
 
 	/**
 	 * Streams the published articles of one month (UTC) to {@code each}, oldest first:
-	 * from the {@code skip}-th, at most {@code limit}. Nothing is gathered in memory, so
-	 * a sitemap of 50 000 articles costs no more than its output.
+	 * from the {@code skip}-th, at most {@code limit}; how many there were. Nothing is
+	 * gathered in memory, so a sitemap of 50 000 articles costs no more than its output.
 	 */
-	public void eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
-		archive.each(month, clock.instant(), skip, limit, each);
+	public int eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
+		return archive.each(month, clock.instant(), skip, limit, each);
 	}
 
 	public long countPublished() {
