@@ -8,9 +8,9 @@
 # (and, on PostgreSQL, a fresh schema), `generate-archive N` (timed), an administrator; then
 # starts the jar on a free port (time to a healthy node, heap used after start and after a full
 # GC), and measures with wrk (p50/p95/p99 from a Lua script, req/s) every page the issue names:
-# the front page, a section page, the last page of that section, an article, the search page,
-# the RSS feed, the sitemap index and one child sitemap, the content API list and its last
-# page, and the newsroom's article list (signed in). Prints one table per N, then the p95
+# the front page, a section page, a deep page of that section (keyset, ?avant=), an article,
+# the search page, the RSS feed, the sitemap index and one child sitemap, the content API
+# list and a deep API page (cursor=), and the newsroom's article list (signed in). Prints one table per N, then the p95
 # ratios N_big / N_small against the 1.5x target, and the machine's load average.
 #
 # The node's own page copies (kiosque.cache.rendered.ttl) and sitemap files (kiosque.cache.sitemap-ttl)
@@ -78,16 +78,6 @@ measure() {
     | awk '$1 == "SCALE" {print $2, $3, $4, $5, $6, $7}'
 }
 
-# The last page N for which "$1?page=N" (or &page=) answers 200 and $2 (a grep) finds content.
-last_page() {
-  local url=$1 sep='?' lo=1 hi=2 probe
-  case "$url" in *\?*) sep='&' ;; esac
-  ok() { probe=$(curl -s -w '\n%{http_code}' "$url${sep}page=$1"); [ "${probe##*$'\n'}" = 200 ] && grep -q "$2" <<<"${probe%$'\n'*}"; }
-  while ok "$hi" "$2"; do lo=$hi; hi=$((hi * 2)); [ "$hi" -gt 10000000 ] && break; done
-  while [ $((hi - lo)) -gt 1 ]; do local mid=$(((lo + hi) / 2)); if ok "$mid" "$2"; then lo=$mid; else hi=$mid; fi; done
-  echo "$lo"
-}
-
 declare -A P95
 RUN_SIZES=()
 for N in $SIZES; do
@@ -133,8 +123,9 @@ for N in $SIZES; do
   ID=$(jq -r '.articles[0].id' <<<"$FIRST")
   ARTICLE=$(jq -r '.articles[0].url' <<<"$FIRST" | sed -E 's#^https?://[^/]+##')
   SECTION=$(jq -r '.articles[0].section.slug // .articles[0].section' <<<"$FIRST")
-  SECTION_LAST=$(last_page "$BASE/section/$SECTION" '/article/')
-  API_LAST=$(last_page "$BASE/api/content/articles?size=20" '"id"')
+  # Deep pages go by keyset (docs/articles.md#paging): the place 3 620 days back, near the
+  # bottom of the ten-year archive generate-archive writes.
+  DEEP="$((($(date +%s) - 3620 * 86400) * 1000000))-999999999999999999"
   CHILD=$(curl -fs "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g; s#^https?://[^/]+##' | grep -v pages | head -1)
   WORD=$(curl -fs "$BASE/api/content/articles/$ID" | jq -r '.headline' | tr ' ' '\n' | awk 'length($0) > 6' | head -1)
   # The node rebuilds its search index at start when it does not count every published
@@ -158,14 +149,14 @@ for N in $SIZES; do
   PAGES=(
     "front page|/"
     "section page|/section/$SECTION"
-    "section, last page ($SECTION_LAST)|/section/$SECTION?page=$SECTION_LAST"
+    "section, deep page (keyset)|/section/$SECTION?avant=$DEEP"
     "article|$ARTICLE"
     "search|/recherche?q=$(jq -rn --arg w "$WORD" '$w|@uri')"
     "RSS feed|/feed.xml"
     "sitemap index|/sitemap.xml"
     "child sitemap|$CHILD"
     "API list|/api/content/articles"
-    "API, last page ($API_LAST)|/api/content/articles?size=20&page=$API_LAST"
+    "API, deep page (cursor)|/api/content/articles?size=20&cursor=$DEEP"
     "newsroom list (signed in)|/newsroom/articles"
   )
   LOAD=$(cut -d' ' -f1-3 /proc/loadavg)

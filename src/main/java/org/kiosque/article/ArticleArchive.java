@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -38,33 +38,67 @@ class ArticleArchive {
 	}
 
 	/**
-	 * Months that hold published articles, oldest first. Counted by the database, in UTC
-	 * ({@code AT TIME ZONE 'UTC'} is standard SQL that H2 and PostgreSQL both read the
-	 * same way), so only one row per month comes back.
+	 * Months (UTC) that hold published articles, oldest first. Found by seeking, not by
+	 * grouping every article: the oldest visible publication time is one seek in
+	 * {@code article_published_order (status, published_at, id, modified_at)}, its month
+	 * is counted by a range of that index (index-only on PostgreSQL: the month's index
+	 * entries, not the articles' rows), and the next month holding an article is the next
+	 * seek from the month's end. The cost grows with the months of the archive and their
+	 * index entries, not with its rows' size; one month costs what its own articles do.
 	 */
 	@Transactional(readOnly = true)
 	List<ArchiveMonth> months(Instant now) {
-		return jdbc.sql("""
-				SELECT EXTRACT(YEAR FROM a.published_at AT TIME ZONE 'UTC') AS y,
-				    EXTRACT(MONTH FROM a.published_at AT TIME ZONE 'UTC') AS m,
-				    COUNT(*) AS n, MAX(a.published_at) AS published, MAX(a.modified_at) AS modified
-				FROM article a WHERE %s
-				GROUP BY EXTRACT(YEAR FROM a.published_at AT TIME ZONE 'UTC'),
-				    EXTRACT(MONTH FROM a.published_at AT TIME ZONE 'UTC')
-				""".formatted(ArticleRepository.VISIBLE)).param("now", at(now)).query((rs, n) -> {
-			return new ArchiveMonth(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3),
-					later(instant(rs, 4), instant(rs, 5)));
-		}).list().stream().sorted(Comparator.comparing(ArchiveMonth::month)).toList();
+		List<ArchiveMonth> months = new ArrayList<>();
+		Instant from = null;
+		while (true) {
+			Instant first = firstFrom(from, now);
+			if (first == null) {
+				return months;
+			}
+			YearMonth month = YearMonth.from(first.atOffset(ZoneOffset.UTC));
+			Instant start = start(month);
+			Instant end = start(month.plusMonths(1));
+			months.add(jdbc
+				.sql("SELECT COUNT(*), MAX(a.published_at), MAX(a.modified_at) FROM article a WHERE "
+						+ ArticleRepository.VISIBLE + " AND a.published_at >= :from AND a.published_at < :to")
+				.param("now", at(now))
+				.param("from", at(start))
+				.param("to", at(end))
+				.query((rs, n) -> new ArchiveMonth(month, rs.getInt(1), later(instant(rs, 2), instant(rs, 3))))
+				.single());
+			from = end;
+		}
+	}
+
+	/**
+	 * The oldest visible publication time from {@code from} on ({@code null}: the
+	 * beginning); {@code null} when there is none. One seek in the publication index.
+	 */
+	private @Nullable Instant firstFrom(@Nullable Instant from, Instant now) {
+		return jdbc
+			.sql("SELECT MIN(a.published_at) FROM article a WHERE " + ArticleRepository.VISIBLE
+					+ (from == null ? "" : " AND a.published_at >= :from"))
+			.params(from == null ? java.util.Map.of("now", at(now))
+					: java.util.Map.of("now", at(now), "from", at(from)))
+			.query((rs, n) -> instant(rs, 1))
+			.optional()
+			.orElse(null);
+	}
+
+	private static Instant start(YearMonth month) {
+		return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/**
 	 * Published articles of one month (UTC), oldest first, from the {@code skip}-th, at
-	 * most {@code limit} of them, handed to {@code each} as they are read.
+	 * most {@code limit} of them, handed to {@code each} as they are read; how many. A
+	 * range of the publication index: the month's size, whatever the archive's.
 	 */
 	@Transactional(readOnly = true)
-	void each(YearMonth month, Instant now, long skip, int limit, Consumer<ArchiveEntry> each) {
-		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	int each(YearMonth month, Instant now, long skip, int limit, Consumer<ArchiveEntry> each) {
+		Instant from = start(month);
+		Instant to = start(month.plusMonths(1));
+		int[] count = { 0 };
 		jdbc.sql("SELECT a.id, a.slug, a.published_at, a.modified_at FROM article a WHERE " + ArticleRepository.VISIBLE
 				+ " AND a.published_at >= :from AND a.published_at < :to"
 				+ " ORDER BY a.published_at, a.id LIMIT :limit OFFSET :skip")
@@ -75,9 +109,11 @@ class ArticleArchive {
 			.param("skip", skip)
 			.query(rs -> {
 				Instant published = instant(rs, 3);
+				count[0]++;
 				each.accept(
 						new ArchiveEntry(rs.getLong(1), rs.getString(2), published, later(published, instant(rs, 4))));
 			});
+		return count[0];
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -62,6 +62,19 @@ public class ArticleCatalog implements SectionDirectory {
 	/** How many articles "À lire aussi" lists. */
 	static final int RELATED = 4;
 
+	/**
+	 * How many of each tag's latest articles "À lire aussi" chooses among: a bound, so
+	 * that a tag of thousands costs what a tag of ten does.
+	 */
+	static final int SAME_TAG_CANDIDATES = 50;
+
+	/**
+	 * The deepest page number a listing still answers by counting ({@code ?page=N}, the
+	 * addresses before keyset paging): {@value} pages of 12 skip at most 1 188 rows of an
+	 * index. Deeper pages are reached by keyset ({@link #older}).
+	 */
+	public static final int MAX_COUNTED_PAGE = 100;
+
 	ArticleCatalog(ArticleRepository articles, ArticleArchive archive, CorrectionRepository corrections, Clock clock,
 			CacheSettings cache, SectionTagRepository directory, PictureShelf pictures) {
 		Duration ttl = cache.articleTtl();
@@ -87,7 +100,7 @@ public class ArticleCatalog implements SectionDirectory {
 		return cached(related, article.id(), id -> {
 			Instant now = clock.instant();
 			Map<Long, ArticleTeaser> found = new java.util.LinkedHashMap<>();
-			articles.sameTags(id, now, RELATED).forEach(t -> found.put(t.id(), t));
+			articles.sameTags(id, now, SAME_TAG_CANDIDATES, RELATED).forEach(t -> found.put(t.id(), t));
 			if (article.section() != null) {
 				articles.sameSection(id, article.section().id(), now, RELATED)
 					.forEach(t -> found.putIfAbsent(t.id(), t));
@@ -143,18 +156,44 @@ public class ArticleCatalog implements SectionDirectory {
 	/**
 	 * The latest published articles, optionally in one section or with one tag; page
 	 * numbers start at 1 (below 1 is page 1), sizes are held between 1 and
-	 * {@value #MAX_PAGE_SIZE}. Any page number is safe: past the end is an empty page.
+	 * {@value #MAX_PAGE_SIZE}. What the database skips to reach a page grows with its
+	 * number: public addresses stop at {@value #MAX_COUNTED_PAGE} and go deeper by keyset
+	 * ({@link #older}), as should any walk through the whole archive.
 	 */
 	public ArticlePage latest(@Nullable String sectionSlug, @Nullable String tagSlug, int page, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		int safePage = Math.max(1, page);
-		// In long: page 178 956 972 of 12 is past the end of an int, not a negative
-		// offset.
 		long offset = (long) (safePage - 1) * safeSize;
 		List<ArticleTeaser> rows = pictures
-			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, offset, safeSize + 1));
+			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, null, null, offset, safeSize + 1));
 		boolean hasNext = rows.size() > safeSize;
-		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
+		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext, safePage > 1);
+	}
+
+	/**
+	 * The {@code size} latest published articles older than {@code keyset} (in the order
+	 * of {@link #latest}), optionally in one section or with one tag: a seek in an index,
+	 * whatever the depth. The page's number is 0 (unknown).
+	 */
+	public ArticlePage older(@Nullable String sectionSlug, @Nullable String tagSlug, Keyset keyset, int size) {
+		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+		List<ArticleTeaser> rows = pictures
+			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, keyset, null, 0, safeSize + 1));
+		boolean hasNext = rows.size() > safeSize;
+		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, 0, safeSize, hasNext, true);
+	}
+
+	/**
+	 * The {@code size} published articles just newer than {@code keyset}, newest first
+	 * (the page before one that starts at {@code keyset}); {@code hasPrevious} says
+	 * whether still newer ones exist. The page's number is 0 (unknown).
+	 */
+	public ArticlePage newer(@Nullable String sectionSlug, @Nullable String tagSlug, Keyset keyset, int size) {
+		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+		List<ArticleTeaser> rows = pictures
+			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, null, keyset, 0, safeSize + 1));
+		boolean hasPrevious = rows.size() > safeSize;
+		return new ArticlePage(hasPrevious ? rows.subList(1, rows.size()) : rows, 0, safeSize, true, hasPrevious);
 	}
 
 	/** Published articles among {@code ids}, in the order of {@code ids}. */
@@ -229,7 +268,7 @@ public class ArticleCatalog implements SectionDirectory {
 		long offset = (long) (safePage - 1) * safeSize;
 		List<ArticleTeaser> rows = articles.byAuthor(clock.instant(), authorId, byline, offset, safeSize + 1);
 		boolean hasNext = rows.size() > safeSize;
-		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext);
+		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext, safePage > 1);
 	}
 
 	/**
@@ -247,11 +286,11 @@ public class ArticleCatalog implements SectionDirectory {
 
 	/**
 	 * Streams the published articles of one month (UTC) to {@code each}, oldest first:
-	 * from the {@code skip}-th, at most {@code limit}. Nothing is gathered in memory, so
-	 * a sitemap of 50 000 articles costs no more than its output.
+	 * from the {@code skip}-th, at most {@code limit}; how many there were. Nothing is
+	 * gathered in memory, so a sitemap of 50 000 articles costs no more than its output.
 	 */
-	public void eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
-		archive.each(month, clock.instant(), skip, limit, each);
+	public int eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
+		return archive.each(month, clock.instant(), skip, limit, each);
 	}
 
 	public long countPublished() {

@@ -64,7 +64,16 @@ public class ArticleLedger {
 	 * others change meanwhile. {@code changedAt} {@code null}: from the top.
 	 */
 	public List<LedgerLine> listAfter(LedgerQuery query, @Nullable Instant changedAt, long id, int limit) {
-		return articles.ledger(query, changedAt, id, 0, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+		return articles.ledger(query, changedAt, id, false, 0, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+	}
+
+	/**
+	 * The {@code limit} articles matching {@code query} that come just before the line
+	 * changed at {@code changedAt} with id {@code id} in {@link #list}'s order, still
+	 * last changed first: the page before a keyset page.
+	 */
+	public List<LedgerLine> listBefore(LedgerQuery query, Instant changedAt, long id, int limit) {
+		return articles.ledger(query, changedAt, id, true, 0, Math.clamp(limit, 1, MAX_PAGE_SIZE));
 	}
 
 	/** The sections an article may be filed in, in the navigation's order. */

@@ -54,20 +54,23 @@ class ArticlePages {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(required = false) @Nullable String page, HttpServletRequest request, Model model) {
-		int number = pageNumber(page);
-		if (number == 1) {
+	String home(@RequestParam(required = false) @Nullable String page,
+			@RequestParam(name = Listing.OLDER_THAN, required = false) @Nullable String older,
+			@RequestParam(name = Listing.NEWER_THAN, required = false) @Nullable String newer,
+			HttpServletRequest request, Model model) {
+		Paging paging = paging(null, null, page, older, newer);
+		if (paging.moveTo() != null) {
+			return redirect("/", paging.moveTo());
+		}
+		ArticlePage articles = paging.articles();
+		if (articles == null) {
 			// The editors' page; the pages after it are the plain latest.
 			model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, "/").sharedAs("website")));
 			model.addAttribute("front", FrontPageView.of(front.make(), teasers));
 			return "article/home";
 		}
-		ArticlePage articles = catalog.latest(null, null, number, PAGE_SIZE);
-		if (articles.items().isEmpty()) {
-			throw notFound();
-		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, canonical("/", number))));
-		model.addAttribute("listing", new Listing(labels.get("home.latest"), null, articles, "/", teasers));
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, canonical("/", paging))));
+		model.addAttribute("listing", Listing.byKeyset(labels.get("home.latest"), null, articles, "/", teasers));
 		return "article/listing";
 	}
 
@@ -75,30 +78,43 @@ class ArticlePages {
 	 * A section's page: its name and description, its lead story (the one editors chose
 	 * on the front page's desk, {@link FrontPage#sectionLead}, else the newest) and the
 	 * latest, its feed advertised ({@code <link rel="alternate">}). A hidden section's
-	 * page stays, out of the navigation; a renamed one's old address answers 301.
+	 * page stays, out of the navigation; a renamed one's old address answers 301. Older
+	 * articles are reached by keyset ({@link #paging}).
 	 */
 	@GetMapping("/section/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(name = Listing.OLDER_THAN, required = false) @Nullable String older,
+			@RequestParam(name = Listing.NEWER_THAN, required = false) @Nullable String newer,
 			HttpServletRequest request, Model model) {
-		int number = pageNumber(page);
 		SectionEntry section = catalog.sectionEntry(slug)
 			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
+		Paging paging = paging(section.slug(), null, page, older, newer);
+		if (paging.moveTo() != null) {
+			return redirect(section.path(), paging.moveTo());
+		}
 		model.addAttribute("section", section);
-		ArticlePage latest = catalog.latest(section.slug(), null, number, PAGE_SIZE);
-		ArticlePage articles = number == 1 ? front.sectionLead(section).map(lead -> ledBy(lead, latest)).orElse(latest)
-				: latest;
-		listing(section.name(), section.description(), section.path(), articles, "website", request, model);
+		ArticlePage latest = paging.articles() != null ? paging.articles()
+				: catalog.latest(section.slug(), null, 1, PAGE_SIZE);
+		ArticlePage articles = paging.articles() == null
+				? front.sectionLead(section).map(lead -> ledBy(lead, latest)).orElse(latest) : latest;
+		listing(section.name(), section.description(), section.path(), articles, paging, "website", request, model);
 		return "article/section";
 	}
 
 	@GetMapping("/tag/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(name = Listing.OLDER_THAN, required = false) @Nullable String older,
+			@RequestParam(name = Listing.NEWER_THAN, required = false) @Nullable String newer,
 			HttpServletRequest request, Model model) {
-		int number = pageNumber(page);
 		TagEntry tag = catalog.tagEntry(slug)
 			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.tagMovedTo(slug)));
-		return listing(tag.name(), tag.description(), tag.path(), catalog.latest(null, tag.slug(), number, PAGE_SIZE),
-				null, request, model);
+		Paging paging = paging(null, tag.slug(), page, older, newer);
+		if (paging.moveTo() != null) {
+			return redirect(tag.path(), paging.moveTo());
+		}
+		ArticlePage articles = paging.articles() != null ? paging.articles()
+				: catalog.latest(null, tag.slug(), 1, PAGE_SIZE);
+		return listing(tag.name(), tag.description(), tag.path(), articles, paging, null, request, model);
 	}
 
 	@GetMapping("/article/{slug}")
@@ -137,15 +153,72 @@ class ArticlePages {
 	 * A section's or tag's listing, its title and description above.
 	 * @param sharedAs the Open Graph type, {@code null} for no sharing tags
 	 */
-	private String listing(String title, @Nullable String description, String path, ArticlePage articles,
+	private String listing(String title, @Nullable String description, String path, ArticlePage articles, Paging paging,
 			@Nullable String sharedAs, HttpServletRequest request, Model model) {
-		if (articles.page() > 1 && articles.items().isEmpty()) {
+		PageMeta meta = PageMeta.of(title, description, canonical(path, paging));
+		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
+		model.addAttribute("listing", Listing.byKeyset(title, description, articles, path, teasers));
+		return "article/listing";
+	}
+
+	/**
+	 * Which page of a listing the request asks for, and how it is answered:
+	 * <ul>
+	 * <li>nothing: the first page ({@code articles} null, each listing makes its own);
+	 * <li>{@code avant=<keyset>}: the articles older than it ("Articles plus anciens"), a
+	 * seek in an index whatever the depth; nothing older is a 404;
+	 * <li>{@code apres=<keyset>}: the articles just newer ("Articles plus récents"); when
+	 * nothing newer remains beyond them, the listing's own address instead (a 302), so
+	 * that its first page is only ever at one address;
+	 * <li>{@code page=N}, the addresses before keyset paging: page 1 is the first page,
+	 * pages 2 to {@value ArticleCatalog#MAX_COUNTED_PAGE} move (302) to the keyset page
+	 * that holds what page N held (found with a bounded skip), a page past the end or
+	 * deeper is a 404.
+	 * </ul>
+	 * A malformed keyset or page number is a 404, never an error.
+	 */
+	private Paging paging(@Nullable String section, @Nullable String tag, @Nullable String page, @Nullable String older,
+			@Nullable String newer) {
+		if (older != null) {
+			Keyset keyset = Keyset.parse(older).orElseThrow(ArticlePages::notFound);
+			ArticlePage found = catalog.older(section, tag, keyset, PAGE_SIZE);
+			if (found.items().isEmpty()) {
+				throw notFound();
+			}
+			return new Paging(found, Listing.OLDER_THAN + "=" + keyset.token(), null);
+		}
+		if (newer != null) {
+			Keyset keyset = Keyset.parse(newer).orElseThrow(ArticlePages::notFound);
+			ArticlePage found = catalog.newer(section, tag, keyset, PAGE_SIZE);
+			if (!found.hasPrevious()) {
+				return new Paging(null, null, "");
+			}
+			return new Paging(found, Listing.NEWER_THAN + "=" + keyset.token(), null);
+		}
+		int number = PageNumber.parse(page, ArticleCatalog.MAX_COUNTED_PAGE).orElseThrow(ArticlePages::notFound);
+		if (number == 1) {
+			return new Paging(null, null, null);
+		}
+		Keyset end = catalog.latest(section, tag, number - 1, PAGE_SIZE).nextKeyset();
+		if (end == null) {
 			throw notFound();
 		}
-		PageMeta meta = PageMeta.of(title, description, canonical(path, articles.page()));
-		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
-		model.addAttribute("listing", new Listing(title, description, articles, path, teasers));
-		return "article/listing";
+		return new Paging(null, null, "?" + Listing.OLDER_THAN + "=" + end.token());
+	}
+
+	/**
+	 * How a listing's request is answered.
+	 *
+	 * @param articles the page to show; {@code null} for the listing's first page
+	 * @param query the page's own query ({@code avant=…}), {@code null} on the first
+	 * @param moveTo the query to redirect to ({@code ""}: the listing's own address),
+	 * {@code null} to answer here
+	 */
+	private record Paging(@Nullable ArticlePage articles, @Nullable String query, @Nullable String moveTo) {
+	}
+
+	private static String redirect(String path, String query) {
+		return "redirect:" + path + query;
 	}
 
 	/**
@@ -156,17 +229,16 @@ class ArticlePages {
 		List<ArticleTeaser> items = new ArrayList<>();
 		items.add(lead);
 		page.items().stream().filter(t -> t.id() != lead.id()).forEach(items::add);
-		return new ArticlePage(items, page.page(), page.size(), page.hasNext());
+		return new ArticlePage(items, page.page(), page.size(), page.hasNext(), page.hasPrevious());
 	}
 
-	/** A listing's page number, checked before any arithmetic: no such page is a 404. */
-	private static int pageNumber(@Nullable String page) {
-		return PageNumber.parse(page, Integer.MAX_VALUE).orElseThrow(ArticlePages::notFound);
-	}
-
-	/** Page N's canonical address is page N; page 1's is the listing's own. */
-	private static String canonical(String path, int page) {
-		return page > 1 ? path + "?page=" + page : path;
+	/**
+	 * A keyset page's canonical address is its own (it is not the first page's copy,
+	 * which search engines would otherwise be told); it carries {@code noindex} as well
+	 * ({@code org.kiosque.web.Unindexed}): its content moves as the newspaper publishes.
+	 */
+	private static String canonical(String path, Paging paging) {
+		return paging.query() == null ? path : path + "?" + paging.query();
 	}
 
 	private static ResponseStatusException notFound() {

@@ -79,39 +79,83 @@ class ArticleRepository {
 			.optional();
 	}
 
-	List<ArticleTeaser> latest(Instant now, @Nullable String sectionSlug, @Nullable String tagSlug, long offset,
-			int limit) {
+	/**
+	 * Published articles, newest first, optionally of one section or with one tag: those
+	 * older than {@code older} (keyset paging), or the {@code limit} just newer than
+	 * {@code newer} (still handed back newest first), or else from the {@code offset}-th.
+	 * The section and the tag are found by slug first, so that the article's own columns
+	 * ({@code section_id}) lead the planner to the indexes that hold the order:
+	 * {@code article_section_order (section_id, status, published_at, id)}, or
+	 * {@code article_published_order (status, published_at, id)}; a keyset is a seek in
+	 * them, not a scan of what it skips.
+	 */
+	List<ArticleTeaser> latest(Instant now, @Nullable String sectionSlug, @Nullable String tagSlug,
+			@Nullable Keyset older, @Nullable Keyset newer, long offset, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + TEASER_COLUMNS
 				+ " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE " + VISIBLE);
+		Map<String, Object> params = new HashMap<>();
+		params.put("now", at(now));
 		if (sectionSlug != null) {
-			sql.append(" AND s.slug = :section");
+			sql.append(" AND a.section_id = (SELECT id FROM section WHERE slug = :section)");
+			params.put("section", sectionSlug);
 		}
 		if (tagSlug != null) {
-			sql.append(" AND EXISTS (SELECT 1 FROM article_tag at JOIN tag t ON t.id = at.tag_id"
-					+ " WHERE at.article_id = a.id AND t.slug = :tag)");
+			sql.append(" AND EXISTS (SELECT 1 FROM article_tag at WHERE at.article_id = a.id"
+					+ " AND at.tag_id = (SELECT id FROM tag WHERE slug = :tag))");
+			params.put("tag", tagSlug);
 		}
-		sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
-		var statement = jdbc.sql(sql.toString()).param("now", at(now)).param("limit", limit).param("offset", offset);
-		if (sectionSlug != null) {
-			statement = statement.param("section", sectionSlug);
+		boolean ascending = older == null && newer != null;
+		Keyset from = older != null ? older : newer;
+		if (from != null) {
+			// The plain bound on published_at is what the index seeks to; the rest only
+			// settles ties of the same microsecond.
+			sql.append(ascending
+					? " AND a.published_at >= :at AND (a.published_at > :at OR a.id > :id)"
+							+ " ORDER BY a.published_at, a.id LIMIT :limit"
+					: " AND a.published_at <= :at AND (a.published_at < :at OR a.id < :id)"
+							+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit");
+			params.put("at", at(from.at()));
+			params.put("id", from.id());
 		}
-		if (tagSlug != null) {
-			statement = statement.param("tag", tagSlug);
+		else {
+			sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+			params.put("offset", offset);
 		}
-		return statement.query((rs, n) -> teaser(rs)).list();
+		params.put("limit", limit);
+		List<ArticleTeaser> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> teaser(rs)).list();
+		return ascending ? rows.reversed() : rows;
 	}
 
 	/**
-	 * The newest published articles sharing a tag with the article {@code id}, itself
-	 * left out: the tag index ({@code article_tag_by_tag}) finds them.
+	 * Among the last {@code perTag} articles given each tag of the article {@code id}
+	 * (highest ids first, from the tag's index {@code article_tag_newest (tag_id,
+	 * article_id)}), the {@code limit} newest published, itself left out. A popular tag
+	 * holds thousands of articles in a large archive: reading only its latest keeps the
+	 * cost of "À lire aussi" the same whatever the archive's size.
 	 */
-	List<ArticleTeaser> sameTags(long id, Instant now, int limit) {
+	List<ArticleTeaser> sameTags(long id, Instant now, int perTag, int limit) {
+		List<Long> tags = jdbc.sql("SELECT tag_id FROM article_tag WHERE article_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+		java.util.Set<Long> candidates = new java.util.HashSet<>();
+		for (long tag : tags) {
+			candidates.addAll(jdbc
+				.sql("SELECT article_id FROM article_tag WHERE tag_id = :tag AND article_id <> :id"
+						+ " ORDER BY article_id DESC LIMIT :limit")
+				.param("tag", tag)
+				.param("id", id)
+				.param("limit", perTag)
+				.query(Long.class)
+				.list());
+		}
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
 		return jdbc
 			.sql("SELECT " + TEASER_COLUMNS + " FROM article a LEFT JOIN section s ON s.id = a.section_id" + " WHERE "
-					+ VISIBLE + " AND a.id <> :id AND a.id IN (SELECT other.article_id FROM article_tag own"
-					+ " JOIN article_tag other ON other.tag_id = own.tag_id WHERE own.article_id = :id)"
-					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-			.param("id", id)
+					+ VISIBLE + " AND a.id IN (:ids) ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("ids", candidates)
 			.param("now", at(now))
 			.param("limit", limit)
 			.query((rs, n) -> teaser(rs))
@@ -432,15 +476,19 @@ class ArticleRepository {
 	 * left.
 	 */
 	List<LedgerLine> ledger(LedgerQuery query, long offset, int limit) {
-		return ledger(query, null, 0, offset, limit);
+		return ledger(query, null, 0, false, offset, limit);
 	}
 
 	/**
 	 * {@link #ledger(LedgerQuery, long, int)} from just after the line changed at
 	 * {@code afterChangedAt} with id {@code afterId} in the list's order (keyset paging);
-	 * {@code afterChangedAt} {@code null}: from the top.
+	 * {@code afterChangedAt} {@code null}: from the top. {@code newer}: the {@code limit}
+	 * lines just before it instead (still handed back last changed first). The plain
+	 * bound on {@code changed_at} is what the indexes ({@code article_changed} and the
+	 * others of V1004) seek to; the rest settles ties.
 	 */
-	List<LedgerLine> ledger(LedgerQuery query, @Nullable Instant afterChangedAt, long afterId, long offset, int limit) {
+	List<LedgerLine> ledger(LedgerQuery query, @Nullable Instant afterChangedAt, long afterId, boolean newer,
+			long offset, int limit) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.id, a.slug, a.headline, a.status, s.name AS section_name, a.author_id, a.changed_at,
 				    a.changed_by, a.published_at, a.embargo_until
@@ -472,21 +520,25 @@ class ArticleRepository {
 			params.put("headline",
 					"%" + likeEscaped(query.headline().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
 		}
+		boolean ascending = newer && afterChangedAt != null;
 		if (afterChangedAt != null) {
-			sql.append(" AND (a.changed_at < :afterAt OR (a.changed_at = :afterAt AND a.id < :afterId))");
+			sql.append(ascending ? " AND a.changed_at >= :afterAt AND (a.changed_at > :afterAt OR a.id > :afterId)"
+					: " AND a.changed_at <= :afterAt AND (a.changed_at < :afterAt OR a.id < :afterId)");
 			params.put("afterAt", at(afterChangedAt));
 			params.put("afterId", afterId);
 		}
-		sql.append(" ORDER BY a.changed_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+		sql.append(ascending ? " ORDER BY a.changed_at, a.id" : " ORDER BY a.changed_at DESC, a.id DESC");
+		sql.append(" LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
-		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+		List<LedgerLine> lines = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
 			Long author = rs.getObject("author_id", Long.class);
 			Long changedBy = rs.getObject("changed_by", Long.class);
 			return new LedgerLine(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"), author,
 					instant(rs, "changed_at"), changedBy, instant(rs, "published_at"), instant(rs, "embargo_until"));
 		}).list();
+		return ascending ? lines.reversed() : lines;
 	}
 
 	/**

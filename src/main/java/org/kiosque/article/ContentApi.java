@@ -53,12 +53,21 @@ class ContentApi {
 		this.dates = dates;
 	}
 
+	/**
+	 * A page of the published articles, newest first. {@code cursor} (the {@code next} of
+	 * the previous answer, a {@link Keyset} token) reads the page after it by keyset,
+	 * whatever its depth; {@code page} (from 1) still answers up to
+	 * {@value ArticleCatalog#MAX_COUNTED_PAGE}, a number beyond is a 400 that names it.
+	 * The {@code Link} header (RFC 8288) gives {@code rel="next"} as a cursor address,
+	 * and {@code rel="prev"} on numbered pages from 2 on.
+	 */
 	@GetMapping(path = "/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ContentArticleList> articles(@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size,
 			@RequestParam(required = false) @Nullable String section,
-			@RequestParam(required = false) @Nullable String tag) {
-		int pageNumber = whole(page, 1, 1, Integer.MAX_VALUE, "page");
+			@RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String cursor) {
+		int pageNumber = whole(page, 1, 1, ArticleCatalog.MAX_COUNTED_PAGE, "page");
 		int pageSize = whole(size, DEFAULT_SIZE, 1, ArticleCatalog.MAX_PAGE_SIZE, "size");
 		String sectionSlug = blankToNull(section);
 		String tagSlug = blankToNull(tag);
@@ -68,23 +77,31 @@ class ContentApi {
 		if (tagSlug != null && catalog.tag(tagSlug).isEmpty()) {
 			throw new ApiProblem(HttpStatus.BAD_REQUEST, "tag", "api.problem.tag", tagSlug);
 		}
-		ArticlePage found = catalog.latest(sectionSlug, tagSlug, pageNumber, pageSize);
+		Keyset after = null;
+		if (blankToNull(cursor) != null) {
+			after = Keyset.parse(cursor)
+				.orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "cursor", "api.problem.cursor", cursor));
+		}
+		ArticlePage found = after != null ? catalog.older(sectionSlug, tagSlug, after, pageSize)
+				: catalog.latest(sectionSlug, tagSlug, pageNumber, pageSize);
 		List<ContentArticle> articles = catalog.published(found.items().stream().map(ArticleTeaser::id).toList())
 			.stream()
 			.map(a -> describe(a, false))
 			.toList();
 		var answer = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PUBLIC);
+		Keyset next = found.nextKeyset();
 		List<String> links = new ArrayList<>();
-		if (found.hasNext()) {
-			links.add(link(pageNumber + 1, pageSize, sectionSlug, tagSlug, "next"));
+		if (next != null) {
+			links.add(link("cursor", next.token(), pageSize, sectionSlug, tagSlug, "next"));
 		}
-		if (found.hasPrevious()) {
-			links.add(link(pageNumber - 1, pageSize, sectionSlug, tagSlug, "prev"));
+		if (after == null && found.hasPrevious()) {
+			links.add(link("page", Integer.toString(pageNumber - 1), pageSize, sectionSlug, tagSlug, "prev"));
 		}
 		if (!links.isEmpty()) {
 			answer.header(HttpHeaders.LINK, String.join(", ", links));
 		}
-		return answer.body(new ContentArticleList(articles, found.page(), found.size(), found.hasNext()));
+		return answer.body(new ContentArticleList(articles, after == null ? found.page() : null, found.size(),
+				found.hasNext(), next == null ? null : next.token()));
 	}
 
 	@GetMapping(path = "/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -125,9 +142,10 @@ class ContentApi {
 		return new ContentArticle.Image(url, image.caption(), image.credit());
 	}
 
-	private String link(int page, int size, @Nullable String section, @Nullable String tag, String rel) {
+	private String link(String parameter, String value, int size, @Nullable String section, @Nullable String tag,
+			String rel) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(site.absolute("/api/content/articles"))
-			.queryParam("page", page)
+			.queryParam(parameter, value)
 			.queryParam("size", size);
 		if (section != null) {
 			uri.queryParam("section", section);

@@ -8,6 +8,12 @@ import org.jspecify.annotations.Nullable;
 public record Listing(@Nullable String title, @Nullable String description, List<Item> items,
 		@Nullable String previousUrl, @Nullable String nextUrl) {
 
+	/** The query parameter of a keyset listing's older page. */
+	public static final String OLDER_THAN = org.kiosque.web.PageNumber.OLDER_THAN;
+
+	/** The query parameter of a keyset listing's newer page. */
+	public static final String NEWER_THAN = org.kiosque.web.PageNumber.NEWER_THAN;
+
 	/**
 	 * A teaser as printed.
 	 *
@@ -17,11 +23,29 @@ public record Listing(@Nullable String title, @Nullable String description, List
 	public record Item(ArticleTeaser teaser, String dateline, String datetime, @Nullable String comments) {
 	}
 
-	/** A listing of {@code page}, its paging links built on {@code path}. */
+	/**
+	 * A listing of {@code page} whose paging links go by page number
+	 * ({@code path?page=N}): short lists, such as an author's.
+	 */
 	public Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path,
 			TeaserItems items) {
 		this(title, description, items.of(page.items()),
 				page.hasPrevious() ? (page.page() == 2 ? path : path + "?page=" + (page.page() - 1)) : null,
 				page.hasNext() ? path + "?page=" + (page.page() + 1) : null);
 	}
+
+	/**
+	 * A listing of {@code page} whose paging links go by keyset: "Articles plus anciens"
+	 * to {@code path?avant=<token>} (the last article shown), "Articles plus récents" to
+	 * {@code path?apres=<token>} (the first). Archives of any depth.
+	 */
+	public static Listing byKeyset(@Nullable String title, @Nullable String description, ArticlePage page, String path,
+			TeaserItems items) {
+		Keyset previous = page.previousKeyset();
+		Keyset next = page.nextKeyset();
+		return new Listing(title, description, items.of(page.items()),
+				previous == null ? null : path + "?" + NEWER_THAN + "=" + previous.token(),
+				next == null ? null : path + "?" + OLDER_THAN + "=" + next.token());
+	}
+
 }

@@ -19,6 +19,7 @@ import org.kiosque.account.Person;
 import org.kiosque.account.ReaderIdentity;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.Keyset;
 import org.kiosque.article.LedgerLine;
 import org.kiosque.article.LedgerQuery;
 import org.kiosque.article.SectionRef;
@@ -43,9 +44,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * id), {@code from} and {@code to} (days of the last change, in the site's zone, both
  * included), {@code q} (words of the headline), {@code page}.
  * <p>
- * Pages go by offset, bounded: at most {@value #MAX_PAGES} pages (10 000 articles) down
- * any one list, every one of them cheap on the indexes of the last change; past that, a
- * filter narrows the list rather than paging further.
+ * Pages go by keyset: "Page suivante" carries the last line's change time and id
+ * ({@code avant=<token>}), "Page précédente" the first's ({@code apres=<token>}), each a
+ * seek in the indexes of the last change, whatever the depth, and neither skips nor
+ * repeats an article changed meanwhile; {@code page} then only numbers the page. A
+ * {@code page} without a keyset (an address from before) goes by offset, bounded at
+ * {@value #MAX_PAGES} pages.
  */
 @Controller
 class ArticleList {
@@ -91,9 +95,14 @@ class ArticleList {
 			@RequestParam(required = false) @Nullable String author,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(name = PageNumber.OLDER_THAN, required = false) @Nullable String older,
+			@RequestParam(name = PageNumber.NEWER_THAN, required = false) @Nullable String newer,
 			HttpServletRequest request, Model model) {
 		ReaderIdentity me = current.get().orElseThrow();
-		int number = PageNumber.parse(page, MAX_PAGES)
+		Keyset olderThan = keyset(older);
+		Keyset newerThan = olderThan == null ? keyset(newer) : null;
+		boolean byKeyset = olderThan != null || newerThan != null;
+		int number = PageNumber.parse(page, byKeyset ? Integer.MAX_VALUE : MAX_PAGES)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean everyone = policy.seesEveryArticle(me);
 		ArticleStatus wantedStatus = status(status);
@@ -112,9 +121,20 @@ class ArticleList {
 		}
 		LedgerQuery query = new LedgerQuery(wantedStatus, wantedSection, wantedAuthor, changedFrom, changedBefore,
 				blank(q) ? null : q);
-		List<LedgerLine> lines = ledger.list(query, (long) (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-		boolean hasNext = lines.size() > PAGE_SIZE && number < MAX_PAGES;
-		List<LedgerLine> shown = lines.size() > PAGE_SIZE ? lines.subList(0, PAGE_SIZE) : lines;
+		List<LedgerLine> shown;
+		boolean hasNext;
+		if (newerThan != null) {
+			List<LedgerLine> lines = ledger.listBefore(query, newerThan.at(), newerThan.id(), PAGE_SIZE);
+			shown = lines;
+			hasNext = true;
+		}
+		else {
+			List<LedgerLine> lines = olderThan != null
+					? ledger.listAfter(query, olderThan.at(), olderThan.id(), PAGE_SIZE + 1)
+					: ledger.list(query, (long) (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+			hasNext = lines.size() > PAGE_SIZE && (byKeyset || number < MAX_PAGES);
+			shown = lines.size() > PAGE_SIZE ? lines.subList(0, PAGE_SIZE) : lines;
+		}
 
 		Set<Long> ids = new HashSet<>();
 		shown.forEach(line -> {
@@ -140,9 +160,12 @@ class ArticleList {
 		kept.put("to", orBlank(to));
 		kept.put("q", orBlank(q));
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("desk.list.title"), null, null)));
-		model.addAttribute("view", new ListView(rows, statuses(wantedStatus), sections(wantedSection),
-				everyone ? authors(wantedAuthor) : List.of(), orBlank(from), orBlank(to), orBlank(q), problem,
-				number > 1 ? address(kept, number - 1) : null, hasNext ? address(kept, number + 1) : null, number));
+		model.addAttribute("view",
+				new ListView(rows, statuses(wantedStatus), sections(wantedSection),
+						everyone ? authors(wantedAuthor) : List.of(), orBlank(from), orBlank(to), orBlank(q), problem,
+						number > 1 && !shown.isEmpty()
+								? address(kept, number - 1, PageNumber.NEWER_THAN, shown.getFirst()) : null,
+						hasNext ? address(kept, number + 1, PageNumber.OLDER_THAN, shown.getLast()) : null, number));
 		return "desk/list";
 	}
 
@@ -177,7 +200,12 @@ class ArticleList {
 		return id == null ? "–" : names.getOrDefault(id, "–");
 	}
 
-	private static String address(Map<String, String> filters, int page) {
+	/**
+	 * The address of page {@code page} of the list, its filters kept: the first page is
+	 * the list's own; another carries the keyset of {@code line} under {@code side}
+	 * ({@code avant} for the page after it, {@code apres} for the page before).
+	 */
+	private static String address(Map<String, String> filters, int page, String side, LedgerLine line) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(ArticleEditor.PATH);
 		filters.forEach((name, value) -> {
 			if (!value.isBlank()) {
@@ -186,8 +214,17 @@ class ArticleList {
 		});
 		if (page > 1) {
 			uri.queryParam("page", page);
+			uri.queryParam(side, new Keyset(line.changedAt(), line.id()).token());
 		}
 		return uri.encode().build().toUriString();
+	}
+
+	/** The keyset a link carried; a malformed one is no page (404). */
+	private static @Nullable Keyset keyset(@Nullable String token) {
+		if (token == null || token.isBlank()) {
+			return null;
+		}
+		return Keyset.parse(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static @Nullable ArticleStatus status(@Nullable String text) {

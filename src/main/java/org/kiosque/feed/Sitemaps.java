@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -130,17 +129,16 @@ class Sitemaps {
 		}
 		YearMonth wanted = YearMonth.of(year, month);
 		byte[] file = files.get(key(path(wanted, part)), k -> {
-			Optional<ArchiveMonth> known = months().stream().filter(m -> m.month().equals(wanted)).findFirst();
-			if (known.isEmpty() || part > parts(known.get())) {
-				return null;
-			}
+			// The month's own query tells whether the file exists (no article there, or
+			// none from this part on: a 404), not the list of months, which the index
+			// alone reads.
 			var xml = new XmlDocument("urlset", SITEMAP);
-			catalog.eachPublishedIn(wanted, (long) (part - 1) * MAX_URLS, MAX_URLS,
+			int listed = catalog.eachPublishedIn(wanted, (long) (part - 1) * MAX_URLS, MAX_URLS,
 					article -> xml.start(SITEMAP, "url")
 						.element(SITEMAP, "loc", site.absolute(article.path()))
 						.element(SITEMAP, "lastmod", dates.iso(article.lastModified()))
 						.end());
-			return xml.bytes();
+			return listed == 0 ? null : xml.bytes();
 		});
 		if (file == null) {
 			throw notFound();

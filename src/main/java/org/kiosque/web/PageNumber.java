@@ -12,6 +12,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageNumber {
 
+	/**
+	 * The query parameter of a listing's page of older articles, by keyset
+	 * ({@code ?avant=<token>}, "Articles plus anciens").
+	 */
+	public static final String OLDER_THAN = "avant";
+
+	/**
+	 * The query parameter of a listing's page of newer articles, by keyset
+	 * ({@code ?apres=<token>}, "Articles plus récents").
+	 */
+	public static final String NEWER_THAN = "apres";
+
+	/**
+	 * Whether the request is for a keyset page of a listing: such a page's articles
+	 * change as the newspaper publishes, so search engines are told to leave it out and
+	 * follow its links ({@link Unindexed}).
+	 */
+	public static boolean isKeysetPage(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getParameter(OLDER_THAN) != null || request.getParameter(NEWER_THAN) != null;
+	}
+
 	private PageNumber() {
 	}
 

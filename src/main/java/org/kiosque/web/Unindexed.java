@@ -18,10 +18,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Keeps search engines off the pages that are nobody's business but their reader's (every
  * {@link PrivatePaths}: accounts, sign-in, registration, the newsroom) and off the pages
- * that only repeat others ({@link UnindexedPaths}: search results). Each answer carries
- * {@code X-Robots-Tag: noindex} (Google's and Bing's header, which covers CSV exports
- * too), and {@link PageLayout} prints {@code <meta name="robots" content="noindex">} on
- * such pages.
+ * that only repeat others ({@link UnindexedPaths}: search results; a listing's keyset
+ * pages, {@link PageNumber#isKeysetPage}, whose articles move as the newspaper
+ * publishes). Each answer carries {@code X-Robots-Tag: noindex} (Google's and Bing's
+ * header, which covers CSV exports too), and {@link PageLayout} prints
+ * {@code <meta name="robots" content="noindex">} on such pages.
  */
 @Component
 class Unindexed extends OncePerRequestFilter {
@@ -40,6 +41,9 @@ class Unindexed extends OncePerRequestFilter {
 
 	/** Whether the page at the request's path is kept out of search engines. */
 	boolean matches(HttpServletRequest request) {
+		if (PageNumber.isKeysetPage(request) && !request.getRequestURI().startsWith("/api/")) {
+			return true;
+		}
 		PathContainer path = PathContainer
 			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		for (PathPattern pattern : patterns) {

@@ -82,18 +82,47 @@ class ContentApiTests {
 		assertThat(first.json.path("page").asInt()).isEqualTo(1);
 		assertThat(first.json.path("size").asInt()).isEqualTo(2);
 		assertThat(first.json.path("hasNext").asBoolean()).isTrue();
-		assertThat(first.header("Link")).isEqualTo(
-				"<" + site.absolute("/api/content/articles?page=2&size=2&section=" + section) + ">; rel=\"next\"");
+		String cursor = first.json.path("next").asString();
+		assertThat(Keyset.parse(cursor)).hasValueSatisfying(k -> assertThat(k.id()).isEqualTo(middle.id()));
+		assertThat(first.header("Link"))
+			.isEqualTo("<" + site.absolute("/api/content/articles?cursor=" + cursor + "&size=2&section=" + section)
+					+ ">; rel=\"next\"");
 
-		Answer second = get("/api/content/articles?section=" + section + "&size=2&page=2");
-		assertThat(ids(second.json.path("articles"))).containsExactly(oldest.id());
-		assertThat(second.json.path("hasNext").asBoolean()).isFalse();
-		assertThat(second.header("Link")).isEqualTo(
+		Answer byNumber = get("/api/content/articles?section=" + section + "&size=2&page=2");
+		assertThat(ids(byNumber.json.path("articles"))).containsExactly(oldest.id());
+		assertThat(byNumber.json.path("hasNext").asBoolean()).isFalse();
+		assertThat(byNumber.header("Link")).isEqualTo(
 				"<" + site.absolute("/api/content/articles?page=1&size=2&section=" + section) + ">; rel=\"prev\"");
 
 		Answer past = get("/api/content/articles?section=" + section + "&size=2&page=3");
 		assertThat(past.status).isEqualTo(200);
 		assertThat(past.json.path("articles").size()).isZero();
+	}
+
+	@Test
+	void theCursorGoesOnFromTheLastArticleShownWhateverIsPublishedMeanwhile() {
+		Answer first = get("/api/content/articles?section=" + section + "&size=2");
+		assertThat(ids(first.json.path("articles"))).containsExactly(newest.id(), middle.id());
+		// Published between the two loads: page numbers would shift "middle" onto page 2.
+		Newsdesk.Written latecomer = newsdesk.create(article("Arrivé entre-temps " + System.nanoTime(), "Autre",
+				ArticleStatus.PUBLISHED, Instant.now().minusMillis(10)), 0);
+
+		Answer second = get(
+				"/api/content/articles?section=" + section + "&size=2&cursor=" + first.json.path("next").asString());
+		assertThat(second.status).isEqualTo(200);
+		assertThat(ids(second.json.path("articles"))).containsExactly(oldest.id());
+		assertThat(second.json.path("page").isNull()).isTrue();
+		assertThat(second.json.path("next").isNull()).isTrue();
+		assertThat(second.json.path("hasNext").asBoolean()).isFalse();
+		assertThat(second.header("Link")).isNull();
+		assertThat(ids(get("/api/content/articles?section=" + section + "&size=2").json.path("articles")))
+			.containsExactly(latecomer.id(), newest.id());
+	}
+
+	@Test
+	void aCursorThatIsNoneAndAPageTooDeepAreProblemsThatNameTheirParameter() {
+		assertBadRequest("/api/content/articles?cursor=abc", "cursor", "abc");
+		assertBadRequest("/api/content/articles?page=101", "page", "101");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Page numbers are checked at the edge of every listing: no number makes the offset
- * overflow, pages that do not exist are not found (pages) or empty (API), and page N says
- * it is page N.
+ * overflow or grow past a bound, pages that do not exist are not found (pages) or empty
+ * (API), and an old page N moves to the keyset page that holds what it held.
  */
 @KiosqueTest
 class PageNumbersTests {
@@ -45,15 +45,23 @@ class PageNumbersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "178956972", "2147483647", "21474837" })
-	void theApiAnswersAnEmptyListPastTheEnd(String page) {
+	@ValueSource(strings = { "101", "178956972", "2147483647" })
+	void theApiAnswersPagesTooDeepToCountWithAProblemThatNamesThePage(String page) {
 		var answer = new Browser(port).get("/api/content/articles?size=100&page=" + page);
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.body()).contains("\"parameter\":\"page\"");
+	}
+
+	@Test
+	void theApiAnswersAnEmptyListPastTheEnd() {
+		var answer = new Browser(port).get("/api/content/articles?size=100&page=" + ArticleCatalog.MAX_COUNTED_PAGE);
 
 		assertThat(answer.status()).isEqualTo(200);
 		JsonNode list = JsonMapper.shared().readTree(answer.body());
 		assertThat(list.path("articles").isArray()).isTrue();
 		assertThat(list.path("articles").size()).isZero();
-		assertThat(list.path("page").asInt()).isEqualTo(Integer.parseInt(page));
+		assertThat(list.path("page").asInt()).isEqualTo(ArticleCatalog.MAX_COUNTED_PAGE);
 		assertThat(list.path("hasNext").asBoolean()).isFalse();
 	}
 
@@ -67,7 +75,7 @@ class PageNumbersTests {
 	}
 
 	@Test
-	void pageNCanonicalUrlIsPageN() {
+	void anOldPageNumberMovesToTheKeysetPageThatHoldsWhatItHeld() {
 		long n = System.nanoTime();
 		String section = newsdesk.ensureSection("Rubrique paginée " + n, 81);
 		String tag = "Paginée " + n;
@@ -82,12 +90,21 @@ class PageNumbersTests {
 		for (String path : List.of("/section/" + section, "/tag/" + tagSlug)) {
 			var first = browser.get(path).html();
 			assertThat(first.select("link[rel=canonical]").attr("href")).endsWith(path);
-			var second = browser.get(path + "?page=2");
+			String older = first.select("a[rel=next]").attr("href");
+			assertThat(older).startsWith(path + "?avant=");
+			var moved = browser.get(path + "?page=2");
+			assertThat(moved.status()).isEqualTo(302);
+			assertThat(moved.location()).endsWith(older);
+			var second = browser.get(older);
 			assertThat(second.status()).isEqualTo(200);
-			assertThat(second.html().select("link[rel=canonical]").attr("href")).endsWith(path + "?page=2");
+			assertThat(second.html().select("link[rel=canonical]").attr("href")).endsWith(older);
+			assertThat(second.html().select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+			assertThat(second.html().select("h2, h3").text()).contains("Article 12 " + n);
 			assertThat(browser.get(path + "?page=3").status()).isEqualTo(404);
+			assertThat(browser.get(path + "?page=" + (ArticleCatalog.MAX_COUNTED_PAGE + 1)).status()).isEqualTo(404);
+			assertThat(browser.get(path + "?avant=abc").status()).isEqualTo(404);
 		}
-		assertThat(browser.get("/?page=2").html().select("link[rel=canonical]").attr("href")).endsWith("/?page=2");
+		assertThat(browser.get("/?page=2").location()).startsWith("/?avant=");
 	}
 
 	private String tagged(String name) {

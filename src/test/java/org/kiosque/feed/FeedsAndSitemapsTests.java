@@ -34,6 +34,9 @@ class FeedsAndSitemapsTests {
 	int port;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	Newsdesk newsdesk;
 
 	@Test
@@ -112,6 +115,39 @@ class FeedsAndSitemapsTests {
 			}
 		}
 		assertThat(seen).containsEntry(old.path(), 1).containsEntry(recent.path(), 1);
+	}
+
+	@Test
+	void theIndexListsEveryMonthThatHoldsAPublishedArticleAndNoOther() {
+		// 1998: a year no other test publishes in; a gap in March, and a draft in April.
+		for (String at : List.of("1998-01-01T00:00:00Z", "1998-01-31T23:59:59.999999Z", "1998-02-14T12:00:00Z",
+				"1998-05-31T23:59:59Z")) {
+			newsdesk.create(new ArticleDraft("Archive " + at + " " + System.nanoTime(), null, "Texte.", null, List.of(),
+					null, null, new LeadImage(null, null, null), ArticleStatus.PUBLISHED, Instant.parse(at), true,
+					null), 0);
+		}
+		newsdesk.create(new ArticleDraft("Brouillon d'avril " + System.nanoTime(), null, "Texte.", null, List.of(),
+				null, null, new LeadImage(null, null, null), ArticleStatus.DRAFT, null, true, null), 0);
+
+		var browser = new Browser(port);
+		List<String> children = Pattern.compile("<loc>[^<]+(/sitemap-\\d{4}-\\d{2}(-\\d+)?\\.xml)</loc>")
+			.matcher(browser.get("/sitemap.xml").body())
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+		// Every month the database holds published articles in, grouped the slow way.
+		List<String> expected = jdbc
+			.sql("SELECT DISTINCT EXTRACT(YEAR FROM published_at AT TIME ZONE 'UTC'),"
+					+ " EXTRACT(MONTH FROM published_at AT TIME ZONE 'UTC') FROM article"
+					+ " WHERE status = 'PUBLISHED' AND published_at <= CURRENT_TIMESTAMP")
+			.query((rs, n) -> "/sitemap-" + YearMonth.of(rs.getInt(1), rs.getInt(2)) + ".xml")
+			.list();
+		assertThat(children).containsExactlyInAnyOrderElementsOf(expected)
+			.contains("/sitemap-1998-01.xml", "/sitemap-1998-02.xml", "/sitemap-1998-05.xml")
+			.doesNotContain("/sitemap-1998-03.xml", "/sitemap-1998-04.xml");
+		assertThat(browser.get("/sitemap-1998-01.xml").body()).contains("/article/archive-1998-01-01")
+			.contains("/article/archive-1998-01-31");
+		assertThat(browser.get("/sitemap-1998-03.xml").status()).isEqualTo(404);
 	}
 
 	@Test
