@@ -12,7 +12,8 @@
 # Exit status: 0 when every check passes, 1 when one fails, 2 when something is missing.
 #
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
-# JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), KEEP=1 keeps the temp dir,
+# JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), TIMEOUT (300 s for the
+# start to reach UP), KEEP=1 keeps the temp dir,
 # ACCEPT_GZIP=1 asks both servers for gzip, as browsers do (nginx then serves a gzipped twin of the
 # saved page with gzip_static, its fastest way).
 set -euo pipefail

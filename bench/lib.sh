@@ -32,13 +32,13 @@ need_page_bench_tools() {
   command -v jq >/dev/null || fail "jq is not installed"
 }
 
-# Polls URL until it answers UP (every 0.05 s, TIMEOUT seconds, 90 by default) while PID lives;
+# Polls URL until it answers UP (every 0.05 s, TIMEOUT seconds, 300 by default) while PID lives;
 # stops the bench with LOG's tail otherwise.
 wait_healthy() {
-  local url=$1 pid=$2 log=$3 deadline=$(( $(date +%s) + ${TIMEOUT:-90} ))
+  local url=$1 pid=$2 log=$3 deadline=$(( $(date +%s) + ${TIMEOUT:-300} ))
   until curl -fs "$url" 2>/dev/null | grep -q UP; do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; fail "Kiosque did not start"; }
-    [ "$(date +%s)" -lt "$deadline" ] || fail "Kiosque is not healthy after ${TIMEOUT:-90} s"
+    [ "$(date +%s)" -lt "$deadline" ] || fail "Kiosque is not healthy after ${TIMEOUT:-300} s"
     sleep 0.05
   done
 }
