@@ -12,7 +12,8 @@
 # Exit status: 0 when every check passes, 1 when one fails, 2 when something is missing.
 #
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
-# JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), KEEP=1 keeps the temp dir,
+# JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS (none), TIMEOUT (300 s for the
+# start to reach UP), KEEP=1 keeps the temp dir,
 # ACCEPT_GZIP=1 asks both servers for gzip, as browsers do (nginx then serves a gzipped twin of the
 # saved page with gzip_static, its fastest way).
 set -euo pipefail
@@ -23,28 +24,21 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 JAVA_OPTS=${JAVA_OPTS:-}
-USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
 JAR=target/kiosque.jar
 DISPATCH=bench/dispatch.txt
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 . "$(dirname "$0")/lib.sh"
 
-[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
-command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
-[ -x "$NGINX" ] || fail "nginx is not installed (apt-get install nginx-light)"
-command -v curl >/dev/null || fail "curl is not installed"
-command -v jq >/dev/null || fail "jq is not installed"
-
+need_page_bench_tools
 find_java
-
 
 WORK=$(mktemp -d -t kiosque-bench.XXXXXX)
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user and must read the saved page
 KIOSQUE_PID=
 NGINX_PID=
 cleanup() {
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  nginx_stop
   [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
   if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
 }
@@ -77,12 +71,7 @@ say "Starting Kiosque on port $PORT (data in $DATA) ..."
 "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="http://127.0.0.1:$PORT" \
   "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP && break
-  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || fail "Kiosque is not healthy after 90 s"
+wait_healthy "http://127.0.0.1:$PORT/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque.log"
 
 if [ -z "$IMPORTED" ]; then
   # Until the import command exists: the seed as one published article, through H2's own shell.
@@ -101,7 +90,7 @@ BASE="http://127.0.0.1:$PORT"
 ARTICLE_JSON=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer"
 ID=$(jq -r '.articles[0].id // empty' <<<"$ARTICLE_JSON")
 [ -n "$ID" ] || fail "no published article after the import"
-URL_PATH=$(jq -r '.articles[0].url' <<<"$ARTICLE_JSON" | sed -E 's#^https?://[^/]+##')
+URL_PATH=$(newest_article_path "$BASE")
 PAGE="$BASE$URL_PATH"
 say "Article $ID: $URL_PATH"
 
@@ -111,12 +100,8 @@ curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the artic
 chmod -R a+rX "$WORK/www"
 say "Saved the page: $(wc -c <"$WORK/www/article.html") bytes"
 
-# Signs the administrator in (the form's CSRF token, a same-origin post) into a cookie jar.
 ADMIN_COOKIES=$WORK/admin.cookies
-TOKEN=$(curl -fs -c "$ADMIN_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fs -o /dev/null -b "$ADMIN_COOKIES" -c "$ADMIN_COOKIES" -H "Sec-Fetch-Site: same-origin" \
-  --data-urlencode "_csrf=$TOKEN" --data-urlencode "username=$ADMIN" --data-urlencode "password=$ADMIN_PASSWORD" \
-  "$BASE/login" || say "The bench's administrator could not sign in: no request metrics"
+sign_in "$BASE" "$ADMIN" "$ADMIN_PASSWORD" "$ADMIN_COOKIES" || say "The bench's administrator could not sign in: no request metrics"
 
 reads() {
   # The page shows the total within 2 s; wait for one flush past the run.
@@ -137,19 +122,8 @@ answered() {
   [ -n "$made$copies" ] && echo $(( ${made:-0} + ${copies:-0} )) || echo ""
 }
 
-# wrk's figures: rate, p99 in ms, completed requests.
-ENCODING=()
-[ "${ACCEPT_GZIP:-0}" = 1 ] && ENCODING=(-H "Accept-Encoding: gzip")
-run_wrk() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H "User-Agent: $USER_AGENT" "${ENCODING[@]}" "$1" >"$3"
-}
-rate_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
-p99_of() {
-  awk '$1 == "99%" {v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-        if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000; printf "%.2f", v}' "$1"
-}
-requests_of() { awk '/requests in/ {print $1}' "$1"; }
-errors_of() { awk '/Socket errors|Non-2xx/ {print}' "$1"; }
+WRK_HEADERS=()
+[ "${ACCEPT_GZIP:-0}" = 1 ] && WRK_HEADERS=(-H "Accept-Encoding: gzip")
 
 say "Warming up Kiosque ($WARMUP) ..."
 run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
@@ -165,38 +139,8 @@ kill "$KIOSQUE_PID" && wait "$KIOSQUE_PID" 2>/dev/null || true
 KIOSQUE_PID=
 
 # --- nginx ---------------------------------------------------------------------------------
-NGINX_PORT=$(free_port)
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile off;
-  tcp_nopush off;
-  keepalive_requests 1000000;
-  default_type text/html;
-  charset utf-8;
-  gzip_static on;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-CONF
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/start.log" &
-NGINX_PID=$!
-STATIC="http://127.0.0.1:$NGINX_PORT/article.html"
-for _ in $(seq 1 50); do curl -fs -o /dev/null "$STATIC" && break; sleep 0.1; done
-curl -fs -o /dev/null "$STATIC" || { cat "$WORK/nginx/start.log" "$WORK/nginx/error.log" >&2 || true; fail "nginx did not serve the saved page"; }
+nginx_serve "$WORK/www" article.html
+STATIC="$NGINX_BASE/article.html"
 
 say "Warming up nginx (5s) ..."
 run_wrk "$STATIC" 5s "$WORK/nginx-warmup.txt"

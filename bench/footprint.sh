@@ -30,18 +30,14 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 IDLE=${IDLE:-10}
+TIMEOUT=${TIMEOUT:-600}  # seconds for the start to reach UP (a loaded machine is slow)
 SUBSCRIBERS=${SUBSCRIBERS:-10000}
-USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
 JAR=target/kiosque.jar
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 . "$(dirname "$0")/lib.sh"
 
-[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
-command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
-[ -x "$NGINX" ] || fail "nginx is not installed (apt-get install nginx-light)"
-command -v curl >/dev/null || fail "curl is not installed"
-command -v jq >/dev/null || fail "jq is not installed"
+need_page_bench_tools
 python3 -c 'import smtpd' 2>/dev/null || fail "no Python with smtpd (3.11 or older) for the SMTP sink"
 
 find_java
@@ -55,7 +51,7 @@ SMTP_PID=
 SAMPLER_PID=
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  nginx_stop
   [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
   [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null || true
   if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
@@ -65,6 +61,9 @@ trap 'exit 130' INT TERM
 
 # --- memory and CPU of one process ----------------------------------------------------------
 rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+# Proportional set size: RSS with each shared page divided among the processes mapping it
+# (the class cache's file pages are shared with a command run beside the server).
+pss_mb() { awk '/^Pss:/ {printf "%.0f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
 cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
 # Samples the node's RSS (kB) into a file until stopped; peak_mb reads the highest.
 sample_start() {
@@ -117,13 +116,8 @@ START=$(date +%s.%N)
 bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
 sample_start start
-UP=
-for _ in $(seq 1 1800); do
-  if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; then UP=$(date +%s.%N); break; fi
-  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
-  sleep 0.05
-done
-[ -n "$UP" ] || fail "Kiosque is not healthy after 90 s"
+wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque.log"
+UP=$(date +%s.%N)
 CPU_UP=$(cpu_s "$KIOSQUE_PID")
 START_S=$(awk -v a="$START" -v b="$UP" 'BEGIN {printf "%.1f", b - a}')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -131,19 +125,16 @@ sleep "$IDLE"
 sample_stop
 RSS_START_PEAK=$(peak_mb start)
 RSS_IDLE=$(rss_mb "$KIOSQUE_PID")
+PSS_IDLE=$(pss_mb "$KIOSQUE_PID")
 say "Up in $START_S s ($CPU_UP CPU s), RSS idle $RSS_IDLE MB"
 nmt idle
 
 # --- the article page under wrk, then nginx on the same bytes --------------------------------
-ARTICLE_JSON=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer"
-URL_PATH=$(jq -r '.articles[0].url' <<<"$ARTICLE_JSON" | sed -E 's#^https?://[^/]+##')
-[ -n "$URL_PATH" ] && [ "$URL_PATH" != null ] || fail "no published article (demo content off?)"
+URL_PATH=$(newest_article_path "$BASE")
 PAGE="$BASE$URL_PATH"
 mkdir -p "$WORK/www"
 curl -fs -A "$USER_AGENT" -o "$WORK/www/article.html" "$PAGE" || fail "the article page does not answer"
 chmod -R a+rX "$WORK/www"
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" -H "User-Agent: $USER_AGENT" "$1" >"$3"; }
-rate_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
 
 say "Article page $URL_PATH ($(wc -c <"$WORK/www/article.html") bytes): warming up ($WARMUP), measuring ($DURATION) ..."
 run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
@@ -153,43 +144,13 @@ sample_stop
 RSS_WRK=$(peak_mb wrk)
 K_RATE=$(rate_of "$WORK/kiosque.txt")
 
-NGINX_PORT=$(free_port)
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile off;
-  tcp_nopush off;
-  keepalive_requests 1000000;
-  default_type text/html;
-  charset utf-8;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-  }
-}
-CONF
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/start.log" &
-NGINX_PID=$!
-STATIC="http://127.0.0.1:$NGINX_PORT/article.html"
-for _ in $(seq 1 50); do curl -fs -o /dev/null "$STATIC" && break; sleep 0.1; done
-curl -fs -o /dev/null "$STATIC" || { cat "$WORK/nginx/start.log" "$WORK/nginx/error.log" >&2 || true; fail "nginx did not serve the saved page"; }
+nginx_serve "$WORK/www" article.html
+STATIC="$NGINX_BASE/article.html"
 say "nginx on the same bytes: warming up (5s), measuring ($DURATION) ..."
 run_wrk "$STATIC" 5s "$WORK/nginx-warmup.txt"
 run_wrk "$STATIC" "$DURATION" "$WORK/nginx.txt"
 N_RATE=$(rate_of "$WORK/nginx.txt")
-kill "$NGINX_PID" && wait "$NGINX_PID" 2>/dev/null || true
-NGINX_PID=
+nginx_stop
 RATIO=$(awk -v k="$K_RATE" -v n="$N_RATE" 'BEGIN {printf "%.2f", k / n}')
 
 # --- a newsletter edition of SUBSCRIBERS mails, sent by the server -----------------------------
@@ -203,11 +164,8 @@ for n in 1 2 3; do
               CURRENT_TIMESTAMP, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)" >/dev/null
 done
 COOKIES=$WORK/admin.cookies
-TOKEN=$(curl -fs -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fs -o /dev/null -b "$COOKIES" -c "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
-  --data-urlencode "_csrf=$TOKEN" --data-urlencode "username=$ADMIN" --data-urlencode "password=$ADMIN_PASSWORD" \
-  "$BASE/login" || fail "the bench's administrator could not sign in"
-TOKEN=$(curl -fs -b "$COOKIES" -c "$COOKIES" "$BASE/newsroom/newsletter" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+sign_in "$BASE" "$ADMIN" "$ADMIN_PASSWORD" "$COOKIES" || fail "the bench's administrator could not sign in"
+TOKEN=$(csrf_token "$BASE/newsroom/newsletter" "$COOKIES")
 say "Edition to $SUBSCRIBERS subscribers (rate cap off, sink on port $SMTP_PORT) ..."
 sample_start edition
 EDITION_START=$(date +%s.%N)
@@ -229,6 +187,7 @@ RSS_EDITION=$(peak_mb edition)
 EDITION_S=$(awk -v a="$EDITION_START" -v b="$EDITION_END" 'BEGIN {printf "%.0f", b - a}')
 sleep "$IDLE"
 RSS_AFTER=$(rss_mb "$KIOSQUE_PID")
+PSS_AFTER=$(pss_mb "$KIOSQUE_PID")
 nmt "after the edition"
 RSS_HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$KIOSQUE_PID/status")
 
@@ -238,11 +197,11 @@ say ""
 say "=== Footprint: bin/kiosque, $("$JAVA" -version 2>&1 | head -1), load average at start $LOAD_START ==="
 printf '%-44s %s\n' "Start to /actuator/health UP" "$START_S s wall, $CPU_UP s CPU (demo content filed)"
 printf '%-44s %s\n' "RSS during start (peak)" "$RSS_START_PEAK MB"
-printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB"
+printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB (PSS $PSS_IDLE MB)"
 printf '%-44s %s\n' "RSS under wrk on the article page (peak)" "$RSS_WRK MB"
-printf '%-44s %s\n' "Article page rate, Kiosque / nginx" "$K_RATE / $N_RATE req/s = $RATIO"
+printf '%-44s %s\n' "Article page rate, Kiosque / nginx" "$K_RATE / $N_RATE req/s = $RATIO (p99 $(p99_of "$WORK/kiosque.txt") / $(p99_of "$WORK/nginx.txt") ms)"
 printf '%-44s %s\n' "RSS during the edition (peak)" "$RSS_EDITION MB ($SENT mails in $EDITION_S s, $CPU_EDITION CPU s)"
-printf '%-44s %s\n' "RSS after (${IDLE} s after the edition)" "$RSS_AFTER MB"
+printf '%-44s %s\n' "RSS after (${IDLE} s after the edition)" "$RSS_AFTER MB (PSS $PSS_AFTER MB)"
 printf '%-44s %s\n' "RSS high-water mark of the run (VmHWM)" "$RSS_HWM MB"
 printf '%-44s %s\n' "Jar" "$JAR_MB MB ($JAR)"
 printf '%-44s %s\n' "Load average at the end" "$(cut -d' ' -f1-3 /proc/loadavg)"
