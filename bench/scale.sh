@@ -158,7 +158,7 @@ for N in $SIZES; do
   # shellcheck disable=SC2086
   "$JAVA" $GENERATE_OPTS -jar "$JAR" generate-archive "$N" --seed="$SEED" --batch="$BATCH" "${GENERATE_SETTINGS[@]}" \
     | tee "$WORK/generate-$N.log"
-  GENERATED=$(echo "$(date +%s.%N) - $START" | bc)
+  GENERATED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
   GENERATE_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
   ADMIN=scale-admin@example.org
@@ -179,7 +179,7 @@ for N in $SIZES; do
     kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque-$N.log" >&2; fail "Kiosque did not start"; }
     sleep 0.1
   done
-  STARTED=$(echo "$(date +%s.%N) - $START" | bc)
+  STARTED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
 
   # The pages: the newest article's section; deep pages by following "next" links.
   FIRST=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer: $BASE/api/content/articles"
@@ -197,7 +197,7 @@ for N in $SIZES; do
     curl -fs "$BASE/recherche?q=$HEADLINE_Q" | grep -qF "$ARTICLE" && break
     sleep 0.1
   done
-  SEARCHABLE=$(echo "$(date +%s.%N) - $START" | bc)
+  SEARCHABLE=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
   HEAP=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
   "$JCMD" "$KIOSQUE_PID" GC.run >/dev/null 2>&1 || true
   HEAP_GC=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
