@@ -35,6 +35,7 @@
 # appended to, besides stdout). On PostgreSQL the generator's connection batches its inserts
 # into multi-row statements (reWriteBatchedInserts=true); the node's does not.
 set -euo pipefail
+export LC_NUMERIC=C  # printf and bc figures with a decimal point, whatever the locale
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-1000 100000}
