@@ -5,13 +5,20 @@
 #   SIZES="1000 1000000" DB=postgres bench/scale.sh                  # on the local PostgreSQL
 #
 # Builds nothing: it needs target/kiosque.jar. For each N of SIZES: a fresh data directory
-# (and, on PostgreSQL, a fresh schema), `generate-archive N` (timed), an administrator; then
-# starts the jar on a free port (time to a healthy node, heap used after start and after a full
-# GC), and measures with wrk (p50/p95/p99 from a Lua script, req/s) every page the issue names:
-# the front page, a section page, a deep page of that section (keyset, ?avant=), an article,
-# the search page, the RSS feed, the sitemap index and one child sitemap, the content API
-# list and a deep API page (cursor=), and the newsroom's article list (signed in). Prints one table per N, then the p95
-# ratios N_big / N_small against the 1.5x target, and the machine's load average.
+# (and, on PostgreSQL, a fresh schema), `generate-archive N` (timed, with its CPU time and the
+# load average); then starts the jar on a free port (time to a healthy node, heap used after
+# start and after a full GC), and measures with wrk (p50/p95/p99 from a Lua script, req/s)
+# every page the issue names: the front page, a section page, a deep page of that section, an
+# article, the search page, the feeds (RSS, Atom, the section's), the sitemap index and one
+# child sitemap, the content API list and a deep API page, and the newsroom's article list
+# (signed in). Prints one table per N, then the p95 ratios N_max / N_min against the 1.5x
+# target, and the machine's load average.
+#
+# Deep pages are found as a reader finds them: by following each page's own "next" link
+# (rel="next" on an <a> or <link>; for the API, the Link header's rel="next", or a "next"
+# field of the body) DEPTH times from the first page, never by making up a page number, so
+# that the script works whatever the paging (page numbers, keyset cursors). A section with
+# fewer pages than DEPTH is measured at its last page; the table says how deep.
 #
 # The node's own page copies (kiosque.cache.rendered.ttl) and sitemap files (kiosque.cache.sitemap-ttl)
 # are off by default so that wrk measures what a page costs to make, not a copy kept for a
@@ -20,10 +27,15 @@
 # compares with a static file (bench/article-page.sh does that).
 #
 # Settings (environment): SIZES ("1000 100000"), DB (h2 | postgres), DURATION (10s),
-# WARMUP (3s), CONNECTIONS (8), THREADS (2), SEED (19), JAVA, JAVA_OPTS (-Xmx512m),
-# JAR (target/kiosque.jar), PG_URL (jdbc:postgresql://127.0.0.1:5432/kiosque), PG_USER (kiosque), PG_PASSWORD (empty),
-# KEEP=1 keeps the temp dir, OUT (a file the tables are appended to, besides stdout).
+# WARMUP (3s), CONNECTIONS (8), THREADS (2), SEED (19), DEPTH (50), BATCH (2000, the
+# generator's --batch), JAVA, JAVA_OPTS (-Xmx512m, the node's), GENERATE_OPTS (-Xmx1g, the
+# generator's), JAR (target/kiosque.jar), PG_URL (jdbc:postgresql://127.0.0.1:5432/kiosque),
+# PG_USER (kiosque), PG_PASSWORD (empty), SCHEMA_PREFIX (scale: schemas are
+# <prefix>_<N>_<pid>), KEEP=1 keeps the temp dir and the schemas, OUT (a file the tables are
+# appended to, besides stdout). On PostgreSQL the generator's connection batches its inserts
+# into multi-row statements (reWriteBatchedInserts=true); the node's does not.
 set -euo pipefail
+export LC_NUMERIC=C  # printf and bc figures with a decimal point, whatever the locale
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-1000 100000}
@@ -33,7 +45,11 @@ WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 SEED=${SEED:-19}
+DEPTH=${DEPTH:-50}
+BATCH=${BATCH:-2000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+GENERATE_OPTS=${GENERATE_OPTS:--Xmx1g}
+SCHEMA_PREFIX=${SCHEMA_PREFIX:-scale}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/kiosque}
 PG_USER=${PG_USER:-kiosque}
 PG_PASSWORD=${PG_PASSWORD:-}
@@ -78,6 +94,48 @@ measure() {
     | awk '$1 == "SCALE" {print $2, $3, $4, $5, $6, $7}'
 }
 
+# The address of the page a "next" link points to, as a path: $1 the link, $2 the page it is on.
+resolve() {
+  local href=$1 current=$2
+  case "$href" in
+    http://*/* | https://*/*) href="/${href#*://*/}" ;;
+    /*) ;;
+    \?*) href="${current%%\?*}$href" ;;
+    *) href="${current%/*}/$href" ;;
+  esac
+  printf '%s\n' "$href"
+}
+
+# The "next" link of an HTML page (stdin): the first <a> or <link> whose rel names "next".
+next_in_html() {
+  tr '\n' ' ' | grep -oiE '<(a|link)[[:space:]][^>]*>' | grep -iE "rel=[\"']?([^\"'>]*[[:space:]])?next([[:space:]\"'>]|$)" \
+    | head -1 | grep -oiE "href=[\"'][^\"']*" | head -1 | sed -E "s/^href=[\"']//I; s/&amp;/\\&/g"
+}
+
+# The "next" link of an API answer: the Link header's rel="next", else a "next" (or
+# "nextUrl", "links.next") field of the JSON body.
+next_in_api() {
+  local path=$1 headers link
+  headers=$(curl -fs -D - -o "$WORK/api-page.json" "$BASE$path") || return 0
+  link=$(printf '%s' "$headers" | tr -d '\r' | grep -i '^link:' | sed 's/^[Ll]ink:[[:space:]]*//' | tr ',' '\n' \
+    | grep -iE 'rel="?next"?' | grep -o '<[^>]*>' | tr -d '<>' | head -1)
+  [ -n "$link" ] || link=$(jq -r '(.next // .nextUrl // .links.next // empty) | strings' "$WORK/api-page.json" 2>/dev/null || true)
+  printf '%s\n' "$link"
+}
+
+# Follows "next" links from path $2 up to DEPTH times ($1: html | api): prints "depth path" of
+# the page reached (depth 0: the first page had no next link).
+follow() {
+  local kind=$1 path=$2 depth=0 link
+  while [ "$depth" -lt "$DEPTH" ]; do
+    if [ "$kind" = api ]; then link=$(next_in_api "$path"); else link=$(curl -fs "$BASE$path" | next_in_html || true); fi
+    [ -n "$link" ] || break
+    path=$(resolve "$link" "$path")
+    depth=$((depth + 1))
+  done
+  printf '%s %s\n' "$depth" "$path"
+}
+
 declare -A P95
 RUN_SIZES=()
 for N in $SIZES; do
@@ -85,18 +143,24 @@ for N in $SIZES; do
   DATA=$WORK/data-$N
   SETTINGS=(--kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name=)
   if [ "$DB" = postgres ]; then
-    SCHEMA="scale_${N}_$$"
+    SCHEMA="${SCHEMA_PREFIX}_${N}_$$"
     pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; CREATE SCHEMA $SCHEMA"
     sep='?'; case "$PG_URL" in *\?*) sep='&' ;; esac
     SETTINGS+=(--spring.profiles.active=postgres --spring.datasource.url="$PG_URL${sep}currentSchema=$SCHEMA"
       --spring.datasource.username="$PG_USER" --spring.datasource.password="$PG_PASSWORD")
+    GENERATE_SETTINGS=("${SETTINGS[@]}" --spring.datasource.url="$PG_URL${sep}currentSchema=$SCHEMA&reWriteBatchedInserts=true")
+  else
+    GENERATE_SETTINGS=("${SETTINGS[@]}")
   fi
 
   say "== N = $N ($DB): generate-archive ..."
+  GENERATE_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
   START=$(date +%s.%N)
   # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -jar "$JAR" generate-archive "$N" --seed="$SEED" "${SETTINGS[@]}" | tee "$WORK/generate-$N.log"
-  GENERATED=$(echo "$(date +%s.%N) - $START" | bc)
+  "$JAVA" $GENERATE_OPTS -jar "$JAR" generate-archive "$N" --seed="$SEED" --batch="$BATCH" "${GENERATE_SETTINGS[@]}" \
+    | tee "$WORK/generate-$N.log"
+  GENERATED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
+  GENERATE_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
   ADMIN=scale-admin@example.org
   ADMIN_PASSWORD="scale-$(date +%s)-$RANDOM-mot-de-passe"
@@ -116,18 +180,17 @@ for N in $SIZES; do
     kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque-$N.log" >&2; fail "Kiosque did not start"; }
     sleep 0.1
   done
-  STARTED=$(echo "$(date +%s.%N) - $START" | bc)
+  STARTED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
 
-  # The pages: the newest article's section, its last page; the API's last page.
-  FIRST=$(curl -fs "$BASE/api/content/articles?size=1")
+  # The pages: the newest article's section; deep pages by following "next" links.
+  FIRST=$(curl -fs "$BASE/api/content/articles?size=1") || fail "the content API does not answer: $BASE/api/content/articles"
   ID=$(jq -r '.articles[0].id' <<<"$FIRST")
   ARTICLE=$(jq -r '.articles[0].url' <<<"$FIRST" | sed -E 's#^https?://[^/]+##')
   SECTION=$(jq -r '.articles[0].section.slug // .articles[0].section' <<<"$FIRST")
-  # Deep pages go by keyset (docs/articles.md#paging): the place 3 620 days back, near the
-  # bottom of the ten-year archive generate-archive writes.
-  DEEP="$((($(date +%s) - 3620 * 86400) * 1000000))-999999999999999999"
-  CHILD=$(curl -fs "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g; s#^https?://[^/]+##' | grep -v pages | head -1)
-  WORD=$(curl -fs "$BASE/api/content/articles/$ID" | jq -r '.headline' | tr ' ' '\n' | awk 'length($0) > 6' | head -1)
+  read -r SECTION_DEPTH SECTION_DEEP < <(follow html "/section/$SECTION")
+  read -r API_DEPTH API_DEEP < <(follow api "/api/content/articles?size=20")
+  CHILD=$(curl -fs "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g; s#^https?://[^/]+##' | grep -v pages | head -1 || true)
+  WORD=$(curl -fs "$BASE/api/content/articles/$ID" | jq -r '.headline' | tr ' ' '\n' | awk 'length($0) > 6' | head -1 || true)
   # The node rebuilds its search index at start when it does not count every published
   # article (a command cannot write it): measured once the newest article is found.
   HEADLINE_Q=$(curl -fs "$BASE/api/content/articles/$ID" | jq -rj '"\"" + .headline + "\"" | @uri')
@@ -135,10 +198,10 @@ for N in $SIZES; do
     curl -fs "$BASE/recherche?q=$HEADLINE_Q" | grep -qF "$ARTICLE" && break
     sleep 0.1
   done
-  SEARCHABLE=$(echo "$(date +%s.%N) - $START" | bc)
-  HEAP=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}')
+  SEARCHABLE=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
+  HEAP=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
   "$JCMD" "$KIOSQUE_PID" GC.run >/dev/null 2>&1 || true
-  HEAP_GC=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}')
+  HEAP_GC=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
 
   COOKIES=$WORK/admin-$N.cookies
   TOKEN=$(curl -fs -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
@@ -149,21 +212,23 @@ for N in $SIZES; do
   PAGES=(
     "front page|/"
     "section page|/section/$SECTION"
-    "section, deep page (keyset)|/section/$SECTION?avant=$DEEP"
+    "section, deep page ($SECTION_DEPTH next links)|$SECTION_DEEP"
     "article|$ARTICLE"
     "search|/recherche?q=$(jq -rn --arg w "$WORD" '$w|@uri')"
     "RSS feed|/feed.xml"
+    "Atom feed|/feed.atom"
+    "section feed|/section/$SECTION/feed.xml"
     "sitemap index|/sitemap.xml"
     "child sitemap|$CHILD"
     "API list|/api/content/articles"
-    "API, deep page (cursor)|/api/content/articles?size=20&cursor=$DEEP"
+    "API, deep page ($API_DEPTH next links)|$API_DEEP"
     "newsroom list (signed in)|/newsroom/articles"
   )
   LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
   out ""
   out "### N = $N ($DB) — load average before: $LOAD"
   out ""
-  out "$(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s."
+  out "Generation: $(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s; load average before: $GENERATE_LOAD, after: $GENERATE_LOAD_AFTER."
   out "Start to healthy: ${STARTED} s; to the search index rebuilt (the newest article found): ${SEARCHABLE} s; heap used once searchable: ${HEAP:-?} MB, after a full GC: ${HEAP_GC:-?} MB."
   out ""
   out "| page | p50 ms | p95 ms | p99 ms | req/s | errors |"
@@ -182,20 +247,22 @@ for N in $SIZES; do
   out "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
   kill "$KIOSQUE_PID" && wait "$KIOSQUE_PID" 2>/dev/null || true
   KIOSQUE_PID=
-  [ "$DB" = postgres ] && { pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" || true; }
+  [ "$DB" = postgres ] && [ "${KEEP:-0}" != 1 ] && { pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" || true; }
 done
 
 if [ "${#RUN_SIZES[@]}" -ge 2 ]; then
-  SMALL=${RUN_SIZES[0]}; BIG=${RUN_SIZES[-1]}
+  SMALL=$(printf '%s\n' "${RUN_SIZES[@]}" | sort -n | head -1)
+  BIG=$(printf '%s\n' "${RUN_SIZES[@]}" | sort -n | tail -1)
   out ""
-  out "### p95 at N = $BIG over p95 at N = $SMALL (target: 1.5 at most)"
+  out "### p95 at N = $BIG over p95 at N = $SMALL ($DB; target: 1.5 at most)"
   out ""
-  out "| page | p95 ratio | within 1.5× |"
-  out "|---|---:|---|"
+  out "| page | p95 ms at $SMALL | p95 ms at $BIG | ratio | within 1.5× |"
+  out "|---|---:|---:|---:|---|"
   for entry in "${PAGES[@]}"; do
     NAME=${entry%%|*}; KEY=${NAME%% (*}
-    RATIO=$(echo "scale=2; ${P95[$BIG,$KEY]} / ${P95[$SMALL,$KEY]}" | bc 2>/dev/null || echo "?")
-    VERDICT=$(echo "$RATIO <= 1.5" | bc 2>/dev/null | sed 's/1/yes/; s/0/**no**/')
-    out "| $KEY | $RATIO | $VERDICT |"
+    SMALL_P95=${P95[$SMALL,$KEY]:-} BIG_P95=${P95[$BIG,$KEY]:-}
+    RATIO=$(echo "scale=2; $BIG_P95 / $SMALL_P95" | bc 2>/dev/null || true)
+    VERDICT=$( [ -n "$RATIO" ] && echo "$RATIO <= 1.5" | bc 2>/dev/null | sed 's/1/yes/; s/0/**no**/' || true)
+    out "| $KEY | ${SMALL_P95:-?} | ${BIG_P95:-?} | ${RATIO:-?} | ${VERDICT:-?} |"
   done
 fi

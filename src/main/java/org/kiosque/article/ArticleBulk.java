@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,15 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes many published articles at once (an archive generated for a benchmark, a
  * migration from another system): one batched {@code INSERT} per table for a whole batch,
  * instead of {@link Newsdesk}'s one article per transaction with its events. The bodies
- * go through the site's one {@link BodyRenderer}; sections must exist
- * ({@link Newsdesk#ensureSection}); missing tags are created. No event is published per
- * article: call {@link #announce} once the last batch is written, so that every cache and
- * the search index learn of them.
+ * go through the site's one {@link BodyRenderer}, block by block, each distinct block
+ * once (a generated archive repeats its paragraphs); sections must exist
+ * ({@link Newsdesk#ensureSection}); missing tags are created. A batch is made ready
+ * ({@link #prepare}: rendering, slugs) outside the transaction that writes it
+ * ({@link #publish}), so that a caller can make the next ready while one is written. No
+ * event is published per article: call {@link #announce} once the last batch is written,
+ * so that every cache and the search index learn of them.
  */
 @Service
 public class ArticleBulk {
 
 	private static final int SLUG_BASE = 150;
+
+	/**
+	 * How many rendered blocks and tag slugs are kept; past it they are forgotten at once
+	 * (an archive of unique paragraphs gains nothing from them).
+	 */
+	private static final int REMEMBERED = 40_000;
+
+	private final Map<String, String> blockHtml = new ConcurrentHashMap<>();
+
+	private final Map<String, String> tagSlugs = new ConcurrentHashMap<>();
 
 	private final JdbcTemplate jdbc;
 
@@ -49,16 +63,50 @@ public class ArticleBulk {
 	/**
 	 * A published article to write.
 	 *
+	 * @param bodyBlocks the body's Markdown blocks, each of which stands alone (a
+	 * paragraph, a heading): CommonMark renders them joined by blank lines as it renders
+	 * each alone, one after the other; not list items, fences or link definitions
 	 * @param sectionSlug the slug of an existing section
 	 * @param tags tag names, created when missing
 	 * @param source an agency's code ({@link Agency}), null for the newsroom's own
 	 */
-	public record Item(String headline, String standfirst, String bodyMarkdown, String sectionSlug, List<String> tags,
-			String byline, @Nullable String source, Instant publishedAt) {
+	public record Item(String headline, String standfirst, List<String> bodyBlocks, String sectionSlug,
+			List<String> tags, String byline, @Nullable String source, Instant publishedAt) {
+
+		/** The body as written: its blocks joined by blank lines. */
+		public String bodyMarkdown() {
+			return String.join("\n\n", bodyBlocks);
+		}
+
 	}
 
 	/** An article written: its id and address. */
 	public record Written(long id, String slug, Item item) {
+	}
+
+	/**
+	 * A batch ready to write: each item's body in Markdown and in HTML, its slug's base
+	 * (without the number {@link #publish} adds) and its tags' slugs.
+	 */
+	public record Prepared(List<Item> items, List<String> markdown, List<String> html, List<String> slugBases,
+			List<List<String>> tagSlugs) {
+	}
+
+	/**
+	 * Renders the bodies and makes the slugs of {@code items}, on every core; writes
+	 * nothing, so it may run beside a batch being written.
+	 */
+	public Prepared prepare(List<Item> items) {
+		List<String> markdown = items.stream().map(Item::bodyMarkdown).toList();
+		List<String> html = items.parallelStream().map(item -> html(item.bodyBlocks())).toList();
+		List<String> bases = new ArrayList<>(items.size());
+		List<List<String>> tags = new ArrayList<>(items.size());
+		for (Item item : items) {
+			String base = Slugs.of(item.headline());
+			bases.add(base.length() > SLUG_BASE ? base.substring(0, SLUG_BASE) : base);
+			tags.add(item.tags().stream().map(this::tagSlug).toList());
+		}
+		return new Prepared(items, markdown, html, bases, tags);
 	}
 
 	/**
@@ -69,7 +117,8 @@ public class ArticleBulk {
 	 * @throws IllegalArgumentException when a section does not exist
 	 */
 	@Transactional
-	public List<Written> publish(List<Item> items) {
+	public List<Written> publish(Prepared batch) {
+		List<Item> items = batch.items();
 		if (items.isEmpty()) {
 			return List.of();
 		}
@@ -77,14 +126,9 @@ public class ArticleBulk {
 		long start = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM article", Long.class);
 		List<String> slugs = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			String base = Slugs.of(items.get(i).headline());
-			if (base.length() > SLUG_BASE) {
-				base = base.substring(0, SLUG_BASE);
-			}
-			slugs.add(base + "-" + (start + i + 1));
+			slugs.add(batch.slugBases().get(i) + "-" + (start + i + 1));
 		}
-		// Rendering is most of the work: both cores do it.
-		List<String> html = items.parallelStream().map(item -> renderer.html(item.bodyMarkdown())).toList();
+		List<String> html = batch.html();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		List<Object[]> rows = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
@@ -94,8 +138,8 @@ public class ArticleBulk {
 				throw new IllegalArgumentException("No section " + item.sectionSlug());
 			}
 			OffsetDateTime published = item.publishedAt().atOffset(ZoneOffset.UTC);
-			rows.add(new Object[] { slugs.get(i), item.headline(), item.standfirst(), item.bodyMarkdown(), html.get(i),
-					section, item.byline(), item.source(), published, published, now, published });
+			rows.add(new Object[] { slugs.get(i), item.headline(), item.standfirst(), batch.markdown().get(i),
+					html.get(i), section, item.byline(), item.source(), published, published, now, published });
 		}
 		jdbc.batchUpdate("""
 				INSERT INTO article (slug, headline, standfirst, body_markdown, body_html, section_id, byline, source,
@@ -110,7 +154,7 @@ public class ArticleBulk {
 		for (int i = 0; i < items.size(); i++) {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
-		tag(written);
+		tag(written, batch.tagSlugs());
 		return written;
 	}
 
@@ -132,11 +176,45 @@ public class ArticleBulk {
 		return ids;
 	}
 
-	private void tag(List<Written> written) {
+	/**
+	 * The sanitised HTML of a body's blocks: each rendered alone, once while remembered,
+	 * joined by the line break the renderer puts between blocks.
+	 */
+	private String html(List<String> blocks) {
+		StringBuilder html = new StringBuilder();
+		for (String block : blocks) {
+			String rendered = blockHtml.get(block);
+			if (rendered == null) {
+				rendered = renderer.html(block);
+				remember(blockHtml, block, rendered);
+			}
+			html.append(html.isEmpty() ? "" : "\n").append(rendered);
+		}
+		return html.toString();
+	}
+
+	private String tagSlug(String name) {
+		String slug = tagSlugs.get(name);
+		if (slug == null) {
+			slug = Slugs.of(name);
+			remember(tagSlugs, name, slug);
+		}
+		return slug;
+	}
+
+	private static void remember(Map<String, String> memory, String key, String value) {
+		if (memory.size() >= REMEMBERED) {
+			memory.clear();
+		}
+		memory.put(key, value);
+	}
+
+	private void tag(List<Written> written, List<List<String>> slugsOfTags) {
 		Map<String, String> names = new HashMap<>();
-		for (Written w : written) {
-			for (String name : w.item().tags()) {
-				names.putIfAbsent(Slugs.of(name), name);
+		for (int i = 0; i < written.size(); i++) {
+			List<String> tagNames = written.get(i).item().tags();
+			for (int t = 0; t < tagNames.size(); t++) {
+				names.putIfAbsent(slugsOfTags.get(i).get(t), tagNames.get(t));
 			}
 		}
 		if (names.isEmpty()) {
@@ -154,13 +232,13 @@ public class ArticleBulk {
 			ids.putAll(tagIds(names.keySet()));
 		}
 		List<Object[]> links = new ArrayList<>();
-		for (Written w : written) {
+		for (int i = 0; i < written.size(); i++) {
 			Set<Long> tagIds = new LinkedHashSet<>();
-			for (String name : w.item().tags()) {
-				tagIds.add(ids.get(Slugs.of(name)));
+			for (String slug : slugsOfTags.get(i)) {
+				tagIds.add(ids.get(slug));
 			}
 			for (Long tag : tagIds) {
-				links.add(new Object[] { w.id(), tag });
+				links.add(new Object[] { written.get(i).id(), tag });
 			}
 		}
 		jdbc.batchUpdate("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)", links);

@@ -91,11 +91,22 @@ final class ArchiveText {
 			"Article intéressant, mais il manque le point de vue " + "des premiers concernés.",
 			"Bravo à la rédaction pour ce suivi.", "On attend la suite avec impatience.");
 
+	/**
+	 * How many distinct paragraphs an archive's bodies are made of: a million articles
+	 * draw each some 300 times, a thousand articles hardly twice.
+	 */
+	static final int STOCK = 20_000;
+
+	private final long seed;
+
 	private final SplittableRandom random;
 
 	private final List<String> tags;
 
+	private final String[] stock = new String[STOCK];
+
 	ArchiveText(long seed) {
+		this.seed = seed;
 		this.random = new SplittableRandom(seed);
 		this.tags = tagNames();
 	}
@@ -138,32 +149,54 @@ final class ArchiveText {
 		return sentence() + " " + sentence();
 	}
 
-	/** Four to eight paragraphs of three to five sentences, now and then a subheading. */
-	String body(@Nullable String agency) {
-		StringBuilder body = new StringBuilder();
+	/**
+	 * Four to eight paragraphs, now and then a subheading, as Markdown blocks that each
+	 * stand alone (paragraphs, level-2 headings, the agency's code last): a body is these
+	 * joined by blank lines. The paragraphs come from a stock of {@link #STOCK} per seed,
+	 * as a wire's boilerplate recurs: a large archive renders each once.
+	 */
+	List<String> body(@Nullable String agency) {
+		List<String> blocks = new ArrayList<>(12);
 		int paragraphs = 4 + random.nextInt(5);
 		for (int p = 0; p < paragraphs; p++) {
 			if (p > 0 && p % 3 == 0) {
-				body.append("## ")
-					.append(capitalised(pick(TOPICS)))
-					.append(" ")
-					.append(lower(pick(ENDINGS)))
-					.append("\n\n");
+				blocks.add("## " + capitalised(pick(TOPICS)) + " " + lower(pick(ENDINGS)));
 			}
-			int sentences = 3 + random.nextInt(3);
-			for (int s = 0; s < sentences; s++) {
-				body.append(s > 0 ? " " : "").append(s == 1 && random.nextInt(3) == 0 ? quote() : sentence());
-			}
-			body.append("\n\n");
+			blocks.add(paragraph(random.nextInt(STOCK)));
 		}
 		if (agency != null) {
-			body.append("[").append(agency).append("]");
+			blocks.add("[" + agency + "]");
 		}
-		return body.toString().strip();
+		return blocks;
+	}
+
+	/**
+	 * The stock's paragraph {@code k}: three to five sentences, a quote now and then.
+	 * Made from its own random source (the seed and {@code k}), so that it is the same
+	 * whenever it is first drawn.
+	 */
+	private String paragraph(int k) {
+		String paragraph = stock[k];
+		if (paragraph == null) {
+			SplittableRandom own = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + k);
+			StringBuilder text = new StringBuilder();
+			int sentences = 3 + own.nextInt(3);
+			for (int s = 0; s < sentences; s++) {
+				text.append(s > 0 ? " " : "").append(s == 1 && own.nextInt(3) == 0 ? quote(own) : sentence(own));
+			}
+			paragraph = text.toString();
+			stock[k] = paragraph;
+		}
+		return paragraph;
 	}
 
 	String sentence() {
-		return pick(OPENINGS) + " " + clause() + ", et " + pick(MIDDLES) + " " + pick(ENDINGS);
+		return sentence(random);
+	}
+
+	private static String sentence(SplittableRandom random) {
+		return pick(random, OPENINGS) + " " + clause(random) + ", et " + pick(random, MIDDLES) + " "
+				+ pick(random, ENDINGS);
 	}
 
 	/**
@@ -171,19 +204,27 @@ final class ArchiveText {
 	 * writes them.
 	 */
 	private String clause() {
-		String subject = lower(pick(SUBJECTS));
+		return clause(random);
+	}
+
+	private static String clause(SplittableRandom random) {
+		String subject = lower(pick(random, SUBJECTS));
 		int verb = random.nextInt(VERBS.size());
 		String text = subject + " " + (subject.startsWith("les ") ? PLURAL_VERBS : VERBS).get(verb) + " "
-				+ pick(OBJECTS);
+				+ pick(random, OBJECTS);
 		return text.replace(" à le ", " au ").replace(" à les ", " aux ");
 	}
 
-	private String quote() {
-		return "« " + pick(QUOTES) + " », a déclaré " + person() + " à " + pick(PLACES) + ".";
+	private static String quote(SplittableRandom random) {
+		return "« " + pick(random, QUOTES) + " », a déclaré " + person(random) + " à " + pick(random, PLACES) + ".";
 	}
 
 	String person() {
-		return pick(FIRST) + " " + pick(LAST);
+		return person(random);
+	}
+
+	private static String person(SplittableRandom random) {
+		return pick(random, FIRST) + " " + pick(random, LAST);
 	}
 
 	/** One byline in six is shared by two journalists. */
@@ -240,6 +281,10 @@ final class ArchiveText {
 	}
 
 	private String pick(List<String> words) {
+		return pick(random, words);
+	}
+
+	private static String pick(SplittableRandom random, List<String> words) {
 		return words.get(random.nextInt(words.size()));
 	}
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kiosque.article.BodyRenderer;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,9 @@ class GenerateArchiveTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	BodyRenderer renderer;
+
 	@Test
 	void aSmallArchiveIsPublishedWithItsSectionsTagsReadsCommentsAndRevisionsAndASecondRunAdds() throws Exception {
 		long before = published();
@@ -60,6 +64,13 @@ class GenerateArchiveTests {
 		assertThat(count("SELECT COUNT(*) FROM article_revision WHERE article_id > :last", lastId)).isBetween(20L, 60L);
 		assertThat(count("SELECT COUNT(*) FROM comment WHERE article_id > :last AND status = 'APPROVED'", lastId))
 			.isPositive();
+		// Bodies are rendered block by block, each distinct block once: what is stored is
+		// still what the site's renderer makes of the whole body.
+		jdbc.sql("SELECT body_markdown, body_html FROM article WHERE id > :last")
+			.param("last", lastId)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+			.list()
+			.forEach(body -> assertThat(body.get(1)).isEqualTo(renderer.html(body.get(0))));
 
 		Newest newest = jdbc.sql("""
 				SELECT a.id, a.slug, a.headline, s.slug FROM article a JOIN section s ON s.id = a.section_id
@@ -92,6 +103,8 @@ class GenerateArchiveTests {
 		assertThat(List.of(one.headline(), one.standfirst(), one.body("AFP"), one.byline()))
 			.isEqualTo(List.of(two.headline(), two.standfirst(), two.body("AFP"), two.byline()));
 		assertThat(ArchiveText.tagNames()).hasSizeGreaterThanOrEqualTo(300).doesNotHaveDuplicates();
+		assertThat(new ArchiveText(7).body(null)).as("the paragraphs' stock is the seed's")
+			.isNotEqualTo(new ArchiveText(8).body(null));
 	}
 
 	private record Newest(long id, String slug, String headline, String section) {
