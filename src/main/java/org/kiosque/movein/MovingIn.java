@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,8 @@ public class MovingIn {
 		private final MoveInReport report;
 
 		private @Nullable Map<String, Origins.Known> commentOrigins;
+
+		private @Nullable Map<String, Origins.Known> articleOrigins;
 
 		private final Map<String, Long> staffIds = new HashMap<>();
 
@@ -304,12 +307,11 @@ public class MovingIn {
 		 * on.
 		 */
 		public Written article(MovingArticle article) {
-			String what = labels.get("movein.what.article", article.originId(), article.headline());
 			if (article.headline().isBlank()) {
-				report.skipped(OriginKind.ARTICLE, what, labels.get("movein.skip.no-headline"));
+				report.skipped(OriginKind.ARTICLE, what(article), labels.get("movein.skip.no-headline"));
 				return new Written(Outcome.SKIPPED, -1, null);
 			}
-			Optional<Origins.Known> known = origins.find(system, OriginKind.ARTICLE, article.originId())
+			Optional<Origins.Known> known = Optional.ofNullable(articleOrigins().get(article.originId()))
 				.filter(k -> newsdesk.lead(k.kiosqueId()).isPresent());
 			String fingerprint = article.fingerprint();
 			Outcome outcome = known.isEmpty() ? Outcome.CREATED
@@ -332,12 +334,18 @@ public class MovingIn {
 				return written;
 			}
 			catch (RuntimeException refused) {
-				// Comments noted in the rolled back transaction were not kept.
+				// What was noted in the rolled back transaction was not kept.
 				commentOrigins = null;
-				report.skipped(OriginKind.ARTICLE, what,
+				articleOrigins = null;
+				report.skipped(OriginKind.ARTICLE, what(article),
 						labels.get("movein.skip.refused", String.valueOf(refused.getMessage())));
 				return new Written(Outcome.SKIPPED, -1, null);
 			}
+		}
+
+		/** How the report names the article, made only when it has something to say. */
+		private String what(MovingArticle article) {
+			return labels.get("movein.what.article", article.originId(), article.headline());
 		}
 
 		private Written write(MovingArticle article, Optional<Origins.Known> known, String fingerprint,
@@ -351,7 +359,12 @@ public class MovingIn {
 				Newsdesk.Written created = newsdesk.create(edit, article.reads());
 				id = created.id();
 				slug = created.slug();
-				newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
+				// A new article has no lead: setting none would read it to change
+				// nothing.
+				if (article.leadPictureId() != null
+						|| article.leadCaption() != null && !article.leadCaption().isBlank()) {
+					newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
+				}
 			}
 			else {
 				id = known.get().kiosqueId();
@@ -365,8 +378,18 @@ public class MovingIn {
 				newsdesk.addReads(id, article.reads() - known.get().carriedCount());
 			}
 			if (outcome != Outcome.UNCHANGED) {
-				origins.remember(system, OriginKind.ARTICLE, article.originId(), id, fingerprint,
+				Origins.Known now = new Origins.Known(id, fingerprint,
 						Math.max(article.reads(), known.map(Origins.Known::carriedCount).orElse(0L)));
+				// Never noted before: written at once, without first trying an update.
+				if (articleOrigins().containsKey(article.originId())) {
+					origins.remember(system, OriginKind.ARTICLE, article.originId(), id, now.fingerprint(),
+							now.carriedCount());
+				}
+				else {
+					origins.rememberNew(system, OriginKind.ARTICLE,
+							List.of(new Origins.Noted(article.originId(), now)));
+				}
+				articleOrigins().put(article.originId(), now);
 			}
 			String path = PublishedArticle.pathOf(slug);
 			// Only a public article had public addresses: a draft's or a private post's
@@ -390,6 +413,8 @@ public class MovingIn {
 				return;
 			}
 			Map<String, Origins.Known> known = commentOrigins();
+			// The new ones' notes go in one batch once the article's comments are filed.
+			List<Origins.Noted> fresh = new ArrayList<>();
 			for (MovingComment comment : article.comments()) {
 				Origins.Known before = known.get(comment.originId());
 				String fingerprint = comment.fingerprint();
@@ -414,9 +439,20 @@ public class MovingIn {
 					comments.refile(id, comment.body(), comment.standing(), Instant.now());
 					report.count(OriginKind.COMMENT, Outcome.UPDATED);
 				}
-				origins.remember(system, OriginKind.COMMENT, comment.originId(), id, fingerprint, 0);
-				known.put(comment.originId(), new Origins.Known(id, fingerprint, 0));
+				Origins.Known now = new Origins.Known(id, fingerprint, 0);
+				if (before == null) {
+					fresh.add(new Origins.Noted(comment.originId(), now));
+				}
+				else {
+					// The notes waiting first: this comment's may be one of them (an
+					// export naming a comment twice).
+					origins.rememberNew(system, OriginKind.COMMENT, fresh);
+					fresh.clear();
+					origins.remember(system, OriginKind.COMMENT, comment.originId(), id, fingerprint, 0);
+				}
+				known.put(comment.originId(), now);
 			}
+			origins.rememberNew(system, OriginKind.COMMENT, fresh);
 		}
 
 		/**
@@ -434,6 +470,19 @@ public class MovingIn {
 			if (Boolean.TRUE.equals(changed)) {
 				report.formerAddress();
 			}
+		}
+
+		/**
+		 * Every article brought over from the system at earlier runs and this one, read
+		 * once: one query instead of one per article.
+		 */
+		private Map<String, Origins.Known> articleOrigins() {
+			Map<String, Origins.Known> known = articleOrigins;
+			if (known == null) {
+				known = new HashMap<>(origins.all(system, OriginKind.ARTICLE));
+				articleOrigins = known;
+			}
+			return known;
 		}
 
 		private Map<String, Origins.Known> commentOrigins() {

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +30,24 @@ public class Origins {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final Clock clock;
 
-	Origins(JdbcClient jdbc) {
+	Origins(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * A thing of the old site brought over for the first time, to note with
+	 * {@link #rememberNew}.
+	 *
+	 * @param originId its id on the old site
+	 * @param known what it became
+	 */
+	public record Noted(String originId, Known known) {
 	}
 
 	/**
@@ -105,6 +120,32 @@ public class Origins {
 				.param("now", now)
 				.update();
 		}
+	}
+
+	/**
+	 * Notes what things never noted before became, in one batched {@code INSERT} (an
+	 * article's new comments): the caller knows from {@link #all} or {@link #find} that
+	 * none is noted yet, else the insert fails on the key. Joins the caller's
+	 * transaction.
+	 */
+	@Transactional
+	public void rememberNew(String system, OriginKind kind, List<Noted> things) {
+		if (things.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		batches.batchUpdate(
+				"INSERT INTO movein_origin (origin_system, kind, origin_id, kiosque_id, fingerprint, carried_count,"
+						+ " moved_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				things, things.size(), (statement, thing) -> {
+					statement.setString(1, system);
+					statement.setString(2, kind.name());
+					statement.setString(3, thing.originId());
+					statement.setLong(4, thing.known().kiosqueId());
+					statement.setString(5, thing.known().fingerprint());
+					statement.setLong(6, thing.known().carriedCount());
+					statement.setObject(7, now);
+				});
 	}
 
 	/**
