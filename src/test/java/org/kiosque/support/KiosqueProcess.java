@@ -234,6 +234,11 @@ public final class KiosqueProcess implements AutoCloseable {
 		}
 	}
 
+	/** The process id, as the node names itself where it records its work. */
+	public long pid() {
+		return process.pid();
+	}
+
 	public int port() {
 		return port;
 	}
