@@ -36,7 +36,7 @@ import org.kiosque.KiosqueApplication;
 public final class KiosqueProcess implements AutoCloseable {
 
 	/** The longest a start may take on a busy build machine. */
-	private static final Duration START = Duration.ofMinutes(3);
+	private static final Duration START = Duration.ofMinutes(5);
 
 	private static final AtomicInteger COMMANDS = new AtomicInteger();
 
