@@ -111,7 +111,7 @@ class ThreeNodesUnderMixedLoadTests {
 			CompletableFuture<KiosqueProcess> starting = CompletableFuture
 				.supplyAsync(() -> nodes.startProcess("three", List.of("-Xmx384m", "-XX:TieredStopAtLevel=1")));
 			KiosqueNode two = nodes.start("two");
-			KiosqueProcess three = starting.get(6, TimeUnit.MINUTES);
+			KiosqueProcess three = starting.get(11, TimeUnit.MINUTES);
 			long started = System.nanoTime();
 			int[] ports = { one.port, two.port, three.port() };
 			JdbcClient jdbc = one.bean(JdbcClient.class);
