@@ -449,9 +449,12 @@ class ThreeNodesUnderMixedLoadTests {
 			.orElse(null);
 	}
 
-	/** Deliveries the sender has claimed and not yet recorded (a sent one names nobody). */
+	/**
+	 * Deliveries the sender has claimed and not yet recorded (a sent one names nobody).
+	 */
 	private static long holding(JdbcClient jdbc, long edition, String sender) {
-		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENDING' AND claimed_sender = ?")
+		return jdbc
+			.sql("SELECT COUNT(*) FROM delivery WHERE edition_id = ? AND state = 'SENDING' AND claimed_sender = ?")
 			.params(edition, sender)
 			.query(Long.class)
 			.single();

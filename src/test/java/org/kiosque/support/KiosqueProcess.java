@@ -35,7 +35,10 @@ import org.kiosque.KiosqueApplication;
  */
 public final class KiosqueProcess implements AutoCloseable {
 
-	/** The longest a start may take on a busy build machine (five minutes seen at load 45 on 2 cores). */
+	/**
+	 * The longest a start may take on a busy build machine (five minutes seen at load 45
+	 * on 2 cores).
+	 */
 	private static final Duration START = Duration.ofMinutes(10);
 
 	private static final AtomicInteger COMMANDS = new AtomicInteger();
