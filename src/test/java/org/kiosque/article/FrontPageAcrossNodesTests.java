@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +17,7 @@ import org.kiosque.account.Role;
 import org.kiosque.support.Browser;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
+import org.kiosque.support.Nodes;
 import org.kiosque.support.StaffSession;
 
 /**
@@ -33,18 +32,13 @@ class FrontPageAcrossNodesTests {
 	private static final String DATABASE = "front_page_nodes";
 
 	@TempDir
-	static Path dataDir;
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		KiosqueNode.dropOwnDatabase(DATABASE);
-	}
+	Path dataDir;
 
 	@Test
 	void aFrontPageMadeOnOneNodeIsServedByTheOther() throws Exception {
-		String[] settings = KiosqueNode.ownDatabase(dataDir, DATABASE);
-		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one"), settings);
-				KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"), settings)) {
+		try (Nodes nodes = Nodes.on(dataDir, DATABASE);
+				KiosqueNode one = nodes.start("one");
+				KiosqueNode two = nodes.start("two")) {
 			Newsdesk desk = one.bean(Newsdesk.class);
 			Instant lastMonth = Instant.now().minus(30, ChronoUnit.DAYS);
 			var first = desk.create(FrontPageCurationTests.draft("Choisie d’abord " + System.nanoTime(), null,

@@ -1,24 +1,22 @@
 package org.kiosque.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
+import org.kiosque.support.Nodes;
 
 /**
  * Two nodes on one PostgreSQL, each with its own data directory: a picture uploaded on
@@ -33,21 +31,13 @@ class PicturesAcrossNodesTests {
 	private static final String DATABASE = "pictures_nodes";
 
 	@TempDir
-	static Path dataDir;
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		KiosqueNode.dropOwnDatabase(DATABASE);
-	}
+	Path dataDir;
 
 	@Test
 	void aPictureUploadedOnOneNodeIsServedByTheOther() throws Exception {
-		assumeThat(KiosqueNode.onPostgres())
-			.as("two nodes need a shared PostgreSQL: this test runs in the postgres-tests execution")
-			.isTrue();
-		String[] settings = KiosqueNode.ownDatabase(dataDir, DATABASE);
-		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one"), settings);
-				KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"), settings)) {
+		try (Nodes nodes = Nodes.onPostgres(dataDir, DATABASE);
+				KiosqueNode one = nodes.start("one");
+				KiosqueNode two = nodes.start("two")) {
 			LibraryClient desk = new LibraryClient(one.context, one.port);
 			HttpResponse<String> answer = desk.upload("deux-noeuds.jpg",
 					PictureFiles.jpeg(PictureFiles.redOverBlue(1300, 900), false));

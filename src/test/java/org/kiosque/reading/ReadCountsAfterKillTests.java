@@ -2,16 +2,8 @@ package org.kiosque.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,9 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kiosque.KiosqueApplication;
 import org.kiosque.support.DatabaseAvailable;
-import org.kiosque.support.KiosqueNode;
+import org.kiosque.support.KiosqueProcess;
 
 /**
  * {@code kill -9} under load loses at most {@code kiosque.reads.flush-interval} (1 s) of
@@ -56,29 +47,12 @@ class ReadCountsAfterKillTests {
 	}
 
 	private long oneRun(int run) throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
 		Path dir = dataDir.resolve("run-" + run);
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path")));
-		if (KiosqueNode.onPostgres()) {
-			command.add("-Dspring.profiles.active=postgres");
-			command.add("-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"));
-			command.add("-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"));
-			command.add("-Dspring.datasource.password=");
-		}
-		command.addAll(List.of(KiosqueApplication.class.getName(), "--server.port=" + port, "--kiosque.data-dir=" + dir,
+		try (KiosqueProcess server = KiosqueProcess.start(dir, KiosqueProcess.runDatabase(),
 				"--kiosque.reads.flush-interval=1s", "--logging.file.name=", "--kiosque.scheduling.enabled=false",
 				"--kiosque.demo.enabled=false", "--spring.main.banner-mode=off",
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false"));
-		Files.createDirectories(dir);
-		Path log = dir.resolve("server.log");
-		Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		try {
-			awaitHealthy(server, port, log);
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
+			int port = server.port();
 			String slug = "tue-" + run + "-" + System.nanoTime();
 			long id = ProcessDatabase.publish(dir, slug, "Avant le coup " + slug, 0);
 			// Warm up (the first reads load the article), then load for a few seconds.
@@ -106,8 +80,7 @@ class ReadCountsAfterKillTests {
 			}
 			Thread.sleep(3_000 + (long) (Math.random() * 1_000));
 			long killedAt = System.nanoTime();
-			server.destroyForcibly(); // SIGKILL: no hook, no last flush
-			assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			server.kill(); // SIGKILL: no hook, no last flush
 			stop.set(true);
 			for (Thread t : readers) {
 				t.join();
@@ -122,32 +95,6 @@ class ReadCountsAfterKillTests {
 					times.size(), written, lostMs);
 			return lostMs;
 		}
-		finally {
-			server.destroyForcibly();
-		}
-	}
-
-	private static void awaitHealthy(Process server, int port, Path log) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		Instant until = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(until)) {
-			if (!server.isAlive()) {
-				throw new AssertionError("The server stopped:\n" + Files.readString(log));
-			}
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException e) {
-				// not listening yet
-			}
-			Thread.sleep(300);
-		}
-		throw new AssertionError("The server did not start:\n" + Files.readString(log));
 	}
 
 }

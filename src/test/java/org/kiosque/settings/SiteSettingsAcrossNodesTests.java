@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +15,7 @@ import org.kiosque.account.Role;
 import org.kiosque.support.Browser;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
+import org.kiosque.support.Nodes;
 import org.kiosque.support.StaffSession;
 
 /**
@@ -32,18 +31,13 @@ class SiteSettingsAcrossNodesTests {
 	private static final String DATABASE = "site_settings_nodes";
 
 	@TempDir
-	static Path dataDir;
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		KiosqueNode.dropOwnDatabase(DATABASE);
-	}
+	Path dataDir;
 
 	@Test
 	void aNameSetOnOneNodeIsPrintedByTheOther() throws Exception {
-		String[] settings = KiosqueNode.ownDatabase(dataDir, DATABASE);
-		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one"), settings);
-				KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"), settings)) {
+		try (Nodes nodes = Nodes.on(dataDir, DATABASE);
+				KiosqueNode one = nodes.start("one");
+				KiosqueNode two = nodes.start("two")) {
 			String byDefault = brand(two);
 			// The other node holds copies of its settings and its front page now.
 			Browser admin = StaffSession.signedIn(one.context, one.port, Role.ADMIN);

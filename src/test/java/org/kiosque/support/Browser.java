@@ -26,7 +26,7 @@ public final class Browser {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient http;
 
@@ -35,12 +35,29 @@ public final class Browser {
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
 
 	public Browser(int port) {
+		this(port, new CookieManager());
+	}
+
+	private Browser(int port, CookieManager cookies) {
 		this.base = "http://127.0.0.1:" + port;
+		this.cookies = cookies;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/**
+	 * The same browser (its cookies, its address, its User-Agent) sent to the node on
+	 * {@code port}, as a load balancer without sticky sessions would: cookies set by
+	 * either are sent to both.
+	 */
+	public Browser at(int port) {
+		Browser other = new Browser(port, cookies);
+		other.forwardedFor = forwardedFor;
+		other.userAgent = userAgent;
+		return other;
 	}
 
 	public Browser userAgent(String userAgent) {

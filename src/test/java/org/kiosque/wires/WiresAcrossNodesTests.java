@@ -1,12 +1,10 @@
 package org.kiosque.wires;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
+import org.kiosque.support.Nodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,18 +35,10 @@ class WiresAcrossNodesTests {
 	private static final String DATABASE = "wires_race";
 
 	@TempDir
-	static Path dataDir;
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		KiosqueNode.dropOwnDatabase(DATABASE);
-	}
+	Path dataDir;
 
 	@Test
 	void twoNodesPollingOneFolderFileEachItemOnce() throws Exception {
-		assumeThat(KiosqueNode.onPostgres())
-			.as("two nodes need a shared PostgreSQL: this test runs in the postgres-tests execution")
-			.isTrue();
 		Path folder = Files.createDirectories(dataDir.resolve("depot"));
 		for (int i = 0; i < 40; i++) {
 			Path file = folder.resolve("item-" + i + ".tw");
@@ -56,13 +46,12 @@ class WiresAcrossNodesTests {
 					+ "\nagency: APS\n--\nLe texte " + i + ".\n==\n");
 			Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
 		}
-		List<String> settings = new ArrayList<>(List.of(KiosqueNode.ownDatabase(dataDir, DATABASE)));
-		settings.addAll(List.of("--kiosque.wires.sources[0].name=Dépôt APS", "--kiosque.wires.sources[0].type=folder",
-				"--kiosque.wires.sources[0].path=" + folder, "--kiosque.wires.sources[0].agency=APS",
-				"--kiosque.wires.sources[0].mode=publish", "--kiosque.wires.sources[0].interval=1s"));
-		String[] args = settings.toArray(String[]::new);
-		try (KiosqueNode one = KiosqueNode.start(dataDir.resolve("one"), args);
-				KiosqueNode two = KiosqueNode.start(dataDir.resolve("two"), args)) {
+		try (Nodes nodes = Nodes.onPostgres(dataDir, DATABASE, "--kiosque.wires.sources[0].name=Dépôt APS",
+				"--kiosque.wires.sources[0].type=folder", "--kiosque.wires.sources[0].path=" + folder,
+				"--kiosque.wires.sources[0].agency=APS", "--kiosque.wires.sources[0].mode=publish",
+				"--kiosque.wires.sources[0].interval=1s");
+				KiosqueNode one = nodes.start("one");
+				KiosqueNode two = nodes.start("two")) {
 			int rounds = 6;
 			CountDownLatch start = new CountDownLatch(1);
 			ExecutorService pool = Executors.newFixedThreadPool(4);
