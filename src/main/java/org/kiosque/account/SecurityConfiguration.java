@@ -105,9 +105,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
 						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
-				.defaultAccessDeniedHandlerFor(
-						(request, response, denied) -> problems.send(response,
-								problems.of(request, 403, "api.admin.problem.forbidden")),
+				.defaultAccessDeniedHandlerFor(apiRefusal(problems),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
@@ -158,8 +156,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.exceptionHandling(refusals -> refusals
 				.authenticationEntryPoint(apiProblem(problems, 401, "api.admin.problem.unauthenticated"))
-				.accessDeniedHandler((request, response, denied) -> problems.send(response,
-						problems.of(request, 403, "api.admin.problem.forbidden"))))
+				.accessDeniedHandler(apiRefusal(problems)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
 				.frameOptions(frame -> frame.deny())
 				.cacheControl(cache -> cache.disable()))
@@ -181,6 +178,17 @@ class SecurityConfiguration {
 	}
 
 	/**
+	/**
+	 * The publishing API refuses an authenticated caller with a problem: 404 for a path
+	 * no access rule declares (nothing there for any token), 403 for a route its role may
+	 * not take.
+	 */
+	private static AccessDeniedHandler apiRefusal(ProblemDocuments problems) {
+		return (request, response, denied) -> problems.send(response,
+				AccessRules.undeclared(denied) ? problems.of(request, 404, "api.admin.problem.not-found")
+						: problems.of(request, 403, "api.admin.problem.forbidden"));
+	}
+
 	 * Strangers asking for a staff or account page are sent to sign in by a relative
 	 * {@code Location}, never one built from the request's {@code Host} header.
 	 */
