@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.kiosque.site.Labels;
+import org.kiosque.site.Quota;
 import org.kiosque.site.SiteSecrets;
 import org.kiosque.web.ProblemDocuments;
 import org.kiosque.web.PublicPages;
@@ -145,7 +146,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityFilterChain publishingApi(HttpSecurity http, ApiTokens tokens, ApiTokenSettings tokenSettings,
-			ProblemDocuments problems, Clock clock) throws Exception {
+			ProblemDocuments problems, Quota quota, Clock clock) throws Exception {
 		http.securityMatcher(BearerTokens.API_CHAIN)
 			.authorizeHttpRequests(AccessRules::declare)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -160,7 +161,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
 				.frameOptions(frame -> frame.deny())
 				.cacheControl(cache -> cache.disable()))
-			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock),
+			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, quota, clock),
 					AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
@@ -178,7 +179,6 @@ class SecurityConfiguration {
 	}
 
 	/**
-	/**
 	 * The publishing API refuses an authenticated caller with a problem: 404 for a path
 	 * no access rule declares (nothing there for any token), 403 for a route its role may
 	 * not take.
@@ -189,6 +189,7 @@ class SecurityConfiguration {
 						: problems.of(request, 403, "api.admin.problem.forbidden"));
 	}
 
+	/**
 	 * Strangers asking for a staff or account page are sent to sign in by a relative
 	 * {@code Location}, never one built from the request's {@code Host} header.
 	 */

@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
  * few mails an hour, and one row per key instead of one per hit.
  */
 @Component
-public class MailQuota {
+public class Quota {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	MailQuota(JdbcClient jdbc, Clock clock) {
+	Quota(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -52,7 +52,7 @@ public class MailQuota {
 			return true;
 		}
 		try {
-			return jdbc.sql("INSERT INTO mail_quota (quota_key, window_start, hits) VALUES (?, ?, 1)")
+			return jdbc.sql("INSERT INTO quota_hits (quota_key, window_start, hits) VALUES (?, ?, 1)")
 				.params(hashed, start)
 				.update() == 1;
 		}
@@ -63,7 +63,7 @@ public class MailQuota {
 	}
 
 	private boolean addOne(String key, Timestamp start, int limit) {
-		return jdbc.sql("UPDATE mail_quota SET hits = hits + 1 WHERE quota_key = ? AND window_start = ? AND hits < ?")
+		return jdbc.sql("UPDATE quota_hits SET hits = hits + 1 WHERE quota_key = ? AND window_start = ? AND hits < ?")
 			.params(key, start, limit)
 			.update() == 1;
 	}
@@ -71,7 +71,7 @@ public class MailQuota {
 	/** Windows are an hour or a day: rows two days old count for nothing. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	void forgetOldWindows() {
-		jdbc.sql("DELETE FROM mail_quota WHERE window_start < ?")
+		jdbc.sql("DELETE FROM quota_hits WHERE window_start < ?")
 			.param(Timestamp.from(clock.instant().minus(Duration.ofDays(2))))
 			.update();
 	}
