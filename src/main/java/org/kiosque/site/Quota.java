@@ -15,15 +15,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts in the database, shared by every node: one row per (key, fixed window). A hit is
- * one conditional {@code UPDATE ... WHERE hits < limit}, or the row's {@code INSERT};
- * when two nodes insert the same row at once the loser updates instead. Each statement
- * commits on its own, outside the caller's transaction (call it before one begins), so a
- * counter row is never locked for longer than one statement and a rolled-back request
- * still counts.
+ * Counts in the database, shared by every node (the mail limits per recipient and per
+ * source, the publishing API's requests per token): one row per (key, fixed window),
+ * table {@code quota_hits}. A hit is one conditional
+ * {@code UPDATE ... WHERE hits < limit}, or the row's {@code INSERT}; when two nodes
+ * insert the same row at once the loser updates instead. Each statement commits on its
+ * own, outside the caller's transaction (call it before one begins), so a counter row is
+ * never locked for longer than one statement and a rolled-back request still counts.
  * <p>
  * Windows are fixed, so a burst straddling two windows may get twice the limit: still a
- * few mails an hour, and one row per key instead of one per hit.
+ * few mails an hour (or twice a token's rate for a minute), and one row per key and
+ * window instead of one per hit.
  */
 @Component
 public class Quota {
