@@ -1,7 +1,10 @@
 package org.kiosque.account;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -31,7 +34,19 @@ final class AccessRules {
 	/** The publishing API's OpenAPI description, for staff. */
 	static final String ADMIN_API_DESCRIPTION = "/api/admin/openapi.json";
 
+	/** The refusal of an API path no rule declares: answered 404, not 403. */
+	private static final AuthorizationDecision UNDECLARED = new AuthorizationDecision(false) {
+	};
+
 	private AccessRules() {
+	}
+
+	/**
+	 * Whether {@code denied} refused an API path that no rule declares (so, to an
+	 * authenticated caller, a 404 rather than a 403).
+	 */
+	static boolean undeclared(AccessDeniedException denied) {
+		return denied instanceof AuthorizationDeniedException refusal && refusal.getAuthorizationResult() == UNDECLARED;
 	}
 
 	/**
@@ -114,8 +129,12 @@ final class AccessRules {
 			.requestMatchers("/api/admin/articles", "/api/admin/articles/**", "/api/admin/media", "/api/admin/sections",
 					"/api/admin/tags")
 			.access(token(Role.CONTRIBUTOR))
-			// Deny unless declared: a staff path with no rule above is refused to all.
-			.requestMatchers(NEWSROOM, ADMIN_API)
+			// Deny unless declared: a staff path with no rule above is refused to all. A
+			// token is told there is nothing there for it (404, as a mistyped path
+			// should be); a request without one is still asked for a token (401).
+			.requestMatchers(ADMIN_API)
+			.access((authentication, context) -> UNDECLARED)
+			.requestMatchers(NEWSROOM)
 			.denyAll()
 			// The reader's own pages.
 			.requestMatchers("/account", "/account/**")

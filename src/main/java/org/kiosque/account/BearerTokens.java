@@ -2,16 +2,17 @@ package org.kiosque.account;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kiosque.site.Quota;
 import org.kiosque.web.ProblemDocuments;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -58,6 +59,8 @@ final class BearerTokens extends OncePerRequestFilter {
 					new NegatedRequestMatcher(
 							PathPatternRequestMatcher.pathPattern(HttpMethod.GET, AccessRules.ADMIN_API_DESCRIPTION))));
 
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
 	private final ApiTokens tokens;
 
 	private final ApiTokenSettings settings;
@@ -66,13 +69,14 @@ final class BearerTokens extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	/** Per token: the minute of its window and the requests made in it. */
-	private final ConcurrentHashMap<Long, long[]> windows = new ConcurrentHashMap<>();
+	/** The requests of each token per minute, counted in the database by every node. */
+	private final Quota quota;
 
-	BearerTokens(ApiTokens tokens, ApiTokenSettings settings, ProblemDocuments problems, Clock clock) {
+	BearerTokens(ApiTokens tokens, ApiTokenSettings settings, ProblemDocuments problems, Quota quota, Clock clock) {
 		this.tokens = tokens;
 		this.settings = settings;
 		this.problems = problems;
+		this.quota = quota;
 		this.clock = clock;
 	}
 
@@ -110,23 +114,16 @@ final class BearerTokens extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Counts the request in the token's window; 0 when admitted, else the seconds until
-	 * the next window.
+	 * Counts the request in the token's minute, on whichever node it arrives (one site,
+	 * one count); 0 when admitted, else the seconds until the next minute.
 	 */
 	private long admitted(long tokenId) {
-		long now = clock.millis();
-		long minute = now / 60_000;
-		long[] window = windows.compute(tokenId, (id, w) -> {
-			if (w == null || w[0] != minute) {
-				return new long[] { minute, 1 };
-			}
-			w[1]++;
-			return w;
-		});
-		if (window[1] <= settings.requestsPerMinute()) {
+		if (quota.admit("api-token:" + tokenId, settings.requestsPerMinute(), MINUTE)) {
 			return 0;
 		}
-		return Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
+		long now = clock.millis();
+		long minute = now / MINUTE.toMillis();
+		return Math.max(1, ((minute + 1) * MINUTE.toMillis() - now + 999) / 1000);
 	}
 
 	private static Optional<String> bearer(HttpServletRequest request) {

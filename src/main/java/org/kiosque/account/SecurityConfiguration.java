@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.kiosque.site.Labels;
+import org.kiosque.site.Quota;
 import org.kiosque.site.SiteSecrets;
 import org.kiosque.web.ProblemDocuments;
 import org.kiosque.web.PublicPages;
@@ -105,9 +106,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
 						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
-				.defaultAccessDeniedHandlerFor(
-						(request, response, denied) -> problems.send(response,
-								problems.of(request, 403, "api.admin.problem.forbidden")),
+				.defaultAccessDeniedHandlerFor(apiRefusal(problems),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
@@ -147,7 +146,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityFilterChain publishingApi(HttpSecurity http, ApiTokens tokens, ApiTokenSettings tokenSettings,
-			ProblemDocuments problems, Clock clock) throws Exception {
+			ProblemDocuments problems, Quota quota, Clock clock) throws Exception {
 		http.securityMatcher(BearerTokens.API_CHAIN)
 			.authorizeHttpRequests(AccessRules::declare)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -158,12 +157,11 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.exceptionHandling(refusals -> refusals
 				.authenticationEntryPoint(apiProblem(problems, 401, "api.admin.problem.unauthenticated"))
-				.accessDeniedHandler((request, response, denied) -> problems.send(response,
-						problems.of(request, 403, "api.admin.problem.forbidden"))))
+				.accessDeniedHandler(apiRefusal(problems)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
 				.frameOptions(frame -> frame.deny())
 				.cacheControl(cache -> cache.disable()))
-			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, clock),
+			.addFilterBefore(new BearerTokens(tokens, tokenSettings, problems, quota, clock),
 					AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
@@ -178,6 +176,17 @@ class SecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer");
 			problems.send(response, problems.of(request, status, detailKey));
 		};
+	}
+
+	/**
+	 * The publishing API refuses an authenticated caller with a problem: 404 for a path
+	 * no access rule declares (nothing there for any token), 403 for a route its role may
+	 * not take.
+	 */
+	private static AccessDeniedHandler apiRefusal(ProblemDocuments problems) {
+		return (request, response, denied) -> problems.send(response,
+				AccessRules.undeclared(denied) ? problems.of(request, 404, "api.admin.problem.not-found")
+						: problems.of(request, 403, "api.admin.problem.forbidden"));
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.kiosque.api;
 
+import java.beans.PropertyEditorSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,17 +16,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * The publishing API's answers to what it cannot do: every refusal an RFC 9457 problem
  * ({@code application/problem+json}) in the site's language, never stored by caches,
- * Spring's own refusals (a path id that is no number, a body that is no JSON, a content
- * type it does not read) included.
+ * Spring's own refusals (a path id that is no number, a body that is no JSON) included; a
+ * content type a route does not read is refused before any controller is chosen, so
+ * {@link AdminMediaTypes} answers it.
  */
 @RestControllerAdvice(basePackageClasses = AdminProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -70,6 +75,43 @@ class AdminProblems {
 				request);
 	}
 
+	/**
+	 * Path ids and numbers are digits only, on every route: Spring's own conversion would
+	 * take {@code 1 234} for 1234 (it drops white space) and {@code 0x10} for 16, where
+	 * {@code 1\u202F234} or {@code 12a} are refused; here all of them are a 400.
+	 */
+	@InitBinder
+	void digitsOnly(WebDataBinder binder) {
+		binder.registerCustomEditor(long.class, new Digits(Long::valueOf));
+		binder.registerCustomEditor(Long.class, new Digits(Long::valueOf));
+		binder.registerCustomEditor(int.class, new Digits(Integer::valueOf));
+		binder.registerCustomEditor(Integer.class, new Digits(Integer::valueOf));
+	}
+
+	/** A number written with ASCII digits only, 1 to 18 of them. */
+	private static final class Digits extends PropertyEditorSupport {
+
+		private final Function<String, Number> parse;
+
+		Digits(Function<String, Number> parse) {
+			this.parse = parse;
+		}
+
+		@Override
+		public void setAsText(String text) {
+			if (!text.matches("[0-9]{1,18}")) {
+				throw new IllegalArgumentException("not a number of digits only");
+			}
+			// NumberFormatException (an IllegalArgumentException) past the type's range.
+			setValue(parse.apply(text));
+		}
+
+	}
+
+	/**
+	 * 400 for a body that is not JSON, saying where the parser stopped (RFC 8259) when it
+	 * knows, in the site's language: the parser's own English sentence is not shown.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
 		Throwable cause = e;
@@ -78,14 +120,16 @@ class AdminProblems {
 				return problem(new AdminProblem(413, "api.admin.problem.too-large", BodyLimit.kilobytes(cause)),
 						request);
 			}
+			if (cause instanceof JacksonException json && json.getLocation() != null
+					&& json.getLocation().getLineNr() > 0) {
+				int line = json.getLocation().getLineNr();
+				int column = json.getLocation().getColumnNr();
+				return problem(new AdminProblem(400, "api.admin.problem.json-at", line, column).with("line", line)
+					.with("column", column), request);
+			}
 			cause = cause.getCause();
 		}
 		return problem(new AdminProblem(400, "api.admin.problem.json"), request);
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-		return problem(new AdminProblem(415, "api.admin.problem.media-type"), request);
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)

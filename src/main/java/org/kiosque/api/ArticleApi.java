@@ -155,13 +155,18 @@ class ArticleApi {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ApiArticle> create(@RequestBody JsonNode body) {
 		ArticleFields fields = ArticleFields.read(body, site.timeZone());
+		Map<String, String> errors = new LinkedHashMap<>(fields.errors());
 		DeskAction action = switch (fields.status() == null ? "draft" : fields.status()) {
 			case "draft" -> DeskAction.SAVE;
 			case "review" -> DeskAction.SUBMIT;
 			case "published" -> DeskAction.PUBLISH;
 			case "scheduled" -> DeskAction.SCHEDULE;
-			default -> throw AdminProblems.invalid(Map.of("status", "api.admin.problem.field.status"));
+			default -> {
+				errors.put("status", "api.admin.problem.field.status");
+				yield DeskAction.SAVE;
+			}
 		};
+		refuseIfAny(errors, fields.over(Copy.blank()), fields.lead());
 		Desk.Outcome outcome = desk.act(me(), null, fields.over(Copy.blank()), action, 0, fields.publishAt(), null,
 				Desk.Visibility.PLAIN, fields.lead());
 		return answer(outcome, true);
@@ -192,14 +197,16 @@ class ArticleApi {
 			throw Preconditions.movedOn(latest);
 		}
 		int from = base == Preconditions.ANY ? latest : base;
+		Map<String, String> errors = new LinkedHashMap<>(fields.errors());
 		DeskAction action = DeskAction.SAVE;
 		if (fields.status() != null && !fields.status().equals(ArticleShapes.status(article.status()))) {
 			if (!"review".equals(fields.status())) {
-				throw AdminProblems.invalid(Map.of("status", "api.admin.problem.status-route"));
+				errors.put("status", "api.admin.problem.status-route");
 			}
 			action = DeskAction.SUBMIT;
 		}
 		Copy copy = fields.over(copyAt(article, from));
+		refuseIfAny(errors, copy, fields.lead());
 		return answer(desk.act(me(), id, copy, action, from, null, null,
 				new Desk.Visibility(fields.correction(), fields.minor()), fields.lead()), false);
 	}
@@ -327,8 +334,22 @@ class ArticleApi {
 		};
 	}
 
-	/** The desk's problems, its field names as the API's; a refused move is a 409. */
-	private static AdminProblem invalid(FormProblems problems) {
+	/**
+	 * When the body had faults of its own ({@code errors}), 422 with them and with what
+	 * the desk says of the rest ({@link Desk#check}), all in one problem; a field keeps
+	 * its first fault.
+	 */
+	private void refuseIfAny(Map<String, String> errors, Copy copy, @Nullable LeadPicture lead) {
+		if (errors.isEmpty()) {
+			return;
+		}
+		Map<String, String> all = new LinkedHashMap<>(errors);
+		apiNames(desk.check(copy, lead)).forEach(all::putIfAbsent);
+		throw AdminProblems.invalid(all);
+	}
+
+	/** The desk's problems by the API's field names. */
+	private static Map<String, String> apiNames(FormProblems problems) {
 		Map<String, String> keys = new LinkedHashMap<>();
 		problems.keys().forEach((field, key) -> keys.put(switch (field) {
 			case "picture" -> "image.id";
@@ -336,6 +357,12 @@ class ArticleApi {
 			case "focusX", "focusY" -> "image.focalPoint";
 			default -> field;
 		}, key));
+		return keys;
+	}
+
+	/** The desk's problems, its field names as the API's; a refused move is a 409. */
+	private static AdminProblem invalid(FormProblems problems) {
+		Map<String, String> keys = apiNames(problems);
 		String form = problems.key(FormProblems.FORM);
 		if (keys.size() == 1 && form != null && WORKFLOW_REFUSALS.contains(form)) {
 			return new AdminProblem(409, form);

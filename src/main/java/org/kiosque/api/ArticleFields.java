@@ -30,9 +30,11 @@ import tools.jackson.databind.JsonNode;
  * (as the desk reads it), or as typed when it could not be read
  * @param correction the correction to print at a published article's foot, blank for none
  * @param minor whether a change to a published article is a minor fix (no visible update)
+ * @param errors the fields of the wrong type or unknown, each with the message key of
+ * what is wrong (such a field is left out of the others)
  */
 record ArticleFields(Map<String, String> copy, @Nullable LeadPicture lead, @Nullable String status,
-		@Nullable String publishAt, String correction, boolean minor) {
+		@Nullable String publishAt, String correction, boolean minor, Map<String, String> errors) {
 
 	private static final Set<String> TEXT = Set.of("headline", "standfirst", "body", "section", "byline", "source",
 			"slug", "description");
@@ -40,9 +42,9 @@ record ArticleFields(Map<String, String> copy, @Nullable LeadPicture lead, @Null
 	private static final Set<String> IGNORED = Set.of("id", "url", "revision", "publishedAt");
 
 	/**
-	 * Reads {@code body}.
-	 * @throws AdminProblem 422 with {@code errors} by field for fields of the wrong type
-	 * or unknown
+	 * Reads {@code body}, keeping its faults in {@link #errors()} for the caller to
+	 * answer with the desk's own (one 422 for all of them).
+	 * @throws AdminProblem 400 when the body is not a JSON object
 	 */
 	static ArticleFields read(@Nullable JsonNode body, ZoneId zone) {
 		if (body == null || !body.isObject()) {
@@ -136,10 +138,7 @@ record ArticleFields(Map<String, String> copy, @Nullable LeadPicture lead, @Null
 				errors.put(name, "api.admin.problem.field.unknown");
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw AdminProblems.invalid(errors);
-		}
-		return new ArticleFields(copy, lead, status, publishAt, correction, minor);
+		return new ArticleFields(copy, lead, status, publishAt, correction, minor, errors);
 	}
 
 	/** {@code base} with the fields given here. */

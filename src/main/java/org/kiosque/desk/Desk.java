@@ -197,6 +197,22 @@ public class Desk {
 	}
 
 	/**
+	 * What the editor's form would be told of {@code submitted} and {@code lead}, without
+	 * acting: the same rules as {@link #act} checks before it writes (a headline,
+	 * lengths, a known section; the lead picture's), so that a tool told of one fault
+	 * hears of all of them at once.
+	 * @param lead the lead picture part, {@code null} when none was sent
+	 */
+	public FormProblems check(Copy submitted, @Nullable LeadPicture lead) {
+		FormProblems problems = CopyRules.check(CopyRules.normalized(submitted), sectionSlugs());
+		if (lead != null) {
+			Long pictureId = lead.pictureId();
+			problems.addAll(lead.check(pictureId != null && ledger.picture(pictureId).isPresent()));
+		}
+		return problems;
+	}
+
+	/**
 	 * How a save of a published article shows to readers.
 	 *
 	 * @param correction what was wrong and what is right, printed at the article's foot

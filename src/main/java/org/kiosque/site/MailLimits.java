@@ -8,18 +8,18 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a stranger's request may make the site send a mail: at most
  * {@code kiosque.mail.per-recipient} to one address and {@code kiosque.mail.per-source}
- * from one client address per window, counted on every node alike ({@link MailQuota}).
+ * from one client address per window, counted on every node alike ({@link Quota}).
  * Callers answer the same whatever this says, so a limit reveals nothing about the
  * address; they ask before any transaction begins.
  */
 @Component
 public class MailLimits {
 
-	private final MailQuota quota;
+	private final Quota quota;
 
 	private final MailSettings settings;
 
-	MailLimits(MailQuota quota, MailSettings settings) {
+	MailLimits(Quota quota, MailSettings settings) {
 		this.quota = quota;
 		this.settings = settings;
 	}

@@ -10,8 +10,6 @@ import jakarta.mail.MessagingException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mail a request sends: written to {@code outgoing_mail} in the request's transaction
@@ -46,17 +44,7 @@ public class MailOutbox {
 		jdbc.sql("""
 				INSERT INTO outgoing_mail (state, message, created_at, attempts, next_attempt_at)
 				VALUES ('WAITING', ?, ?, 0, ?)""").params(bytes(message), now, now).update();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					sender.nudge();
-				}
-			});
-		}
-		else {
-			sender.nudge();
-		}
+		sender.nudgeAfterCommit();
 	}
 
 	/** What is waiting and what went wrong, for staff. */

@@ -6,10 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -18,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.site.Postman;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,13 +21,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends {@code outgoing_mail}: woken when a mail is posted on this node, and every
- * {@code kiosque.mail.poll-interval} for what other nodes posted and for retries. Rows
- * are claimed with one conditional {@code UPDATE} (as the newsletter's deliveries are),
- * so with several nodes each mail is sent by one of them; a claim whose node died is
- * taken back after {@code claim-timeout}. A failure waits {@code retry-delay}, doubled
- * each time up to {@code max-retry-delay}, for {@code max-attempts} tries; then the mail
- * is marked failed and reported, never silently dropped.
+ * Sends {@code outgoing_mail}, an {@link OutTray}: woken when a mail is posted on this
+ * node, and every {@code kiosque.mail.poll-interval} for what other nodes posted and for
+ * retries. With several nodes each mail is sent by one of them; a claim whose node died
+ * is taken back after {@code claim-timeout}. Mails of a batch go one after the other, on
+ * the postman's one connection. A failure waits {@code retry-delay}, doubled each time up
+ * to {@code max-retry-delay}, for {@code max-attempts} tries; then the mail is marked
+ * failed and reported, never silently dropped.
  */
 @Component
 class OutboxSender {
@@ -47,13 +42,11 @@ class OutboxSender {
 
 	private final MailSettings settings;
 
+	private final OutTray.Retries retries;
+
 	private final Clock clock;
 
-	private final String claim = "node-" + UUID.randomUUID();
-
-	private final ReentrantLock draining = new ReentrantLock();
-
-	private final AtomicBoolean again = new AtomicBoolean();
+	private final OutTray<Claimed> tray;
 
 	private final Counter sent;
 
@@ -75,7 +68,11 @@ class OutboxSender {
 		this.jdbc = jdbc;
 		this.postman = postman;
 		this.settings = settings;
+		this.retries = new OutTray.Retries(settings.retryDelay(), settings.maxRetryDelay(), settings.maxAttempts());
 		this.clock = clock;
+		this.tray = new OutTray<>("Mail outbox", "outgoing_mail", "id, message, attempts",
+				(rs, n) -> new Claimed(rs.getLong("id"), rs.getString("message"), rs.getInt("attempts")), BATCH,
+				batch -> batch.forEach(this::send), jdbc, clock);
 		this.sent = Counter.builder("kiosque.mail.outbox.sent")
 			.description("Mails sent from the outbox")
 			.register(meters);
@@ -90,65 +87,16 @@ class OutboxSender {
 			.register(meters);
 	}
 
-	/** A mail was posted here: send it now, beside the request that posted it. */
-	void nudge() {
-		Thread.ofVirtual().name("mail-outbox").start(this::drain);
+	/** A mail was posted in the current transaction: send it once that commits. */
+	void nudgeAfterCommit() {
+		tray.nudgeAfterCommit();
 	}
 
 	@Scheduled(fixedDelayString = "${kiosque.mail.poll-interval:2s}",
 			initialDelayString = "${kiosque.mail.poll-interval:2s}")
 	void poll() {
-		Instant now = clock.instant();
-		jdbc.sql("""
-				UPDATE outgoing_mail SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
-				WHERE state = 'SENDING' AND claimed_at < ?""")
-			.param(Timestamp.from(now.minus(settings.claimTimeout())))
-			.update();
-		drain();
-	}
-
-	/**
-	 * Sends what is due. One drain at a time per node; a nudge during a drain makes it go
-	 * round once more instead of waiting.
-	 */
-	void drain() {
-		again.set(true);
-		while (again.get() && draining.tryLock()) {
-			try {
-				again.set(false);
-				List<Claimed> batch;
-				do {
-					batch = claim();
-					batch.forEach(this::send);
-				}
-				while (batch.size() == BATCH);
-			}
-			catch (RuntimeException e) {
-				log.warn("Mail outbox: {}", e.toString());
-				return;
-			}
-			finally {
-				draining.unlock();
-			}
-		}
-	}
-
-	private List<Claimed> claim() {
-		Timestamp now = Timestamp.from(clock.instant());
-		int claimed = jdbc.sql("""
-				UPDATE outgoing_mail SET state = 'SENDING', claimed_by = ?, claimed_at = ?
-				WHERE state = 'WAITING' AND next_attempt_at <= ? AND id IN (
-				    SELECT id FROM outgoing_mail WHERE state = 'WAITING' AND next_attempt_at <= ?
-				    ORDER BY state, next_attempt_at FETCH FIRST %d ROWS ONLY)""".formatted(BATCH))
-			.params(claim, now, now, now)
-			.update();
-		if (claimed == 0) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT id, message, attempts FROM outgoing_mail WHERE claimed_by = ? AND state = 'SENDING'")
-			.param(claim)
-			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("message"), rs.getInt("attempts")))
-			.list();
+		tray.takeBackLapsedClaims(settings.claimTimeout());
+		tray.drain();
 	}
 
 	private void send(Claimed mail) {
@@ -170,28 +118,19 @@ class OutboxSender {
 	private void failed(Claimed mail, Exception e) {
 		failures.increment();
 		String error = String.valueOf(e.getMessage());
-		lastError = Excerpt.of(error, 500); // the last_error column
+		String excerpt = Excerpt.of(error, 500); // the last_error column
+		lastError = excerpt;
 		int attempts = mail.attempts() + 1;
-		if (attempts >= settings.maxAttempts()) {
-			log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, lastError);
+		if (retries.exhausted(attempts)) {
+			log.error("Mail {} given up after {} attempts: {}", mail.id(), attempts, excerpt);
 			jdbc.sql("""
 					UPDATE outgoing_mail SET state = 'FAILED', attempts = ?, last_error = ?, claimed_by = NULL
-					WHERE id = ?""").params(attempts, lastError, mail.id()).update();
+					WHERE id = ?""").params(attempts, excerpt, mail.id()).update();
 			return;
 		}
-		Duration wait = backOff(attempts);
-		log.warn("Mail {} not sent (attempt {}), next try in {}: {}", mail.id(), attempts, wait, lastError);
-		jdbc.sql("""
-				UPDATE outgoing_mail SET state = 'WAITING', attempts = ?, last_error = ?, next_attempt_at = ?,
-				    claimed_by = NULL, claimed_at = NULL
-				WHERE id = ?""")
-			.params(attempts, lastError, Timestamp.from(clock.instant().plus(wait)), mail.id())
-			.update();
-	}
-
-	private Duration backOff(int attempts) {
-		Duration wait = settings.retryDelay().multipliedBy(1L << Math.min(20, attempts - 1));
-		return wait.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wait;
+		Duration wait = retries.backOff(attempts);
+		log.warn("Mail {} not sent (attempt {}), next try in {}: {}", mail.id(), attempts, wait, excerpt);
+		tray.later(mail.id(), attempts, wait, excerpt);
 	}
 
 	/** Counted at most every few seconds: the health endpoint is public. */

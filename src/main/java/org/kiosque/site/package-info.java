@@ -17,6 +17,8 @@
  * and {@link org.kiosque.site.MailTokens} (the secrets of mailed links);</li>
  * <li>mail: {@link org.kiosque.site.Postman} (SMTP, or {@code .eml} files under
  * {@code DATA/outbox/});</li>
+ * <li>sending in the background: {@link org.kiosque.site.OutTray} (a table of things to
+ * send, emptied by every node together: the mail outbox, the webhooks' deliveries);</li>
  * <li>the data directory ({@link org.kiosque.site.DataDirectory}), background jobs
  * ({@code Scheduling}), the database's write health ({@code DatabaseWrites}).</li>
  * </ul>
@@ -24,7 +26,10 @@
  * Words: an <em>excerpt</em> is text cut to a length, ending with an ellipsis when cut; a
  * <em>write check</em> is a row written and rolled back to prove that the database still
  * takes writes; a <em>label</em> is a user-visible text by its message key; a
- * <em>round</em> is one SMTP connection of the postman, reused for several mails.
+ * <em>round</em> is one SMTP connection of the postman, reused for several mails; an
+ * <em>out-tray</em> is a table of rows to send, each <em>claimed</em> by one node at a
+ * time (for at most a claim timeout), sent, then deleted, finished, or put back
+ * <em>later</em> with a doubled back-off.
  */
 @NullMarked
 package org.kiosque.site;

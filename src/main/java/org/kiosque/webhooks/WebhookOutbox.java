@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes deliveries: one row of {@code webhook_deliveries} per enabled hook told of the
@@ -51,17 +49,7 @@ class WebhookOutbox {
 				.params(hook.id(), eventId, event.wireName(), body, now, now)
 				.update();
 		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					sender.nudge();
-				}
-			});
-		}
-		else {
-			sender.nudge();
-		}
+		sender.nudgeAfterCommit();
 		return listening.size();
 	}
 

@@ -3,17 +3,14 @@ package org.kiosque.webhooks;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.kiosque.site.OutTray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +18,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends {@code webhook_deliveries}, as the mail outbox's sender does its mails: woken
- * after a commit that wrote deliveries on this node, and every
- * {@code kiosque.webhooks.poll-interval} for retries and for what other nodes wrote. Rows
- * are claimed with one conditional {@code UPDATE}, so with several nodes (or several
- * workers) each delivery is attempted by one of them at a time; a claim whose node died
- * is taken back after {@code claim-timeout}. Every attempt is recorded
- * ({@code webhook_attempts}); a failure waits {@code retry-delay}, doubled each time up
- * to {@code max-retry-delay}, for {@code max-attempts} attempts, then the delivery is
- * given up ({@code FAILED}). Deliveries of a hook switched off meanwhile are dropped.
+ * Sends {@code webhook_deliveries}, an {@link OutTray} as the mail outbox is: woken after
+ * a commit that wrote deliveries on this node, and every
+ * {@code kiosque.webhooks.poll-interval} for retries and for what other nodes wrote. With
+ * several nodes (or several workers) each delivery is attempted by one of them at a time;
+ * a claim whose node died is taken back after {@code claim-timeout}. Every attempt is
+ * recorded ({@code webhook_attempts}); a failure waits {@code retry-delay}, doubled each
+ * time up to {@code max-retry-delay}, for {@code max-attempts} attempts, then the
+ * delivery is given up ({@code FAILED}). Deliveries of a hook switched off meanwhile are
+ * dropped.
  */
 @Component
 class WebhookSender {
@@ -46,13 +43,11 @@ class WebhookSender {
 
 	private final WebhookSettings settings;
 
+	private final OutTray.Retries retries;
+
 	private final Clock clock;
 
-	private final String claim = "node-" + UUID.randomUUID();
-
-	private final ReentrantLock draining = new ReentrantLock();
-
-	private final AtomicBoolean again = new AtomicBoolean();
+	private final OutTray<Claimed> tray;
 
 	private final Counter delivered;
 
@@ -67,7 +62,12 @@ class WebhookSender {
 		this.hooks = hooks;
 		this.courier = courier;
 		this.settings = settings;
+		this.retries = new OutTray.Retries(settings.retryDelay(), settings.maxRetryDelay(), settings.maxAttempts());
 		this.clock = clock;
+		this.tray = new OutTray<>("webhooks", "webhook_deliveries", "id, hook_id, event_id, event, payload, attempts",
+				(rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("hook_id"), rs.getString("event_id"),
+						rs.getString("event"), rs.getString("payload"), rs.getInt("attempts")),
+				BATCH, this::sendAll, jdbc, clock);
 		this.delivered = Counter.builder("kiosque.webhooks.delivered")
 			.description("Webhook deliveries answered 2xx")
 			.register(meters);
@@ -76,71 +76,24 @@ class WebhookSender {
 			.register(meters);
 	}
 
-	/** Deliveries were committed here: send them now, on a thread of their own. */
-	void nudge() {
-		Thread.ofVirtual().name("webhooks").start(this::drain);
+	/** Deliveries were written in the current transaction: send them once it commits. */
+	void nudgeAfterCommit() {
+		tray.nudgeAfterCommit();
 	}
 
 	@Scheduled(fixedDelayString = "${kiosque.webhooks.poll-interval:5s}",
 			initialDelayString = "${kiosque.webhooks.poll-interval:5s}")
 	void poll() {
-		Instant now = clock.instant();
-		jdbc.sql("""
-				UPDATE webhook_deliveries SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
-				WHERE state = 'SENDING' AND claimed_at < ?""")
-			.param(Timestamp.from(now.minus(settings.claimTimeout())))
-			.update();
+		tray.takeBackLapsedClaims(settings.claimTimeout());
 		jdbc.sql("DELETE FROM webhook_deliveries WHERE state IN ('DELIVERED', 'FAILED', 'DROPPED') AND finished_at < ?")
-			.param(Timestamp.from(now.minus(settings.keepFor())))
+			.param(Timestamp.from(clock.instant().minus(settings.keepFor())))
 			.update();
 		drain();
 	}
 
-	/**
-	 * Sends what is due. One drain at a time per worker; a nudge during a drain makes it
-	 * go round once more instead of waiting.
-	 */
+	/** Sends what is due (see {@link OutTray#drain}). */
 	void drain() {
-		again.set(true);
-		while (again.get() && draining.tryLock()) {
-			try {
-				again.set(false);
-				List<Claimed> batch;
-				do {
-					batch = claim();
-					sendAll(batch);
-				}
-				while (batch.size() == BATCH);
-			}
-			catch (RuntimeException e) {
-				log.warn("Webhooks: {}", e.toString());
-				return;
-			}
-			finally {
-				draining.unlock();
-			}
-		}
-	}
-
-	private List<Claimed> claim() {
-		Timestamp now = Timestamp.from(clock.instant());
-		int claimed = jdbc.sql("""
-				UPDATE webhook_deliveries SET state = 'SENDING', claimed_by = ?, claimed_at = ?
-				WHERE state = 'WAITING' AND next_attempt_at <= ? AND id IN (
-				    SELECT id FROM webhook_deliveries WHERE state = 'WAITING' AND next_attempt_at <= ?
-				    ORDER BY state, next_attempt_at FETCH FIRST %d ROWS ONLY)""".formatted(BATCH))
-			.params(claim, now, now, now)
-			.update();
-		if (claimed == 0) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				SELECT id, hook_id, event_id, event, payload, attempts FROM webhook_deliveries
-				WHERE claimed_by = ? AND state = 'SENDING' ORDER BY id""")
-			.param(claim)
-			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("hook_id"), rs.getString("event_id"),
-					rs.getString("event"), rs.getString("payload"), rs.getInt("attempts")))
-			.list();
+		tray.drain();
 	}
 
 	/**
@@ -168,13 +121,11 @@ class WebhookSender {
 		}
 		catch (RuntimeException e) {
 			// The hook deleted during the attempt (its rows went with it), or the
-			// database
-			// away: the claim is let go, to be taken again if the row is still there.
+			// database away: the claim is let go, to be taken again if the row is
+			// still there.
 			log.warn("Webhook delivery {}: {}", delivery.id(), e.toString());
 			try {
-				jdbc.sql("""
-						UPDATE webhook_deliveries SET state = 'WAITING', claimed_by = NULL, claimed_at = NULL
-						WHERE id = ? AND state = 'SENDING' AND claimed_by = ?""").params(delivery.id(), claim).update();
+				tray.letGo(delivery.id());
 			}
 			catch (RuntimeException again) {
 				log.warn("Webhook delivery {} stays claimed until the claim times out: {}", delivery.id(),
@@ -211,29 +162,19 @@ class WebhookSender {
 		if (hooks.failed(hook.id(), settings.disableAfter(), "after " + settings.disableAfter() + " failed attempts")) {
 			log.warn("Webhook {} switched off after {} failed attempts in a row", hook.id(), settings.disableAfter());
 		}
-		if (attempts >= settings.maxAttempts()) {
+		if (retries.exhausted(attempts)) {
 			log.warn("Webhook delivery {} to hook {} given up after {} attempts: {}", delivery.id(), hook.id(),
 					attempts, answer.status() == null ? answer.excerpt() : answer.status());
 			finish(delivery, "FAILED", attempts);
 			return;
 		}
-		Duration wait = backOff(attempts);
-		jdbc.sql("""
-				UPDATE webhook_deliveries SET state = 'WAITING', attempts = ?, next_attempt_at = ?,
-				    claimed_by = NULL, claimed_at = NULL
-				WHERE id = ?""").params(attempts, Timestamp.from(clock.instant().plus(wait)), delivery.id()).update();
+		tray.later(delivery.id(), attempts, retries.backOff(attempts), null);
 	}
 
 	private void finish(Claimed delivery, String state, int attempts) {
 		jdbc.sql("""
 				UPDATE webhook_deliveries SET state = ?, attempts = ?, finished_at = ?, claimed_by = NULL
 				WHERE id = ?""").params(state, attempts, Timestamp.from(clock.instant()), delivery.id()).update();
-	}
-
-	/** {@code retry-delay × 2^(attempts−1)}, at most {@code max-retry-delay}. */
-	Duration backOff(int attempts) {
-		Duration wait = settings.retryDelay().multipliedBy(1L << Math.min(20, attempts - 1));
-		return wait.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wait;
 	}
 
 }

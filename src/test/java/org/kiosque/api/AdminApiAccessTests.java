@@ -129,8 +129,17 @@ class AdminApiAccessTests {
 	}
 
 	@Test
-	void aRouteNoRuleDeclaresIsRefusedToEveryToken() {
-		assertProblem(ApiClient.with(context, port, Role.ADMIN).get("/api/admin/test-only/undeclared"), 403);
+	void aRouteNoRuleDeclaresIsNotThereForAnyToken() {
+		// UndeclaredDesk answers this path; without a rule, no token reaches it.
+		ApiClient admin = ApiClient.with(context, port, Role.ADMIN);
+		ApiClient.Answer undeclared = admin.get("/api/admin/test-only/undeclared");
+		assertProblem(undeclared, 404);
+		assertThat(undeclared.body()).doesNotContain("open");
+		assertProblem(admin.post("/api/admin/test-only/undeclared", "{}"), 404);
+		assertProblem(admin.get("/api/admin/nulle-part"), 404);
+		assertThat(admin.get("/api/admin/nulle-part").json().get("detail").asString()).contains("n’existe pas");
+		// Without a token, it is still a token that is asked for.
+		assertProblem(new ApiClient(port, null).get("/api/admin/nulle-part"), 401);
 	}
 
 	@Test

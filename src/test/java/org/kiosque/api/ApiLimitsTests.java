@@ -1,11 +1,19 @@
 package org.kiosque.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.kiosque.api.AdminApiAccessTests.assertProblem;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.account.Role;
 import org.kiosque.support.ApiClient;
+import org.kiosque.support.KiosqueNode;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +22,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The documented limits: a body past 1 MB is refused with 413, a token past its requests
- * per minute with 429 and {@code Retry-After}, another token unaffected.
+ * per minute with 429 and {@code Retry-After}, another token unaffected; and the count is
+ * one for the whole site, whichever node each request reaches.
  */
 @KiosqueTest
 class ApiLimitsTests {
@@ -52,6 +61,44 @@ class ApiLimitsTests {
 		assertProblem(last, 429);
 		assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 60);
 		assertThat(ApiClient.with(context, port, Role.CONTRIBUTOR).get("/api/admin/tags").status()).isEqualTo(200);
+	}
+
+	@Test
+	void twoNodesCountATokensRequestsAsOne(@TempDir Path dataDir) {
+		// A second node on this run's database (H2 in this JVM, or PostgreSQL), with the
+		// same limit: requests alternate between the two.
+		String database = context.getEnvironment().getRequiredProperty("spring.datasource.url");
+		try (KiosqueNode other = KiosqueNode.start(dataDir, "--spring.datasource.url=" + database,
+				"--kiosque.api.tokens.requests-per-minute=" + perMinute)) {
+			String token = ApiClient.token(context, Role.CONTRIBUTOR);
+			List<ApiClient> nodes = List.of(new ApiClient(port, token), new ApiClient(other.port, token));
+			// A minute may turn during a round; the next round then stays within one.
+			for (int round = 0; round < 2; round++) {
+				long minute = Instant.now().getEpochSecond() / 60;
+				int admitted = 0;
+				ApiClient.Answer last = null;
+				for (int i = 0; i <= 2 * perMinute; i++) {
+					last = nodes.get(i % 2).get("/api/admin/tags");
+					if (last.status() != 200) {
+						break;
+					}
+					admitted++;
+				}
+				assertProblem(last, 429);
+				if (Instant.now().getEpochSecond() / 60 == minute) {
+					// Counted per node, each would have let the limit through: twice as
+					// many.
+					assertThat(admitted).as("requests admitted on two nodes in one minute").isEqualTo(perMinute);
+					return;
+				}
+				// This minute holds some of the round's requests: the next starts afresh.
+				long turned = Instant.now().getEpochSecond() / 60;
+				await().atMost(Duration.ofSeconds(61))
+					.pollInterval(Duration.ofMillis(200))
+					.until(() -> Instant.now().getEpochSecond() / 60 > turned);
+			}
+			throw new AssertionError("two minutes turned during two rounds");
+		}
 	}
 
 }

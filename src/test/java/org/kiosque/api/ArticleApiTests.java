@@ -243,6 +243,60 @@ class ArticleApiTests {
 		assertProblem(api.get("/api/admin/articles/999999999"), 404);
 	}
 
+	@Test
+	void everyFaultOfABodyIsNamedInOneProblem() {
+		// A field of the wrong type, an unknown one, a missing headline and an unknown
+		// section: the body's own faults and the desk's, together.
+		ApiClient.Answer answer = api.post("/api/admin/articles",
+				"{\"body\": 12, \"titre\": \"x\", \"section\": \"rubrique-inexistante\", \"status\": \"perdu\"}");
+		assertProblem(answer, 422);
+		JsonNode errors = answer.json().get("errors");
+		assertThat(errors.propertyNames()).containsExactlyInAnyOrder("body", "titre", "headline", "section", "status");
+		long id = draft("Toutes les fautes " + System.nanoTime());
+		ApiClient.Answer patch = api.patch("/api/admin/articles/" + id,
+				"{\"headline\": \"\", \"minor\": \"oui\", \"status\": \"published\"}", "If-Match", "*");
+		assertProblem(patch, 422);
+		assertThat(patch.json().get("errors").propertyNames()).containsExactlyInAnyOrder("headline", "minor", "status");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsToldWhereInFrench() {
+		ApiClient.Answer answer = api.post("/api/admin/articles", "{\"headline\": \"Un titre\",\n \"body\": }");
+		assertProblem(answer, 400);
+		assertThat(answer.json().get("line").asInt()).isEqualTo(2);
+		assertThat(answer.json().get("column").asInt()).isPositive();
+		String detail = answer.json().get("detail").asString();
+		assertThat(detail).contains("ligne 2").doesNotContain("Unexpected").doesNotContain("token");
+		assertThat(answer.body()).doesNotContain("Unexpected").doesNotContain("jackson");
+	}
+
+	@Test
+	void aBodyOfAnotherTypeIsToldWhatTheRouteReads() {
+		ApiClient.Answer post = api.post("/api/admin/articles", "Un titre", "Content-Type", "text/plain");
+		assertProblem(post, 415);
+		assertThat(post.json().get("detail").asString()).contains("application/json").doesNotContain("multipart");
+		assertThat(post.header("Accept-Post")).isEqualTo("application/json");
+		long id = draft("Type de contenu " + System.nanoTime());
+		ApiClient.Answer patch = api.patch("/api/admin/articles/" + id, "x", "Content-Type", "text/plain", "If-Match",
+				"*");
+		assertProblem(patch, 415);
+		assertThat(patch.json().get("detail").asString()).contains("application/merge-patch+json");
+		assertThat(patch.header("Accept-Patch")).contains("application/merge-patch+json");
+	}
+
+	@Test
+	void anIdIsDigitsOnlyOnEveryRoute() {
+		long id = draft("Identifiants " + System.nanoTime());
+		for (String bad : new String[] { "1%20234", "1%E2%80%AF234", "0x10", "12a", "%2B5", "-5",
+				"99999999999999999999" }) {
+			assertProblem(api.get("/api/admin/articles/" + bad), 400);
+			assertProblem(api.get("/api/admin/articles/" + bad + "/revisions"), 400);
+			assertProblem(api.get("/api/admin/articles/" + id + "/revisions/" + bad), 400);
+			assertProblem(api.post("/api/admin/articles/" + bad + "/publish", null, "If-Match", "*"), 400);
+		}
+		assertThat(api.get("/api/admin/articles/" + id + "/revisions/1").status()).isEqualTo(200);
+	}
+
 	private long draft(String headline) {
 		ApiClient.Answer made = api.post("/api/admin/articles",
 				"{\"headline\":\"" + headline + "\",\"body\":\"Premier jet.\"}");

@@ -81,7 +81,8 @@ public final class ApiClient {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
-		headers.forEach(request::header);
+		// Set, not added: a test's Content-Type replaces the JSON one.
+		headers.forEach(request::setHeader);
 		return exchange(request.build());
 	}
 

@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and window, however many requests race for it.
  */
 @KiosqueTest
-class MailQuotaTests {
+class QuotaTests {
 
 	@Autowired
-	MailQuota quota;
+	Quota quota;
 
 	@Test
 	void fortyRacingHitsAdmitExactlyTheLimit() throws Exception {

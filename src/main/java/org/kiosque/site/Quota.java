@@ -15,24 +15,26 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts in the database, shared by every node: one row per (key, fixed window). A hit is
- * one conditional {@code UPDATE ... WHERE hits < limit}, or the row's {@code INSERT};
- * when two nodes insert the same row at once the loser updates instead. Each statement
- * commits on its own, outside the caller's transaction (call it before one begins), so a
- * counter row is never locked for longer than one statement and a rolled-back request
- * still counts.
+ * Counts in the database, shared by every node (the mail limits per recipient and per
+ * source, the publishing API's requests per token): one row per (key, fixed window),
+ * table {@code quota_hits}. A hit is one conditional
+ * {@code UPDATE ... WHERE hits < limit}, or the row's {@code INSERT}; when two nodes
+ * insert the same row at once the loser updates instead. Each statement commits on its
+ * own, outside the caller's transaction (call it before one begins), so a counter row is
+ * never locked for longer than one statement and a rolled-back request still counts.
  * <p>
  * Windows are fixed, so a burst straddling two windows may get twice the limit: still a
- * few mails an hour, and one row per key instead of one per hit.
+ * few mails an hour (or twice a token's rate for a minute), and one row per key and
+ * window instead of one per hit.
  */
 @Component
-public class MailQuota {
+public class Quota {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	MailQuota(JdbcClient jdbc, Clock clock) {
+	Quota(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -52,7 +54,7 @@ public class MailQuota {
 			return true;
 		}
 		try {
-			return jdbc.sql("INSERT INTO mail_quota (quota_key, window_start, hits) VALUES (?, ?, 1)")
+			return jdbc.sql("INSERT INTO quota_hits (quota_key, window_start, hits) VALUES (?, ?, 1)")
 				.params(hashed, start)
 				.update() == 1;
 		}
@@ -63,7 +65,7 @@ public class MailQuota {
 	}
 
 	private boolean addOne(String key, Timestamp start, int limit) {
-		return jdbc.sql("UPDATE mail_quota SET hits = hits + 1 WHERE quota_key = ? AND window_start = ? AND hits < ?")
+		return jdbc.sql("UPDATE quota_hits SET hits = hits + 1 WHERE quota_key = ? AND window_start = ? AND hits < ?")
 			.params(key, start, limit)
 			.update() == 1;
 	}
@@ -71,7 +73,7 @@ public class MailQuota {
 	/** Windows are an hour or a day: rows two days old count for nothing. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	void forgetOldWindows() {
-		jdbc.sql("DELETE FROM mail_quota WHERE window_start < ?")
+		jdbc.sql("DELETE FROM quota_hits WHERE window_start < ?")
 			.param(Timestamp.from(clock.instant().minus(Duration.ofDays(2))))
 			.update();
 	}
