@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.ChangeLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * instead of {@link Newsdesk}'s one article per transaction with its events. The bodies
  * go through the site's one {@link BodyRenderer}; sections must exist
  * ({@link Newsdesk#ensureSection}); missing tags are created. No event is published per
- * article: call {@link #announce} once the last batch is written, so that every cache and
- * the search index learn of them.
+ * article, but each has its row in the change log, written with it ({@link ChangeLog}):
+ * every node's search index takes them from there. Call {@link #announce} once the last
+ * batch is written, so that this node's caches drop what they kept.
  */
 @Service
 public class ArticleBulk {
@@ -39,8 +41,11 @@ public class ArticleBulk {
 
 	private final ApplicationEventPublisher events;
 
-	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events) {
+	private final ChangeLog changes;
+
+	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events, ChangeLog changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.renderer = renderer;
 		this.events = events;
@@ -111,13 +116,14 @@ public class ArticleBulk {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
 		tag(written);
+		changes.recordAll(ArticleChanged.class, written.stream().map(Written::id).toList());
 		return written;
 	}
 
 	/**
-	 * Tells every cache and the search index that articles arrived (one event, for the
-	 * newest of them: caches drop everything on any change); the search index of a node
-	 * that was not running learns of them at its start, when its count differs.
+	 * Tells every cache that articles arrived (one event, for the newest of them: caches
+	 * drop everything on any change); search indexes already have each article's row in
+	 * the change log ({@link #publish}).
 	 */
 	@Transactional
 	public void announce(long newestArticleId) {
