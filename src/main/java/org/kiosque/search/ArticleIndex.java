@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -92,13 +93,13 @@ class ArticleIndex implements DisposableBean {
 	private final ReentrantLock writing = new ReentrantLock();
 
 	/**
-	 * The change log's position the next commit records; -1 while unknown (an index made
-	 * anew, until its rebuild). Guarded by {@link #writing}.
+	 * The change log's position the next commit records; null while unknown (an index
+	 * made anew, until its rebuild). Guarded by {@link #writing}.
 	 */
-	private long position;
+	private @Nullable LogPosition position;
 
 	/** The position the last commit recorded; guarded by {@link #writing}. */
-	private long committedPosition;
+	private @Nullable LogPosition committedPosition;
 
 	/** Whether the writer holds changes the searches' reader has not seen. */
 	private volatile boolean unseen;
@@ -111,9 +112,9 @@ class ArticleIndex implements DisposableBean {
 		try {
 			this.directory = FSDirectory.open(data.folder("search"));
 			IndexWriter opened;
-			long known;
+			@Nullable LogPosition known;
 			try {
-				known = DirectoryReader.indexExists(directory) ? committed(directory) : -1;
+				known = DirectoryReader.indexExists(directory) ? committed(directory) : null;
 				opened = new IndexWriter(directory, new IndexWriterConfig(analyzer));
 			}
 			catch (LockObtainFailedException e) {
@@ -121,7 +122,7 @@ class ArticleIndex implements DisposableBean {
 			}
 			catch (IOException | RuntimeException e) {
 				log.warn("Search index unreadable, made anew: {}", e.toString());
-				known = -1;
+				known = null;
 				// Even a new index reads the old commit point first: the damaged files
 				// go.
 				for (String file : directory.listAll()) {
@@ -142,10 +143,10 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/** The position recorded by the index's last commit; -1 for none. */
-	private static long committed(Directory directory) throws IOException {
+	/** The position recorded by the index's last commit; null for none. */
+	private static @Nullable LogPosition committed(Directory directory) throws IOException {
 		String recorded = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION);
-		return recorded == null ? -1 : Long.parseLong(recorded);
+		return recorded == null ? null : LogPosition.parse(recorded);
 	}
 
 	/**
@@ -153,10 +154,10 @@ class ArticleIndex implements DisposableBean {
 	 * empty for an index made anew or one written before the change log, which must be
 	 * rebuilt.
 	 */
-	OptionalLong position() {
+	Optional<LogPosition> position() {
 		writing.lock();
 		try {
-			return position < 0 ? OptionalLong.empty() : OptionalLong.of(position);
+			return Optional.ofNullable(position);
 		}
 		finally {
 			writing.unlock();
@@ -167,7 +168,7 @@ class ArticleIndex implements DisposableBean {
 	 * Says that the index now holds every change up to {@code seq}: the next commit
 	 * records it.
 	 */
-	void moveTo(long seq) {
+	void moveTo(LogPosition seq) {
 		writing.lock();
 		try {
 			position = seq;
@@ -203,7 +204,7 @@ class ArticleIndex implements DisposableBean {
 	 * complete.
 	 * @return the number of articles indexed
 	 */
-	int replaceAll(Consumer<Consumer<PublishedArticle>> source, long seq) {
+	int replaceAll(Consumer<Consumer<PublishedArticle>> source, LogPosition seq) {
 		writing.lock();
 		try {
 			writer.deleteAll();
@@ -362,11 +363,11 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	private void commitHeld() throws IOException {
-		if (position == committedPosition && !writer.hasUncommittedChanges()) {
+		if (Objects.equals(position, committedPosition) && !writer.hasUncommittedChanges()) {
 			return;
 		}
-		if (position >= 0) {
-			writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+		if (position != null) {
+			writer.setLiveCommitData(Map.of(POSITION, position.text()).entrySet());
 		}
 		writer.commit();
 		committedPosition = position;

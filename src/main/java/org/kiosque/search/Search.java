@@ -2,7 +2,7 @@ package org.kiosque.search;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -82,6 +82,9 @@ class Search {
 		/** Touched on {@link #thread} only. */
 		private ChangeFollower follower;
 
+		/** The position last given to the index. */
+		private long moved = -1;
+
 		/** Rebuild requests up to this row are met by the last rebuild. */
 		private long rebuiltThrough;
 
@@ -116,15 +119,20 @@ class Search {
 		 */
 		void catchUp() {
 			try {
-				OptionalLong position = index.position();
-				if (position.isEmpty()) {
+				Optional<LogPosition> position = index.position();
+				if (position.isEmpty() || position.get().seq() == 0) {
+					// At 0, nothing tells this database's log from another's: cheap to
+					// rebuild, since the log was empty when the index was made.
 					rebuild("no index");
 				}
-				else if (changes.prunedAfter(position.getAsLong())) {
+				else if (!changes.fingerprint(position.get().seq()).equals(position.get().row())) {
+					rebuild("the index follows another database's change log, or the row it stands at is gone");
+				}
+				else if (changes.prunedAfter(position.get().seq())) {
 					rebuild("the change log no longer holds what the index missed");
 				}
 				else {
-					follower = new ChangeFollower(changes, position.getAsLong(), BATCH);
+					follower = new ChangeFollower(changes, position.get().seq(), BATCH);
 					long started = System.nanoTime();
 					long before = followed.get();
 					follow();
@@ -158,12 +166,20 @@ class Search {
 						}
 					}
 					reindex(List.copyOf(articles));
-					index.moveTo(follower.position());
+					moveTo(follower.position());
 				}
 				while (rows.size() == follower.batch());
 			}
 			catch (RuntimeException e) {
 				log.warn("Search index not brought up to date, tried again at the next poll: {}", e.toString());
+			}
+		}
+
+		/** Records the position, with what its row holds, when it moved. */
+		private void moveTo(long seq) {
+			if (seq != moved) {
+				index.moveTo(new LogPosition(seq, changes.fingerprint(seq)));
+				moved = seq;
 			}
 		}
 
@@ -202,7 +218,8 @@ class Search {
 					}
 				}
 				while (ids.size() == BATCH);
-			}, from);
+			}, new LogPosition(from, changes.fingerprint(from)));
+			moved = from;
 			follower = new ChangeFollower(changes, from, BATCH);
 			rebuilds.incrementAndGet();
 			log.info("Search index rebuilt ({}): {} articles in {} ms", why, count,

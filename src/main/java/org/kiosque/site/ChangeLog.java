@@ -91,6 +91,19 @@ public class ChangeLog {
 			.single();
 	}
 
+	/**
+	 * What row {@code seq} holds (its kind, writer and subject): two databases' rows of
+	 * the same number differ by it, the writer being a random name per process. Empty
+	 * when there is no such row (0, deleted, or another database).
+	 */
+	public String fingerprint(long seq) {
+		return jdbc.sql("SELECT kind, node, subject FROM change_log WHERE seq = :seq")
+			.param("seq", seq)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+			.optional()
+			.orElse("");
+	}
+
 	/** The newest row's number; 0 for an empty log. */
 	public long latest() {
 		return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").query(Long.class).single();

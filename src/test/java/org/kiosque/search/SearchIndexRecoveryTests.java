@@ -32,16 +32,16 @@ class SearchIndexRecoveryTests {
 		ArticleIndex index = new ArticleIndex(directory());
 		try {
 			assertThat(index.position()).as("a new index must be rebuilt").isEmpty();
-			index.replaceAll(sink -> sink.accept(article(1, "Le port reprend ses activités")), 40);
-			assertThat(index.position()).hasValue(40);
+			index.replaceAll(sink -> sink.accept(article(1, "Le port reprend ses activités")), at(40));
+			assertThat(index.position()).hasValue(at(40));
 
 			index.put(article(2, "La sécheresse s’installe"));
-			index.moveTo(42);
+			index.moveTo(at(42));
 			assertThat(index.search("secheresse", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
 				.containsExactly(2L);
 			index.commit();
 			index.remove(1);
-			index.moveTo(43);
+			index.moveTo(at(43));
 			assertThat(index.search("port", 1, 10).hits()).isEmpty();
 		}
 		finally {
@@ -49,7 +49,7 @@ class SearchIndexRecoveryTests {
 		}
 		ArticleIndex again = new ArticleIndex(directory());
 		try {
-			assertThat(again.position()).as("committed at shutdown").hasValue(43);
+			assertThat(again.position()).as("committed at shutdown").hasValue(at(43));
 			assertThat(again.size()).isOne();
 		}
 		finally {
@@ -60,7 +60,7 @@ class SearchIndexRecoveryTests {
 	@Test
 	void anIndexThatCannotBeReadIsMadeAnewWithoutAPosition() throws IOException {
 		ArticleIndex index = new ArticleIndex(directory());
-		index.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), 7);
+		index.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(7));
 		index.destroy();
 		try (Stream<Path> files = Files.list(data.resolve("search"))) {
 			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
@@ -72,13 +72,18 @@ class SearchIndexRecoveryTests {
 		try {
 			assertThat(damaged.position()).isEmpty();
 			assertThat(damaged.size()).isZero();
-			damaged.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), 9);
+			damaged.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(9));
 			assertThat(damaged.search("docker", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
 				.containsExactly(3L);
 		}
 		finally {
 			damaged.destroy();
 		}
+	}
+
+	/** A position as the indexer gives it: the number and what its row holds. */
+	private static LogPosition at(long seq) {
+		return new LogPosition(seq, "ArticleChanged 0123456789abcdef " + seq);
 	}
 
 	private DataDirectory directory() {
