@@ -125,7 +125,8 @@ class Search {
 					// rebuild, since the log was empty when the index was made.
 					rebuild("no index");
 				}
-				else if (!changes.fingerprint(position.get().seq()).equals(position.get().row())) {
+				else if (position.get().seq() > changes.latest()
+						|| !changes.fingerprint(position.get().seq()).equals(position.get().row())) {
 					rebuild("the index follows another database's change log, or the row it stands at is gone");
 				}
 				else if (changes.prunedAfter(position.get().seq())) {
