@@ -191,8 +191,8 @@ for N in $SIZES; do
   read -r API_DEPTH API_DEEP < <(follow api "/api/content/articles?size=20")
   CHILD=$(curl -fs "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g; s#^https?://[^/]+##' | grep -v pages | head -1 || true)
   WORD=$(curl -fs "$BASE/api/content/articles/$ID" | jq -r '.headline' | tr ' ' '\n' | awk 'length($0) > 6' | head -1 || true)
-  # The node rebuilds its search index at start when it does not count every published
-  # article (a command cannot write it): measured once the newest article is found.
+  # The node builds its search index at start (a fresh data directory has none; a command
+  # cannot write it): measured once the newest article is found.
   HEADLINE_Q=$(curl -fs "$BASE/api/content/articles/$ID" | jq -rj '"\"" + .headline + "\"" | @uri')
   for _ in $(seq 1 6000); do
     curl -fs "$BASE/recherche?q=$HEADLINE_Q" | grep -qF "$ARTICLE" && break

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.site.ChangeLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Newsdesk#ensureSection}); missing tags are created. A batch is made ready
  * ({@link #prepare}: rendering, slugs) outside the transaction that writes it
  * ({@link #publish}), so that a caller can make the next ready while one is written. No
- * event is published per article: call {@link #announce} once the last batch is written,
- * so that every cache and the search index learn of them.
+ * event is published per article, but each has its row in the change log, written with it
+ * ({@link ChangeLog}): every node's search index takes them from there. Call
+ * {@link #announce} once the last batch is written, so that this node's caches drop what
+ * they kept.
  */
 @Service
 public class ArticleBulk {
@@ -53,8 +56,11 @@ public class ArticleBulk {
 
 	private final ApplicationEventPublisher events;
 
-	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events) {
+	private final ChangeLog changes;
+
+	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events, ChangeLog changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.renderer = renderer;
 		this.events = events;
@@ -155,13 +161,14 @@ public class ArticleBulk {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
 		tag(written, batch.tagSlugs());
+		changes.recordAll(ArticleChanged.class, written.stream().map(Written::id).toList());
 		return written;
 	}
 
 	/**
-	 * Tells every cache and the search index that articles arrived (one event, for the
-	 * newest of them: caches drop everything on any change); the search index of a node
-	 * that was not running learns of them at its start, when its count differs.
+	 * Tells every cache that articles arrived (one event, for the newest of them: caches
+	 * drop everything on any change); search indexes already have each article's row in
+	 * the change log ({@link #publish}).
 	 */
 	@Transactional
 	public void announce(long newestArticleId) {

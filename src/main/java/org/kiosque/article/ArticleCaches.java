@@ -1,6 +1,7 @@
 package org.kiosque.article;
 
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.ChangedElsewhere;
 import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,19 @@ class ArticleCaches {
 	@EventListener
 	void on(SiteSettingChanged changed) {
 		AfterCommit.run(catalog::forget);
+	}
+
+	/** The same drops for the same changes made on another node. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		if (change.is(ArticleChanged.class)) {
+			catalog.forget();
+			publishedIds.forget();
+		}
+		else if (change.is(SectionChanged.class) || change.is(SectionAdded.class) || change.is(TagChanged.class)
+				|| change.is(SiteSettingChanged.class)) {
+			catalog.forget();
+		}
 	}
 
 }

@@ -297,6 +297,15 @@ public class ArticleCatalog implements SectionDirectory {
 		return articles.countPublished(clock.instant());
 	}
 
+	/**
+	 * The ids of published articles after {@code afterId}, in id order, at most
+	 * {@code limit} (by key, not offset: the last id of one call is the next call's
+	 * {@code afterId}); load them with {@link #published(List)}.
+	 */
+	public List<Long> publishedIdsAfter(long afterId, int limit) {
+		return articles.publishedIdsAfter(afterId, limit, clock.instant());
+	}
+
 	@Override
 	public List<Frame.Section> navigation() {
 		return sections().stream().map(s -> new Frame.Section(s.name(), s.path())).toList();

@@ -7,4 +7,10 @@ import org.kiosque.web.PageChange;
  * drop it.
  */
 public record ArticleChanged(long articleId) implements PageChange {
+
+	@Override
+	public String subject() {
+		return Long.toString(articleId);
+	}
+
 }

@@ -398,6 +398,20 @@ class ArticleRepository {
 	}
 
 	/**
+	 * The ids of published articles after {@code afterId}, in id order, at most
+	 * {@code limit}: a walk over them all by key (the primary key), which never reads
+	 * again what it passed.
+	 */
+	List<Long> publishedIdsAfter(long afterId, int limit, Instant now) {
+		return jdbc.sql("SELECT a.id FROM article a WHERE a.id > :after AND " + VISIBLE + " ORDER BY a.id LIMIT :limit")
+			.param("after", afterId)
+			.param("now", at(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Moves a visible article's modification time to {@code now}, locking its row until
 	 * the transaction ends; false (nothing changed) when it is not published and visible.
 	 */

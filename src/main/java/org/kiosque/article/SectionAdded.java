@@ -9,4 +9,10 @@ import org.kiosque.web.PageChange;
  * @param slug the new section's slug
  */
 public record SectionAdded(String slug) implements PageChange {
+
+	@Override
+	public String subject() {
+		return slug;
+	}
+
 }

@@ -10,4 +10,10 @@ import org.kiosque.web.PageChange;
  * @param slug the section's slug after the change
  */
 public record SectionChanged(String slug) implements PageChange {
+
+	@Override
+	public String subject() {
+		return slug;
+	}
+
 }

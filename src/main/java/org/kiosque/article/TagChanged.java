@@ -9,4 +9,10 @@ import org.kiosque.web.PageChange;
  * @param slug the tag's slug after the change (the surviving tag's, for a merge)
  */
 public record TagChanged(String slug) implements PageChange {
+
+	@Override
+	public String subject() {
+		return slug;
+	}
+
 }

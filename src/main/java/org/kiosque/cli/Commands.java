@@ -35,7 +35,8 @@ public final class Commands {
 	/** Its help, and every command's, is in {@code messages/cli-help*.properties}. */
 	@Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
 			subcommands = { ImportCommand.class, ImportWordPressCommand.class, ImportGhostCommand.class,
-					UserCommand.class, NewsletterCommand.class, TokenCommand.class, GenerateArchiveCommand.class })
+					UserCommand.class, NewsletterCommand.class, TokenCommand.class, GenerateArchiveCommand.class,
+					SearchCommand.class })
 	static final class Root implements KiosqueCommand.Group {
 
 		@Override

@@ -18,6 +18,7 @@ import org.kiosque.site.NewspaperDates;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.site.CacheSettings;
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.ChangedElsewhere;
 import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
@@ -182,6 +183,15 @@ class Sitemaps {
 			months.invalidateAll();
 			files.invalidateAll();
 		});
+	}
+
+	/** The same, for the same changes made on another node. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		if (change.is(ArticleChanged.class) || change.is(SiteSettingChanged.class)) {
+			months.invalidateAll();
+			files.invalidateAll();
+		}
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.kiosque.web.Templates;
 import org.kiosque.site.CacheSettings;
 import org.springframework.stereotype.Component;
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.ChangedElsewhere;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -86,6 +87,14 @@ class MostReadBox implements PageSlot {
 	@EventListener
 	void on(ArticleChanged changed) {
 		AfterCommit.run(lists::invalidateAll);
+	}
+
+	/** The same, for an article changed on another node. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		if (change.is(ArticleChanged.class)) {
+			lists.invalidateAll();
+		}
 	}
 
 	List<MostReadEntry> list(Duration period) {

@@ -2,13 +2,12 @@ package org.kiosque.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -19,8 +18,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.kiosque.article.PublishedArticle;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.DataDirectory;
@@ -54,10 +56,10 @@ import org.springframework.beans.factory.DisposableBean;
  * when a search finds changes it has not seen: one reopen for many changes, none while
  * nobody searches) but reaches the disk only at the next {@link #commit()}: every
  * {@code kiosque.search.commit-interval} and at shutdown, not once per change (a commit
- * is an fsync, tens of milliseconds taken from the next save). A file,
- * {@code DATA/search/uncommitted}, exists while changes wait for their commit; found at
- * start, it says the last run ended without committing them ({@link #interrupted()}), and
- * the index is rebuilt from the database.
+ * is an fsync, tens of milliseconds taken from the next save). Each commit records, in
+ * the commit itself (Lucene's commit user data), the change log's position its content
+ * reflects ({@link #moveTo}): a node that stops, cleanly or not, reads on from there at
+ * its next start, and loses nothing written after its last commit.
  */
 class ArticleIndex implements DisposableBean {
 
@@ -70,6 +72,9 @@ class ArticleIndex implements DisposableBean {
 	private static final String PATH = "path";
 
 	private static final String PUBLISHED = "published";
+
+	/** The commit user data's key for the change log's position. */
+	private static final String POSITION = "kiosque.change-log";
 
 	/** The longest excerpt of a hit without matched words in its text, in characters. */
 	private static final int OPENING = 200;
@@ -84,32 +89,92 @@ class ArticleIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
-	/** One change at a time: the mark, the change, the reader's refresh. */
+	/** One change at a time: the change, the reader's refresh, the commit. */
 	private final ReentrantLock writing = new ReentrantLock();
 
-	private final Path uncommittedMark;
-
-	private final boolean interrupted;
-
 	/**
-	 * Whether the writer holds changes not yet committed; guarded by {@link #writing}.
+	 * The change log's position the next commit records; null while unknown (an index
+	 * made anew, until its rebuild). Guarded by {@link #writing}.
 	 */
-	private boolean pending;
+	private @Nullable LogPosition position;
+
+	/** The position the last commit recorded; guarded by {@link #writing}. */
+	private @Nullable LogPosition committedPosition;
 
 	/** Whether the writer holds changes the searches' reader has not seen. */
 	private volatile boolean unseen;
 
+	/**
+	 * Opens the index, or makes an empty one when there is none or it cannot be read (a
+	 * damaged or too old index: it is rebuilt from the database, the source of truth).
+	 */
 	ArticleIndex(DataDirectory data) {
 		try {
-			Path folder = data.folder("search");
-			this.uncommittedMark = folder.resolve("uncommitted");
-			this.interrupted = Files.exists(uncommittedMark);
-			this.directory = FSDirectory.open(folder);
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+			this.directory = FSDirectory.open(data.folder("search"));
+			IndexWriter opened;
+			@Nullable LogPosition known;
+			try {
+				known = DirectoryReader.indexExists(directory) ? committed(directory) : null;
+				opened = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+			}
+			catch (LockObtainFailedException e) {
+				throw e;
+			}
+			catch (IOException | RuntimeException e) {
+				log.warn("Search index unreadable, made anew: {}", e.toString());
+				known = null;
+				// Even a new index reads the old commit point first: the damaged files
+				// go.
+				for (String file : directory.listAll()) {
+					if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+						directory.deleteFile(file);
+					}
+				}
+				opened = new IndexWriter(directory,
+						new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+			}
+			this.writer = opened;
+			this.position = known;
+			this.committedPosition = known;
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot open the search index", e);
+		}
+	}
+
+	/** The position recorded by the index's last commit; null for none. */
+	private static @Nullable LogPosition committed(Directory directory) throws IOException {
+		String recorded = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION);
+		return recorded == null ? null : LogPosition.parse(recorded);
+	}
+
+	/**
+	 * The change log's position the index holds every change up to (committed or not);
+	 * empty for an index made anew or one written before the change log, which must be
+	 * rebuilt.
+	 */
+	Optional<LogPosition> position() {
+		writing.lock();
+		try {
+			return Optional.ofNullable(position);
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/**
+	 * Says that the index now holds every change up to {@code seq}: the next commit
+	 * records it.
+	 */
+	void moveTo(LogPosition seq) {
+		writing.lock();
+		try {
+			position = seq;
+		}
+		finally {
+			writing.unlock();
 		}
 	}
 
@@ -134,14 +199,14 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Replaces the whole index with what {@code source} gives, committed; searches see
-	 * the old index until the new one is complete.
+	 * Replaces the whole index with what {@code source} gives, committed with the change
+	 * log's position {@code seq}; searches see the old index until the new one is
+	 * complete.
 	 * @return the number of articles indexed
 	 */
-	int replaceAll(Consumer<Consumer<PublishedArticle>> source) {
+	int replaceAll(Consumer<Consumer<PublishedArticle>> source, LogPosition seq) {
 		writing.lock();
 		try {
-			markPending();
 			writer.deleteAll();
 			int[] count = { 0 };
 			source.accept(article -> {
@@ -153,6 +218,7 @@ class ArticleIndex implements DisposableBean {
 					throw new UncheckedIOException("Cannot write the search index", e);
 				}
 			});
+			position = seq;
 			commitHeld();
 			unseen = false;
 			searchers.maybeRefreshBlocking();
@@ -167,8 +233,8 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Writes the changes made since the last commit to disk (an fsync) and removes the
-	 * {@code uncommitted} mark; nothing when there are none.
+	 * Writes the changes made since the last commit to disk (an fsync), with the change
+	 * log's position; nothing when neither moved.
 	 */
 	void commit() {
 		writing.lock();
@@ -181,14 +247,6 @@ class ArticleIndex implements DisposableBean {
 		finally {
 			writing.unlock();
 		}
-	}
-
-	/**
-	 * Whether the previous run ended with changes that never reached the disk (a crash, a
-	 * kill): the index may be behind the database and must be rebuilt.
-	 */
-	boolean interrupted() {
-		return interrupted;
 	}
 
 	int size() {
@@ -270,13 +328,12 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Marks the index as holding uncommitted changes, then makes the change: the next
-	 * search sees it ({@link #catchUp()}), the disk at the next commit.
+	 * Makes the change: the next search sees it ({@link #catchUp()}), the disk at the
+	 * next commit.
 	 */
 	private void write(IndexAction action) {
 		writing.lock();
 		try {
-			markPending();
 			action.run();
 			unseen = true;
 		}
@@ -305,37 +362,15 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/**
-	 * Before the first change after a commit: the mark is on disk (synced) before the
-	 * change, so a crash before the commit always leaves it behind. One fsync per commit
-	 * interval, not per change.
-	 */
-	private void markPending() throws IOException {
-		if (pending) {
-			return;
-		}
-		try (FileChannel mark = FileChannel.open(uncommittedMark, StandardOpenOption.CREATE,
-				StandardOpenOption.WRITE)) {
-			mark.force(true);
-		}
-		// The new name is durable once its folder is synced (POSIX fsync(2) on a file
-		// does not cover the folder's entry).
-		try (FileChannel folder = FileChannel.open(uncommittedMark.getParent(), StandardOpenOption.READ)) {
-			folder.force(true);
-		}
-		catch (IOException e) {
-			// Some systems cannot open a folder for reading; the file's own sync remains.
-		}
-		pending = true;
-	}
-
 	private void commitHeld() throws IOException {
-		if (!pending && !writer.hasUncommittedChanges()) {
+		if (Objects.equals(position, committedPosition) && !writer.hasUncommittedChanges()) {
 			return;
+		}
+		if (position != null) {
+			writer.setLiveCommitData(Map.of(POSITION, position.text()).entrySet());
 		}
 		writer.commit();
-		Files.deleteIfExists(uncommittedMark);
-		pending = false;
+		committedPosition = position;
 	}
 
 	private interface IndexAction {

@@ -19,8 +19,11 @@ import org.kiosque.media.PictureRef;
 import org.kiosque.media.Pictures;
 import org.kiosque.media.Rendition;
 import org.kiosque.site.CacheSettings;
+import org.kiosque.site.ChangedElsewhere;
+import org.kiosque.site.SiteSettingChanged;
 import org.kiosque.site.SiteSettings;
 import org.kiosque.web.SiteLogo;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +54,14 @@ class LibraryLogo implements SiteLogo {
 		this.pictures = pictures;
 		Duration ttl = cache.settingsTtl();
 		this.images = Caffeine.newBuilder().maximumSize(10).expireAfterWrite(ttl).build();
+	}
+
+	/** A logo chosen or cropped anew on another node shows at once here too. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		if (change.is(SiteSettingChanged.class)) {
+			images.invalidateAll();
+		}
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The table is small and read on every page, so a node keeps the whole of it in memory
  * for {@code kiosque.cache.settings-ttl} (1 s): a change saved on another node shows
- * within that; one saved on this node shows at once (the copy is dropped when saving).
- * Before the table exists (during start-up, before the migrations) nothing is saved.
+ * within that, or sooner when the change log tells it ({@link ChangedElsewhere}); one
+ * saved on this node shows at once (the copy is dropped when saving). Before the table
+ * exists (during start-up, before the migrations) nothing is saved.
  */
 @Component
 public class SavedSettings {
@@ -119,6 +121,14 @@ public class SavedSettings {
 		jdbc.sql("DELETE FROM site_settings WHERE name = :name").param("name", name).update();
 		forget();
 		events.publishEvent(new SiteSettingChanged(name));
+	}
+
+	/** A setting saved on another node: read them all again at once. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		if (change.is(SiteSettingChanged.class)) {
+			snapshot = null;
+		}
 	}
 
 	/** Drops this node's copy (after a change here, and after its commit). */

@@ -1,6 +1,7 @@
 package org.kiosque.web;
 
 import org.kiosque.site.AfterCommit;
+import org.kiosque.site.ChangedElsewhere;
 import org.kiosque.site.SiteSettingChanged;
 import org.springframework.context.event.EventListener;
 
@@ -29,6 +30,12 @@ class StaleCopies {
 	@EventListener
 	void on(SiteSettingChanged change) {
 		AfterCommit.run(pages::forget);
+	}
+
+	/** Another node changed something public pages show: every kind shared is one. */
+	@EventListener
+	void on(ChangedElsewhere change) {
+		pages.forget();
 	}
 
 }

@@ -27,7 +27,7 @@ class CommandHelpTests {
 			List.of("import-ghost"), List.of("user"), List.of("user", "add"), List.of("user", "list"),
 			List.of("user", "role"), List.of("user", "disable"), List.of("newsletter"), List.of("newsletter", "send"),
 			List.of("newsletter", "import"), List.of("token"), List.of("token", "create"), List.of("token", "list"),
-			List.of("token", "revoke"), List.of("generate-archive"));
+			List.of("token", "revoke"), List.of("generate-archive"), List.of("search"), List.of("search", "rebuild"));
 
 	/** Picocli's own English, which a French help must not show. */
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",

@@ -68,7 +68,7 @@ class CommandWordsTests {
 		assertThat(run.err()).contains(
 				"«\u00a0imprt\u00a0» n’est pas une commande de Kiosque. Vouliez-vous dire : import, import-wordpress, import-ghost ?")
 			.contains(
-					"Commandes : import, import-wordpress, import-ghost, user, newsletter, token, generate-archive. Les réglages s’écrivent --nom=valeur")
+					"Commandes : import, import-wordpress, import-ghost, user, newsletter, token, generate-archive, search. Les réglages s’écrivent --nom=valeur")
 			.doesNotContain("Unmatched");
 		assertThat(run.out()).isEmpty();
 		assertThat(data.resolve("db")).doesNotExist();
@@ -79,7 +79,8 @@ class CommandWordsTests {
 		Run english = run("frobnicate", "--kiosque.site.locale=en", "--kiosque.data-dir=" + data);
 		assertThat(english.status()).isEqualTo(2);
 		assertThat(english.err()).contains("\"frobnicate\" is not a Kiosque command.")
-			.contains("Commands: import, import-wordpress, import-ghost, user, newsletter, token, generate-archive.")
+			.contains(
+					"Commands: import, import-wordpress, import-ghost, user, newsletter, token, generate-archive, search.")
 			.doesNotContain("n’est pas");
 
 		Run sub = run("--kiosque.site.locale=en", "user", "ad", "a@exemple.fr");

@@ -1,6 +1,7 @@
 package org.kiosque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,8 +87,12 @@ class GenerateArchiveTests {
 		HttpResponse<String> article = get(path);
 		assertThat(article.statusCode()).isEqualTo(200);
 		assertThat(article.body()).contains("<h2");
-		assertThat(get("/recherche?q=" + URLEncoder.encode("\"" + newest.headline() + "\"", StandardCharsets.UTF_8))
-			.body()).contains(path);
+		// Search takes the articles from the change log, within about a second.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					get("/recherche?q=" + URLEncoder.encode("\"" + newest.headline() + "\"", StandardCharsets.UTF_8))
+						.body())
+				.contains(path));
 		String one = get("/api/content/articles/" + newest.id()).body();
 		assertThat(one).contains("\"tags\"").contains(newest.section());
 

@@ -1,11 +1,11 @@
 package org.kiosque.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -13,10 +13,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
-import org.kiosque.support.Nodes;
+import org.kiosque.support.NodesOnOneDatabase;
 
 /**
  * Two nodes on one PostgreSQL, each with its own data directory: a picture uploaded on
@@ -28,16 +28,15 @@ import org.kiosque.support.Nodes;
 @Tag("database")
 class PicturesAcrossNodesTests {
 
-	private static final String DATABASE = "pictures_nodes";
-
-	@TempDir
-	Path dataDir;
+	@RegisterExtension
+	static final NodesOnOneDatabase NODES = new NodesOnOneDatabase("pictures_nodes");
 
 	@Test
 	void aPictureUploadedOnOneNodeIsServedByTheOther() throws Exception {
-		try (Nodes nodes = Nodes.onPostgres(dataDir, DATABASE);
-				KiosqueNode one = nodes.start("one");
-				KiosqueNode two = nodes.start("two")) {
+		assumeThat(KiosqueNode.onPostgres())
+			.as("two nodes need a shared PostgreSQL: this test runs in the postgres-tests execution")
+			.isTrue();
+		try (KiosqueNode one = NODES.start("one"); KiosqueNode two = NODES.start("two")) {
 			LibraryClient desk = new LibraryClient(one.context, one.port);
 			HttpResponse<String> answer = desk.upload("deux-noeuds.jpg",
 					PictureFiles.jpeg(PictureFiles.redOverBlue(1300, 900), false));
@@ -51,8 +50,8 @@ class PicturesAcrossNodesTests {
 			BufferedImage image = ImageIO.read(new ByteArrayInputStream(served.body()));
 			assertThat(image.getWidth()).isEqualTo(960);
 			assertThat(image.getHeight()).isEqualTo(540);
-			assertThat(dataDir.resolve("two/media/renditions/" + id)).isDirectory();
-			assertThat(dataDir.resolve("one/media/renditions/" + id)).doesNotExist();
+			assertThat(NODES.dataDir("two").resolve("media/renditions/" + id)).isDirectory();
+			assertThat(NODES.dataDir("one").resolve("media/renditions/" + id)).doesNotExist();
 
 			// The first node has just read this picture's version; a change on the second
 			// gives a new address, which the first serves without waiting.

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,10 @@ import org.kiosque.site.DataDirectory;
 import org.kiosque.site.KiosqueSettings;
 
 /**
- * The index without an fsync per change: a change is searchable at once, reaches the disk
- * at the next commit, and a run that ends before that commit is known at the next start
- * (the {@code uncommitted} mark), so the index is rebuilt.
+ * The index without an fsync per change: a change is searchable at once and reaches the
+ * disk at the next commit, with the change log's position it reflects, so that the next
+ * start reads the log on from there; an index without a position, or one that cannot be
+ * read, is made anew (and then rebuilt).
  */
 class SearchIndexRecoveryTests {
 
@@ -26,30 +28,29 @@ class SearchIndexRecoveryTests {
 	Path data;
 
 	@Test
-	void aChangeIsFoundAtOnceAndMarkedUntilItsCommit() throws IOException {
+	void aChangeIsFoundAtOnceAndItsPositionReachesTheDiskWithTheCommit() throws IOException {
 		ArticleIndex index = new ArticleIndex(directory());
 		try {
-			assertThat(index.interrupted()).isFalse();
-			index.put(article(1, "Le port reprend ses activités"));
+			assertThat(index.position()).as("a new index must be rebuilt").isEmpty();
+			index.replaceAll(sink -> sink.accept(article(1, "Le port reprend ses activités")), at(40));
+			assertThat(index.position()).hasValue(at(40));
 
-			assertThat(index.search("port", 1, 10).hits()).extracting(SearchResult.Hit::articleId).containsExactly(1L);
-			assertThat(mark()).as("uncommitted until the commit").exists();
-
+			index.put(article(2, "La sécheresse s’installe"));
+			index.moveTo(at(42));
+			assertThat(index.search("secheresse", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
+				.containsExactly(2L);
 			index.commit();
-			assertThat(mark()).doesNotExist();
-
 			index.remove(1);
+			index.moveTo(at(43));
 			assertThat(index.search("port", 1, 10).hits()).isEmpty();
-			assertThat(mark()).exists();
 		}
 		finally {
 			index.destroy();
 		}
-		assertThat(mark()).as("committed at shutdown").doesNotExist();
 		ArticleIndex again = new ArticleIndex(directory());
 		try {
-			assertThat(again.interrupted()).isFalse();
-			assertThat(again.size()).isZero();
+			assertThat(again.position()).as("committed at shutdown").hasValue(at(43));
+			assertThat(again.size()).isOne();
 		}
 		finally {
 			again.destroy();
@@ -57,34 +58,36 @@ class SearchIndexRecoveryTests {
 	}
 
 	@Test
-	void aRunThatEndedWithChangesNotCommittedIsKnownAtTheNextStart() throws IOException {
+	void anIndexThatCannotBeReadIsMadeAnewWithoutAPosition() throws IOException {
 		ArticleIndex index = new ArticleIndex(directory());
-		index.put(article(2, "La sécheresse s’installe"));
+		index.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(7));
 		index.destroy();
-		// What a crash leaves: the mark, written before the change and never removed.
-		Files.createFile(mark());
+		try (Stream<Path> files = Files.list(data.resolve("search"))) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+				Files.write(file, new byte[] { 1, 2, 3 });
+			}
+		}
 
-		ArticleIndex afterCrash = new ArticleIndex(directory());
+		ArticleIndex damaged = new ArticleIndex(directory());
 		try {
-			assertThat(afterCrash.interrupted()).isTrue();
-			int count = afterCrash.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")));
-			assertThat(count).isEqualTo(1);
-			assertThat(mark()).as("the rebuild is committed").doesNotExist();
-			assertThat(afterCrash.search("docker", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
+			assertThat(damaged.position()).isEmpty();
+			assertThat(damaged.size()).isZero();
+			damaged.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(9));
+			assertThat(damaged.search("docker", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
 				.containsExactly(3L);
-			assertThat(afterCrash.search("secheresse", 1, 10).hits()).isEmpty();
 		}
 		finally {
-			afterCrash.destroy();
+			damaged.destroy();
 		}
+	}
+
+	/** A position as the indexer gives it: the number and what its row holds. */
+	private static LogPosition at(long seq) {
+		return new LogPosition(seq, "ArticleChanged 0123456789abcdef " + seq);
 	}
 
 	private DataDirectory directory() {
 		return new DataDirectory(new KiosqueSettings(data, false));
-	}
-
-	private Path mark() {
-		return data.resolve("search").resolve("uncommitted");
 	}
 
 	private static PublishedArticle article(long id, String headline) {

@@ -3,41 +3,36 @@ package org.kiosque.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.account.Role;
 import org.kiosque.support.Browser;
 import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
-import org.kiosque.support.Nodes;
+import org.kiosque.support.NodesOnOneDatabase;
 import org.kiosque.support.StaffSession;
 
 /**
- * Two nodes on one PostgreSQL database: a name an admin sets on one is the name the other
- * prints, within its copy of the saved settings ({@code kiosque.cache.settings-ttl}, 1 s)
- * and of its pages ({@code kiosque.cache.rendered.ttl}, 1 s), with nothing to tell it; a
- * reset on one goes back to the properties' name on both.
+ * Two nodes on one database: a name an admin sets on one is the name the other prints
+ * within a few seconds, though each keeps its saved settings and its pages an hour here:
+ * the change log tells it; a reset on one goes back to the properties' name on both.
  */
 @ExtendWith(DatabaseAvailable.class)
 @Tag("database")
 class SiteSettingsAcrossNodesTests {
 
-	private static final String DATABASE = "site_settings_nodes";
-
-	@TempDir
-	Path dataDir;
+	@RegisterExtension
+	static final NodesOnOneDatabase NODES = new NodesOnOneDatabase("site_settings_nodes");
 
 	@Test
 	void aNameSetOnOneNodeIsPrintedByTheOther() throws Exception {
-		try (Nodes nodes = Nodes.on(dataDir, DATABASE);
-				KiosqueNode one = nodes.start("one");
-				KiosqueNode two = nodes.start("two")) {
+		try (KiosqueNode one = NODES.start("one", NodesOnOneDatabase.LONG_LIVED_COPIES);
+				KiosqueNode two = NODES.start("two", NodesOnOneDatabase.LONG_LIVED_COPIES)) {
 			String byDefault = brand(two);
 			// The other node holds copies of its settings and its front page now.
 			Browser admin = StaffSession.signedIn(one.context, one.port, Role.ADMIN);
