@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.account.People;
 import org.kiosque.account.Person;
 import org.kiosque.account.Role;
+import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleEdit;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.Newsdesk;
@@ -23,6 +24,7 @@ import org.kiosque.article.PublishedArticle;
 import org.kiosque.article.SectionEntry;
 import org.kiosque.article.Sections;
 import org.kiosque.article.Slugs;
+import org.kiosque.article.TagEntry;
 import org.kiosque.comment.ArchivedComments;
 import org.kiosque.media.Crop;
 import org.kiosque.media.PictureRef;
@@ -71,8 +73,12 @@ public class MovingIn {
 
 	private final Labels labels;
 
+	private final ArticleCatalog catalog;
+
 	MovingIn(Origins origins, Newsdesk newsdesk, Sections sections, People people, Pictures pictures,
-			ArchivedComments comments, FormerAddresses addresses, TransactionTemplate transactions, Labels labels) {
+			ArchivedComments comments, FormerAddresses addresses, TransactionTemplate transactions, Labels labels,
+			ArticleCatalog catalog) {
+		this.catalog = catalog;
 		this.origins = origins;
 		this.newsdesk = newsdesk;
 		this.sections = sections;
@@ -453,6 +459,30 @@ public class MovingIn {
 				known.put(comment.originId(), now);
 			}
 			origins.rememberNew(system, OriginKind.COMMENT, fresh);
+		}
+
+		/**
+		 * Notes a tag the run's articles were given, in the origin map and the report:
+		 * created the first time a run meets it, unchanged after. The tag itself is
+		 * written with its first article (by name, see {@link Newsdesk}); call this once
+		 * the articles are in, so that the next run knows it.
+		 * @param originId the tag's id on the old site ({@code tag:slug} for WordPress)
+		 * @param slug the Kiosque tag's slug ({@link org.kiosque.article.Slugs#of} of its
+		 * name)
+		 */
+		public void tag(String originId, String slug) {
+			if (origins.find(system, OriginKind.TAG, originId).isPresent()) {
+				report.count(OriginKind.TAG, Outcome.UNCHANGED);
+				return;
+			}
+			Optional<TagEntry> tag = dryRun ? Optional.empty() : catalog.tagEntry(slug);
+			if (!dryRun && tag.isEmpty()) {
+				// Only on articles that were skipped: nothing came.
+				return;
+			}
+			tag.ifPresent(
+					t -> origins.remember(system, OriginKind.TAG, originId, t.id(), Origins.fingerprint(t.name()), 0));
+			report.count(OriginKind.TAG, Outcome.CREATED);
 		}
 
 		/**

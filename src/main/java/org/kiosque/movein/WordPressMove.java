@@ -28,9 +28,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
-import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleStatus;
-import org.kiosque.article.TagEntry;
 import org.kiosque.article.Slugs;
 import org.kiosque.comment.ArchivedComments.Standing;
 import org.kiosque.media.PictureRef;
@@ -92,16 +90,10 @@ public class WordPressMove {
 
 	private final SiteSettings site;
 
-	private final Origins origins;
-
-	private final ArticleCatalog catalog;
-
-	WordPressMove(MovingIn movingIn, Labels labels, SiteSettings site, Origins origins, ArticleCatalog catalog) {
+	WordPressMove(MovingIn movingIn, Labels labels, SiteSettings site) {
 		this.movingIn = movingIn;
 		this.labels = labels;
 		this.site = site;
-		this.origins = origins;
-		this.catalog = catalog;
 	}
 
 	/**
@@ -424,28 +416,9 @@ public class WordPressMove {
 			}
 		}
 
-		/**
-		 * The tags the articles were given, in the origin map and the report: created the
-		 * first time a run meets a WordPress tag (or secondary category), unchanged
-		 * after. A tag is written with its first article (by name, see
-		 * {@link org.kiosque.article.Newsdesk}); here it is only noted, so that the next
-		 * run knows it.
-		 */
+		/** The tags the articles were given, noted once the articles are in. */
 		private void tags() {
-			tagOrigins.forEach((originId, slug) -> {
-				if (origins.find(SYSTEM, OriginKind.TAG, originId).isPresent()) {
-					report.count(OriginKind.TAG, Outcome.UNCHANGED);
-					return;
-				}
-				Optional<TagEntry> tag = run.dryRun() ? Optional.empty() : catalog.tagEntry(slug);
-				if (!run.dryRun() && tag.isEmpty()) {
-					// Only on articles that were skipped: nothing came.
-					return;
-				}
-				tag.ifPresent(t -> origins.remember(SYSTEM, OriginKind.TAG, originId, t.id(),
-						Origins.fingerprint(t.name()), 0));
-				report.count(OriginKind.TAG, Outcome.CREATED);
-			});
+			tagOrigins.forEach(run::tag);
 		}
 
 		/** A nested category's archive path: its parents' slugs first. */

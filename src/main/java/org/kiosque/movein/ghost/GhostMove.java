@@ -123,6 +123,7 @@ public class GhostMove {
 				report.count(OriginKind.TAG, MoveInReport.Outcome.SKIPPED);
 			}
 		}
+		tags(ghost, run);
 		for (Map.Entry<String, String> tag : tagAddresses.entrySet()) {
 			run.formerAddress("/tag/" + tag.getKey() + "/", tag.getValue());
 		}
@@ -133,6 +134,22 @@ public class GhostMove {
 			}
 		}
 		return new Moved(report, members(ghost.members(), dryRun));
+	}
+
+	/**
+	 * The tags the posts kept as tags (neither a primary tag nor an internal one), noted
+	 * in the origin map and the report once the articles are in.
+	 */
+	private static void tags(GhostExport ghost, MovingIn.Run run) {
+		Map<String, String> slugs = new LinkedHashMap<>();
+		for (Post post : ghost.posts()) {
+			for (Tag tag : post.page() ? List.<Tag>of() : post.tags()) {
+				if (tag != post.primaryTag() && !tag.internal()) {
+					slugs.putIfAbsent(tag.id(), Slugs.of(tag.name()));
+				}
+			}
+		}
+		slugs.forEach(run::tag);
 	}
 
 	private void article(Post post, MovingIn.Run run, GhostImages files, Map<String, String> tagAddresses,

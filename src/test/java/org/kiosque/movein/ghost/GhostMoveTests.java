@@ -209,6 +209,11 @@ class GhostMoveTests {
 		MoveInReport report = again.report();
 		assertThat(report.changedNothing()).isTrue();
 		assertThat(report.counted(OriginKind.ARTICLE, Outcome.UNCHANGED)).isEqualTo(4);
+		assertThat(report.counted(OriginKind.TAG, Outcome.UNCHANGED)).isPositive();
+		assertThat(report.counted(OriginKind.TAG, Outcome.CREATED)).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM movein_origin WHERE origin_system = 'ghost' AND kind = 'TAG'")
+			.query(Long.class)
+			.single()).isPositive();
 		assertThat(again.members().subscribed()).isZero();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(articles);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM picture").query(Long.class).single()).isEqualTo(pictures);
