@@ -5,18 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Several Kiosques on one database of their own ({@link KiosqueNode#ownDatabase}), each
- * with its own data directory (its own search index and page copies), as nodes behind a
- * load balancer are; the database and the directories go after the test class. Register
- * it in a test class:
+ * {@link Nodes} for a whole test class: several Kiosques on one database of their own,
+ * each with its own data directory (its own search index and page copies), as nodes
+ * behind a load balancer are; the database and the directories go after the test class.
+ * Register it in a test class:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -36,7 +35,9 @@ public final class NodesOnOneDatabase implements AfterAllCallback {
 
 	private final String name;
 
-	private Path root;
+	private @Nullable Path root;
+
+	private @Nullable Nodes nodes;
 
 	/**
 	 * @param name the database's name (a PostgreSQL schema after the run's), unique among
@@ -52,9 +53,7 @@ public final class NodesOnOneDatabase implements AfterAllCallback {
 	 * @param settings more settings ({@code --name=value}), replacing the defaults
 	 */
 	public KiosqueNode start(String node, String... settings) throws SQLException {
-		List<String> all = new ArrayList<>(List.of(KiosqueNode.ownDatabase(root(), name)));
-		all.addAll(List.of(settings));
-		return KiosqueNode.start(root().resolve(node), all.toArray(String[]::new));
+		return nodes().start(node, settings);
 	}
 
 	/** The data directory of {@code node}. */
@@ -64,7 +63,14 @@ public final class NodesOnOneDatabase implements AfterAllCallback {
 
 	/** Plain JDBC to the database, as a tool would reach it. */
 	public java.sql.Connection connect() throws SQLException {
-		return KiosqueNode.connectOwnDatabase(root(), name);
+		return nodes().connect();
+	}
+
+	private synchronized Nodes nodes() throws SQLException {
+		if (nodes == null) {
+			nodes = Nodes.on(root(), name);
+		}
+		return nodes;
 	}
 
 	private synchronized Path root() {
@@ -80,8 +86,14 @@ public final class NodesOnOneDatabase implements AfterAllCallback {
 	}
 
 	@Override
-	public void afterAll(ExtensionContext context) throws Exception {
-		KiosqueNode.dropOwnDatabase(name);
+	public synchronized void afterAll(ExtensionContext context) throws Exception {
+		if (nodes != null) {
+			nodes.close();
+			nodes = null;
+		}
+		else {
+			KiosqueNode.dropOwnDatabase(name);
+		}
 		if (root != null) {
 			FileSystemUtils.deleteRecursively(root);
 			root = null;

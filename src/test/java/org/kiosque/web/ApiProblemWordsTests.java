@@ -37,7 +37,8 @@ class ApiProblemWordsTests {
 		ProblemDetail page = apiProblem(english,
 				new ApiProblem(HttpStatus.BAD_REQUEST, "page", "api.problem.page", "x"));
 		assertThat(page.getTitle()).isEqualTo("Invalid parameter");
-		assertThat(page.getDetail()).isEqualTo("The \"page\" parameter must be a whole number from 1 (got \"x\").");
+		assertThat(page.getDetail()).isEqualTo(
+				"The \"page\" parameter must be a whole number from 1 to 100 (got \"x\"); further on, follow the cursor (\"next\", the \"Link\" header).");
 	}
 
 	@Test
