@@ -2,9 +2,6 @@ package org.kiosque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kiosque.KiosqueApplication;
+import org.kiosque.support.CommandLineRun;
 
 /**
  * A command's help and the errors of its command line speak the site's language
@@ -33,16 +30,13 @@ class CommandHelpTests {
 	static final List<String> PICOCLI_ENGLISH = List.of("Usage:", "Commands:", "Show this help message",
 			"Print version information", "Missing required", "Unknown option", "Unmatched argument");
 
-	record Run(int status, String out, String err) {
-	}
-
 	@TempDir
 	Path config;
 
 	@Test
 	void everyCommandsHelpIsInFrenchByDefault() {
 		for (List<String> command : COMMANDS) {
-			Run help = kiosque(command, "--help");
+			CommandLineRun help = kiosque(command, "--help");
 			assertThat(help.status()).as("%s", command).isZero();
 			assertThat(help.out()).as("%s", command)
 				.startsWith("Utilisation : kiosque")
@@ -67,7 +61,7 @@ class CommandHelpTests {
 	@Test
 	void helpIsInEnglishWhenTheSiteIs() {
 		for (List<String> command : COMMANDS) {
-			Run help = kiosque(command, "--help", "--kiosque.site.locale=en");
+			CommandLineRun help = kiosque(command, "--help", "--kiosque.site.locale=en");
 			assertThat(help.status()).as("%s", command).isZero();
 			assertThat(help.out()).as("%s", command)
 				.startsWith("Usage: kiosque")
@@ -87,7 +81,7 @@ class CommandHelpTests {
 	@Test
 	void helpFollowsTheLanguageOfTheSettingsFile() throws Exception {
 		Files.writeString(config.resolve("application.properties"), "kiosque.site.locale=en\n");
-		Run help = kiosque(List.of("newsletter"), "--help",
+		CommandLineRun help = kiosque(List.of("newsletter"), "--help",
 				"--spring.config.additional-location=file:" + config.toAbsolutePath() + "/");
 		assertThat(help.out()).startsWith("Usage: kiosque newsletter")
 			.contains("Newsletter: send an edition, import subscribers.");
@@ -95,17 +89,17 @@ class CommandHelpTests {
 
 	@Test
 	void aWrongCommandLineIsExplainedInTheSitesLanguage() {
-		Run missing = kiosque(List.of("user", "add", "quelqu.un@exemple.fr"));
+		CommandLineRun missing = kiosque(List.of("user", "add", "quelqu.un@exemple.fr"));
 		assertThat(missing.status()).isEqualTo(2);
 		assertThat(missing.err()).startsWith("Arguments manquants : ")
 			.contains("--role=RÔLE", "--name=NOM", "Utilisation : kiosque user add")
 			.doesNotContain(PICOCLI_ENGLISH);
 
-		Run unknown = kiosque(List.of("import", "--nope", "x.txt"));
+		CommandLineRun unknown = kiosque(List.of("import", "--nope", "x.txt"));
 		assertThat(unknown.status()).isEqualTo(2);
 		assertThat(unknown.err()).startsWith("Argument inconnu : '--nope'").doesNotContain(PICOCLI_ENGLISH);
 
-		Run english = kiosque(List.of("user", "add", "someone@example.org"), "--kiosque.site.locale=en");
+		CommandLineRun english = kiosque(List.of("user", "add", "someone@example.org"), "--kiosque.site.locale=en");
 		assertThat(english.err()).startsWith("Missing arguments: ")
 			.contains("--role=ROLE", "--name=NAME", "Usage: kiosque user add");
 	}
@@ -118,24 +112,10 @@ class CommandHelpTests {
 					line -> assertThat(line.strip()).as("%s: %s", command, line).matches("\\S+(,? \\S+)?\\s{2,}\\S.*"));
 	}
 
-	private static Run kiosque(List<String> command, String... more) {
+	private static CommandLineRun kiosque(List<String> command, String... more) {
 		List<String> args = new ArrayList<>(command);
 		args.addAll(List.of(more));
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		var capturedOut = new ByteArrayOutputStream();
-		var capturedErr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-			int status = Commands.run(KiosqueApplication.class, args.toArray(String[]::new));
-			return new Run(status, capturedOut.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+		return CommandLineRun.of(args.toArray(String[]::new));
 	}
 
 }
