@@ -3,7 +3,10 @@ package org.kiosque.movein;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.kiosque.site.Labels;
@@ -52,7 +55,10 @@ public final class MoveInReport {
 
 	private final List<Note> leftovers = new ArrayList<>();
 
-	private final List<Note> notes = new ArrayList<>();
+	/**
+	 * Each note once: a picture used twice in one post and missing is one thing to fix.
+	 */
+	private final Set<Note> notes = new LinkedHashSet<>();
 
 	private long formerAddresses;
 
@@ -149,7 +155,7 @@ public final class MoveInReport {
 		out.flush();
 	}
 
-	private static void section(PrintStream out, Labels labels, String key, List<Note> lines) {
+	private static void section(PrintStream out, Labels labels, String key, Collection<Note> lines) {
 		if (lines.isEmpty()) {
 			return;
 		}
