@@ -107,12 +107,7 @@ say "Starting Kiosque on port $PORT ..."
 "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" \
   --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP && break
-  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
-  sleep 0.5
-done
-curl -fs "$BASE/actuator/health" | grep -q UP || fail "Kiosque is not healthy after 120 s"
+TIMEOUT=120 wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque.log"
 
 say "Writing $ARTICLES articles and $((ARTICLES * REVISIONS_EACH)) revisions ($DB) ..."
 STARTED=$(date +%s)

@@ -71,9 +71,11 @@ csrf_token() {
 # serves a gzipped twin when the client asks and the twin exists). Its files go to
 # $WORK/nginx; sets NGINX_PID and NGINX_BASE (http://127.0.0.1:PORT); stops the bench when
 # nginx does not serve FILE (a path under DIR) within 5 s. DIR and WORK must be readable by
-# nginx's unprivileged workers.
+# nginx's unprivileged workers. EXTRA (optional) adds lines to the server block, and
+# NGINX_TYPES (optional) replaces the default text/html with a types { … } map.
 nginx_serve() {
-  local dir=$1 file=$2 port
+  local dir=$1 file=$2 extra=${3:-} types="default_type text/html;" port
+  [ -n "${NGINX_TYPES:-}" ] && types="types { $NGINX_TYPES }"
   port=$(free_port)
   mkdir -p "$WORK/nginx"
   cat >"$WORK/nginx/nginx.conf" <<CONF
@@ -87,7 +89,7 @@ http {
   sendfile off;
   tcp_nopush off;
   keepalive_requests 1000000;
-  default_type text/html;
+  $types
   charset utf-8;
   gzip_static on;
   client_body_temp_path $WORK/nginx/body;
@@ -98,6 +100,7 @@ http {
   server {
     listen 127.0.0.1:$port;
     root $dir;
+    $extra
   }
 }
 CONF
@@ -127,3 +130,16 @@ p99_of() {
 }
 requests_of() { awk '/requests in/ {print $1}' "$1"; }
 errors_of() { awk '/Socket errors|Non-2xx/ {print}' "$1"; }
+
+# An SMTP server on 127.0.0.1:PORT that accepts and drops every message (Python 3.11's
+# smtpd; gone in 3.12), logging to LOG; sets SMTP_PID.
+smtp_sink() {
+  python3 -W ignore -c '
+import smtpd, asyncore, sys
+class Sink(smtpd.SMTPServer):
+    def process_message(self, *args, **kwargs):
+        return None
+Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
+asyncore.loop()' "$1" >"$2" 2>&1 &
+  SMTP_PID=$!
+}

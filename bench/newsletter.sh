@@ -9,6 +9,7 @@
 # The target is at least 200 messages per second on a 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SUBSCRIBERS=${1:-10000}
 RATE=${2:-0}
@@ -31,16 +32,9 @@ cleanup() { [[ -n "$GM_PID" ]] && kill "$GM_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 
 if [[ "${SMTP:-greenmail}" == "python" ]]; then
-  # A sink that accepts and drops every message (Python 3.11's smtpd; gone in 3.12).
   echo "== SMTP: Python smtpd sink on 127.0.0.1:$SMTP_PORT"
-  python3 -W ignore -c '
-import smtpd, asyncore, sys
-class Sink(smtpd.SMTPServer):
-    def process_message(self, *args, **kwargs):
-        return None
-Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
-asyncore.loop()' "$SMTP_PORT" >"$WORK/smtp.log" 2>&1 &
-  GM_PID=$!
+  smtp_sink "$SMTP_PORT" "$WORK/smtp.log"
+  GM_PID=$SMTP_PID
 else
   echo "== SMTP: GreenMail standalone on 127.0.0.1:$SMTP_PORT (stores every message in memory)"
   # No -Dgreenmail.verbose, not even "=false": GreenMail turns verbose on when the property

@@ -35,10 +35,7 @@ NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
 . "$(dirname "$0")/lib.sh"
 
-[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
-command -v wrk >/dev/null || fail "wrk is not installed (apt-get install wrk)"
-[ -x "$NGINX" ] || fail "nginx is not installed (apt-get install nginx-light)"
-command -v curl >/dev/null || fail "curl is not installed"
+need_page_bench_tools
 find_java
 JSTAT=$(dirname "$JAVA")/jstat
 [ -x "$JSTAT" ] || JSTAT=$(command -v jstat || true)
@@ -50,7 +47,7 @@ NGINX_PID=
 SAMPLER_PID=
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  nginx_stop
   [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
   if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
 }
@@ -80,20 +77,11 @@ say "Starting Kiosque on port $PORT with -Xmx$HEAP (data in $DATA) ..."
 "$JAVA" -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="http://127.0.0.1:$PORT" \
   "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/kiosque.log" 2>&1 &
 KIOSQUE_PID=$!
-for _ in $(seq 1 180); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP && break
-  kill -0 "$KIOSQUE_PID" 2>/dev/null || { tail -30 "$WORK/kiosque.log" >&2; fail "Kiosque did not start"; }
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || fail "Kiosque is not healthy after 90 s"
+wait_healthy "http://127.0.0.1:$PORT/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque.log"
 BASE="http://127.0.0.1:$PORT"
 
 COOKIES=$WORK/staff.cookies
-token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-TOKEN=$(curl -fs -c "$COOKIES" "$BASE/login" | token)
-curl -fs -o /dev/null -b "$COOKIES" -c "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
-  --data-urlencode "_csrf=$TOKEN" --data-urlencode "username=$STAFF" --data-urlencode "password=$STAFF_PASSWORD" \
-  "$BASE/login" || fail "the contributor could not sign in"
+sign_in "$BASE" "$STAFF" "$STAFF_PASSWORD" "$COOKIES" || fail "the contributor could not sign in"
 
 # Heap used (young + old, KB) every 100 ms while the renditions are made.
 HEAP_LOG=$WORK/heap.txt
@@ -110,7 +98,7 @@ peak_heap_mb() {
 }
 
 sample_heap
-TOKEN=$(curl -fs -b "$COOKIES" "$BASE/newsroom/media" | token)
+TOKEN=$(csrf_token "$BASE/newsroom/media" "$COOKIES")
 START=$(now)
 LOCATION=$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
   -F "_csrf=$TOKEN" -F "file=@$PICTURE;type=image/jpeg" "$BASE/newsroom/media") || fail "the upload was refused"
@@ -149,7 +137,7 @@ AGAIN_TIME=$(since "$START")
 UPLOADS=${UPLOADS:-20}
 say "Uploading it $UPLOADS times at once ..."
 sample_heap
-TOKEN=$(curl -fs -b "$COOKIES" "$BASE/newsroom/media" | token)
+TOKEN=$(csrf_token "$BASE/newsroom/media" "$COOKIES")
 START=$(now)
 seq 1 "$UPLOADS" | xargs -P "$UPLOADS" -I{} curl -s -o /dev/null -w '%{http_code}\n' -b "$COOKIES" \
   -H "Sec-Fetch-Site: same-origin" -F "_csrf=$TOKEN" -F "file=@$PICTURE;type=image/jpeg;filename=camera-{}.jpg" \
@@ -171,12 +159,6 @@ chmod -R a+rX "$WORK/www"
 SIZE=$(wc -c <"$WORK/www$CACHED")
 say "Cached rendition: $CACHED ($SIZE bytes)"
 
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "$1" >"$3"; }
-rate_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
-p99_of() {
-  awk '$1 == "99%" {v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-        if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.2f", v}' "$1"
-}
 say "Warming up Kiosque ($WARMUP) ..."
 run_wrk "$BASE$CACHED" "$WARMUP" "$WORK/warmup.txt"
 say "Measuring Kiosque ($DURATION, $CONNECTIONS connections, $THREADS threads) ..."
@@ -185,37 +167,9 @@ cat "$WORK/kiosque.txt"
 kill "$KIOSQUE_PID" && wait "$KIOSQUE_PID" 2>/dev/null || true
 KIOSQUE_PID=
 
-NGINX_PORT=$(free_port)
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes 2;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile off;
-  tcp_nopush off;
-  keepalive_requests 1000000;
-  types { image/jpeg jpg; image/webp webp; }
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    add_header Cache-Control "public, max-age=31536000, immutable";
-  }
-}
-CONF
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/start.log" &
-NGINX_PID=$!
-STATIC="http://127.0.0.1:$NGINX_PORT$CACHED"
-for _ in $(seq 1 50); do curl -fs -o /dev/null "$STATIC" && break; sleep 0.1; done
-curl -fs -o /dev/null "$STATIC" || { cat "$WORK/nginx/start.log" "$WORK/nginx/error.log" >&2 || true; fail "nginx did not serve the rendition"; }
+NGINX_TYPES='image/jpeg jpg; image/webp webp;' \
+  nginx_serve "$WORK/www" "$CACHED" 'add_header Cache-Control "public, max-age=31536000, immutable";'
+STATIC="$NGINX_BASE$CACHED"
 say "Warming up nginx ($WARMUP) ..."
 run_wrk "$STATIC" "$WARMUP" "$WORK/nginx-warmup.txt"
 say "Measuring nginx ($DURATION, $CONNECTIONS connections, $THREADS threads) ..."

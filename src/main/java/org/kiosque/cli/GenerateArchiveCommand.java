@@ -59,11 +59,6 @@ final class GenerateArchiveCommand implements KiosqueCommand {
 	int count;
 
 	@Override
-	public boolean writesAddresses() {
-		return false;
-	}
-
-	@Override
 	public int run(ApplicationContext application) {
 		Labels labels = application.getBean(Labels.class);
 		if (count < 1 || batch < 1) {

@@ -41,6 +41,12 @@ final class ImportCommand implements KiosqueCommand {
 	@Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "import.files")
 	List<Path> files = new ArrayList<>();
 
+	/** It prints each published article's address. */
+	@Override
+	public boolean writesAddresses() {
+		return true;
+	}
+
 	@Override
 	public int run(ApplicationContext application) {
 		DispatchImport importer = application.getBean(DispatchImport.class);

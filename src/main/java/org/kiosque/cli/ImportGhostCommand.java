@@ -31,17 +31,6 @@ final class ImportGhostCommand implements KiosqueCommand {
 	@Option(names = "--dry-run", descriptionKey = "import-ghost.dry-run")
 	boolean dryRun;
 
-	/**
-	 * A move writes only paths of this site (former addresses answer 301 to
-	 * {@code /article/slug}, bodies show {@code /media/…}) and sends no mail, so
-	 * {@code kiosque.site.base-url} plays no part: no warning about it (it named port
-	 * 8080, whatever the server's port or address).
-	 */
-	@Override
-	public boolean writesAddresses() {
-		return false;
-	}
-
 	@Override
 	public int run(ApplicationContext application) {
 		GhostMove move = application.getBean(GhostMove.class);

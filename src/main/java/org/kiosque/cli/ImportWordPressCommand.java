@@ -31,17 +31,6 @@ final class ImportWordPressCommand implements KiosqueCommand {
 	@Parameters(arity = "1", paramLabel = "${bundle:label.export}", descriptionKey = "import-wordpress.export")
 	@Nullable Path export;
 
-	/**
-	 * A move writes only paths of this site (former addresses answer 301 to
-	 * {@code /article/slug}, bodies show {@code /media/…}) and sends no mail, so
-	 * {@code kiosque.site.base-url} plays no part: no warning about it (it named port
-	 * 8080, whatever the server's port or address).
-	 */
-	@Override
-	public boolean writesAddresses() {
-		return false;
-	}
-
 	@Override
 	public int run(ApplicationContext application) {
 		WordPressMove move = application.getBean(WordPressMove.class);

@@ -27,10 +27,10 @@ public interface KiosqueCommand {
 	/**
 	 * Whether the command may write the site's addresses, printed or in mails (built from
 	 * {@code kiosque.site.base-url}): such a command says once when that setting was
-	 * never set. True unless the command surely writes none.
+	 * never set. False unless the command prints or mails an address.
 	 */
 	default boolean writesAddresses() {
-		return true;
+		return false;
 	}
 
 	/** Picocli's view of a group command with no subcommand: print its usage. */

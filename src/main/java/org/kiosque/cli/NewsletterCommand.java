@@ -36,6 +36,12 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 		@Spec
 		CommandSpec spec;
 
+		/** The edition's mails link to the articles and to unsubscribing. */
+		@Override
+		public boolean writesAddresses() {
+			return true;
+		}
+
 		@Override
 		public int run(ApplicationContext application) {
 			PrintWriter out = spec.commandLine().getOut();
@@ -62,11 +68,6 @@ final class NewsletterCommand implements KiosqueCommand.Group {
 
 	@Command(name = "import", mixinStandardHelpOptions = true)
 	static final class Import implements KiosqueCommand {
-
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
 
 		@Spec
 		CommandSpec spec;

@@ -24,11 +24,6 @@ final class SearchCommand implements KiosqueCommand.Group {
 	static final class Rebuild implements KiosqueCommand {
 
 		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Override
 		public int run(ApplicationContext application) {
 			application.getBean(SearchRebuild.class).ask();
 			System.out.println(application.getBean(Labels.class).get("cli.search.rebuild-asked"));

@@ -40,11 +40,6 @@ final class TokenCommand implements KiosqueCommand.Group {
 		String role = "";
 
 		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Override
 		public int run(ApplicationContext application) {
 			Labels labels = application.getBean(Labels.class);
 			var chosen = ApiTokens.role(role);
@@ -71,11 +66,6 @@ final class TokenCommand implements KiosqueCommand.Group {
 	static final class ListAll implements KiosqueCommand {
 
 		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
-		@Override
 		public int run(ApplicationContext application) {
 			Labels labels = application.getBean(Labels.class);
 			for (ApiToken t : application.getBean(ApiTokens.class).all()) {
@@ -93,11 +83,6 @@ final class TokenCommand implements KiosqueCommand.Group {
 
 		@Parameters(index = "0", paramLabel = "ID", descriptionKey = "token.id")
 		long id;
-
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
 
 		@Override
 		public int run(ApplicationContext application) {

@@ -43,11 +43,6 @@ final class UserCommand implements KiosqueCommand.Group {
 	@Command(name = "add", mixinStandardHelpOptions = true)
 	static final class Add implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
 		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
 
@@ -120,11 +115,6 @@ final class UserCommand implements KiosqueCommand.Group {
 	@Command(name = "list", mixinStandardHelpOptions = true)
 	static final class ListAll implements KiosqueCommand {
 
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
-
 		@Option(names = "--staff", descriptionKey = "user.staff")
 		boolean staffOnly;
 
@@ -152,11 +142,6 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	@Command(name = "role", mixinStandardHelpOptions = true)
 	static final class ChangeRole implements KiosqueCommand {
-
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
 
 		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
@@ -188,11 +173,6 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	@Command(name = "disable", mixinStandardHelpOptions = true)
 	static final class Disable implements KiosqueCommand {
-
-		@Override
-		public boolean writesAddresses() {
-			return false;
-		}
 
 		@Parameters(index = "0", paramLabel = "${bundle:label.email}", descriptionKey = "user.email")
 		String email = "";
