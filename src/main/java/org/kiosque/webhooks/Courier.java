@@ -35,8 +35,9 @@ class Courier {
 
 	/**
 	 * Made at the first delivery, not at start: a JDK client loads the TLS stack and the
-	 * trusted certificates (some 200 classes, a few MB) and starts a selector thread,
-	 * which a site without webhooks never needs (docs/operations.md#memory-and-start).
+	 * trusted certificates (some 300 classes with the client's own) and starts a selector
+	 * thread, which a site without webhooks never needs
+	 * (docs/operations.md#memory-and-start).
 	 */
 	private final SingletonSupplier<HttpClient> client;
 
