@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Excerpt;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Posts one delivery: the JSON body, signed ({@link Signature}), with its event, id and
@@ -32,7 +33,13 @@ class Courier {
 	/** How much of an answer (or of an error) an attempt's record keeps. */
 	static final int EXCERPT = 500;
 
-	private final HttpClient client;
+	/**
+	 * Made at the first delivery, not at start: a JDK client loads the TLS stack and the
+	 * trusted certificates (some 300 classes with the client's own) and starts a selector
+	 * thread, which a site without webhooks never needs
+	 * (docs/operations.md#memory-and-start).
+	 */
+	private final SingletonSupplier<HttpClient> client;
 
 	private final Destinations destinations;
 
@@ -44,11 +51,11 @@ class Courier {
 		this.destinations = destinations;
 		this.settings = settings;
 		this.clock = clock;
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(settings.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.version(HttpClient.Version.HTTP_1_1)
-			.build();
+			.build());
 	}
 
 	/**
@@ -85,8 +92,8 @@ class Courier {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
 			.build();
 		long deadline = start + settings.timeout().toNanos();
-		CompletableFuture<HttpResponse<InputStream>> sending = client.sendAsync(request,
-				HttpResponse.BodyHandlers.ofInputStream());
+		CompletableFuture<HttpResponse<InputStream>> sending = client.obtain()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
 		try {
 			HttpResponse<InputStream> response = sending.get(remaining(deadline), TimeUnit.NANOSECONDS);
 			try (InputStream in = response.body()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.Labels;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads a feed source over HTTP with the JDK's client: a conditional request
@@ -23,7 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedPoll {
 
-	private final HttpClient client;
+	/**
+	 * Made at the first poll, not at start: a JDK client loads the TLS stack and the
+	 * trusted certificates and starts a selector thread, which a site without wire
+	 * sources never needs (docs/operations.md#memory-and-start).
+	 */
+	private final SingletonSupplier<HttpClient> client;
 
 	private final WireSettings settings;
 
@@ -35,10 +41,10 @@ class FeedPoll {
 		this.settings = settings;
 		this.formats = formats;
 		this.labels = labels;
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(settings.timeout())
 			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
+			.build());
 	}
 
 	/**
@@ -72,7 +78,7 @@ class FeedPoll {
 		byte[] bytes;
 		HttpResponse<InputStream> response;
 		try {
-			response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			response = client.obtain().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream in = response.body()) {
 				if (response.statusCode() == 304) {
 					return new Read(List.of(), true, etag, lastModified, "");
