@@ -78,7 +78,7 @@ command_run() {
   local before; before=$(load)
   /usr/bin/time -f '%e %U %S' -o "$WORK/time" bin/kiosque "$@" >/dev/null 2>"$WORK/command.log" \
     || { cat "$WORK/command.log" >&2; fail "bin/kiosque $* failed"; }
-  awk -v what="$what" -v load="$before" '{printf "%-34s done in %6.2f s wall, %6.2f s CPU; load %s\n", what, $1, $2 + $3, load}' "$WORK/time"
+  awk -v what="$what" -v la="$before" '{printf "%-34s done in %6.2f s wall, %6.2f s CPU; load %s\n", what, $1, $2 + $3, la}' "$WORK/time"
 }
 
 say "=== Start through bin/kiosque, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(nproc) cores, $RUNS runs ==="
