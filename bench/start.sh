@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# How fast Kiosque starts through bin/kiosque: wall and CPU seconds until /actuator/health
+# answers UP, on a fresh data directory (the demo content filed by this start) and on the
+# same directory again; when the demo's articles are all served; and a command (`user list`,
+# `--help`) from launch to exit.
+#
+#   ./mvnw -B package -DskipTests && bench/start.sh
+#
+# Builds nothing: it needs target/kiosque.jar. The first use of a new jar makes its class
+# cache (bin/kiosque's training start) before anything is measured. CPU seconds are the JVM's
+# user + system time (/proc/PID/stat at UP; `time` for a command): on a loaded machine they
+# say more than the wall time, which is printed with the load average beside it.
+#
+# Settings (environment): RUNS (3: each figure is measured RUNS times, every run printed),
+# JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque after its options),
+# TIMEOUT (600 s for a start to reach UP), KEEP=1 keeps the temp dir. Exit status 0, or 2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+TIMEOUT=${TIMEOUT:-600}
+JAR=target/kiosque.jar
+DEMO_ARTICLES=$(grep -v '^#' src/main/resources/demo/index.txt | grep -c '|[^|]*[^ |]')
+
+. "$(dirname "$0")/lib.sh"
+[ -f "$JAR" ] || fail "no $JAR — build it first: ./mvnw -B package -DskipTests (this script builds nothing)"
+command -v curl >/dev/null || fail "curl is not installed"
+command -v jq >/dev/null || fail "jq is not installed"
+find_java
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$JAVA")")")}
+
+WORK=$(mktemp -d -t kiosque-start.XXXXXX)
+KIOSQUE_PID=
+cleanup() {
+  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
+cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+published() { curl -fs "$1/api/content/articles?size=50" 2>/dev/null | jq '.articles | length' 2>/dev/null || echo 0; }
+
+say "Class cache: bin/kiosque --help (the first use of a new jar trains it) ..."
+bin/kiosque --help >/dev/null 2>"$WORK/first.log" || { cat "$WORK/first.log" >&2; fail "bin/kiosque --help failed"; }
+
+# One server start on DATA: prints wall and CPU to UP, the demo articles served at UP, and
+# the wall time until all of them are.
+server() {
+  local what=$1 data=$2 port base start up cpu at_up all
+  port=$(free_port)
+  base=http://127.0.0.1:$port
+  start=$(now)
+  local before; before=$(load)
+  bin/kiosque --server.port="$port" --kiosque.data-dir="$data" --logging.file.name= --kiosque.newsletter.daily=false \
+    --kiosque.site.base-url="$base" >"$WORK/server.log" 2>&1 &
+  KIOSQUE_PID=$!
+  wait_healthy "$base/actuator/health" "$KIOSQUE_PID" "$WORK/server.log"
+  cpu=$(cpu_s "$KIOSQUE_PID")
+  up=$(since "$start")
+  at_up=$(published "$base")
+  until [ "$(published "$base")" -ge "$DEMO_ARTICLES" ]; do
+    kill -0 "$KIOSQUE_PID" 2>/dev/null || fail "Kiosque stopped before its demo content was served"
+    sleep 0.05
+  done
+  all=$(since "$start")
+  kill "$KIOSQUE_PID"; wait "$KIOSQUE_PID" 2>/dev/null || true; KIOSQUE_PID=
+  printf '%-34s UP in %6s s wall, %6s s CPU; demo articles at UP %s/%s, all served at %6s s; load %s\n' \
+    "$what" "$up" "$cpu" "$at_up" "$DEMO_ARTICLES" "$all" "$before"
+}
+
+# One command through bin/kiosque: wall and CPU from launch to exit.
+command_run() {
+  local what=$1; shift
+  local before; before=$(load)
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time" bin/kiosque "$@" >/dev/null 2>"$WORK/command.log" \
+    || { cat "$WORK/command.log" >&2; fail "bin/kiosque $* failed"; }
+  awk -v what="$what" -v la="$before" '{printf "%-34s done in %6.2f s wall, %6.2f s CPU; load %s\n", what, $1, $2 + $3, la}' "$WORK/time"
+}
+
+say "=== Start through bin/kiosque, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(nproc) cores, $RUNS runs ==="
+for run in $(seq 1 "$RUNS"); do
+  data=$WORK/data-$run
+  server "server, fresh data dir" "$data"
+  server "server, same data dir again" "$data"
+  command_run "command: user list" user list --kiosque.data-dir="$data" --logging.file.name=
+  command_run "command: --help" --help
+done
