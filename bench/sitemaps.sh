@@ -11,7 +11,9 @@
 #
 # Builds nothing: it needs target/kiosque.jar. Starts the jar on a free port with a fresh data
 # directory (demo content off), writes the articles in one INSERT ... SELECT through H2's own
-# shell into the running server's database (AUTO_SERVER), then fetches /sitemap.xml and each
+# shell into the running server's database (AUTO_SERVER), with the archive's summary by month
+# made again from them as a hand-made write must (ArchiveMonths.FILL, docs/search-and-feeds.md),
+# then fetches /sitemap.xml and each
 # file it lists with curl. Checks that every file is well-formed XML (python3's parser), holds
 # at most 50 000 URLs, and that the children list every article exactly once.
 # Exit status: 0 when every check passes and no file takes LIMIT seconds or more, 1 when one
@@ -73,7 +75,14 @@ STARTED=$(date +%s.%N)
   SELECT 'article-de-banc-' || X, 'Article de banc ' || X, 'Chapeau.', 'Texte.', '<p>Texte.</p>', 'APS', 'PUBLISHED',
       DATEADD('SECOND', -X * $SPACING, CURRENT_TIMESTAMP), TRUE,
       DATEADD('SECOND', -X * $SPACING, CURRENT_TIMESTAMP), DATEADD('SECOND', -X * $SPACING, CURRENT_TIMESTAMP)
-  FROM SYSTEM_RANGE(1, $ARTICLES);" >/dev/null
+  FROM SYSTEM_RANGE(1, $ARTICLES);
+  DELETE FROM archive_month;
+  INSERT INTO archive_month (month_start, articles, last_modified)
+  SELECT month_start, COUNT(*), MAX(CASE WHEN modified_at > published_at THEN modified_at ELSE published_at END)
+  FROM (SELECT CAST(DATE_TRUNC('MONTH', published_at AT TIME ZONE 'UTC') AS DATE) AS month_start,
+          published_at, modified_at
+      FROM article WHERE status = 'PUBLISHED') published
+  GROUP BY month_start;" >/dev/null
 say "  written in $(python3 -c "print(f'{$(date +%s.%N) - $STARTED:.1f}')") s"
 
 fetch() { # fetch PATH FILE -> prints seconds

@@ -31,58 +31,38 @@ class ArticleArchive {
 
 	private final JdbcClient jdbc;
 
-	ArticleArchive(DataSource dataSource) {
+	private final ArchiveMonths summary;
+
+	ArticleArchive(DataSource dataSource, ArchiveMonths summary) {
+		this.summary = summary;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH);
 		this.jdbc = JdbcClient.create(template);
 	}
 
 	/**
-	 * Months (UTC) that hold published articles, oldest first. Found by seeking, not by
-	 * grouping every article: the oldest visible publication time is one seek in
-	 * {@code article_published_order (status, published_at, id, modified_at)}, its month
-	 * is counted by a range of that index (index-only on PostgreSQL: the month's index
-	 * entries, not the articles' rows), and the next month holding an article is the next
-	 * seek from the month's end. The cost grows with the months of the archive and their
-	 * index entries, not with its rows' size; one month costs what its own articles do.
+	 * Months (UTC) that hold published articles, oldest first. The months that are over
+	 * come from the archive's summary ({@link ArchiveMonths}, one row a month: the
+	 * archive's size does not count); the month in progress is counted from its own
+	 * articles, by a range of the publication index {@code article_published_order}
+	 * (index-only on PostgreSQL), because an article published with a time still to come
+	 * becomes visible by time alone. A month later than {@code now} holds nothing visible
+	 * yet and is never listed.
 	 */
 	@Transactional(readOnly = true)
 	List<ArchiveMonth> months(Instant now) {
-		List<ArchiveMonth> months = new ArrayList<>();
-		Instant from = null;
-		while (true) {
-			Instant first = firstFrom(from, now);
-			if (first == null) {
-				return months;
-			}
-			YearMonth month = YearMonth.from(first.atOffset(ZoneOffset.UTC));
-			Instant start = start(month);
-			Instant end = start(month.plusMonths(1));
-			months.add(jdbc
-				.sql("SELECT COUNT(*), MAX(a.published_at), MAX(a.modified_at) FROM article a WHERE "
-						+ ArticleRepository.VISIBLE + " AND a.published_at >= :from AND a.published_at < :to")
-				.param("now", at(now))
-				.param("from", at(start))
-				.param("to", at(end))
-				.query((rs, n) -> new ArchiveMonth(month, rs.getInt(1), later(instant(rs, 2), instant(rs, 3))))
-				.single());
-			from = end;
-		}
-	}
-
-	/**
-	 * The oldest visible publication time from {@code from} on ({@code null}: the
-	 * beginning); {@code null} when there is none. One seek in the publication index.
-	 */
-	private @Nullable Instant firstFrom(@Nullable Instant from, Instant now) {
-		return jdbc
-			.sql("SELECT MIN(a.published_at) FROM article a WHERE " + ArticleRepository.VISIBLE
-					+ (from == null ? "" : " AND a.published_at >= :from"))
-			.params(from == null ? java.util.Map.of("now", at(now))
-					: java.util.Map.of("now", at(now), "from", at(from)))
-			.query((rs, n) -> instant(rs, 1))
-			.optional()
-			.orElse(null);
+		YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
+		List<ArchiveMonth> months = new ArrayList<>(summary.before(current));
+		months.addAll(jdbc
+			.sql("SELECT COUNT(*), MAX(a.published_at), MAX(a.modified_at) FROM article a WHERE "
+					+ ArticleRepository.VISIBLE + " AND a.published_at >= :from AND a.published_at < :to")
+			.param("now", at(now))
+			.param("from", at(start(current)))
+			.param("to", at(start(current.plusMonths(1))))
+			.query((rs, n) -> rs.getInt(1) == 0 ? List.<ArchiveMonth>of()
+					: List.of(new ArchiveMonth(current, rs.getInt(1), later(instant(rs, 2), instant(rs, 3)))))
+			.single());
+		return months;
 	}
 
 	private static Instant start(YearMonth month) {

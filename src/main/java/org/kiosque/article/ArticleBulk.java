@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #prepare}: rendering, slugs) outside the transaction that writes it
  * ({@link #publish}), so that a caller can make the next ready while one is written. No
  * event is published per article, but each has its row in the change log, written with it
- * ({@link ChangeLog}): every node's search index takes them from there. Call
- * {@link #announce} once the last batch is written, so that this node's caches drop what
- * they kept.
+ * ({@link ChangeLog}): every node's search index takes them from there. They are counted
+ * in their months of the archive ({@link ArchiveMonths}) in the same transaction, one
+ * statement a batch. Call {@link #announce} once the last batch is written, so that this
+ * node's caches drop what they kept.
  */
 @Service
 public class ArticleBulk {
@@ -58,8 +59,12 @@ public class ArticleBulk {
 
 	private final ChangeLog changes;
 
-	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events, ChangeLog changes) {
+	private final ArchiveMonths months;
+
+	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events, ChangeLog changes,
+			ArchiveMonths months) {
 		this.jdbc = jdbc;
+		this.months = months;
 		this.changes = changes;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.renderer = renderer;
@@ -161,6 +166,7 @@ public class ArticleBulk {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
 		tag(written, batch.tagSlugs());
+		months.add(items.stream().map(Item::publishedAt).toList());
 		changes.recordAll(ArticleChanged.class, written.stream().map(Written::id).toList());
 		return written;
 	}

@@ -33,8 +33,11 @@ class ArticleRepository {
 
 	private final JdbcClient jdbc;
 
-	ArticleRepository(JdbcClient jdbc) {
+	private final ArchiveMonths months;
+
+	ArticleRepository(JdbcClient jdbc, ArchiveMonths months) {
 		this.jdbc = jdbc;
+		this.months = months;
 	}
 
 	Optional<PublishedArticle> publishedBySlug(String slug, Instant now) {
@@ -330,24 +333,25 @@ class ArticleRepository {
 			.param("dispatchKey", draft.dispatchKey())
 			.param("now", at(now))
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		return counted(keys.getKeyAs(Number.class).longValue());
 	}
 
 	void update(long id, String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
-						    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
-						    image_caption = :imageCaption, image_credit = :imageCredit, picture_id = :pictureId, status = :status,
-						    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now, changed_at = :now,
-						    changed_by = NULL
-						WHERE id = :id
-						""")
-			.param("id", id)
-			.param("slug", slug)
-			.params(columns(draft, bodyHtml, sectionId))
-			.param("now", at(now))
-			.update();
+		months.changing(id,
+				() -> jdbc
+					.sql("""
+							UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
+							    body_html = :html, section_id = :section, byline = :byline, source = :source, image_url = :imageUrl,
+							    image_caption = :imageCaption, image_credit = :imageCredit, picture_id = :pictureId, status = :status,
+							    published_at = :publishedAt, time_known = :timeKnown, updated_at = :now, changed_at = :now,
+							    changed_by = NULL
+							WHERE id = :id
+							""")
+					.param("id", id)
+					.param("slug", slug)
+					.params(columns(draft, bodyHtml, sectionId))
+					.param("now", at(now))
+					.update());
 	}
 
 	void rememberOldSlug(String oldSlug, long articleId) {
@@ -413,13 +417,19 @@ class ArticleRepository {
 
 	/**
 	 * Moves a visible article's modification time to {@code now}, locking its row until
-	 * the transaction ends; false (nothing changed) when it is not published and visible.
+	 * the transaction ends, and its month's latest change in the archive
+	 * ({@link ArchiveMonths}); false (nothing changed) when it is not published and
+	 * visible.
 	 */
 	boolean markModified(long id, Instant now) {
-		return jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
+		boolean modified = jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
 			.param("id", id)
 			.param("now", at(now))
 			.update() == 1;
+		if (modified) {
+			months.recount(months.monthOf(id)); // its month's latest change
+		}
+		return modified;
 	}
 
 	/**
@@ -580,7 +590,16 @@ class ArticleRepository {
 			.params(editColumns(edit, bodyHtml, sectionId))
 			.param("now", at(now))
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		return counted(keys.getKeyAs(Number.class).longValue());
+	}
+
+	/**
+	 * A new article, counted in the archive's month ({@link ArchiveMonths}) when it is
+	 * published.
+	 */
+	private long counted(long id) {
+		months.recount(months.monthOf(id));
+		return id;
 	}
 
 	/**
@@ -588,19 +607,20 @@ class ArticleRepository {
 	 * publication is known stay as they were.
 	 */
 	void updateEdit(long id, String slug, ArticleEdit edit, String bodyHtml, @Nullable Long sectionId, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
-						    body_html = :html, section_id = :section, byline = :byline, source = :source,
-						    description = :description, status = :status, published_at = :publishedAt, updated_at = :now,
-						    changed_at = :now, changed_by = :by
-						WHERE id = :id
-						""")
-			.param("id", id)
-			.param("slug", slug)
-			.params(editColumns(edit, bodyHtml, sectionId))
-			.param("now", at(now))
-			.update();
+		months.changing(id,
+				() -> jdbc
+					.sql("""
+							UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
+							    body_html = :html, section_id = :section, byline = :byline, source = :source,
+							    description = :description, status = :status, published_at = :publishedAt, updated_at = :now,
+							    changed_at = :now, changed_by = :by
+							WHERE id = :id
+							""")
+					.param("id", id)
+					.param("slug", slug)
+					.params(editColumns(edit, bodyHtml, sectionId))
+					.param("now", at(now))
+					.update());
 	}
 
 	/**
@@ -717,14 +737,16 @@ class ArticleRepository {
 	 * ({@code article_embargo_kept}) sees the row as it ends.
 	 */
 	void embargo(long id, @Nullable Instant until, ArticleStatus status, @Nullable Instant publishedAt, Instant now) {
-		jdbc.sql("UPDATE article SET embargo_until = :until, status = :status, published_at = :publishedAt,"
-				+ " updated_at = :now, changed_at = :now WHERE id = :id")
-			.param("id", id)
-			.param("until", until == null ? null : at(until))
-			.param("status", status.name())
-			.param("publishedAt", publishedAt == null ? null : at(publishedAt))
-			.param("now", at(now))
-			.update();
+		months.changing(id,
+				() -> jdbc
+					.sql("UPDATE article SET embargo_until = :until, status = :status, published_at = :publishedAt,"
+							+ " updated_at = :now, changed_at = :now WHERE id = :id")
+					.param("id", id)
+					.param("until", until == null ? null : at(until))
+					.param("status", status.name())
+					.param("publishedAt", publishedAt == null ? null : at(publishedAt))
+					.param("now", at(now))
+					.update());
 	}
 
 	/** Sets the editor's note ({@code null}: none); what the public sees is unchanged. */

@@ -20,8 +20,11 @@ class ScheduleRepository {
 
 	private final JdbcClient jdbc;
 
-	ScheduleRepository(JdbcClient jdbc) {
+	private final ArchiveMonths months;
+
+	ScheduleRepository(JdbcClient jdbc, ArchiveMonths months) {
 		this.jdbc = jdbc;
+		this.months = months;
 	}
 
 	/** Up to {@code limit} scheduled articles whose time has come, oldest time first. */
@@ -42,15 +45,21 @@ class ScheduleRepository {
 	 * status changed and touches nothing. {@code updated_at} moves up to the publication
 	 * time, so that the month's sitemap tells crawlers it changed. An article whose
 	 * embargo has not passed is never claimed (the table's check already keeps its time
-	 * at or after the embargo; this says it where the publication happens).
+	 * at or after the embargo; this says it where the publication happens). The article
+	 * is counted in its month of the archive ({@link ArchiveMonths}) in the same
+	 * transaction.
 	 */
 	boolean claim(long id, Instant now) {
-		return jdbc.sql("""
+		boolean claimed = jdbc.sql("""
 				UPDATE article SET status = 'PUBLISHED',
 				    updated_at = CASE WHEN updated_at < published_at THEN published_at ELSE updated_at END
 				WHERE id = :id AND status = 'SCHEDULED' AND published_at <= :now
 				    AND (embargo_until IS NULL OR embargo_until <= :now)
 				""").param("id", id).param("now", at(now)).update() == 1;
+		if (claimed) {
+			months.recount(months.monthOf(id));
+		}
+		return claimed;
 	}
 
 	/** The article's publication time ({@code published_at}). */

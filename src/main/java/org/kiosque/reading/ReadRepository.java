@@ -1,7 +1,5 @@
 package org.kiosque.reading;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.kiosque.site.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,7 +43,7 @@ class ReadRepository {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = transaction;
-		this.postgres = isPostgres(dataSource);
+		this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
 	}
 
 	/**
@@ -158,15 +156,6 @@ class ReadRepository {
 			.param("to", to.atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new HourlyReads(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getLong(2)))
 			.list();
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection c = dataSource.getConnection()) {
-			return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell which database holds the read counts", e);
-		}
 	}
 
 }

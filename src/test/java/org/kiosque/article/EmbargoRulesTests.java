@@ -48,6 +48,9 @@ class EmbargoRulesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ArchiveMonths months;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -136,7 +139,7 @@ class EmbargoRulesTests {
 	 */
 	private PublicationSchedule scheduleAt(Instant now, Long... articles) {
 		Set<Long> mine = Set.of(articles);
-		ScheduleRepository onlyMine = new ScheduleRepository(jdbc) {
+		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months) {
 			@Override
 			List<Long> due(Instant at, int limit) {
 				return super.due(at, Integer.MAX_VALUE).stream().filter(mine::contains).limit(limit).toList();

@@ -44,6 +44,9 @@ class ScheduledPublicationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ArchiveMonths months;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -142,7 +145,7 @@ class ScheduledPublicationTests {
 	 */
 	private PublicationSchedule scheduleAt(Instant now, Long... articles) {
 		Set<Long> mine = Set.of(articles);
-		ScheduleRepository onlyMine = new ScheduleRepository(jdbc) {
+		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months) {
 			@Override
 			List<Long> due(Instant at, int limit) {
 				return super.due(at, Integer.MAX_VALUE).stream().filter(mine::contains).limit(limit).toList();
