@@ -43,14 +43,6 @@ public final class KiosqueProcess implements AutoCloseable {
 
 	private static final AtomicInteger COMMANDS = new AtomicInteger();
 
-	/**
-	 * Options every process of the tests starts with, before the test's own (which win):
-	 * the client compiler only and the serial collector, which start a short-lived JVM
-	 * with the least CPU on a build machine of two cores (its few requests never pay back
-	 * the optimizing compiler's work), as bin/kiosque.options does for a small server.
-	 */
-	static final List<String> LEAN_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final Process process;
@@ -75,7 +67,6 @@ public final class KiosqueProcess implements AutoCloseable {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(LEAN_START);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName(),
 				"--server.port=" + port, "--kiosque.data-dir=" + dataDir));
@@ -117,7 +108,6 @@ public final class KiosqueProcess implements AutoCloseable {
 	public static Finished run(Path folder, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(LEAN_START);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
 		command.addAll(List.of(args));
@@ -159,7 +149,6 @@ public final class KiosqueProcess implements AutoCloseable {
 	public static KiosqueProcess command(Path dataDir, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(LEAN_START);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
 		command.addAll(List.of(args));
