@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * lists is refused to everyone.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class AccessRulesTests {
 
 	/**

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.article.ArticleDraft;
 import org.kiosque.article.ArticleStatus;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * cacheable; signed-in readers need their session's token.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class CsrfAndCachingTests {
 
 	@LocalServerPort

@@ -1,7 +1,9 @@
 package org.kiosque.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A stranger cannot turn the site's mail into a weapon: whatever the number of requests
@@ -32,6 +36,9 @@ class MailFloodTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void fiftyResetRequestsFromFiftySourcesMailTheVictimAFewTimesOnly() throws Exception {
@@ -138,8 +145,7 @@ class MailFloodTests {
 	 * After {@code requests} requests, the victim got at least {@code atLeast} mails of
 	 * this kind, and no more than {@link #PER_RECIPIENT}.
 	 */
-	private static void assertAFewMailsOnly(String victim, int atLeast, String kind, int requests)
-			throws InterruptedException {
+	private void assertAFewMailsOnly(String victim, int atLeast, String kind, int requests) {
 		int mails = settledCount(victim, atLeast);
 		System.out.printf("[flood] %s: %d requests -> %d mails%n", kind, requests, mails);
 		assertThat(mails).isLessThanOrEqualTo(PER_RECIPIENT);
@@ -167,11 +173,18 @@ class MailFloodTests {
 	}
 
 	/**
-	 * Waits for the first {@code atLeast} mails, then long enough for any more to land.
+	 * Waits for the first {@code atLeast} mails, then until the outbox holds none for
+	 * {@code address} still to send (every request was answered before: all its mail was
+	 * queued then), so that every mail that will ever go has landed.
 	 */
-	static int settledCount(String address, int atLeast) throws InterruptedException {
+	private int settledCount(String address, int atLeast) {
 		Mailbox.await(address, atLeast);
-		Thread.sleep(2_000);
+		await("the outbox to hold nothing more for " + address).atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM outgoing_mail WHERE state IN ('WAITING', 'SENDING') AND message LIKE ?")
+				.param("%" + address + "%")
+				.query(Long.class)
+				.single() == 0);
 		return Mailbox.to(address).size();
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.support.Chromium;
 import org.kiosque.support.KiosqueTest;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sign out.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class SignInInChromiumTests {
 

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.kiosque.api.AdminApiAccessTests.assertProblem;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.account.Role;
 import org.kiosque.support.ApiClient;
 import org.kiosque.support.KiosqueNode;
 import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.SecondNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,41 +63,40 @@ class ApiLimitsTests {
 	}
 
 	@Test
-	void twoNodesCountATokensRequestsAsOne(@TempDir Path dataDir) {
+	void twoNodesCountATokensRequestsAsOne() {
 		// A second node on this run's database (H2 in this JVM, or PostgreSQL), with the
-		// same limit: requests alternate between the two.
-		String database = context.getEnvironment().getRequiredProperty("spring.datasource.url");
-		try (KiosqueNode other = KiosqueNode.start(dataDir, "--spring.datasource.url=" + database,
-				"--kiosque.api.tokens.requests-per-minute=" + perMinute)) {
-			String token = ApiClient.token(context, Role.CONTRIBUTOR);
-			List<ApiClient> nodes = List.of(new ApiClient(port, token), new ApiClient(other.port, token));
-			// A minute may turn during a round; the next round then stays within one.
-			for (int round = 0; round < 2; round++) {
-				long minute = Instant.now().getEpochSecond() / 60;
-				int admitted = 0;
-				ApiClient.Answer last = null;
-				for (int i = 0; i <= 2 * perMinute; i++) {
-					last = nodes.get(i % 2).get("/api/admin/tags");
-					if (last.status() != 200) {
-						break;
-					}
-					admitted++;
+		// same limit (the same test settings): requests alternate between the two.
+		KiosqueNode other = SecondNode.beside(context);
+		assertThat(other.context.getEnvironment()
+			.getProperty("kiosque.api.tokens.requests-per-minute", Integer.class, 300)).isEqualTo(perMinute);
+		String token = ApiClient.token(context, Role.CONTRIBUTOR);
+		List<ApiClient> nodes = List.of(new ApiClient(port, token), new ApiClient(other.port, token));
+		// A minute may turn during a round; the next round then stays within one.
+		for (int round = 0; round < 2; round++) {
+			long minute = Instant.now().getEpochSecond() / 60;
+			int admitted = 0;
+			ApiClient.Answer last = null;
+			for (int i = 0; i <= 2 * perMinute; i++) {
+				last = nodes.get(i % 2).get("/api/admin/tags");
+				if (last.status() != 200) {
+					break;
 				}
-				assertProblem(last, 429);
-				if (Instant.now().getEpochSecond() / 60 == minute) {
-					// Counted per node, each would have let the limit through: twice as
-					// many.
-					assertThat(admitted).as("requests admitted on two nodes in one minute").isEqualTo(perMinute);
-					return;
-				}
-				// This minute holds some of the round's requests: the next starts afresh.
-				long turned = Instant.now().getEpochSecond() / 60;
-				await().atMost(Duration.ofSeconds(61))
-					.pollInterval(Duration.ofMillis(200))
-					.until(() -> Instant.now().getEpochSecond() / 60 > turned);
+				admitted++;
 			}
-			throw new AssertionError("two minutes turned during two rounds");
+			assertProblem(last, 429);
+			if (Instant.now().getEpochSecond() / 60 == minute) {
+				// Counted per node, each would have let the limit through: twice as
+				// many.
+				assertThat(admitted).as("requests admitted on two nodes in one minute").isEqualTo(perMinute);
+				return;
+			}
+			// This minute holds some of the round's requests: the next starts afresh.
+			long turned = Instant.now().getEpochSecond() / 60;
+			await().atMost(Duration.ofSeconds(61))
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> Instant.now().getEpochSecond() / 60 > turned);
 		}
+		throw new AssertionError("two minutes turned during two rounds");
 	}
 
 }

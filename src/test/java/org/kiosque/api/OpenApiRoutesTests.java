@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.Role;
 import org.kiosque.support.ApiClient;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * staff and to no one else.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class OpenApiRoutesTests {
 
 	@LocalServerPort

@@ -7,47 +7,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.support.Browser;
-import org.kiosque.support.DatabaseAvailable;
 import org.kiosque.support.KiosqueNode;
-import org.kiosque.support.NodesOnOneDatabase;
+import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.SecondNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
- * Two nodes on one database, each keeping articles and page copies an hour: an article
- * edited on one shows edited on the other within a few seconds (the change log), and
- * withdrawn, it is gone there as soon.
+ * Two nodes on one database, the second keeping articles and page copies an hour
+ * ({@link SecondNode}): an article edited on the first shows edited on the second within
+ * a few seconds (the change log), and withdrawn, it is gone there as soon.
  */
-@ExtendWith(DatabaseAvailable.class)
-@Tag("database")
+@KiosqueTest
 class ArticleEditsAcrossNodesTests {
 
-	@RegisterExtension
-	static final NodesOnOneDatabase NODES = new NodesOnOneDatabase("article_edit_nodes");
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Newsdesk desk;
 
 	@Test
-	void anArticleEditedOnOneNodeShowsEditedOnTheOtherWithinSeconds() throws Exception {
-		try (KiosqueNode one = NODES.start("one", NodesOnOneDatabase.LONG_LIVED_COPIES);
-				KiosqueNode two = NODES.start("two", NodesOnOneDatabase.LONG_LIVED_COPIES)) {
-			Newsdesk desk = one.bean(Newsdesk.class);
-			String headline = "Le tramway prolongé " + System.nanoTime();
-			var written = desk.create(draft(headline, "Les travaux commencent.", ArticleStatus.PUBLISHED), 0);
-			assertThat(page(two, written.path()).text()).contains("Les travaux commencent.");
+	void anArticleEditedOnOneNodeShowsEditedOnTheOtherWithinSeconds() {
+		KiosqueNode two = SecondNode.beside(context);
+		String headline = "Le tramway prolongé " + System.nanoTime();
+		var written = desk.create(draft(headline, "Les travaux commencent.", ArticleStatus.PUBLISHED), 0);
+		assertThat(page(two, written.path()).text()).contains("Les travaux commencent.");
 
-			desk.update(written.id(), draft(headline, "Les travaux sont repoussés.", ArticleStatus.PUBLISHED));
-			long changed = System.nanoTime();
-			await().atMost(Duration.ofSeconds(5))
-				.pollInterval(Duration.ofMillis(50))
-				.until(() -> page(two, written.path()).text().contains("Les travaux sont repoussés."));
-			System.out.printf("Article edited on one node, shown edited by the other after %d ms%n",
-					Duration.ofNanos(System.nanoTime() - changed).toMillis());
+		desk.update(written.id(), draft(headline, "Les travaux sont repoussés.", ArticleStatus.PUBLISHED));
+		long changed = System.nanoTime();
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> page(two, written.path()).text().contains("Les travaux sont repoussés."));
+		System.out.printf("Article edited on one node, shown edited by the other after %d ms%n",
+				Duration.ofNanos(System.nanoTime() - changed).toMillis());
 
-			desk.update(written.id(), draft(headline, "Les travaux sont repoussés.", ArticleStatus.UNPUBLISHED));
-			await().atMost(Duration.ofSeconds(5)).until(() -> page(two, written.path()).status() == 410);
-		}
+		desk.update(written.id(), draft(headline, "Les travaux sont repoussés.", ArticleStatus.UNPUBLISHED));
+		await().atMost(Duration.ofSeconds(5)).until(() -> page(two, written.path()).status() == 410);
 	}
 
 	private static Browser.Page page(KiosqueNode node, String path) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kiosque.support.Browser;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * count, and must read it as the page.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @ExtendWith(ChromiumAvailable.class)
 class ArticlePageInChromiumTests {
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.support.Browser;
 import org.kiosque.support.HtmlChecker;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * features' tests check their pages with {@link #errors}.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 public class HtmlValidityTests {
 
 	@LocalServerPort

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kiosque.support.Chromium;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * escaping, not the CSP, is what keeps readers safe.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @org.junit.jupiter.api.extension.ExtendWith(org.kiosque.support.ChromiumAvailable.class)
 class ScriptInjectionBrowserTests {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.Role;
 import org.kiosque.article.HtmlValidityTests;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationContext;
  * problems, in conflict) and the revisions.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class DeskHtmlValidityTests {
 
 	@LocalServerPort

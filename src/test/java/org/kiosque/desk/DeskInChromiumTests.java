@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kiosque.account.People;
@@ -37,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and Atom {@code id}, and the article keeps its address.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @ExtendWith(ChromiumAvailable.class)
 class DeskInChromiumTests {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the preview's address changed with it.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @ExtendWith(ChromiumAvailable.class)
 class FocalPointInChromiumTests {
 

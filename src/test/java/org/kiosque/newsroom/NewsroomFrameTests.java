@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.Role;
 import org.kiosque.support.Browser;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationContext;
  * any {@code /newsroom} page, while the readers' pages keep theirs.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class NewsroomFrameTests {
 
 	private static final List<String> PAGES = List.of("/newsroom", "/newsroom/people", "/newsroom/articles",

@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.support.DatabaseAvailable;
+import org.kiosque.support.KiosqueNode;
 import org.kiosque.support.KiosqueProcess;
 
 /**
  * {@code kill -9} under load loses at most {@code kiosque.reads.flush-interval} (1 s) of
- * reads, in each of three runs: a real server process is read by several readers at once,
- * killed without warning, and the reads the database holds are compared with those it
- * answered. The reads lost are those answered after a moment; the time from that moment
- * to the kill is what was lost.
+ * reads, in each of three runs on PostgreSQL (one on H2, whose flush is the same code
+ * with another upsert: each run is a server process started anew): a real server process
+ * is read by several readers at once, killed without warning, and the reads the database
+ * holds are compared with those it answered. The reads lost are those answered after a
+ * moment; the time from that moment to the kill is what was lost.
  */
 @ExtendWith(DatabaseAvailable.class)
 @Tag("database")
@@ -37,9 +39,10 @@ class ReadCountsAfterKillTests {
 	Path dataDir;
 
 	@Test
-	void killedThreeTimesUnderLoadLosesAtMostTheFlushInterval() throws Exception {
+	void killedUnderLoadLosesAtMostTheFlushIntervalEachTime() throws Exception {
 		List<Long> lost = new ArrayList<>();
-		for (int run = 1; run <= 3; run++) {
+		int runs = KiosqueNode.onPostgres() ? 3 : 1;
+		for (int run = 1; run <= runs; run++) {
 			lost.add(oneRun(run));
 		}
 		System.out.printf("[kill -9] reads lost, as time before the kill: %s ms%n", lost);

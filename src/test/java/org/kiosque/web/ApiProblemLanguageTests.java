@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * English sites: {@link ApiProblemWordsTests}.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class ApiProblemLanguageTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.People;
 import org.kiosque.account.Role;
@@ -33,6 +34,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * address.
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 class RequestEdgeTests {
 
 	private static final String EVIL = "evil.example";
