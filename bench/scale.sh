@@ -198,7 +198,8 @@ for N in $SIZES; do
     GENERATION="Generation: $(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s; load average before: $GENERATE_LOAD, after: $GENERATE_LOAD_AFTER."
     if [ "$DB" = postgres ]; then
       START=$(date +%s.%N)
-      pg -c "SET search_path = $SCHEMA" -c "VACUUM (ANALYZE)"
+      pg -Atc "SELECT format('VACUUM (ANALYZE) %I.%I;', schemaname, tablename) FROM pg_tables WHERE schemaname = '$SCHEMA'" \
+        | pg >/dev/null
       GENERATION="$GENERATION VACUUM (ANALYZE): $(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)") s."
     fi
   fi
