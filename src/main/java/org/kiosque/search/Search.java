@@ -130,8 +130,10 @@ class Search {
 				Optional<Rebuilding> unfinished = index.unfinished();
 				if (unfinished.isPresent()) {
 					LogPosition from = unfinished.get().from();
-					if (from.seq() > 0 && from.seq() <= changes.latest()
-							&& changes.fingerprint(from.seq()).equals(from.row()) && !changes.prunedAfter(from.seq())) {
+					// At 0 (the log had no settled row when the rebuild began) only the
+					// data directory ties the rebuild to this database, as for any index.
+					if (from.seq() <= changes.latest() && changes.fingerprint(from.seq()).equals(from.row())
+							&& !changes.prunedAfter(from.seq())) {
 						rebuild("going on with a rebuild cut short", unfinished.get());
 					}
 					else {
