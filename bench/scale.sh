@@ -3,6 +3,7 @@
 #
 #   ./mvnw -B package -DskipTests && bench/scale.sh                  # N = 1 000 then 100 000, H2
 #   SIZES="1000 1000000" DB=postgres bench/scale.sh                  # on the local PostgreSQL
+#   SIZES="1000 1000000" DB=postgres REUSE=1 bench/scale.sh          # again, on the same archives
 #
 # Builds nothing: it needs target/kiosque.jar. For each N of SIZES: a fresh data directory
 # (and, on PostgreSQL, a fresh schema), `generate-archive N` (timed, with its CPU time and the
@@ -23,6 +24,19 @@
 # The node's own page copies (kiosque.cache.rendered.ttl) and sitemap files (kiosque.cache.sitemap-ttl)
 # are off by default so that wrk measures what a page costs to make, not a copy kept for a
 # second: COPIES=1 keeps them.
+# REUSE=1 measures again on archives already made, in minutes instead of hours: each N's data
+# directory is $REUSE_DIR/<db>-<N> (and, on PostgreSQL, its schema <prefix>_<N>, without the
+# pid); when it already holds an archive (on PostgreSQL: the schema has articles; on H2: the
+# data directory has a database) generation is skipped, else the archive is generated there
+# and kept (whatever KEEP says), its search index with it, so that the next run's node starts
+# with an index and only catches up from the change log. To start one size afresh, drop its
+# schema (DROP SCHEMA <prefix>_<N> CASCADE) and remove its directory.
+#
+# On PostgreSQL a generated archive is vacuumed and analysed (VACUUM (ANALYZE)) before the node
+# starts, as autovacuum would have done to an archive that grew over years: without it the
+# planner works from the statistics of an empty table (and a server run with autovacuum off, as
+# a test machine may be, would never get any).
+#
 # No nginx baseline here: the question is how a page's cost grows with the archive, not how it
 # compares with a static file (bench/article-page.sh does that).
 #
@@ -31,8 +45,9 @@
 # generator's --batch), JAVA, JAVA_OPTS (-Xmx512m, the node's), GENERATE_OPTS (-Xmx1g, the
 # generator's), JAR (target/kiosque.jar), PG_URL (jdbc:postgresql://127.0.0.1:5432/kiosque),
 # PG_USER (kiosque), PG_PASSWORD (empty), SCHEMA_PREFIX (scale: schemas are
-# <prefix>_<N>_<pid>), KEEP=1 keeps the temp dir and the schemas, OUT (a file the tables are
-# appended to, besides stdout). On PostgreSQL the generator's connection batches its inserts
+# <prefix>_<N>_<pid>, or <prefix>_<N> with REUSE=1), KEEP=1 keeps the temp dir and the schemas,
+# REUSE=1 and REUSE_DIR (/var/tmp/kiosque-scale) as above, SEARCH_WAIT (3600: seconds allowed
+# for the first search index build), OUT (a file the tables are appended to, besides stdout). On PostgreSQL the generator's connection batches its inserts
 # into multi-row statements (reWriteBatchedInserts=true); the node's does not.
 set -euo pipefail
 export LC_NUMERIC=C  # printf and bc figures with a decimal point, whatever the locale
@@ -54,6 +69,9 @@ PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/kiosque}
 PG_USER=${PG_USER:-kiosque}
 PG_PASSWORD=${PG_PASSWORD:-}
 JAR=${JAR:-target/kiosque.jar}
+REUSE=${REUSE:-0}
+REUSE_DIR=${REUSE_DIR:-/var/tmp/kiosque-scale}
+SEARCH_WAIT=${SEARCH_WAIT:-3600}
 LUA=bench/percentiles.lua
 USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
 
@@ -141,10 +159,22 @@ RUN_SIZES=()
 for N in $SIZES; do
   RUN_SIZES+=("$N")
   DATA=$WORK/data-$N
+  SCHEMA="${SCHEMA_PREFIX}_${N}_$$"
+  REUSED=0
+  if [ "$REUSE" = 1 ]; then
+    DATA=$REUSE_DIR/$DB-$N
+    SCHEMA="${SCHEMA_PREFIX}_${N}"
+    mkdir -p "$DATA"
+    if [ "$DB" = postgres ]; then
+      [ "$(pg -Atc "SELECT to_regclass('$SCHEMA.article') IS NOT NULL" 2>/dev/null)" = t ] \
+        && [ "$(pg -Atc "SELECT EXISTS (SELECT 1 FROM $SCHEMA.article)")" = t ] && REUSED=1
+    else
+      compgen -G "$DATA/db/*.mv.db" >/dev/null && REUSED=1
+    fi
+  fi
   SETTINGS=(--kiosque.data-dir="$DATA" --kiosque.demo.enabled=false --logging.file.name=)
   if [ "$DB" = postgres ]; then
-    SCHEMA="${SCHEMA_PREFIX}_${N}_$$"
-    pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; CREATE SCHEMA $SCHEMA"
+    [ "$REUSED" = 1 ] || pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; CREATE SCHEMA $SCHEMA"
     sep='?'; case "$PG_URL" in *\?*) sep='&' ;; esac
     SETTINGS+=(--spring.profiles.active=postgres --spring.datasource.url="$PG_URL${sep}currentSchema=$SCHEMA"
       --spring.datasource.username="$PG_USER" --spring.datasource.password="$PG_PASSWORD")
@@ -153,16 +183,29 @@ for N in $SIZES; do
     GENERATE_SETTINGS=("${SETTINGS[@]}")
   fi
 
-  say "== N = $N ($DB): generate-archive ..."
-  GENERATE_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-  START=$(date +%s.%N)
-  # shellcheck disable=SC2086
-  "$JAVA" $GENERATE_OPTS -jar "$JAR" generate-archive "$N" --seed="$SEED" --batch="$BATCH" "${GENERATE_SETTINGS[@]}" \
-    | tee "$WORK/generate-$N.log"
-  GENERATED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
-  GENERATE_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  if [ "$REUSED" = 1 ]; then
+    say "== N = $N ($DB): reusing the archive in $DATA$([ "$DB" = postgres ] && echo " (schema $SCHEMA)")"
+    GENERATION="Archive reused (REUSE=1: $DATA$([ "$DB" = postgres ] && echo ", schema $SCHEMA")), not generated in this run."
+  else
+    say "== N = $N ($DB): generate-archive ..."
+    GENERATE_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+    START=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    "$JAVA" $GENERATE_OPTS -jar "$JAR" generate-archive "$N" --seed="$SEED" --batch="$BATCH" "${GENERATE_SETTINGS[@]}" \
+      | tee "$WORK/generate-$N.log"
+    GENERATED=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
+    GENERATE_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+    GENERATION="Generation: $(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s; load average before: $GENERATE_LOAD, after: $GENERATE_LOAD_AFTER."
+    if [ "$DB" = postgres ]; then
+      START=$(date +%s.%N)
+      pg -Atc "SELECT format('VACUUM (ANALYZE) %I.%I;', schemaname, tablename) FROM pg_tables WHERE schemaname = '$SCHEMA'" \
+        | pg >/dev/null
+      GENERATION="$GENERATION VACUUM (ANALYZE): $(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)") s."
+    fi
+  fi
 
-  ADMIN=scale-admin@example.org
+  # A new administrator each run: a reused archive keeps those of earlier runs.
+  ADMIN="scale-admin-$(date +%s)-$RANDOM@example.org"
   ADMIN_PASSWORD="scale-$(date +%s)-$RANDOM-mot-de-passe"
   printf '%s\n' "$ADMIN_PASSWORD" | "$JAVA" -jar "$JAR" user add "$ADMIN" --role=ADMIN --name=Bench "${SETTINGS[@]}" >/dev/null
 
@@ -173,7 +216,7 @@ for N in $SIZES; do
   START=$(date +%s.%N)
   # shellcheck disable=SC2086
   "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" \
-    "${COPY_SETTINGS[@]}" --logging.level.root=WARN >"$WORK/kiosque-$N.log" 2>&1 &
+    "${COPY_SETTINGS[@]}" --logging.level.root=WARN --logging.level.org.kiosque.search=INFO >"$WORK/kiosque-$N.log" 2>&1 &
   KIOSQUE_PID=$!
   for _ in $(seq 1 1200); do
     curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP && break
@@ -194,11 +237,14 @@ for N in $SIZES; do
   # The node builds its search index at start (a fresh data directory has none; a command
   # cannot write it): measured once the newest article is found.
   HEADLINE_Q=$(curl -fs "$BASE/api/content/articles/$ID" | jq -rj '"\"" + .headline + "\"" | @uri')
-  for _ in $(seq 1 6000); do
+  SEARCH_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+  for _ in $(seq 1 $((SEARCH_WAIT * 2))); do
     curl -fs "$BASE/recherche?q=$HEADLINE_Q" | grep -qF "$ARTICLE" && break
-    sleep 0.1
+    sleep 0.5
   done
   SEARCHABLE=$(printf "%.1f" "$(echo "$(date +%s.%N) - $START" | bc)")
+  # The index's own account: "rebuilt (...): N articles in M ms (R/s)", or "caught up".
+  INDEXED=$(grep -oE 'Search index (rebuilt|caught up)[^"]*' "$WORK/kiosque-$N.log" | tail -1 || true)
   HEAP=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
   "$JCMD" "$KIOSQUE_PID" GC.run >/dev/null 2>&1 || true
   HEAP_GC=$("$JCMD" "$KIOSQUE_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print int($(i+1) / 1024); exit}}' || true)
@@ -228,8 +274,8 @@ for N in $SIZES; do
   out ""
   out "### N = $N ($DB) — load average before: $LOAD"
   out ""
-  out "Generation: $(head -1 "$WORK/generate-$N.log") Command, start to end: ${GENERATED} s; load average before: $GENERATE_LOAD, after: $GENERATE_LOAD_AFTER."
-  out "Start to healthy: ${STARTED} s; to the search index rebuilt (the newest article found): ${SEARCHABLE} s; heap used once searchable: ${HEAP:-?} MB, after a full GC: ${HEAP_GC:-?} MB."
+  out "$GENERATION"
+  out "Start to healthy: ${STARTED} s; to the search index rebuilt (the newest article found): ${SEARCHABLE} s (load average at health: $SEARCH_LOAD; the node: ${INDEXED:-no line}); heap used once searchable: ${HEAP:-?} MB, after a full GC: ${HEAP_GC:-?} MB."
   out ""
   out "| page | p50 ms | p95 ms | p99 ms | req/s | errors |"
   out "|---|---:|---:|---:|---:|---:|"
@@ -247,7 +293,7 @@ for N in $SIZES; do
   out "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
   kill "$KIOSQUE_PID" && wait "$KIOSQUE_PID" 2>/dev/null || true
   KIOSQUE_PID=
-  [ "$DB" = postgres ] && [ "${KEEP:-0}" != 1 ] && { pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" || true; }
+  [ "$DB" = postgres ] && [ "${KEEP:-0}" != 1 ] && [ "$REUSE" != 1 ] && { pg -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" || true; }
 done
 
 if [ "${#RUN_SIZES[@]}" -ge 2 ]; then

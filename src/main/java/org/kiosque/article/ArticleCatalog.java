@@ -130,14 +130,38 @@ public class ArticleCatalog implements SectionDirectory {
 	 * order of {@code ids}.
 	 */
 	public List<PublishedArticle> published(List<Long> ids) {
-		Map<Long, List<TagRef>> tags = articles.tagsOf(ids);
-		Map<Long, List<Correction>> corrected = corrections.of(ids);
-		Map<Long, PublishedArticle> found = pictures.articles(articles.publishedByIds(ids, clock.instant()))
+		Map<Long, PublishedArticle> found = articles.publishedByIds(ids, clock.instant())
 			.stream()
 			.collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
-		return ids.stream()
-			.map(found::get)
-			.filter(java.util.Objects::nonNull)
+		return whole(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList(), articles.tagsOf(ids),
+				corrections.of(ids));
+	}
+
+	/**
+	 * The next stretch of the archive after {@code afterId}: the {@code limit} ids that
+	 * follow it, and among them the published articles, whole, in id order. A walk over
+	 * the whole archive by key (the search index's rebuild) starts at 0 and goes on from
+	 * each stretch's {@link ArchiveStretch#lastId()} until a stretch is
+	 * {@link ArchiveStretch#end()}; each row is read once, at the same cost at the
+	 * millionth article as at the first. Four queries a stretch whatever {@code limit}:
+	 * the ids, the articles, their tags and their corrections, the last three by the
+	 * range of ids, never by a list of them.
+	 */
+	public ArchiveStretch publishedAfter(long afterId, int limit) {
+		long last = articles.lastIdOfNext(afterId, limit);
+		if (last == afterId) {
+			return new ArchiveStretch(afterId, afterId, List.of());
+		}
+		List<PublishedArticle> found = articles.publishedInStretch(afterId, last, clock.instant());
+		return new ArchiveStretch(afterId, last, found.isEmpty() ? found
+				: whole(found, articles.tagsBetween(afterId, last), corrections.between(afterId, last)));
+	}
+
+	/** The articles with their pictures, tags and corrections, in the same order. */
+	private List<PublishedArticle> whole(List<PublishedArticle> found, Map<Long, List<TagRef>> tags,
+			Map<Long, List<Correction>> corrected) {
+		return pictures.articles(found)
+			.stream()
 			.map(a -> a.withTagsAndCorrections(tags.getOrDefault(a.id(), List.of()),
 					corrected.getOrDefault(a.id(), List.of())))
 			.toList();
@@ -295,15 +319,6 @@ public class ArticleCatalog implements SectionDirectory {
 
 	public long countPublished() {
 		return articles.countPublished(clock.instant());
-	}
-
-	/**
-	 * The ids of published articles after {@code afterId}, in id order, at most
-	 * {@code limit} (by key, not offset: the last id of one call is the next call's
-	 * {@code afterId}); load them with {@link #published(List)}.
-	 */
-	public List<Long> publishedIdsAfter(long afterId, int limit) {
-		return articles.publishedIdsAfter(afterId, limit, clock.instant());
 	}
 
 	@Override

@@ -45,13 +45,26 @@ class CorrectionRepository {
 	 * are absent. One indexed query however many articles.
 	 */
 	Map<Long, List<Correction>> of(Collection<Long> articleIds) {
-		Map<Long, List<Correction>> found = new HashMap<>();
 		if (articleIds.isEmpty()) {
-			return found;
+			return new HashMap<>();
 		}
-		jdbc.sql("SELECT article_id, body, created_at FROM article_correction WHERE article_id IN (:ids)"
+		return where("article_id IN (:ids)", Map.of("ids", articleIds));
+	}
+
+	/**
+	 * The corrections of the articles whose id is after {@code afterId} and at most
+	 * {@code lastId}, as {@link #of}: a range of {@code article_correction_article}, for
+	 * a walk over many articles.
+	 */
+	Map<Long, List<Correction>> between(long afterId, long lastId) {
+		return where("article_id > :after AND article_id <= :last", Map.of("after", afterId, "last", lastId));
+	}
+
+	private Map<Long, List<Correction>> where(String condition, Map<String, ?> params) {
+		Map<Long, List<Correction>> found = new HashMap<>();
+		jdbc.sql("SELECT article_id, body, created_at FROM article_correction WHERE " + condition
 				+ " ORDER BY article_id, created_at, id")
-			.param("ids", articleIds)
+			.params(params)
 			.query(rs -> {
 				found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(correction(rs));
 			});

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,6 +40,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.kiosque.article.ArchiveStretch;
 import org.kiosque.article.PublishedArticle;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.DataDirectory;
@@ -76,6 +77,17 @@ class ArticleIndex implements DisposableBean {
 	/** The commit user data's key for the change log's position. */
 	private static final String POSITION = "kiosque.change-log";
 
+	/** The commit user data's key for a rebuild under way ({@link Rebuilding}). */
+	private static final String REBUILDING = "kiosque.rebuilding";
+
+	/**
+	 * How much the writer holds in memory before it writes a segment, in MB: Lucene's
+	 * default (16) makes a rebuild of a large archive write, and then merge, four times
+	 * as many small segments; the buffer is only filled by a rebuild (a change at a time
+	 * fills a few kB of it before the next commit writes them).
+	 */
+	private static final double RAM_BUFFER_MB = 48;
+
 	/** The longest excerpt of a hit without matched words in its text, in characters. */
 	private static final int OPENING = 200;
 
@@ -101,6 +113,16 @@ class ArticleIndex implements DisposableBean {
 	/** The position the last commit recorded; guarded by {@link #writing}. */
 	private @Nullable LogPosition committedPosition;
 
+	/**
+	 * The rebuild under way, which the next commit records; null when none (then
+	 * {@link #position} is known, once the index has been built). Guarded by
+	 * {@link #writing}.
+	 */
+	private @Nullable Rebuilding rebuilding;
+
+	/** The rebuild the last commit recorded; guarded by {@link #writing}. */
+	private @Nullable Rebuilding committedRebuilding;
+
 	/** Whether the writer holds changes the searches' reader has not seen. */
 	private volatile boolean unseen;
 
@@ -112,17 +134,18 @@ class ArticleIndex implements DisposableBean {
 		try {
 			this.directory = FSDirectory.open(data.folder("search"));
 			IndexWriter opened;
-			@Nullable LogPosition known;
+			Map<String, String> known;
 			try {
-				known = DirectoryReader.indexExists(directory) ? committed(directory) : null;
-				opened = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+				known = DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData()
+						: Map.of();
+				opened = new IndexWriter(directory, config());
 			}
 			catch (LockObtainFailedException e) {
 				throw e;
 			}
 			catch (IOException | RuntimeException e) {
 				log.warn("Search index unreadable, made anew: {}", e.toString());
-				known = null;
+				known = Map.of();
 				// Even a new index reads the old commit point first: the damaged files
 				// go.
 				for (String file : directory.listAll()) {
@@ -130,12 +153,13 @@ class ArticleIndex implements DisposableBean {
 						directory.deleteFile(file);
 					}
 				}
-				opened = new IndexWriter(directory,
-						new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+				opened = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
 			}
 			this.writer = opened;
-			this.position = known;
-			this.committedPosition = known;
+			this.position = known.containsKey(POSITION) ? LogPosition.parse(known.get(POSITION)) : null;
+			this.committedPosition = position;
+			this.rebuilding = known.containsKey(REBUILDING) ? Rebuilding.parse(known.get(REBUILDING)) : null;
+			this.committedRebuilding = rebuilding;
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException e) {
@@ -143,21 +167,30 @@ class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	/** The position recorded by the index's last commit; null for none. */
-	private static @Nullable LogPosition committed(Directory directory) throws IOException {
-		String recorded = SegmentInfos.readLatestCommit(directory).getUserData().get(POSITION);
-		return recorded == null ? null : LogPosition.parse(recorded);
+	private IndexWriterConfig config() {
+		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB);
 	}
 
 	/**
 	 * The change log's position the index holds every change up to (committed or not);
-	 * empty for an index made anew or one written before the change log, which must be
-	 * rebuilt.
+	 * empty for an index made anew, one written before the change log, or one whose
+	 * rebuild is not finished ({@link #unfinished()}).
 	 */
 	Optional<LogPosition> position() {
 		writing.lock();
 		try {
 			return Optional.ofNullable(position);
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/** The rebuild under way or cut short, to go on with; empty when none. */
+	Optional<Rebuilding> unfinished() {
+		writing.lock();
+		try {
+			return Optional.ofNullable(rebuilding);
 		}
 		finally {
 			writing.unlock();
@@ -199,30 +232,62 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * Replaces the whole index with what {@code source} gives, committed with the change
-	 * log's position {@code seq}; searches see the old index until the new one is
-	 * complete.
-	 * @return the number of articles indexed
+	 * Begins a whole rebuild, or goes on with one cut short: from the first article
+	 * ({@code start.after()} 0: the index is emptied) or after {@code start.after()}
+	 * (what the index holds up to it stays). Until {@link #finishRebuild()}, searches see
+	 * the index as it was before (or, after a restart, as far as the rebuild got), and
+	 * each commit records the rebuild instead of a position in the log.
 	 */
-	int replaceAll(Consumer<Consumer<PublishedArticle>> source, LogPosition seq) {
+	void startRebuild(Rebuilding start) {
+		write(() -> {
+			if (start.after() == 0) {
+				writer.deleteAll();
+			}
+			position = null;
+			rebuilding = start;
+			// Changes made before are in the rebuild too: no search reopens the reader
+			// on half of it meanwhile.
+			unseen = false;
+		}, false);
+	}
+
+	/**
+	 * Adds the rebuild walk's next stretch of the archive, which follows the last one
+	 * added: all its articles or none (one Lucene block), so that the rebuild's record
+	 * ({@link Rebuilding#after()}, the stretch's last id) never leaves half a stretch to
+	 * be added twice.
+	 * @throws IllegalStateException when no rebuild is under way
+	 */
+	void addToRebuild(ArchiveStretch stretch) {
+		write(() -> {
+			Rebuilding under = rebuilding;
+			if (under == null) {
+				throw new IllegalStateException("No rebuild under way");
+			}
+			if (!stretch.articles().isEmpty()) {
+				writer.addDocuments(stretch.articles().stream().map(ArticleIndex::document).toList());
+			}
+			rebuilding = under.through(stretch.lastId());
+		}, false);
+	}
+
+	/**
+	 * Ends the rebuild: the index holds every change up to the position the rebuild began
+	 * from; committed, and searches see it whole.
+	 * @throws IllegalStateException when no rebuild is under way
+	 */
+	void finishRebuild() {
 		writing.lock();
 		try {
-			writer.deleteAll();
-			int[] count = { 0 };
-			source.accept(article -> {
-				try {
-					writer.addDocument(document(article));
-					count[0]++;
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException("Cannot write the search index", e);
-				}
-			});
-			position = seq;
+			Rebuilding under = rebuilding;
+			if (under == null) {
+				throw new IllegalStateException("No rebuild under way");
+			}
+			position = under.from();
+			rebuilding = null;
 			commitHeld();
 			unseen = false;
 			searchers.maybeRefreshBlocking();
-			return count[0];
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the search index", e);
@@ -332,10 +397,20 @@ class ArticleIndex implements DisposableBean {
 	 * next commit.
 	 */
 	private void write(IndexAction action) {
+		write(action, true);
+	}
+
+	/**
+	 * Makes the change; {@code seen}: the next search sees it (a rebuild's pages are seen
+	 * only once it is finished).
+	 */
+	private void write(IndexAction action, boolean seen) {
 		writing.lock();
 		try {
 			action.run();
-			unseen = true;
+			if (seen) {
+				unseen = true;
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the search index", e);
@@ -363,14 +438,21 @@ class ArticleIndex implements DisposableBean {
 	}
 
 	private void commitHeld() throws IOException {
-		if (Objects.equals(position, committedPosition) && !writer.hasUncommittedChanges()) {
+		if (Objects.equals(position, committedPosition) && Objects.equals(rebuilding, committedRebuilding)
+				&& !writer.hasUncommittedChanges()) {
 			return;
 		}
+		Map<String, String> recorded = new HashMap<>();
 		if (position != null) {
-			writer.setLiveCommitData(Map.of(POSITION, position.text()).entrySet());
+			recorded.put(POSITION, position.text());
 		}
+		if (rebuilding != null) {
+			recorded.put(REBUILDING, rebuilding.text());
+		}
+		writer.setLiveCommitData(recorded.entrySet());
 		writer.commit();
 		committedPosition = position;
+		committedRebuilding = rebuilding;
 	}
 
 	private interface IndexAction {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.kiosque.article.ArchiveStretch;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleChanged;
 import org.kiosque.article.PublishedArticle;
@@ -40,7 +41,7 @@ class Search {
 
 	private static final Logger log = LoggerFactory.getLogger(Search.class);
 
-	/** Rows read, and articles loaded, at a time. */
+	/** Rows of the change log read, and articles loaded, at a time. */
 	static final int BATCH = 500;
 
 	@Bean(destroyMethod = "destroy")
@@ -63,7 +64,8 @@ class Search {
 	 * them); every {@code kiosque.search.commit-interval} it commits. It rebuilds the
 	 * whole index only when the index is missing or unreadable, when the log no longer
 	 * holds what the index missed (pruned after {@code kiosque.changes.retention}), or
-	 * when asked ({@link SearchRebuildAsked}).
+	 * when asked ({@link SearchRebuildAsked}); a rebuild cut short (the node stopped,
+	 * killed, or the database unreachable) goes on where its last commit left it.
 	 */
 	static class Indexer implements SmartLifecycle {
 
@@ -91,6 +93,11 @@ class Search {
 		private final AtomicLong followed = new AtomicLong();
 
 		private final AtomicInteger rebuilds = new AtomicInteger();
+
+		private final AtomicLong rebuilt = new AtomicLong();
+
+		/** Set by {@link #stop()}: a rebuild under way commits where it is and ends. */
+		private volatile boolean stopping;
 
 		Indexer(ArticleIndex index, ArticleCatalog catalog, ChangeLog changes, ChangeSettings changeSettings,
 				SearchSettings settings) {
@@ -120,7 +127,20 @@ class Search {
 		void catchUp() {
 			try {
 				Optional<LogPosition> position = index.position();
-				if (position.isEmpty() || position.get().seq() == 0) {
+				Optional<Rebuilding> unfinished = index.unfinished();
+				if (unfinished.isPresent()) {
+					LogPosition from = unfinished.get().from();
+					// At 0 (the log had no settled row when the rebuild began) only the
+					// data directory ties the rebuild to this database, as for any index.
+					if (from.seq() <= changes.latest() && changes.fingerprint(from.seq()).equals(from.row())
+							&& !changes.prunedAfter(from.seq())) {
+						rebuild("going on with a rebuild cut short", unfinished.get());
+					}
+					else {
+						rebuild("a rebuild cut short, whose start the change log no longer holds");
+					}
+				}
+				else if (position.isEmpty() || position.get().seq() == 0) {
 					// At 0, nothing tells this database's log from another's: cheap to
 					// rebuild, since the log was empty when the index was made.
 					rebuild("no index");
@@ -199,32 +219,61 @@ class Search {
 		}
 
 		/**
-		 * Rebuilds the index from the published articles, walked by id (keyset, never an
-		 * offset), {@link #BATCH} at a time; the log is then read from a position taken
-		 * before the walk, so that no change made meanwhile is missed (some are applied
-		 * twice, harmlessly).
+		 * Rebuilds the index from the published articles; the log is then read from a
+		 * position taken before the walk, so that no change made meanwhile is missed
+		 * (some are applied twice, harmlessly).
 		 */
 		private void rebuild(String why) {
-			long started = System.nanoTime();
 			long from = changes.settled();
-			rebuiltThrough = changes.latest();
-			int count = index.replaceAll(sink -> {
-				long after = 0;
-				List<Long> ids;
-				do {
-					ids = catalog.publishedIdsAfter(after, BATCH);
-					if (!ids.isEmpty()) {
-						catalog.published(ids).forEach(sink);
-						after = ids.getLast();
-					}
+			rebuild(why, new Rebuilding(new LogPosition(from, changes.fingerprint(from)), changes.latest(), 0));
+		}
+
+		/**
+		 * Walks the archive by id from {@code start.after()} (keyset on the primary key,
+		 * never an offset, {@code kiosque.search.rebuild-batch} ids at a time),
+		 * committing every {@code kiosque.search.commit-interval} with how far it got:
+		 * the cost of a page is the same at the millionth article as at the first, and a
+		 * rebuild cut short goes on from its last commit. A node that stops meanwhile
+		 * commits and leaves the rest to its next start.
+		 */
+		private void rebuild(String why, Rebuilding start) {
+			long started = System.nanoTime();
+			follower = null; // until finished: a failure comes back here through catchUp
+			rebuiltThrough = start.asked();
+			index.startRebuild(start);
+			long commitEvery = settings.commitInterval().toNanos();
+			long nextCommit = started + commitEvery;
+			long after = start.after();
+			int count = 0;
+			ArchiveStretch stretch;
+			while (!(stretch = catalog.publishedAfter(after, settings.rebuildBatch())).end()) {
+				index.addToRebuild(stretch);
+				after = stretch.lastId();
+				count += stretch.articles().size();
+				rebuilt.addAndGet(stretch.articles().size());
+				if (stopping) {
+					index.commit();
+					log.info("Search index rebuild stopped after id {} ({} articles); the next start goes on", after,
+							count);
+					return;
 				}
-				while (ids.size() == BATCH);
-			}, new LogPosition(from, changes.fingerprint(from)));
-			moved = from;
-			follower = new ChangeFollower(changes, from, BATCH);
+				if (System.nanoTime() - nextCommit >= 0) {
+					index.commit();
+					nextCommit = System.nanoTime() + commitEvery;
+					log.info("Search index rebuild ({}): {} articles so far, up to id {}, {}/s", why, count, after,
+							rate(count, started));
+				}
+			}
+			index.finishRebuild();
+			moved = start.from().seq();
+			follower = new ChangeFollower(changes, moved, BATCH);
 			rebuilds.incrementAndGet();
-			log.info("Search index rebuilt ({}): {} articles in {} ms", why, count,
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Search index rebuilt ({}): {} articles in {} ms ({}/s)", why, count,
+					(System.nanoTime() - started) / 1_000_000, rate(count, started));
+		}
+
+		private static long rate(int count, long startedNanos) {
+			return count * 1_000_000_000L / Math.max(1, System.nanoTime() - startedNanos);
 		}
 
 		/**
@@ -264,6 +313,14 @@ class Search {
 			return followed.get();
 		}
 
+		/**
+		 * Articles added by whole rebuilds since start (by the part a rebuild cut short
+		 * had left, when it went on).
+		 */
+		long rebuiltArticles() {
+			return rebuilt.get();
+		}
+
 		/** Whole rebuilds since start. */
 		int rebuilds() {
 			return rebuilds.get();
@@ -275,6 +332,7 @@ class Search {
 		 */
 		@Override
 		public void stop() {
+			stopping = true;
 			ScheduledExecutorService running = thread;
 			thread = null;
 			if (running != null) {

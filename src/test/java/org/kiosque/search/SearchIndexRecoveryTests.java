@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.article.ArchiveStretch;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.site.DataDirectory;
@@ -32,7 +33,7 @@ class SearchIndexRecoveryTests {
 		ArticleIndex index = new ArticleIndex(directory());
 		try {
 			assertThat(index.position()).as("a new index must be rebuilt").isEmpty();
-			index.replaceAll(sink -> sink.accept(article(1, "Le port reprend ses activités")), at(40));
+			rebuild(index, at(40), article(1, "Le port reprend ses activités"));
 			assertThat(index.position()).hasValue(at(40));
 
 			index.put(article(2, "La sécheresse s’installe"));
@@ -60,7 +61,7 @@ class SearchIndexRecoveryTests {
 	@Test
 	void anIndexThatCannotBeReadIsMadeAnewWithoutAPosition() throws IOException {
 		ArticleIndex index = new ArticleIndex(directory());
-		index.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(7));
+		rebuild(index, at(7), article(3, "Grève des dockers"));
 		index.destroy();
 		try (Stream<Path> files = Files.list(data.resolve("search"))) {
 			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
@@ -72,13 +73,57 @@ class SearchIndexRecoveryTests {
 		try {
 			assertThat(damaged.position()).isEmpty();
 			assertThat(damaged.size()).isZero();
-			damaged.replaceAll(sink -> sink.accept(article(3, "Grève des dockers")), at(9));
+			rebuild(damaged, at(9), article(3, "Grève des dockers"));
 			assertThat(damaged.search("docker", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
 				.containsExactly(3L);
 		}
 		finally {
 			damaged.destroy();
 		}
+	}
+
+	@Test
+	void aRebuildUnderWayIsSearchedAsTheIndexWasAndEachCommitRecordsHowFarItGot() throws IOException {
+		ArticleIndex index = new ArticleIndex(directory());
+		try {
+			rebuild(index, at(5), article(1, "Le port reprend ses activités"));
+			index.startRebuild(new Rebuilding(at(8), 8, 0));
+			index.addToRebuild(new ArchiveStretch(0, 4, List.of(article(4, "La marée noire"))));
+			index.commit();
+			assertThat(index.search("port", 1, 10).hits()).as("the index as it was")
+				.extracting(SearchResult.Hit::articleId)
+				.containsExactly(1L);
+			assertThat(index.search("maree", 1, 10).hits()).isEmpty();
+		}
+		finally {
+			index.destroy();
+		}
+		ArticleIndex again = new ArticleIndex(directory());
+		try {
+			assertThat(again.position()).as("half an index stands nowhere in the log").isEmpty();
+			assertThat(again.unfinished()).hasValue(new Rebuilding(at(8), 8, 4));
+			again.addToRebuild(new ArchiveStretch(4, 9, List.of(article(9, "Les dockers en grève"))));
+			again.finishRebuild();
+			assertThat(again.position()).hasValue(at(8));
+			assertThat(again.unfinished()).isEmpty();
+			assertThat(again.search("maree", 1, 10).hits()).extracting(SearchResult.Hit::articleId).containsExactly(4L);
+			assertThat(again.search("docker", 1, 10).hits()).extracting(SearchResult.Hit::articleId)
+				.containsExactly(9L);
+			assertThat(again.search("port", 1, 10).hits()).as("emptied by the rebuild's start").isEmpty();
+		}
+		finally {
+			again.destroy();
+		}
+	}
+
+	/**
+	 * A whole rebuild of these articles, in one stretch, from the log's position
+	 * {@code at}.
+	 */
+	private static void rebuild(ArticleIndex index, LogPosition at, PublishedArticle article) {
+		index.startRebuild(new Rebuilding(at, at.seq(), 0));
+		index.addToRebuild(new ArchiveStretch(0, article.id(), List.of(article)));
+		index.finishRebuild();
 	}
 
 	/** A position as the indexer gives it: the number and what its row holds. */
