@@ -577,7 +577,11 @@ class ArticleRepository {
 			params.put("afterAt", at(afterChangedAt));
 			params.put("afterId", afterId);
 		}
-		sql.append(ascending ? " ORDER BY a.changed_at, a.id" : " ORDER BY a.changed_at DESC, a.id DESC");
+		// The order of the change-time index that the most selective filter leads to
+		// (author, section, status; see inIndexOrder).
+		String leading = query.authorId() != null ? "a.author_id"
+				: query.sectionSlug() != null ? "a.section_id" : query.status() != null ? "a.status" : null;
+		sql.append(inIndexOrder(ascending, leading, "a.changed_at", "a.id"));
 		sql.append(" LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
