@@ -131,12 +131,13 @@ class AuthorPagesTests {
 		Person author = staff("Émile Zola-" + System.nanoTime(), Role.CONTRIBUTOR);
 		int count = 2 * AuthorPages.PAGE_SIZE + 1;
 		List<String> written = new java.util.ArrayList<>();
+		Instant start = Instant.now();
 		for (int i = 0; i < count; i++) {
 			// Joint bylines count as theirs too; a byline of someone else's does not.
 			String byline = i % 3 == 0 ? "Paul Alexis, " + author.displayName() : author.displayName();
-			written.add(write(author, "J'accuse " + i + " " + System.nanoTime(), byline,
-					Instant.now().minusSeconds(600 + 60L * i))
-				.path());
+			written
+				.add(write(author, "J'accuse " + i + " " + System.nanoTime(), byline, start.minusSeconds(600 + 60L * i))
+					.path());
 		}
 		write(author, "Une pige " + System.nanoTime(), "Pierre Pigiste", Instant.now().minusSeconds(900));
 		Browser browser = new Browser(port);
