@@ -178,44 +178,69 @@ public class ArticleCatalog implements SectionDirectory {
 	}
 
 	/**
-	 * The latest published articles, optionally in one section or with one tag; page
-	 * numbers start at 1 (below 1 is page 1), sizes are held between 1 and
-	 * {@value #MAX_PAGE_SIZE}. What the database skips to reach a page grows with its
-	 * number: public addresses stop at {@value #MAX_COUNTED_PAGE} and go deeper by keyset
-	 * ({@link #older}), as should any walk through the whole archive.
+	 * The latest published articles, optionally in one section or with one tag: as
+	 * {@link #latest(Selection, int, int)}.
 	 */
 	public ArticlePage latest(@Nullable String sectionSlug, @Nullable String tagSlug, int page, int size) {
+		return latest(Selection.of(sectionSlug, tagSlug), page, size);
+	}
+
+	/**
+	 * The latest published articles of {@code selection}; page numbers start at 1 (below
+	 * 1 is page 1), sizes are held between 1 and {@value #MAX_PAGE_SIZE}. What the
+	 * database skips to reach a page grows with its number: public addresses stop at
+	 * {@value #MAX_COUNTED_PAGE} and go deeper by keyset ({@link #older}), as should any
+	 * walk through the whole archive.
+	 */
+	public ArticlePage latest(Selection selection, int page, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		int safePage = Math.max(1, page);
 		long offset = (long) (safePage - 1) * safeSize;
 		List<ArticleTeaser> rows = pictures
-			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, null, null, offset, safeSize + 1));
+			.teasers(articles.latest(clock.instant(), selection, null, null, offset, safeSize + 1));
 		boolean hasNext = rows.size() > safeSize;
 		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext, safePage > 1);
 	}
 
 	/**
-	 * The {@code size} latest published articles older than {@code keyset} (in the order
-	 * of {@link #latest}), optionally in one section or with one tag: a seek in an index,
-	 * whatever the depth. The page's number is 0 (unknown).
+	 * The published articles older than {@code keyset}, optionally in one section or with
+	 * one tag: as {@link #older(Selection, Keyset, int)}.
 	 */
 	public ArticlePage older(@Nullable String sectionSlug, @Nullable String tagSlug, Keyset keyset, int size) {
+		return older(Selection.of(sectionSlug, tagSlug), keyset, size);
+	}
+
+	/**
+	 * The {@code size} latest published articles of {@code selection} older than
+	 * {@code keyset} (in the order of {@link #latest}): a seek in an index, whatever the
+	 * depth. The page's number is 0 (unknown).
+	 */
+	public ArticlePage older(Selection selection, Keyset keyset, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		List<ArticleTeaser> rows = pictures
-			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, keyset, null, 0, safeSize + 1));
+			.teasers(articles.latest(clock.instant(), selection, keyset, null, 0, safeSize + 1));
 		boolean hasNext = rows.size() > safeSize;
 		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, 0, safeSize, hasNext, true);
 	}
 
 	/**
-	 * The {@code size} published articles just newer than {@code keyset}, newest first
-	 * (the page before one that starts at {@code keyset}); {@code hasPrevious} says
-	 * whether still newer ones exist. The page's number is 0 (unknown).
+	 * The published articles just newer than {@code keyset}, optionally in one section or
+	 * with one tag: as {@link #newer(Selection, Keyset, int)}.
 	 */
 	public ArticlePage newer(@Nullable String sectionSlug, @Nullable String tagSlug, Keyset keyset, int size) {
+		return newer(Selection.of(sectionSlug, tagSlug), keyset, size);
+	}
+
+	/**
+	 * The {@code size} published articles of {@code selection} just newer than
+	 * {@code keyset}, newest first (the page before one that starts at {@code keyset});
+	 * {@code hasPrevious} says whether still newer ones exist. The page's number is 0
+	 * (unknown).
+	 */
+	public ArticlePage newer(Selection selection, Keyset keyset, int size) {
 		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
 		List<ArticleTeaser> rows = pictures
-			.teasers(articles.latest(clock.instant(), sectionSlug, tagSlug, null, keyset, 0, safeSize + 1));
+			.teasers(articles.latest(clock.instant(), selection, null, keyset, 0, safeSize + 1));
 		boolean hasPrevious = rows.size() > safeSize;
 		return new ArticlePage(hasPrevious ? rows.subList(1, rows.size()) : rows, 0, safeSize, true, hasPrevious);
 	}
@@ -278,21 +303,6 @@ public class ArticleCatalog implements SectionDirectory {
 	 */
 	public Optional<String> tagMovedTo(String oldSlug) {
 		return directory.renamedSlug(SectionTagRepository.Kind.TAG, oldSlug);
-	}
-
-	/**
-	 * The latest published articles whose author is the account {@code authorId} and
-	 * whose byline is exactly {@code byline} or a joint byline naming it among others,
-	 * comma-separated (the author's page, see docs/sections-and-pages.md); paged as
-	 * {@link #latest}.
-	 */
-	public ArticlePage byAuthor(long authorId, String byline, int page, int size) {
-		int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-		int safePage = Math.max(1, page);
-		long offset = (long) (safePage - 1) * safeSize;
-		List<ArticleTeaser> rows = articles.byAuthor(clock.instant(), authorId, byline, offset, safeSize + 1);
-		boolean hasNext = rows.size() > safeSize;
-		return new ArticlePage(hasNext ? rows.subList(0, safeSize) : rows, safePage, safeSize, hasNext, safePage > 1);
 	}
 
 	/**

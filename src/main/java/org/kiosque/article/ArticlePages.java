@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.kiosque.web.AddressMoved;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
-import org.kiosque.web.PageNumber;
 import org.kiosque.web.RenderedPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,9 +57,9 @@ class ArticlePages {
 			@RequestParam(name = Listing.OLDER_THAN, required = false) @Nullable String older,
 			@RequestParam(name = Listing.NEWER_THAN, required = false) @Nullable String newer,
 			HttpServletRequest request, Model model) {
-		Paging paging = paging(null, null, page, older, newer);
+		Paging paging = Paging.of(catalog, Selection.ALL, page, older, newer, PAGE_SIZE);
 		if (paging.moveTo() != null) {
-			return redirect("/", paging.moveTo());
+			return paging.redirect("/");
 		}
 		ArticlePage articles = paging.articles();
 		if (articles == null) {
@@ -69,7 +68,7 @@ class ArticlePages {
 			model.addAttribute("front", FrontPageView.of(front.make(), teasers));
 			return "article/home";
 		}
-		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, canonical("/", paging))));
+		model.addAttribute("frame", layout.frame(request, PageMeta.of(null, null, paging.canonical("/"))));
 		model.addAttribute("listing", Listing.byKeyset(labels.get("home.latest"), null, articles, "/", teasers));
 		return "article/listing";
 	}
@@ -79,7 +78,7 @@ class ArticlePages {
 	 * on the front page's desk, {@link FrontPage#sectionLead}, else the newest) and the
 	 * latest, its feed advertised ({@code <link rel="alternate">}). A hidden section's
 	 * page stays, out of the navigation; a renamed one's old address answers 301. Older
-	 * articles are reached by keyset ({@link #paging}).
+	 * articles are reached by keyset ({@link Paging}).
 	 */
 	@GetMapping("/section/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) @Nullable String page,
@@ -88,9 +87,9 @@ class ArticlePages {
 			HttpServletRequest request, Model model) {
 		SectionEntry section = catalog.sectionEntry(slug)
 			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.sectionMovedTo(slug)));
-		Paging paging = paging(section.slug(), null, page, older, newer);
+		Paging paging = Paging.of(catalog, Selection.of(section.slug(), null), page, older, newer, PAGE_SIZE);
 		if (paging.moveTo() != null) {
-			return redirect(section.path(), paging.moveTo());
+			return paging.redirect(section.path());
 		}
 		model.addAttribute("section", section);
 		ArticlePage latest = paging.articles() != null ? paging.articles()
@@ -108,9 +107,9 @@ class ArticlePages {
 			HttpServletRequest request, Model model) {
 		TagEntry tag = catalog.tagEntry(slug)
 			.orElseThrow(() -> AddressMoved.orNotFound(slug, catalog.tagMovedTo(slug)));
-		Paging paging = paging(null, tag.slug(), page, older, newer);
+		Paging paging = Paging.of(catalog, Selection.of(null, tag.slug()), page, older, newer, PAGE_SIZE);
 		if (paging.moveTo() != null) {
-			return redirect(tag.path(), paging.moveTo());
+			return paging.redirect(tag.path());
 		}
 		ArticlePage articles = paging.articles() != null ? paging.articles()
 				: catalog.latest(null, tag.slug(), 1, PAGE_SIZE);
@@ -155,70 +154,10 @@ class ArticlePages {
 	 */
 	private String listing(String title, @Nullable String description, String path, ArticlePage articles, Paging paging,
 			@Nullable String sharedAs, HttpServletRequest request, Model model) {
-		PageMeta meta = PageMeta.of(title, description, canonical(path, paging));
+		PageMeta meta = PageMeta.of(title, description, paging.canonical(path));
 		model.addAttribute("frame", layout.frame(request, sharedAs == null ? meta : meta.sharedAs(sharedAs)));
 		model.addAttribute("listing", Listing.byKeyset(title, description, articles, path, teasers));
 		return "article/listing";
-	}
-
-	/**
-	 * Which page of a listing the request asks for, and how it is answered:
-	 * <ul>
-	 * <li>nothing: the first page ({@code articles} null, each listing makes its own);
-	 * <li>{@code avant=<keyset>}: the articles older than it ("Articles plus anciens"), a
-	 * seek in an index whatever the depth; nothing older is a 404;
-	 * <li>{@code apres=<keyset>}: the articles just newer ("Articles plus récents"); when
-	 * nothing newer remains beyond them, the listing's own address instead (a 302), so
-	 * that its first page is only ever at one address;
-	 * <li>{@code page=N}, the addresses before keyset paging: page 1 is the first page,
-	 * pages 2 to {@value ArticleCatalog#MAX_COUNTED_PAGE} move (302) to the keyset page
-	 * that holds what page N held (found with a bounded skip), a page past the end or
-	 * deeper is a 404.
-	 * </ul>
-	 * A malformed keyset or page number is a 404, never an error.
-	 */
-	private Paging paging(@Nullable String section, @Nullable String tag, @Nullable String page, @Nullable String older,
-			@Nullable String newer) {
-		if (older != null) {
-			Keyset keyset = Keyset.parse(older).orElseThrow(ArticlePages::notFound);
-			ArticlePage found = catalog.older(section, tag, keyset, PAGE_SIZE);
-			if (found.items().isEmpty()) {
-				throw notFound();
-			}
-			return new Paging(found, Listing.OLDER_THAN + "=" + keyset.token(), null);
-		}
-		if (newer != null) {
-			Keyset keyset = Keyset.parse(newer).orElseThrow(ArticlePages::notFound);
-			ArticlePage found = catalog.newer(section, tag, keyset, PAGE_SIZE);
-			if (!found.hasPrevious()) {
-				return new Paging(null, null, "");
-			}
-			return new Paging(found, Listing.NEWER_THAN + "=" + keyset.token(), null);
-		}
-		int number = PageNumber.parse(page, ArticleCatalog.MAX_COUNTED_PAGE).orElseThrow(ArticlePages::notFound);
-		if (number == 1) {
-			return new Paging(null, null, null);
-		}
-		Keyset end = catalog.latest(section, tag, number - 1, PAGE_SIZE).nextKeyset();
-		if (end == null) {
-			throw notFound();
-		}
-		return new Paging(null, null, "?" + Listing.OLDER_THAN + "=" + end.token());
-	}
-
-	/**
-	 * How a listing's request is answered.
-	 *
-	 * @param articles the page to show; {@code null} for the listing's first page
-	 * @param query the page's own query ({@code avant=…}), {@code null} on the first
-	 * @param moveTo the query to redirect to ({@code ""}: the listing's own address),
-	 * {@code null} to answer here
-	 */
-	private record Paging(@Nullable ArticlePage articles, @Nullable String query, @Nullable String moveTo) {
-	}
-
-	private static String redirect(String path, String query) {
-		return "redirect:" + path + query;
 	}
 
 	/**
@@ -230,19 +169,6 @@ class ArticlePages {
 		items.add(lead);
 		page.items().stream().filter(t -> t.id() != lead.id()).forEach(items::add);
 		return new ArticlePage(items, page.page(), page.size(), page.hasNext(), page.hasPrevious());
-	}
-
-	/**
-	 * A keyset page's canonical address is its own (it is not the first page's copy,
-	 * which search engines would otherwise be told); it carries {@code noindex} as well
-	 * ({@code org.kiosque.web.Unindexed}): its content moves as the newspaper publishes.
-	 */
-	private static String canonical(String path, Paging paging) {
-		return paging.query() == null ? path : path + "?" + paging.query();
-	}
-
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 }

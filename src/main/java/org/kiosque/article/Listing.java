@@ -24,17 +24,6 @@ public record Listing(@Nullable String title, @Nullable String description, List
 	}
 
 	/**
-	 * A listing of {@code page} whose paging links go by page number
-	 * ({@code path?page=N}): short lists, such as an author's.
-	 */
-	public Listing(@Nullable String title, @Nullable String description, ArticlePage page, String path,
-			TeaserItems items) {
-		this(title, description, items.of(page.items()),
-				page.hasPrevious() ? (page.page() == 2 ? path : path + "?page=" + (page.page() - 1)) : null,
-				page.hasNext() ? path + "?page=" + (page.page() + 1) : null);
-	}
-
-	/**
 	 * A listing of {@code page} whose paging links go by keyset: "Articles plus anciens"
 	 * to {@code path?avant=<token>} (the last article shown), "Articles plus récents" to
 	 * {@code path?apres=<token>} (the first). Archives of any depth.

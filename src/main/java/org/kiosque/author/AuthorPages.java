@@ -17,6 +17,8 @@ import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticlePage;
 import org.kiosque.article.Listing;
+import org.kiosque.article.Paging;
+import org.kiosque.article.Selection;
 import org.kiosque.article.TeaserItems;
 import org.kiosque.article.Slugs;
 import org.kiosque.media.Crop;
@@ -25,7 +27,6 @@ import org.kiosque.site.SiteSettings;
 import org.kiosque.web.AddressMoved;
 import org.kiosque.web.PageLayout;
 import org.kiosque.web.PageMeta;
-import org.kiosque.web.PageNumber;
 import org.kiosque.web.ScriptJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,10 +39,11 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code /auteur/{id}-{name}}: an author's byline, portrait (square, see
  * {@link Portraits}), short biography and articles, newest first, with a schema.org
- * {@code ProfilePage} in JSON-LD, paged like every listing. A staff member with no
- * published article under their name has no page (404), nor has a reader, so that the
- * page reveals nobody who has not signed in public. An address with the name alone
- * ({@code /auteur/marie-curie}) leads to the one author of that name who has a page.
+ * {@code ProfilePage} in JSON-LD, paged like every listing (by keyset, {@link Paging}). A
+ * staff member with no published article under their name has no page (404), nor has a
+ * reader, so that the page reveals nobody who has not signed in public. An address with
+ * the name alone ({@code /auteur/marie-curie}) leads to the one author of that name who
+ * has a page.
  */
 @Controller
 class AuthorPages {
@@ -75,8 +77,9 @@ class AuthorPages {
 
 	@GetMapping(AuthorHandle.PREFIX + "{handle}")
 	String author(@PathVariable String handle, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(name = Listing.OLDER_THAN, required = false) @Nullable String older,
+			@RequestParam(name = Listing.NEWER_THAN, required = false) @Nullable String newer,
 			HttpServletRequest request, Model model) {
-		int number = PageNumber.parse(page, Integer.MAX_VALUE).orElseThrow(AuthorPages::notFound);
 		OptionalLong given = AuthorHandle.id(handle);
 		if (given.isEmpty()) {
 			// A name alone (/auteur/marie-curie, as bylines are addressed by name): the
@@ -88,21 +91,26 @@ class AuthorPages {
 		}
 		long id = given.getAsLong();
 		Profile author = profiles.author(id).orElseThrow(AuthorPages::notFound);
-		ArticlePage articles = catalog.byAuthor(id, author.displayName(), number, PAGE_SIZE);
-		if (articles.items().isEmpty()) {
-			throw notFound();
-		}
 		String current = AuthorHandle.of(id, author.displayName());
 		if (!current.equals(handle)) {
 			throw new AddressMoved(handle, current);
 		}
 		String path = AuthorHandle.PREFIX + current;
-		String canonical = number > 1 ? path + "?page=" + number : path;
+		Selection theirs = Selection.byAuthor(id, author.displayName());
+		Paging paging = Paging.of(catalog, theirs, page, older, newer, PAGE_SIZE);
+		if (paging.moveTo() != null) {
+			return paging.redirect(path);
+		}
+		ArticlePage articles = paging.articles() != null ? paging.articles() : catalog.latest(theirs, 1, PAGE_SIZE);
+		if (articles.items().isEmpty()) {
+			throw notFound(); // nobody without a published article has a page
+		}
 		PictureRef photo = portraits.of(id).orElse(null);
 		model.addAttribute("frame", layout.frame(request,
-				new PageMeta(author.displayName(), null, canonical, profilePage(author, path, photo))));
+				new PageMeta(author.displayName(), null, paging.canonical(path), profilePage(author, path, photo))));
 		model.addAttribute("author", new AuthorView(author.displayName(), author.biography(), photo, portraits.webp()));
-		model.addAttribute("listing", new Listing(author.displayName(), author.biography(), articles, path, teasers));
+		model.addAttribute("listing",
+				Listing.byKeyset(author.displayName(), author.biography(), articles, path, teasers));
 		return "author/page";
 	}
 
@@ -136,7 +144,7 @@ class AuthorPages {
 		List<Person> named = people.staff()
 			.stream()
 			.filter(p -> p.role() != Role.READER && Slugs.of(p.displayName()).equals(slug))
-			.filter(p -> !catalog.byAuthor(p.id(), p.displayName(), 1, 1).items().isEmpty())
+			.filter(p -> !catalog.latest(Selection.byAuthor(p.id(), p.displayName()), 1, 1).items().isEmpty())
 			.limit(2)
 			.toList();
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

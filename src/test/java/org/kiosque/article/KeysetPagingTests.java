@@ -33,8 +33,13 @@ class KeysetPagingTests {
 		String section = newsdesk.ensureSection("Rubrique profonde " + n, 82);
 		int count = 3 * ArticlePages.PAGE_SIZE + 2;
 		List<String> written = new ArrayList<>();
+		// One clock reading: on a loaded machine a publication takes more than the second
+		// between two articles' times, and a later Instant.now() would make a later
+		// article
+		// the newer one.
+		Instant start = Instant.now();
 		for (int i = 0; i < count; i++) {
-			written.add(publish("Profond " + i + " " + n, section, Instant.now().minusSeconds(600 + i)).slug());
+			written.add(publish("Profond " + i + " " + n, section, start.minusSeconds(600 + i)).slug());
 		}
 		var browser = new Browser(port);
 		String path = "/section/" + section;
@@ -68,8 +73,9 @@ class KeysetPagingTests {
 		long n = System.nanoTime();
 		String section = newsdesk.ensureSection("Rubrique remontée " + n, 83);
 		List<String> written = new ArrayList<>();
+		Instant start = Instant.now();
 		for (int i = 0; i < 2 * ArticlePages.PAGE_SIZE + 1; i++) {
-			written.add(publish("Remontée " + i + " " + n, section, Instant.now().minusSeconds(600 + i)).slug());
+			written.add(publish("Remontée " + i + " " + n, section, start.minusSeconds(600 + i)).slug());
 		}
 		var browser = new Browser(port);
 		String path = "/section/" + section;

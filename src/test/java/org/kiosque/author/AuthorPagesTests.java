@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.kiosque.account.People;
 import org.kiosque.account.Person;
@@ -126,6 +127,54 @@ class AuthorPagesTests {
 	}
 
 	@Test
+	void anAuthorsOlderArticlesArePagedByKeysetAsASectionsAreAndOldPageNumbersMove() {
+		Person author = staff("Émile Zola-" + System.nanoTime(), Role.CONTRIBUTOR);
+		int count = 2 * AuthorPages.PAGE_SIZE + 1;
+		List<String> written = new java.util.ArrayList<>();
+		Instant start = Instant.now();
+		for (int i = 0; i < count; i++) {
+			// Joint bylines count as theirs too; a byline of someone else's does not.
+			String byline = i % 3 == 0 ? "Paul Alexis, " + author.displayName() : author.displayName();
+			written
+				.add(write(author, "J'accuse " + i + " " + System.nanoTime(), byline, start.minusSeconds(600 + 60L * i))
+					.path());
+		}
+		write(author, "Une pige " + System.nanoTime(), "Pierre Pigiste", Instant.now().minusSeconds(900));
+		Browser browser = new Browser(port);
+		String path = AuthorHandle.path(author.id(), author.displayName());
+
+		List<String> seen = new java.util.ArrayList<>();
+		var page = browser.get(path).html();
+		seen.addAll(page.select("h3 a").eachAttr("href"));
+		List<String> nextLinks = new java.util.ArrayList<>();
+		while (!page.select("a[rel=next]").isEmpty()) {
+			String next = page.select("a[rel=next]").attr("href");
+			nextLinks.add(next);
+			var answer = browser.get(next);
+			assertThat(answer.status()).isEqualTo(200);
+			page = answer.html();
+			assertThat(page.select("link[rel=canonical]").attr("href")).endsWith(next);
+			assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+			seen.addAll(page.select("h3 a").eachAttr("href"));
+		}
+
+		assertThat(seen).containsExactlyElementsOf(written);
+		assertThat(nextLinks).hasSize(2).allSatisfy(link -> assertThat(link).startsWith(path + "?avant="));
+		var back = browser.get(page.select("a[rel=prev]").attr("href"));
+		assertThat(back.status()).isEqualTo(200);
+		assertThat(back.html().select("h3 a").eachAttr("href"))
+			.containsExactlyElementsOf(written.subList(AuthorPages.PAGE_SIZE, 2 * AuthorPages.PAGE_SIZE));
+		var top = browser.get(back.html().select("a[rel=prev]").attr("href"));
+		assertThat(top.status()).isEqualTo(302);
+		assertThat(top.location()).endsWith(path);
+		var pageTwo = browser.get(path + "?page=2");
+		assertThat(pageTwo.status()).isEqualTo(302);
+		assertThat(pageTwo.location()).endsWith(nextLinks.getFirst());
+		assertThat(browser.get(path + "?page=4").status()).isEqualTo(404);
+		assertThat(browser.get(path + "?avant=pas-un-curseur").status()).isEqualTo(404);
+	}
+
+	@Test
 	void aSectionPageShowsItsDescriptionLeadStoryLatestAndFeed() {
 		long n = System.nanoTime();
 		String slug = newsdesk.ensureSection("Sciences " + n, 50);
@@ -168,8 +217,12 @@ class AuthorPagesTests {
 	}
 
 	private Newsdesk.Written write(Person author, String headline, String byline) {
+		return write(author, headline, byline, null);
+	}
+
+	private Newsdesk.Written write(Person author, String headline, String byline, @Nullable Instant at) {
 		return newsdesk.create(new ArticleEdit(headline, "Chapeau.", "Texte.", null, List.of(), byline, null, null,
-				null, ArticleStatus.PUBLISHED, null, author.id()));
+				null, ArticleStatus.PUBLISHED, at, author.id()));
 	}
 
 	private static ArticleDraft draft(String headline, String section, Instant at) {
