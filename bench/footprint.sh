@@ -84,14 +84,7 @@ nmt() {
 
 # --- the SMTP sink, the subscribers, the administrator --------------------------------------
 SMTP_PORT=$(free_port)
-python3 -W ignore -c '
-import smtpd, asyncore, sys
-class Sink(smtpd.SMTPServer):
-    def process_message(self, *args, **kwargs):
-        return None
-Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
-asyncore.loop()' "$SMTP_PORT" >"$WORK/smtp.log" 2>&1 &
-SMTP_PID=$!
+smtp_sink "$SMTP_PORT" "$WORK/smtp.log"
 
 DATA=$WORK/data
 SETTINGS=(--kiosque.data-dir="$DATA" --logging.file.name= --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT"
