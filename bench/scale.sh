@@ -185,7 +185,7 @@ for N in $SIZES; do
 
   if [ "$REUSED" = 1 ]; then
     say "== N = $N ($DB): reusing the archive in $DATA$([ "$DB" = postgres ] && echo " (schema $SCHEMA)")"
-    GENERATION="Archive reused (REUSE=1: $DATA$([ "$DB" = postgres ] && echo ", schema $SCHEMA")), not generated in this run."
+    GENERATION="Archive reused (REUSE=1: $DATA$([ "$DB" != postgres ] || echo ", schema $SCHEMA")), not generated in this run."
   else
     say "== N = $N ($DB): generate-archive ..."
     GENERATE_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
