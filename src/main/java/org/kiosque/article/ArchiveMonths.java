@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -46,9 +47,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArchiveMonths {
 
-	/** Recounts a month: its published articles, by the publication index. */
+	/**
+	 * Counts a month: its published articles up to {@code :now}, by the publication
+	 * index.
+	 */
 	private static final String COUNT = "SELECT COUNT(*), MAX(published_at), MAX(modified_at) FROM article"
-			+ " WHERE status = 'PUBLISHED' AND published_at >= :from AND published_at < :to";
+			+ " WHERE status = 'PUBLISHED' AND published_at >= :from AND published_at < :to AND published_at <= :now";
 
 	/**
 	 * Fills the empty summary from the articles, in one grouping of them all: the
@@ -116,17 +120,34 @@ class ArchiveMonths {
 		// Locks the row (made when missing) before counting: the count is then a later
 		// statement, which sees whatever another writer of the month committed.
 		addToMonths(List.<Object[]>of(new Object[] { month.atDay(1), 0, null }));
-		Count counted = jdbc.sql(COUNT)
-			.param("from", start(month))
-			.param("to", start(month.plusMonths(1)))
-			.query((rs, n) -> new Count(rs.getInt(1),
-					later(rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class))))
-			.single();
+		// Up to the month's end: every published article of it, whatever its time.
+		Count counted = count(month, start(month.plusMonths(1)));
 		jdbc.sql("UPDATE archive_month SET articles = :articles, last_modified = :last WHERE month_start = :month")
 			.param("articles", counted.articles())
 			.param("last", at(counted.lastModified()))
 			.param("month", month.atDay(1))
 			.update();
+	}
+
+	/**
+	 * The month {@code month} as the public sees it at {@code now}: the articles
+	 * published in it by then, none when there is none. For the month in progress, which
+	 * the summary cannot tell (a time still to come becomes visible by time alone).
+	 */
+	Optional<ArchiveMonth> visible(YearMonth month, Instant now) {
+		Count counted = count(month, now.atOffset(ZoneOffset.UTC));
+		return counted.articles() == 0 ? Optional.empty() : Optional
+			.of(new ArchiveMonth(month, counted.articles(), Objects.requireNonNull(counted.lastModified())));
+	}
+
+	private Count count(YearMonth month, OffsetDateTime now) {
+		return jdbc.sql(COUNT)
+			.param("from", start(month))
+			.param("to", start(month.plusMonths(1)))
+			.param("now", now)
+			.query((rs, n) -> new Count(rs.getInt(1),
+					later(rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class))))
+			.single();
 	}
 
 	/** A month's published articles and their latest time, none when it has none. */

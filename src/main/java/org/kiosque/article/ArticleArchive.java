@@ -53,15 +53,7 @@ class ArticleArchive {
 	List<ArchiveMonth> months(Instant now) {
 		YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
 		List<ArchiveMonth> months = new ArrayList<>(summary.before(current));
-		months.addAll(jdbc
-			.sql("SELECT COUNT(*), MAX(a.published_at), MAX(a.modified_at) FROM article a WHERE "
-					+ ArticleRepository.VISIBLE + " AND a.published_at >= :from AND a.published_at < :to")
-			.param("now", at(now))
-			.param("from", at(start(current)))
-			.param("to", at(start(current.plusMonths(1))))
-			.query((rs, n) -> rs.getInt(1) == 0 ? List.<ArchiveMonth>of()
-					: List.of(new ArchiveMonth(current, rs.getInt(1), later(instant(rs, 2), instant(rs, 3)))))
-			.single());
+		summary.visible(current, now).ifPresent(months::add);
 		return months;
 	}
 
