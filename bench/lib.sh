@@ -143,3 +143,18 @@ Sink(("127.0.0.1", int(sys.argv[1])), None, decode_data=False)
 asyncore.loop()' "$1" >"$2" 2>&1 &
   SMTP_PID=$!
 }
+
+# Makes the bench's temp dir WORK (kiosque-NAME.XXXXXX) and stops, at exit, what the bench
+# started (SAMPLER_PID, nginx, KIOSQUE_PID), then removes WORK unless KEEP=1.
+bench_work() {
+  WORK=$(mktemp -d -t "kiosque-$1.XXXXXX")
+  KIOSQUE_PID= NGINX_PID= SAMPLER_PID=
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT TERM
+}
+bench_cleanup() {
+  [ -n "${SAMPLER_PID:-}" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+  nginx_stop
+  [ -n "${KIOSQUE_PID:-}" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}

@@ -40,19 +40,8 @@ find_java
 JSTAT=$(dirname "$JAVA")/jstat
 [ -x "$JSTAT" ] || JSTAT=$(command -v jstat || true)
 
-WORK=$(mktemp -d -t kiosque-pictures.XXXXXX)
+bench_work pictures
 chmod 755 "$WORK"
-KIOSQUE_PID=
-NGINX_PID=
-SAMPLER_PID=
-cleanup() {
-  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-  nginx_stop
-  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
-  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }

@@ -85,14 +85,7 @@ find_java
 JCMD=$(dirname "$JAVA")/jcmd
 [ "$DB" = postgres ] && ! command -v psql >/dev/null && fail "DB=postgres needs psql to make a fresh schema"
 
-WORK=$(mktemp -d -t kiosque-scale.XXXXXX)
-KIOSQUE_PID=
-cleanup() {
-  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
-  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_work scale
 
 out() { say "$*"; [ -n "${OUT:-}" ] && printf '%s\n' "$*" >>"$OUT"; return 0; }
 

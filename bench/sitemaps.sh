@@ -44,14 +44,7 @@ command -v unzip >/dev/null || fail "unzip is not installed"
 find_java
 
 
-WORK=$(mktemp -d -t kiosque-sitemaps.XXXXXX)
-KIOSQUE_PID=
-cleanup() {
-  [ -n "$KIOSQUE_PID" ] && kill "$KIOSQUE_PID" 2>/dev/null && wait "$KIOSQUE_PID" 2>/dev/null || true
-  if [ "${KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_work sitemaps
 
 DATA=$WORK/data
 PORT=$(free_port)
