@@ -15,12 +15,12 @@
 # made again from them as a hand-made write must (ArchiveMonths.FILL, docs/search-and-feeds.md),
 # then fetches /sitemap.xml and each
 # file it lists with curl. Checks that every file is well-formed XML (python3's parser), holds
-# at most 50 000 URLs, and that the children list every article exactly once.
+# at most 2 000 URLs (Sitemaps.MAX_URLS), and that the children list every article exactly once.
 # Exit status: 0 when every check passes and no file takes LIMIT seconds or more, 1 when one
 # fails, 2 when something is missing.
 #
 # Settings (environment): ARTICLES (100000), SPACING (seconds between two publications, 300:
-# about a year of articles; 40 puts more than 50 000 in one month, to see a month split),
+# about a year of articles; any spacing under 1 300 puts more than 2 000 in a month: the months are split),
 # LIMIT (1.0 s, applied to "build"), ROUNDS (3), SITEMAP_TTL (0s), JAR (target/kiosque.jar), JAVA (java of JAVA_HOME, else the first Java 21+ found), JAVA_OPTS, KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -132,7 +132,7 @@ print(len(locs))
 PY
 ) || { say "FAIL: $child is not well-formed XML"; STATUS=1; continue; }
   printf '%-28s %8s %8s %8s %8s\n' "$child" "$urls" "$cold" "$warm" "$used"
-  [ "$urls" -le 50000 ] || { say "FAIL: $child holds more than 50 000 URLs"; STATUS=1; }
+  [ "$urls" -le 2000 ] || { say "FAIL: $child holds more than 2 000 URLs"; STATUS=1; }
   SLOWEST=$(python3 -c "print(max($SLOWEST, $warm, $INDEX_WARM))")
 done
 

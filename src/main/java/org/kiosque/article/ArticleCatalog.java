@@ -321,7 +321,7 @@ public class ArticleCatalog implements SectionDirectory {
 	/**
 	 * Streams the published articles of one month (UTC) to {@code each}, oldest first:
 	 * from the {@code skip}-th, at most {@code limit}; how many there were. Nothing is
-	 * gathered in memory, so a sitemap of 50 000 articles costs no more than its output.
+	 * gathered in memory, so a sitemap file costs no more than its output.
 	 */
 	public int eachPublishedIn(YearMonth month, long skip, int limit, Consumer<ArchiveEntry> each) {
 		return archive.each(month, clock.instant(), skip, limit, each);

@@ -160,12 +160,12 @@ class FeedsAndSitemapsTests {
 	}
 
 	@Test
-	void aMonthPastFiftyThousandArticlesIsSplitIntoFilesOfAtMostFiftyThousand() {
+	void aMonthPastTwoThousandArticlesIsSplitIntoFilesOfAtMostTwoThousand() {
 		var month = YearMonth.of(2026, 1);
-		assertThat(Sitemaps.parts(new ArchiveMonth(month, 50_000, Instant.now()))).isEqualTo(1);
-		assertThat(Sitemaps.parts(new ArchiveMonth(month, 50_001, Instant.now()))).isEqualTo(2);
-		assertThat(Sitemaps.parts(new ArchiveMonth(month, 100_000, Instant.now()))).isEqualTo(2);
-		assertThat(Sitemaps.parts(new ArchiveMonth(month, 100_001, Instant.now()))).isEqualTo(3);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 2_000, Instant.now()))).isEqualTo(1);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 2_001, Instant.now()))).isEqualTo(2);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 4_000, Instant.now()))).isEqualTo(2);
+		assertThat(Sitemaps.parts(new ArchiveMonth(month, 4_001, Instant.now()))).isEqualTo(3);
 		assertThat(Sitemaps.path(month, 1)).isEqualTo("/sitemap-2026-01.xml");
 		assertThat(Sitemaps.path(month, 2)).isEqualTo("/sitemap-2026-01-2.xml");
 	}
