@@ -165,7 +165,7 @@ public class ArticleBulk {
 		for (int i = 0; i < items.size(); i++) {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
-		tag(written, batch.tagSlugs());
+		tag(written, batch.tagSlugs(), sections);
 		months.add(items.stream().map(Item::publishedAt).toList());
 		changes.recordAll(ArticleChanged.class, written.stream().map(Written::id).toList());
 		return written;
@@ -222,7 +222,7 @@ public class ArticleBulk {
 		memory.put(key, value);
 	}
 
-	private void tag(List<Written> written, List<List<String>> slugsOfTags) {
+	private void tag(List<Written> written, List<List<String>> slugsOfTags, Map<String, Long> sections) {
 		Map<String, String> names = new HashMap<>();
 		for (int i = 0; i < written.size(); i++) {
 			List<String> tagNames = written.get(i).item().tags();
@@ -251,10 +251,13 @@ public class ArticleBulk {
 				tagIds.add(ids.get(slug));
 			}
 			for (Long tag : tagIds) {
-				links.add(new Object[] { written.get(i).id(), tag });
+				links.add(new Object[] { written.get(i).id(), tag, sections.get(written.get(i).item().sectionSlug()),
+						written.get(i).item().publishedAt().atOffset(ZoneOffset.UTC) });
 			}
 		}
-		jdbc.batchUpdate("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)", links);
+		// The article's section, status and time ride along (TagListings).
+		jdbc.batchUpdate("INSERT INTO article_tag (article_id, tag_id, section_id, status, published_at)"
+				+ " VALUES (?, ?, ?, 'PUBLISHED', ?)", links);
 	}
 
 	private Map<String, Long> tagIds(Set<String> slugs) {

@@ -74,7 +74,9 @@ class FrontPage {
 			}
 		}
 		List<ArticleTeaser> latest = newest(null, LATEST, shown);
-		boolean more = catalog.latest(null, null, 2, LATEST).items().size() > 0;
+		// Where the plain latest's first page ends: the second page is the one older
+		// than it, linked at its keyset address (what /?page=2 moves to).
+		Keyset more = catalog.latest(Selection.ALL, 1, ArticlePages.PAGE_SIZE).nextKeyset();
 		return new Edition(top, blocks, latest, more);
 	}
 
@@ -141,9 +143,10 @@ class FrontPage {
 	 * The front page's stories.
 	 *
 	 * @param top the lead story first, then the secondary ones
-	 * @param more whether older stories than the latest exist (a second page)
+	 * @param more where the first page of the plain latest ends, {@code null} when
+	 * nothing is older (no second page)
 	 */
-	record Edition(List<ArticleTeaser> top, List<Block> blocks, List<ArticleTeaser> latest, boolean more) {
+	record Edition(List<ArticleTeaser> top, List<Block> blocks, List<ArticleTeaser> latest, @Nullable Keyset more) {
 	}
 
 	/** A section's block as printed. */

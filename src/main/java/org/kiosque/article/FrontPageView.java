@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param secondary the stories under the lead
  * @param blocks the sections' blocks, in the editors' order, empty ones left out
  * @param latest the latest stories not shown above
- * @param moreUrl the second page of the latest, {@code null} when there is none
+ * @param moreUrl the second page of the latest, at its keyset address
+ * ({@code /?avant=…}), {@code null} when there is none
  */
 public record FrontPageView(Listing.@Nullable Item lead, List<Listing.Item> secondary, List<Block> blocks,
 		List<Listing.Item> latest, @Nullable String moreUrl) {
@@ -22,10 +23,11 @@ public record FrontPageView(Listing.@Nullable Item lead, List<Listing.Item> seco
 
 	static FrontPageView of(FrontPage.Edition edition, TeaserItems teasers) {
 		List<Listing.Item> top = teasers.of(edition.top());
+		Keyset more = edition.more();
 		return new FrontPageView(top.isEmpty() ? null : top.getFirst(),
 				top.isEmpty() ? List.of() : top.subList(1, top.size()),
 				edition.blocks().stream().map(b -> new Block(b.section(), teasers.of(b.stories()))).toList(),
-				teasers.of(edition.latest()), edition.more() ? "/?page=2" : null);
+				teasers.of(edition.latest()), more == null ? null : "/?" + Listing.OLDER_THAN + "=" + more.token());
 	}
 
 }

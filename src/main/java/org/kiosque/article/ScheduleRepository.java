@@ -22,9 +22,12 @@ class ScheduleRepository {
 
 	private final ArchiveMonths months;
 
-	ScheduleRepository(JdbcClient jdbc, ArchiveMonths months) {
+	private final TagListings tagListings;
+
+	ScheduleRepository(JdbcClient jdbc, ArchiveMonths months, TagListings tagListings) {
 		this.jdbc = jdbc;
 		this.months = months;
+		this.tagListings = tagListings;
 	}
 
 	/** Up to {@code limit} scheduled articles whose time has come, oldest time first. */
@@ -46,8 +49,8 @@ class ScheduleRepository {
 	 * time, so that the month's sitemap tells crawlers it changed. An article whose
 	 * embargo has not passed is never claimed (the table's check already keeps its time
 	 * at or after the embargo; this says it where the publication happens). The article
-	 * is counted in its month of the archive ({@link ArchiveMonths}) in the same
-	 * transaction.
+	 * is counted in its month of the archive ({@link ArchiveMonths}), and its tags take
+	 * its status ({@link TagListings}), in the same transaction.
 	 */
 	boolean claim(long id, Instant now) {
 		boolean claimed = jdbc.sql("""
@@ -58,6 +61,7 @@ class ScheduleRepository {
 				""").param("id", id).param("now", at(now)).update() == 1;
 		if (claimed) {
 			months.recount(months.monthOf(id));
+			tagListings.follow(id);
 		}
 		return claimed;
 	}
@@ -111,13 +115,13 @@ class ScheduleRepository {
 	 * or is embargoed past {@code time} ({@link #embargo}).
 	 */
 	boolean move(long id, Instant time, Instant now) {
-		return jdbc
+		return followed(id, jdbc
 			.sql("UPDATE article SET published_at = :time, updated_at = :now WHERE id = :id AND status = 'SCHEDULED'"
 					+ " AND (embargo_until IS NULL OR embargo_until <= :time)")
 			.param("id", id)
 			.param("time", at(time))
 			.param("now", at(now))
-			.update() == 1;
+			.update() == 1);
 	}
 
 	/**
@@ -125,12 +129,23 @@ class ScheduleRepository {
 	 * not scheduled (any more).
 	 */
 	boolean cancel(long id, Instant now) {
-		return jdbc
-			.sql("UPDATE article SET status = 'DRAFT', published_at = NULL, updated_at = :now"
-					+ " WHERE id = :id AND status = 'SCHEDULED'")
-			.param("id", id)
-			.param("now", at(now))
-			.update() == 1;
+		return followed(id,
+				jdbc.sql("UPDATE article SET status = 'DRAFT', published_at = NULL, updated_at = :now"
+						+ " WHERE id = :id AND status = 'SCHEDULED'")
+					.param("id", id)
+					.param("now", at(now))
+					.update() == 1);
+	}
+
+	/**
+	 * {@code changed}, after the article's tags took its new status and time
+	 * ({@link TagListings}) when it is true.
+	 */
+	private boolean followed(long id, boolean changed) {
+		if (changed) {
+			tagListings.follow(id);
+		}
+		return changed;
 	}
 
 	private static OffsetDateTime at(Instant instant) {

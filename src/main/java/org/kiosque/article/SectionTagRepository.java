@@ -123,8 +123,9 @@ class SectionTagRepository {
 	 */
 	void mergeTag(TagEntry merged, TagEntry into) {
 		jdbc.sql("""
-				INSERT INTO article_tag (article_id, tag_id)
-				SELECT at.article_id, :into FROM article_tag at WHERE at.tag_id = :merged
+				INSERT INTO article_tag (article_id, tag_id, section_id, status, published_at)
+				SELECT at.article_id, :into, at.section_id, at.status, at.published_at FROM article_tag at
+				WHERE at.tag_id = :merged
 				AND NOT EXISTS (SELECT 1 FROM article_tag o WHERE o.article_id = at.article_id AND o.tag_id = :into)
 				""").param("merged", merged.id()).param("into", into.id()).update();
 		jdbc.sql("UPDATE tag_slug_history SET tag_id = :into WHERE tag_id = :merged")

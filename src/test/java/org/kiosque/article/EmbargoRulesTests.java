@@ -51,6 +51,9 @@ class EmbargoRulesTests {
 	ArchiveMonths months;
 
 	@Autowired
+	TagListings tagListings;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -139,7 +142,7 @@ class EmbargoRulesTests {
 	 */
 	private PublicationSchedule scheduleAt(Instant now, Long... articles) {
 		Set<Long> mine = Set.of(articles);
-		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months) {
+		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months, tagListings) {
 			@Override
 			List<Long> due(Instant at, int limit) {
 				return super.due(at, Integer.MAX_VALUE).stream().filter(mine::contains).limit(limit).toList();

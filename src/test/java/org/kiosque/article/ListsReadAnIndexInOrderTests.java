@@ -67,11 +67,50 @@ class ListsReadAnIndexInOrderTests {
 	}
 
 	@Test
+	void aTagsArticlesAreReadInTheOrderOfTheTagsOwnIndex() {
+		// Not a walk back through the newest articles until a page of the tag's is found
+		// (5 095 rows read for a rare tag at 100 000 articles): the tag's rows, in order.
+		Selection of = Selection.of(null, "etiquette-ordonnee");
+
+		assertThat(plan(of, null, null)).contains("ARTICLE_TAG_ORDER").contains("/* index sorted");
+		assertThat(plan(of, somewhere, null)).contains("ARTICLE_TAG_ORDER").contains("/* index sorted");
+		assertThat(plan(of, null, somewhere)).contains("ARTICLE_TAG_ORDER").contains("/* index sorted");
+	}
+
+	@Test
+	void aSectionAndATagTogetherAreReadInTheOrderOfTheirIndex() {
+		String section = newsdesk.ensureSection("Rubrique étiquetée " + System.nanoTime(), 85);
+		Selection of = Selection.of(section, "etiquette-ordonnee");
+
+		assertThat(plan(of, null, null)).contains("ARTICLE_TAG_SECTION_ORDER").contains("/* index sorted");
+		assertThat(plan(of, somewhere, null)).contains("ARTICLE_TAG_SECTION_ORDER").contains("/* index sorted");
+		assertThat(plan(of, null, somewhere)).contains("ARTICLE_TAG_SECTION_ORDER").contains("/* index sorted");
+	}
+
+	@Test
 	void anAuthorsArticlesAreReadInTheOrderOfTheAuthorIndex() {
 		Selection of = Selection.byAuthor(7, "Louise Michel");
 
 		assertThat(plan(of, null, null)).contains("ARTICLE_AUTHOR_ORDER").contains("/* index sorted");
 		assertThat(plan(of, somewhere, null)).contains("ARTICLE_AUTHOR_ORDER").contains("/* index sorted");
+	}
+
+	@Test
+	void theNewsroomsListOfASectionIsReadInTheOrderOfTheSectionsChangeIndex() {
+		// Not the section's foreign-key index and a sort of all its rows (23 933 read for
+		// 51 at 100 000 articles).
+		String section = newsdesk.ensureSection("Rubrique du desk " + System.nanoTime(), 85);
+		LedgerQuery of = new LedgerQuery(null, section, null, null, null, null);
+		LedgerQuery drafts = new LedgerQuery(ArticleStatus.DRAFT, section, null, null, null, null);
+
+		assertThat(articles.ledgerPlan(of, null, 0, false, 0, 51)).contains("ARTICLE_SECTION_CHANGED")
+			.contains("/* index sorted */");
+		assertThat(articles.ledgerPlan(of, now, 42, false, 0, 51)).contains("ARTICLE_SECTION_CHANGED")
+			.contains("/* index sorted */");
+		assertThat(articles.ledgerPlan(drafts, null, 0, false, 0, 51)).contains("ARTICLE_SECTION_STATUS_CHANGED")
+			.contains("/* index sorted */");
+		assertThat(articles.ledgerPlan(drafts, now, 42, true, 0, 51)).contains("ARTICLE_SECTION_STATUS_CHANGED")
+			.contains("/* index sorted */");
 	}
 
 	@Test

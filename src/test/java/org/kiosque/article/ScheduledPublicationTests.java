@@ -47,6 +47,9 @@ class ScheduledPublicationTests {
 	ArchiveMonths months;
 
 	@Autowired
+	TagListings tagListings;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -145,7 +148,7 @@ class ScheduledPublicationTests {
 	 */
 	private PublicationSchedule scheduleAt(Instant now, Long... articles) {
 		Set<Long> mine = Set.of(articles);
-		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months) {
+		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months, tagListings) {
 			@Override
 			List<Long> due(Instant at, int limit) {
 				return super.due(at, Integer.MAX_VALUE).stream().filter(mine::contains).limit(limit).toList();
