@@ -14,8 +14,9 @@
 # no rate cap so that it lasts seconds, not minutes; the daily edition is off for the run.
 #
 # Figures: resident memory (VmRSS of /proc) sampled every 0.2 s; "idle" is read IDLE seconds
-# after /actuator/health answers UP; CPU seconds are the JVM's user + system time until UP
-# (on a loaded machine they say more than the wall time). Exit status 0, or 2 when something is
+# after /actuator/health answers UP; CPU seconds are the JVM's user + system time until UP, for
+# the edition, and per thousand article pages under wrk (on a loaded machine they say more
+# than the wall time and the rate). Exit status 0, or 2 when something is
 # missing or the run fails.
 #
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
@@ -132,10 +133,16 @@ chmod -R a+rX "$WORK/www"
 say "Article page $URL_PATH ($(wc -c <"$WORK/www/article.html") bytes): warming up ($WARMUP), measuring ($DURATION) ..."
 run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
 sample_start wrk
+CPU_BEFORE=$(cpu_s "$KIOSQUE_PID")
 run_wrk "$PAGE" "$DURATION" "$WORK/kiosque.txt"
+CPU_WRK=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID")" 'BEGIN {printf "%.1f", b - a}')
 sample_stop
 RSS_WRK=$(peak_mb wrk)
 K_RATE=$(rate_of "$WORK/kiosque.txt")
+# The node's CPU per thousand pages: unlike the rate, it hardly moves with the load of the
+# machine (a page waiting for a core costs no CPU), so two settings compare by it.
+K_REQUESTS=$(requests_of "$WORK/kiosque.txt")
+CPU_PER_1000=$(awk -v c="$CPU_WRK" -v r="$K_REQUESTS" 'BEGIN {printf "%.2f", (r > 0) ? c * 1000 / r : 0}')
 
 nginx_serve "$WORK/www" article.html
 STATIC="$NGINX_BASE/article.html"
@@ -193,6 +200,7 @@ printf '%-44s %s\n' "RSS during start (peak)" "$RSS_START_PEAK MB"
 printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB (PSS $PSS_IDLE MB)"
 printf '%-44s %s\n' "RSS under wrk on the article page (peak)" "$RSS_WRK MB"
 printf '%-44s %s\n' "Article page rate, Kiosque / nginx" "$K_RATE / $N_RATE req/s = $RATIO (p99 $(p99_of "$WORK/kiosque.txt") / $(p99_of "$WORK/nginx.txt") ms)"
+printf '%-44s %s\n' "Node's CPU under wrk" "$CPU_WRK s for $K_REQUESTS pages = $CPU_PER_1000 CPU s per 1 000 pages"
 printf '%-44s %s\n' "RSS during the edition (peak)" "$RSS_EDITION MB ($SENT mails in $EDITION_S s, $CPU_EDITION CPU s)"
 printf '%-44s %s\n' "RSS after (${IDLE} s after the edition)" "$RSS_AFTER MB (PSS $PSS_AFTER MB)"
 printf '%-44s %s\n' "RSS high-water mark of the run (VmHWM)" "$RSS_HWM MB"
