@@ -9,11 +9,7 @@ import org.kiosque.site.SiteSettings;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.web.server.ConfigurableWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.MapPropertySource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -139,40 +135,14 @@ public final class Commands {
 		return text.toString();
 	}
 
-	/**
-	 * Applied after the {@code server.*} settings; {@code server.port} itself stays as
-	 * set (site URLs use it).
-	 */
-	static final class NoPort implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
-
-		@Override
-		public void customize(ConfigurableWebServerFactory factory) {
-			factory.setPort(-1);
-		}
-
-		@Override
-		public int getOrder() {
-			return Ordered.LOWEST_PRECEDENCE;
-		}
-
-	}
-
-	/**
-	 * What a command is, whatever the settings say: no background job, no demo content,
-	 * no first-run notice. Put ahead of every other source, so that no setting undoes it.
-	 */
-	private static final Map<String, Object> COMMAND = Map.of("kiosque.command", "true", "kiosque.scheduling.enabled",
-			"false", "kiosque.demo.enabled", "false");
-
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
 		SpringApplication spring = new SpringApplication(application);
-		// The application's web beans (the security filter chain among them) need a
-		// servlet context, so a command gets one; but its web server never listens.
-		spring.setWebApplicationType(WebApplicationType.SERVLET);
-		spring.addInitializers(context -> {
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("kiosqueCommand", COMMAND));
-			context.getBeanFactory().registerSingleton("commandOpensNoPort", new NoPort());
-		});
+		// No web server, servlet context, security filter chain or session store: a
+		// command
+		// answers no request. The rest it leaves out is CommandContext's.
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.addInitializers(new CommandContext());
+		spring.setLazyInitialization(true);
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setLogStartupInfo(false);
 		// A command's standard output is its result; the log still goes to DATA/logs.
