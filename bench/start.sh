@@ -9,7 +9,9 @@
 # Builds nothing: it needs target/kiosque.jar. The first use of a new jar makes its class
 # cache (bin/kiosque's training start) before anything is measured. CPU seconds are the JVM's
 # user + system time (/proc/PID/stat at UP; `time` for a command): on a loaded machine they
-# say more than the wall time, which is printed with the load average beside it.
+# say more than the wall time, which is printed with the load average beside it. A server's
+# line also splits them: the main thread (where Spring starts, in order) and the JIT's
+# compiler threads (on another core when one is free), and counts the classes loaded.
 #
 # Settings (environment): RUNS (3: each figure is measured RUNS times, every run printed),
 # JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque after its options),
@@ -34,6 +36,21 @@ bench_work start
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+# CPU seconds of PID's threads whose name matches PATTERN (/proc/PID/task/*/stat): the main
+# thread is "java", the JIT's are "C1 CompilerThre" and "C2 CompilerThre".
+threads_cpu_s() {
+  local tid total=0 t; t=$(getconf CLK_TCK)
+  for tid in /proc/"$1"/task/*; do
+    grep -Eq "^\(($2)" <(sed 's/^[0-9]* //' "$tid/stat" 2>/dev/null) || continue
+    total=$((total + $(sed 's/^.*) //' "$tid/stat" | awk '{print $12 + $13}')))
+  done
+  awk -v n="$total" -v t="$t" 'BEGIN {printf "%.2f", n / t}'
+}
+# Classes PID has loaded, and how many of them came from the class cache (jcmd, when at hand).
+classes() {
+  "$JAVA_HOME/bin/jcmd" "$1" PerfCounter.print 2>/dev/null \
+    | awk -F= '/^java.cls.loadedClasses=/ {l = $2} /^java.cls.sharedLoadedClasses=/ {s = $2} END {if (l) printf "%d classes (%d from the cache)", l + s, s; else printf "classes ?"}'
+}
 load() { cut -d' ' -f1 /proc/loadavg; }
 published() { curl -fs "$1/api/content/articles?size=50" 2>/dev/null | jq '.articles | length' 2>/dev/null || echo 0; }
 
@@ -54,6 +71,10 @@ server() {
   wait_healthy "$base/actuator/health" "$KIOSQUE_PID" "$WORK/server.log"
   cpu=$(cpu_s "$KIOSQUE_PID")
   up=$(since "$start")
+  local main jit loaded
+  main=$(threads_cpu_s "$KIOSQUE_PID" 'java\)')
+  jit=$(threads_cpu_s "$KIOSQUE_PID" 'C[12] CompilerThre')
+  loaded=$(classes "$KIOSQUE_PID")
   at_up=$(published "$base")
   until [ "$(published "$base")" -ge "$DEMO_ARTICLES" ]; do
     kill -0 "$KIOSQUE_PID" 2>/dev/null || fail "Kiosque stopped before its demo content was served"
@@ -61,8 +82,8 @@ server() {
   done
   all=$(since "$start")
   kill "$KIOSQUE_PID"; wait "$KIOSQUE_PID" 2>/dev/null || true; KIOSQUE_PID=
-  printf '%-34s UP in %6s s wall, %6s s CPU; demo articles at UP %s/%s, all served at %6s s; load %s\n' \
-    "$what" "$up" "$cpu" "$at_up" "$DEMO_ARTICLES" "$all" "$before"
+  printf '%-34s UP in %6s s wall, %6s s CPU (main thread %s, JIT %s), %s; demo articles at UP %s/%s, all served at %6s s; load %s\n' \
+    "$what" "$up" "$cpu" "$main" "$jit" "$loaded" "$at_up" "$DEMO_ARTICLES" "$all" "$before"
 }
 
 # One command through bin/kiosque: wall and CPU from launch to exit.
