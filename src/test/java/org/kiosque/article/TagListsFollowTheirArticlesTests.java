@@ -115,10 +115,7 @@ class TagListsFollowTheirArticlesTests {
 
 		// The embargo lifted, the schedule brought forward and come due: listed again.
 		newsdesk.embargo(id, null);
-		Instant due = Instant.now().minusSeconds(5);
-		Boolean claimed = new TransactionTemplate(transactions)
-			.execute(status -> schedule.move(id, due, Instant.now()) && schedule.claim(id, Instant.now()));
-		assertThat(Boolean.TRUE.equals(claimed) || published(id)).isTrue();
+		comeDue(id);
 		assertThat(listed(null)).containsExactly(id);
 		assertThat(strays(id)).isZero();
 	}
@@ -137,10 +134,7 @@ class TagListsFollowTheirArticlesTests {
 		assertThat(strays(id)).isZero();
 
 		update(id, "Programmé", ArticleStatus.SCHEDULED, Instant.now().plusSeconds(86_400), null, List.of(tag));
-		Instant due = Instant.now().minusSeconds(5);
-		Boolean claimed = new TransactionTemplate(transactions)
-			.execute(status -> schedule.move(id, due, Instant.now()) && schedule.claim(id, Instant.now()));
-		assertThat(Boolean.TRUE.equals(claimed) || published(id)).isTrue();
+		comeDue(id);
 		assertThat(listed(null)).containsExactly(id);
 		assertThat(strays(id)).isZero();
 	}
@@ -216,6 +210,17 @@ class TagListsFollowTheirArticlesTests {
 
 	private static List<Long> ids(ArticlePage page) {
 		return page.items().stream().map(ArticleTeaser::id).toList();
+	}
+
+	/**
+	 * Brings scheduled article {@code id} due and claims it as the schedule's check
+	 * would; the node's own timer may claim it first, which is as good.
+	 */
+	private void comeDue(long id) {
+		Instant due = Instant.now().minusSeconds(5);
+		Boolean claimed = new TransactionTemplate(transactions)
+			.execute(status -> schedule.move(id, due, Instant.now()) && schedule.claim(id, Instant.now()));
+		assertThat(Boolean.TRUE.equals(claimed) || published(id)).isTrue();
 	}
 
 	private boolean published(long id) {
