@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("kiosque.media")
 public record MediaSettings(@DefaultValue("25MB") DataSize maxUploadSize, @DefaultValue("50") int maxMegapixels,
-		@DefaultValue("2") int decodingSlots, @DefaultValue("0.82") float jpegQuality,
+		@DefaultValue("1") int decodingSlots, @DefaultValue("0.82") float jpegQuality,
 		@DefaultValue("78") int webpQuality, @DefaultValue("cwebp") String cwebp) {
 
 	/** The most pixels an original may have. */
