@@ -89,6 +89,13 @@ public final class Commands {
 			leaf.commandSpec().commandLine().usage(cli.getOut());
 			return leaf == parsed ? 0 : 2;
 		}
+		var problem = kiosqueCommand.usageProblem();
+		if (problem.isPresent()) {
+			err.println(language.get(problem.get().key(), problem.get().args()));
+			leaf.commandSpec().commandLine().usage(err);
+			err.flush();
+			return 2;
+		}
 		try (ConfigurableApplicationContext context = start(application, invocation.settings())) {
 			SiteSettings site = context.getBean(SiteSettings.class);
 			if (kiosqueCommand.writesAddresses() && !CommandSettings.baseUrlChosen(context.getEnvironment())

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,13 +59,15 @@ final class GenerateArchiveCommand implements KiosqueCommand {
 	@Parameters(arity = "1", paramLabel = "N", descriptionKey = "generate-archive.count")
 	int count;
 
+	/** N and {@code --batch} are positive. */
+	@Override
+	public Optional<UsageProblem> usageProblem() {
+		return count < 1 || batch < 1 ? Optional.of(new UsageProblem("error.archive.count")) : Optional.empty();
+	}
+
 	@Override
 	public int run(ApplicationContext application) {
 		Labels labels = application.getBean(Labels.class);
-		if (count < 1 || batch < 1) {
-			System.err.println(labels.get("cli.archive.bad-count"));
-			return 1;
-		}
 		Newsdesk newsdesk = application.getBean(Newsdesk.class);
 		ArticleBulk articles = application.getBean(ArticleBulk.class);
 		RevisionBulk revisions = application.getBean(RevisionBulk.class);

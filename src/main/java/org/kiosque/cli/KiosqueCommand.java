@@ -1,5 +1,6 @@
 package org.kiosque.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ApplicationContext;
@@ -31,6 +32,26 @@ public interface KiosqueCommand {
 	 */
 	default boolean writesAddresses() {
 		return false;
+	}
+
+	/**
+	 * What is wrong with the command's values (a count, a role) that picocli's types do
+	 * not catch, checked before the application starts: a usage error (exit status 2),
+	 * like an unknown option.
+	 * @return the {@code error.*} key of {@code messages/cli-help*.properties} and its
+	 * arguments, or none when the values are fine
+	 */
+	default Optional<UsageProblem> usageProblem() {
+		return Optional.empty();
+	}
+
+	/**
+	 * A usage error of a command's values.
+	 *
+	 * @param key its message in {@code messages/cli-help*.properties}
+	 * @param args the message's arguments
+	 */
+	record UsageProblem(String key, Object... args) {
 	}
 
 	/** Picocli's view of a group command with no subcommand: print its usage. */

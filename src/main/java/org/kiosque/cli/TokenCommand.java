@@ -1,10 +1,12 @@
 package org.kiosque.cli;
 
 import java.io.PrintStream;
+import java.time.Instant;
 
 import org.kiosque.account.ApiToken;
 import org.kiosque.account.ApiTokens;
 import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,13 +67,27 @@ final class TokenCommand implements KiosqueCommand.Group {
 	@Command(name = "list", mixinStandardHelpOptions = true)
 	static final class ListAll implements KiosqueCommand {
 
+		/**
+		 * Room for the longest day and time:
+		 * {@code mercredi 30 septembre 2026 à 14 h 30}.
+		 */
+		private static final String ROW = "%-6s %-12s %-38s %-30s %s%n";
+
 		@Override
 		public int run(ApplicationContext application) {
 			Labels labels = application.getBean(Labels.class);
+			NewspaperDates dates = application.getBean(NewspaperDates.class);
+			out().printf(ROW, labels.get("cli.token.list.id"), labels.get("cli.token.list.role"),
+					labels.get("cli.token.list.last-used"), labels.get("cli.token.list.state"),
+					labels.get("cli.token.list.name"));
 			for (ApiToken t : application.getBean(ApiTokens.class).all()) {
-				out().printf("%-6d %-12s %-26s %-26s %s%n", t.id(), t.role(),
-						t.lastUsedAt() == null ? labels.get("account.token.never") : t.lastUsedAt().toString(),
-						t.active() ? "" : labels.get("account.token.revoked-on", t.revokedAt().toString()), t.name());
+				Instant lastUsed = t.lastUsedAt();
+				Instant revoked = t.revokedAt();
+				out().printf(ROW, t.id(), t.role(),
+						lastUsed == null ? labels.get("account.token.never") : dates.dayAndTime(lastUsed),
+						t.active() || revoked == null ? ""
+								: labels.get("account.token.revoked-on", dates.date(revoked)),
+						t.name());
 			}
 			return 0;
 		}

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.AccountRefused;
@@ -54,6 +57,11 @@ final class UserCommand implements KiosqueCommand.Group {
 
 		@Option(names = "--generate-password", descriptionKey = "user.generate-password")
 		boolean generate;
+
+		@Override
+		public Optional<UsageProblem> usageProblem() {
+			return roleProblem(role);
+		}
 
 		@Override
 		public int run(ApplicationContext application) throws IOException {
@@ -150,6 +158,11 @@ final class UserCommand implements KiosqueCommand.Group {
 		String role = "";
 
 		@Override
+		public Optional<UsageProblem> usageProblem() {
+			return roleProblem(role);
+		}
+
+		@Override
 		public int run(ApplicationContext application) {
 			People people = application.getBean(People.class);
 			Labels labels = application.getBean(Labels.class);
@@ -204,6 +217,21 @@ final class UserCommand implements KiosqueCommand.Group {
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(labels.get("cli.user.bad-role", typed));
+		}
+	}
+
+	/**
+	 * A role that is none of {@link Role}'s, whatever its case: a usage error naming
+	 * them.
+	 */
+	static Optional<KiosqueCommand.UsageProblem> roleProblem(String typed) {
+		try {
+			Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+			return Optional.empty();
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.of(new KiosqueCommand.UsageProblem("error.role", typed,
+					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -111,6 +112,12 @@ public class DispatchImport {
 
 	/** Reads, checks and stores one dispatch file. */
 	public Outcome importFile(Path file, Options options) {
+		// An unknown section refuses every file, whether new, already there or
+		// unreadable.
+		Optional<Rejected> section = unknownSection(options);
+		if (section.isPresent()) {
+			return section.get();
+		}
 		try {
 			if (Files.size(file) > DispatchParser.MAX_BYTES) {
 				return new Rejected(new DispatchRejected(Reason.TOO_LARGE, DispatchParser.MAX_BYTES));
@@ -126,8 +133,11 @@ public class DispatchImport {
 		catch (DispatchRejected e) {
 			return new Rejected(e);
 		}
+		catch (NoSuchFileException e) {
+			return new Rejected(new DispatchRejected(Reason.NOT_FOUND));
+		}
 		catch (IOException e) {
-			return new Rejected(new DispatchRejected(Reason.UNREADABLE, e.getClass().getSimpleName()));
+			return new Rejected(new DispatchRejected(Reason.UNREADABLE));
 		}
 	}
 
@@ -181,6 +191,10 @@ public class DispatchImport {
 	 * dispatch: nothing is stored.
 	 */
 	Outcome store(Dispatch dispatch, Options options, @Nullable Path picture) {
+		Optional<Rejected> section = unknownSection(options);
+		if (section.isPresent()) {
+			return section.get();
+		}
 		String key = key(dispatch);
 		Optional<Long> before = newsdesk.articleForDispatch(key);
 		if (before.isPresent()) {
@@ -230,6 +244,13 @@ public class DispatchImport {
 			log.warn("Dispatch {} not stored", dispatch.headline(), e);
 			return new Rejected(new DispatchRejected(Reason.NOT_STORED, rootMessage(e)));
 		}
+	}
+
+	/** The refusal of a section that is not the site's, else none. */
+	private Optional<Rejected> unknownSection(Options options) {
+		String slug = options.sectionSlug();
+		return slug != null && catalog.section(slug).isEmpty()
+				? Optional.of(new Rejected(new DispatchRejected(Reason.UNKNOWN_SECTION, slug))) : Optional.empty();
 	}
 
 	/**

@@ -18,7 +18,7 @@ public class DispatchRejected extends Exception {
 	public enum Reason {
 
 		EMPTY("empty"), ONLY_CHROME("only-chrome"), NOT_TEXT("not-text"), TOO_LARGE("too-large"),
-		UNREADABLE("unreadable"), NO_DATE("no-date"), IMPOSSIBLE_DATE("impossible-date"),
+		UNREADABLE("unreadable"), NOT_FOUND("not-found"), NO_DATE("no-date"), IMPOSSIBLE_DATE("impossible-date"),
 		WRONG_WEEKDAY("wrong-weekday"), NO_HEADLINE("no-headline"), HEADLINE_TOO_LONG("headline-too-long"),
 		NO_BODY("no-body"), UNKNOWN_SECTION("unknown-section"), NOT_STORED("not-stored"),
 		PICTURE_REFUSED("picture-refused"), PICTURE_UNREADABLE("picture-unreadable");

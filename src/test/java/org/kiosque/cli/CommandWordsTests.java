@@ -104,6 +104,25 @@ class CommandWordsTests {
 	}
 
 	@Test
+	void aCountBelowOneOrAnUnknownRoleIsAUsageErrorInTheSitesLanguageAndStartsNothing() {
+		Run zero = run("--kiosque.data-dir=" + data, "generate-archive", "0");
+		assertThat(zero.status()).isEqualTo(2);
+		assertThat(zero.err()).contains("N et --batch doivent être des nombres entiers positifs.").contains("--seed");
+
+		Run king = run("--kiosque.data-dir=" + data, "user", "add", "roi@exemple.fr", "--role=KING", "--name=Roi");
+		assertThat(king.status()).isEqualTo(2);
+		assertThat(king.err())
+			.contains("Rôle inconnu : «\u00a0KING\u00a0» (rôles possibles : READER, CONTRIBUTOR, EDITOR, ADMIN)")
+			.doesNotContain("Échec");
+
+		Run english = run("--kiosque.site.locale=en", "--kiosque.data-dir=" + data, "user", "role", "roi@exemple.fr",
+				"king");
+		assertThat(english.status()).isEqualTo(2);
+		assertThat(english.err()).contains("Unknown role: \"king\" (roles: READER, CONTRIBUTOR, EDITOR, ADMIN)");
+		assertThat(data.resolve("db")).doesNotExist();
+	}
+
+	@Test
 	void anUnknownOptionOfAKnownCommandStillShowsThatCommandsUsage() {
 		Run run = run("--kiosque.data-dir=" + data, "import", "--nope", "a.txt");
 

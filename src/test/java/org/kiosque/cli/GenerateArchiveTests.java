@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kiosque.article.BodyRenderer;
+import org.kiosque.site.Labels;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,6 +112,14 @@ class GenerateArchiveTests {
 		assertThat(ArchiveText.tagNames()).hasSizeGreaterThanOrEqualTo(300).doesNotHaveDuplicates();
 		assertThat(new ArchiveText(7).body(null)).as("the paragraphs' stock is the seed's")
 			.isNotEqualTo(new ArchiveText(8).body(null));
+	}
+
+	@Test
+	void theLastLineSpacesItsSecondsOnce() {
+		Labels labels = application.getBean(Labels.class);
+		assertThat(labels.get("cli.archive.done", 1000, 1984, 1631, 3.3, 303, 6.2))
+			.contains(" en 3,3 s (303 articles par seconde, 6,2 s de processeur")
+			.doesNotContain("  ");
 	}
 
 	private record Newest(long id, String slug, String headline, String section) {

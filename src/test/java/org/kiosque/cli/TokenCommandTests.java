@@ -40,6 +40,8 @@ class TokenCommandTests {
 		assertThat(api.get("/api/admin/articles").status()).isEqualTo(200);
 		String list = printed(() -> new TokenCommand.ListAll().run(context));
 		assertThat(list).contains(create.name).doesNotContain(secret);
+		assertThat(list.lines().findFirst().orElseThrow()).startsWith("N°")
+			.contains("RÔLE", "DERNIER USAGE", "ÉTAT", "NOM");
 		long id = context.getBean(ApiTokens.class)
 			.all()
 			.stream()
@@ -51,6 +53,15 @@ class TokenCommandTests {
 		revoke.id = id;
 		assertThat(printed(() -> revoke.run(context))).contains("révoqué");
 		assertThat(api.get("/api/admin/articles").status()).isEqualTo(401);
+		// Dates as the site prints them (French, to the minute), never an instant's
+		// ISO text.
+		String line = printed(() -> new TokenCommand.ListAll().run(context)).lines()
+			.filter(l -> l.endsWith(create.name))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line).containsPattern(" (jamais|\\p{L}+ \\d+(er)? \\p{L}+ \\d{4} à \\d+ h \\d{2}) ")
+			.containsPattern("révoqué le \\d+(er)? \\p{L}+ \\d{4}")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 		assertThat(revoke.run(context)).isEqualTo(1);
 	}
 

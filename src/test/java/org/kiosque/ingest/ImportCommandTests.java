@@ -78,14 +78,17 @@ class ImportCommandTests {
 		Path other = file("autre.txt",
 				DispatchImportTests.dispatch("Une autre dépêche", "1er mai 2026", "Texte. [APS]"));
 
+		Path missing = data.resolve("absente.txt");
+
 		Run first = kiosque("import", seed.toString(), impossible.toString(), empty.toString(), binary.toString(),
-				other.toString());
+				missing.toString(), other.toString());
 
 		assertThat(first.status()).isEqualTo(1);
 		assertThat(first.outLines()).containsExactly(seed + " : publié, " + SEED_URL,
 				other + " : publié, http://localhost:8080/article/une-autre-depeche");
 		assertThat(first.errLines()).containsExactly(impossible + " : date impossible : «\u00a031 février 2026\u00a0»",
-				empty + " : fichier vide", binary + " : pas un texte UTF-8 (fichier binaire ou autre encodage)");
+				empty + " : fichier vide", binary + " : pas un texte UTF-8 (fichier binaire ou autre encodage)",
+				missing + " : fichier introuvable");
 		assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(2);
 		assertThat(
 				count("SELECT r.reads FROM read_total r JOIN article a ON a.id = r.article_id WHERE a.source = 'AA'"))
@@ -139,6 +142,15 @@ class ImportCommandTests {
 			.asString()
 			.startsWith(one + " : déjà présent (article n°")
 			.endsWith(", non publié)");
+
+		// Already there or missing, a file is refused for an unknown section all the
+		// same.
+		Path missing = one.resolveSibling("absent.txt");
+		Run again = kiosque("import", "--section=nulle-part", one.toString(), missing.toString());
+		assertThat(again.status()).isEqualTo(1);
+		assertThat(again.outLines()).isEmpty();
+		assertThat(again.errLines()).containsExactly(one + " : rubrique inconnue : nulle-part",
+				missing + " : rubrique inconnue : nulle-part");
 	}
 
 	@Test
