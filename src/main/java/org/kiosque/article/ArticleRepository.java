@@ -676,10 +676,9 @@ class ArticleRepository {
 			// takes
 			// the section's foreign-key index, which every section index ties with, and
 			// sorts the whole section (23 933 rows read for 51 at 100 000 articles,
-			// seconds
-			// a page). A range on the change time is what makes it take the index that
-			// holds the order (article_section_changed, or article_section_status_changed
-			// with a status) and stop at the page's end.
+			// seconds a page). A range on the change time is what makes it take the index
+			// that holds the order (article_section_changed, or
+			// article_section_status_changed with a status) and stop at the page's end.
 			from = LONG_AGO;
 		}
 		if (from != null) {

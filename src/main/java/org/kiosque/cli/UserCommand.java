@@ -212,11 +212,16 @@ final class UserCommand implements KiosqueCommand.Group {
 	}
 
 	static Role role(String typed, Labels labels) {
+		return parsed(typed).orElseThrow(() -> new IllegalArgumentException(labels.get("cli.user.bad-role", typed)));
+	}
+
+	/** The role {@code typed} names, whatever its case and surrounding spaces. */
+	private static Optional<Role> parsed(String typed) {
 		try {
-			return Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+			return Optional.of(Role.valueOf(typed.strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(labels.get("cli.user.bad-role", typed));
+			return Optional.empty();
 		}
 	}
 
@@ -225,14 +230,11 @@ final class UserCommand implements KiosqueCommand.Group {
 	 * them.
 	 */
 	static Optional<KiosqueCommand.UsageProblem> roleProblem(String typed) {
-		try {
-			Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+		if (parsed(typed).isPresent()) {
 			return Optional.empty();
 		}
-		catch (IllegalArgumentException e) {
-			return Optional.of(new KiosqueCommand.UsageProblem("error.role", typed,
-					Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
-		}
+		return Optional.of(new KiosqueCommand.UsageProblem("error.role", typed,
+				Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
 	}
 
 	private static @Nullable Person find(People people, String email, Labels labels) {
