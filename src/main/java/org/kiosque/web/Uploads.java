@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +40,21 @@ class Uploads {
 		// and the security filters.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/**
+	 * A client that asks before sending a body ({@code Expect: 100-continue}, RFC 9110
+	 * section 10.1.1: curl does for any body past 1 MB) is told {@code 100 Continue} only
+	 * once something reads the body, not at once as Tomcat does by default. An upload
+	 * refused from its headers (too large, multipart where none is declared) is then
+	 * answered before a byte of it is sent; otherwise the client is still sending when
+	 * Tomcat, past {@code server.tomcat.max-swallow-size}, closes the connection, and the
+	 * reset can destroy the refusal before the client reads it.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> continueOnlyWhenTheBodyIsRead() {
+		return factory -> factory
+			.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
 	}
 
 	static final class MultipartOnlyOnUploadPaths extends OncePerRequestFilter {

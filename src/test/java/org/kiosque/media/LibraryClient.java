@@ -62,6 +62,10 @@ final class LibraryClient {
 			.header("Cookie", cookies())
 			.header("Accept-Language", "fr-FR,fr;q=0.9")
 			.timeout(Duration.ofSeconds(60))
+			// As curl does for large bodies: a refusal from the headers then arrives
+			// before
+			// the body is sent, instead of racing the connection's close (Uploads).
+			.expectContinue(true)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -3,11 +3,14 @@ package org.kiosque.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kiosque.support.KiosqueTest;
+import org.kiosque.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -47,6 +50,15 @@ class UploadRefusalTests {
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(file.status());
 		assertThat(answer.body()).contains(file.sentence());
 		assertThat(count()).as("nothing stored").isEqualTo(before);
+	}
+
+	@Test
+	void aClientThatAsksFirstIsRefusedBeforeSendingTheFile() throws Exception {
+		RawHttp.Answer answer = RawHttp.headOnly(port, "POST", MediaLibrary.PATH,
+				Map.of("Host", "localhost", "Content-Type", "multipart/form-data; boundary=x", "Content-Length",
+						String.valueOf(30 * 1024 * 1024), "Expect", "100-continue", "Accept-Language", "fr"));
+		assertThat(answer.status()).as("no 100 Continue: the refusal comes first").isEqualTo(413);
+		assertThat(answer.body()).contains("25 Mo au plus");
 	}
 
 	private long count() {

@@ -114,6 +114,7 @@ public final class ApiClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.expectContinue(true)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);

@@ -65,6 +65,24 @@ public final class RawHttp {
 		}
 	}
 
+	/**
+	 * Sends only the head of {@code method path}, exactly the given headers (a
+	 * {@code Content-Length} and {@code Expect: 100-continue} among them, say), and reads
+	 * the first answer: what the server says before any body is sent.
+	 */
+	public static Answer headOnly(int port, String method, String path, Map<String, String> headers)
+			throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(30_000);
+			StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+			headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+			OutputStream out = socket.getOutputStream();
+			out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return head(socket.getInputStream());
+		}
+	}
+
 	private static Answer head(InputStream in) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		int b;
