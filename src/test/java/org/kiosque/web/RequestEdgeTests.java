@@ -71,7 +71,8 @@ class RequestEdgeTests {
 		String token = Jsoup.parse(form.body()).selectFirst("form#sign-in input[name=_csrf]").val();
 		RawHttp.Answer signedIn = RawHttp.send(port, "POST", "/login", Map.of("Host", EVIL, "Cookie", session),
 				Browser.form(Map.of("_csrf", token, "username", email, "password", PASSWORD)));
-		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.status()).as(form.headers() + "\n" + signedIn.headers() + "\n" + signedIn.body())
+			.isEqualTo(302);
 		assertThat(signedIn.header("Location")).doesNotContain(EVIL).startsWith("/account?onglet=1");
 
 		// A Spring MVC redirect (the sign-in page, for someone already signed in).
