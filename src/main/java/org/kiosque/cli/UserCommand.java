@@ -141,30 +141,8 @@ final class UserCommand implements KiosqueCommand.Group {
 			everyone.stream()
 				.sorted(Comparator.comparing((Person p) -> -p.role().ordinal()).thenComparing(Person::email))
 				.forEach(p -> rows.add(List.of(p.email(), p.role().name(), state(p, labels), p.displayName())));
-			aligned(rows).forEach(out()::println);
+			TextColumns.lines(rows).forEach(out()::println);
 			return 0;
-		}
-
-		/**
-		 * The rows as lines of columns: each column as wide as its longest value (an
-		 * address may be 254 characters), one space apart; the last one unpadded.
-		 */
-		static List<String> aligned(List<List<String>> rows) {
-			int columns = rows.getFirst().size();
-			int[] widths = new int[columns];
-			for (List<String> row : rows) {
-				for (int i = 0; i < columns - 1; i++) {
-					widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
-				}
-			}
-			return rows.stream().map(row -> {
-				StringBuilder line = new StringBuilder();
-				for (int i = 0; i < columns - 1; i++) {
-					String value = row.get(i);
-					line.append(value).append(" ".repeat(widths[i] - value.codePointCount(0, value.length()) + 1));
-				}
-				return line.append(row.get(columns - 1)).toString();
-			}).toList();
 		}
 
 		private static String state(Person p, Labels labels) {
