@@ -28,15 +28,15 @@ import org.springframework.stereotype.Repository;
  * reads one row a month, whatever the archive's size.
  * <p>
  * Kept in the transaction of every write that changes an article's status, publication
- * time or visible modification time: {@link ArticleRepository}'s writes,
- * {@link ScheduleRepository#claim} and {@link ArticleBulk#publish} call it; nothing else
- * writes those columns. A change recounts its months from the articles (exact, whatever
- * was there before: the summary cannot drift by one bad delta), after locking the month's
- * row, so that two writers of one month take turns and the second counts what the first
- * committed (READ COMMITTED: each statement sees what is committed when it starts). Bulk
- * writes add their counts instead (one statement a batch, under the same row locks).
- * Months are locked in ascending order, so two writers of the same months cannot
- * deadlock.
+ * time or visible modification time, through {@link ArticleWrites} (with the tags' copies
+ * of the row): {@link ArticleRepository}'s writes, {@link ScheduleRepository}'s and
+ * {@link ArticleBulk#publish}; nothing else writes those columns. A change recounts its
+ * months from the articles (exact, whatever was there before: the summary cannot drift by
+ * one bad delta), after locking the month's row, so that two writers of one month take
+ * turns and the second counts what the first committed (READ COMMITTED: each statement
+ * sees what is committed when it starts). Bulk writes add their counts instead (one
+ * statement a batch, under the same row locks). Months are locked in ascending order, so
+ * two writers of the same months cannot deadlock.
  * <p>
  * A row counts {@code PUBLISHED} articles whatever their time: an article published with
  * a time still to come becomes visible by time alone, with no write. So a row is exact
@@ -95,17 +95,6 @@ class ArchiveMonths {
 			.optional()
 			.map(ArchiveMonths::month)
 			.orElse(null);
-	}
-
-	/**
-	 * Runs {@code write}, a change to article {@code articleId}, then recounts the month
-	 * the article was counted in before it and the one it is counted in after. Call it
-	 * inside the write's transaction.
-	 */
-	void changing(long articleId, Runnable write) {
-		YearMonth before = monthOf(articleId);
-		write.run();
-		recount(before, monthOf(articleId));
 	}
 
 	/**

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #publish}), so that a caller can make the next ready while one is written. No
  * event is published per article, but each has its row in the change log, written with it
  * ({@link ChangeLog}): every node's search index takes them from there. They are counted
- * in their months of the archive ({@link ArchiveMonths}) in the same transaction, one
- * statement a batch. Call {@link #announce} once the last batch is written, so that this
- * node's caches drop what they kept.
+ * in their months of the archive in the same transaction, one statement a batch
+ * ({@link ArticleWrites#addedInBulk}). Call {@link #announce} once the last batch is
+ * written, so that this node's caches drop what they kept.
  */
 @Service
 public class ArticleBulk {
@@ -59,12 +59,12 @@ public class ArticleBulk {
 
 	private final ChangeLog changes;
 
-	private final ArchiveMonths months;
+	private final ArticleWrites writes;
 
 	ArticleBulk(JdbcTemplate jdbc, BodyRenderer renderer, ApplicationEventPublisher events, ChangeLog changes,
-			ArchiveMonths months) {
+			ArticleWrites writes) {
 		this.jdbc = jdbc;
-		this.months = months;
+		this.writes = writes;
 		this.changes = changes;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.renderer = renderer;
@@ -166,7 +166,7 @@ public class ArticleBulk {
 			written.add(new Written(ids.get(slugs.get(i)), slugs.get(i), items.get(i)));
 		}
 		tag(written, batch.tagSlugs(), sections);
-		months.add(items.stream().map(Item::publishedAt).toList());
+		writes.addedInBulk(items.stream().map(Item::publishedAt).toList());
 		changes.recordAll(ArticleChanged.class, written.stream().map(Written::id).toList());
 		return written;
 	}

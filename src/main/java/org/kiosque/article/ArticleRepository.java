@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
@@ -33,14 +34,11 @@ class ArticleRepository {
 
 	private final JdbcClient jdbc;
 
-	private final ArchiveMonths months;
+	private final ArticleWrites writes;
 
-	private final TagListings tagListings;
-
-	ArticleRepository(JdbcClient jdbc, ArchiveMonths months, TagListings tagListings) {
+	ArticleRepository(JdbcClient jdbc, ArticleWrites writes) {
 		this.jdbc = jdbc;
-		this.months = months;
-		this.tagListings = tagListings;
+		this.writes = writes;
 	}
 
 	Optional<PublishedArticle> publishedBySlug(String slug, Instant now) {
@@ -89,16 +87,10 @@ class ArticleRepository {
 	 * Published articles of {@code selection}, newest first: those older than
 	 * {@code older} (keyset paging), or the {@code limit} just newer than {@code newer}
 	 * (still handed back newest first), or else from the {@code offset}-th. The section
-	 * and the tag are found by slug first, so that the article's own columns
-	 * ({@code section_id}, {@code author_id}) lead the planner to the indexes that hold
-	 * the order: {@code article_section_order (section_id, status, published_at, id)},
-	 * {@code article_author_order (author_id, status, published_at, id)} or
-	 * {@code article_published_order (status, published_at, id)}; a tag's articles (with
-	 * a section or not) are read from the tag's own rows, {@code article_tag_order
-	 * (tag_id, status, published_at, article_id)} or {@code article_tag_section_order
-	 * (tag_id, section_id, ...)}, which copy their article's ({@link TagListings}). A
-	 * keyset is a seek in them, not a scan of what it skips, and the order is the index's
-	 * ({@link #inIndexOrder}).
+	 * and the tag are found by slug first, so that the rows' own columns lead the planner
+	 * to the index that holds the order: the articles' by author, by section or by
+	 * publication, or a tag's own rows ({@link ListedRows}). A keyset is a seek in them,
+	 * not a scan of what it skips, and the order is the index's ({@link #inIndexOrder}).
 	 */
 	List<ArticleTeaser> latest(Instant now, Selection selection, @Nullable Keyset older, @Nullable Keyset newer,
 			long offset, int limit) {
@@ -120,21 +112,11 @@ class ArticleRepository {
 
 	private static Statement latestStatement(Instant now, Selection selection, @Nullable Keyset older,
 			@Nullable Keyset newer, long offset, int limit) {
-		Selection.Author author = selection.author();
-		// A tag's articles are read from the tag's rows, which carry their article's
-		// section, status and time in publication order (TagListings): the article's own
-		// row is then read for the page's rows only.
-		boolean byTag = selection.tagSlug() != null && author == null;
-		StringBuilder sql = new StringBuilder("SELECT " + TEASER_COLUMNS
-				+ (byTag ? " FROM article_tag at JOIN article a ON a.id = at.article_id"
-						+ " LEFT JOIN section s ON s.id = a.section_id WHERE at.tag_id = (SELECT id FROM tag WHERE slug = :tag)"
-						+ " AND at.status = 'PUBLISHED' AND at.published_at <= :now AND " + VISIBLE
-						: " FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE " + VISIBLE));
+		ListedRows rows = ListedRows.of(selection);
+		StringBuilder sql = new StringBuilder("SELECT " + TEASER_COLUMNS + rows.from());
 		Map<String, Object> params = new HashMap<>();
 		params.put("now", at(now));
-		// The columns held to one value ahead of the index's status, published_at and id.
-		String leading = null;
-		String section = null;
+		Selection.Author author = selection.author();
 		if (author != null) {
 			String name = likeEscaped(author.byline());
 			sql.append(" AND a.author_id = :author AND (a.byline = :byline OR a.byline LIKE :first ESCAPE '!'"
@@ -144,43 +126,27 @@ class ArticleRepository {
 			params.put("first", name + ", %");
 			params.put("last", "%, " + name);
 			params.put("among", "%, " + name + ", %");
-			leading = "a.author_id";
 		}
 		if (selection.sectionSlug() != null) {
-			String column = byTag ? "at.section_id" : "a.section_id";
-			sql.append(" AND " + column + " = (SELECT id FROM section WHERE slug = :section)");
+			sql.append(" AND " + rows.column("section_id") + " = (SELECT id FROM section WHERE slug = :section)");
 			params.put("section", selection.sectionSlug());
-			if (byTag) {
-				section = column;
-			}
-			else {
-				leading = leading == null ? column : leading;
-			}
 		}
 		if (selection.tagSlug() != null) {
-			if (byTag) {
-				leading = "at.tag_id";
-			}
-			else {
-				sql.append(" AND EXISTS (SELECT 1 FROM article_tag at WHERE at.article_id = a.id"
-						+ " AND at.tag_id = (SELECT id FROM tag WHERE slug = :tag))");
-			}
+			sql.append(rows.tagCondition());
 			params.put("tag", selection.tagSlug());
 		}
-		String table = byTag ? "at" : "a";
-		String time = table + ".published_at";
-		String id = byTag ? "at.article_id" : "a.id";
+		String time = rows.column("published_at");
 		boolean ascending = older == null && newer != null;
 		Keyset from = older != null ? older : newer;
 		if (from != null) {
 			// The plain bound on published_at is what the index seeks to; the rest only
 			// settles ties of the same microsecond.
-			sql.append(ascending ? " AND " + time + " >= :at AND (" + time + " > :at OR " + id + " > :id)"
-					: " AND " + time + " <= :at AND (" + time + " < :at OR " + id + " < :id)");
+			sql.append(ascending ? " AND " + time + " >= :at AND (" + time + " > :at OR " + rows.id() + " > :id)"
+					: " AND " + time + " <= :at AND (" + time + " < :at OR " + rows.id() + " < :id)");
 			params.put("at", at(from.at()));
 			params.put("id", from.id());
 		}
-		sql.append(inIndexOrder(ascending, leading, section, table + ".status", time, id));
+		sql.append(inIndexOrder(ascending, rows.index(selection).toArray(String[]::new)));
 		sql.append(" LIMIT :limit");
 		params.put("limit", limit);
 		if (from == null) {
@@ -188,6 +154,74 @@ class ArticleRepository {
 			params.put("offset", offset);
 		}
 		return new Statement(sql.toString(), params);
+	}
+
+	/**
+	 * The rows a list of published articles is read from, in the order of one of their
+	 * indexes: the articles' own, or a tag's ({@code article_tag}), which carry their
+	 * article's section, status and time in publication order ({@link TagListings}), the
+	 * article's own row then read for the page's rows only. The one place that tells the
+	 * two apart.
+	 *
+	 * @param from the {@code FROM} and the {@code WHERE}'s first conditions (published
+	 * and visible at {@code :now}; the tag {@code :tag}'s rows)
+	 * @param alias the table whose status, time and id hold the order
+	 * @param id its column of the article's id
+	 * @param tagCondition what keeps a selection's tag {@code :tag}, when the rows are
+	 * not the tag's own
+	 */
+	private record ListedRows(String from, String alias, String id, String tagCondition) {
+
+		/** The articles' rows: every list but a tag's. */
+		static final ListedRows ARTICLES = new ListedRows(
+				" FROM article a LEFT JOIN section s ON s.id = a.section_id WHERE " + VISIBLE, "a", "a.id",
+				" AND EXISTS (SELECT 1 FROM article_tag at WHERE at.article_id = a.id"
+						+ " AND at.tag_id = (SELECT id FROM tag WHERE slug = :tag))");
+
+		/** A tag's rows: its articles, with a section or not. */
+		static final ListedRows TAG = new ListedRows(" FROM article_tag at JOIN article a ON a.id = at.article_id"
+				+ " LEFT JOIN section s ON s.id = a.section_id WHERE at.tag_id = (SELECT id FROM tag WHERE slug = :tag)"
+				+ " AND at.status = 'PUBLISHED' AND at.published_at <= :now AND " + VISIBLE, "at", "at.article_id", "");
+
+		/**
+		 * A tag's rows for a tag's articles; the articles' for the rest, an author's with
+		 * a tag too (the author's index, the tag checked for each of its rows).
+		 */
+		static ListedRows of(Selection selection) {
+			return selection.tagSlug() != null && selection.author() == null ? TAG : ARTICLES;
+		}
+
+		String column(String name) {
+			return alias + "." + name;
+		}
+
+		/**
+		 * The columns of the index that holds the list's order, in its order: first those
+		 * the {@code WHERE} holds to one value (see {@link #inIndexOrder}), then status,
+		 * time and id. A tag's: {@code article_tag_order (tag_id, status, published_at,
+		 * article_id)}, {@code article_tag_section_order} with the section after the tag.
+		 * The articles': {@code article_author_order (author_id, ...)} for an author (a
+		 * section then only filtered), {@code article_section_order (section_id, ...)},
+		 * else {@code article_published_order (status, published_at, id)}.
+		 */
+		List<String> index(Selection selection) {
+			List<String> columns = new ArrayList<>();
+			if (this == TAG) {
+				columns.add("at.tag_id");
+				if (selection.sectionSlug() != null) {
+					columns.add("at.section_id");
+				}
+			}
+			else if (selection.author() != null) {
+				columns.add("a.author_id");
+			}
+			else if (selection.sectionSlug() != null) {
+				columns.add("a.section_id");
+			}
+			columns.addAll(List.of(column("status"), column("published_at"), id));
+			return columns;
+		}
+
 	}
 
 	/**
@@ -411,11 +445,11 @@ class ArticleRepository {
 			.param("dispatchKey", draft.dispatchKey())
 			.param("now", at(now))
 			.update(keys, "id");
-		return counted(keys.getKeyAs(Number.class).longValue());
+		return writes.added(keys.getKeyAs(Number.class).longValue());
 	}
 
 	void update(long id, String slug, ArticleDraft draft, String bodyHtml, @Nullable Long sectionId, Instant now) {
-		changing(id,
+		writes.changing(id,
 				() -> jdbc
 					.sql("""
 							UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
@@ -429,7 +463,7 @@ class ArticleRepository {
 					.param("slug", slug)
 					.params(columns(draft, bodyHtml, sectionId))
 					.param("now", at(now))
-					.update());
+					.update() == 1);
 	}
 
 	void rememberOldSlug(String oldSlug, long articleId) {
@@ -530,14 +564,11 @@ class ArticleRepository {
 	 * visible.
 	 */
 	boolean markModified(long id, Instant now) {
-		boolean modified = jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
-			.param("id", id)
-			.param("now", at(now))
-			.update() == 1;
-		if (modified) {
-			months.recount(months.monthOf(id)); // its month's latest change
-		}
-		return modified;
+		return writes.changing(id,
+				() -> jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
+					.param("id", id)
+					.param("now", at(now))
+					.update() == 1);
 	}
 
 	/**
@@ -739,27 +770,7 @@ class ArticleRepository {
 			.params(editColumns(edit, bodyHtml, sectionId))
 			.param("now", at(now))
 			.update(keys, "id");
-		return counted(keys.getKeyAs(Number.class).longValue());
-	}
-
-	/**
-	 * A new article, counted in the archive's month ({@link ArchiveMonths}) when it is
-	 * published.
-	 */
-	private long counted(long id) {
-		months.recount(months.monthOf(id));
-		return id;
-	}
-
-	/**
-	 * Runs {@code write}, a change to article {@code id} that may touch its status,
-	 * publication time or section, then keeps what follows them in the same transaction:
-	 * its months of the archive ({@link ArchiveMonths}) and the copy on its tags
-	 * ({@link TagListings}).
-	 */
-	private void changing(long id, Runnable write) {
-		months.changing(id, write);
-		tagListings.follow(id);
+		return writes.added(keys.getKeyAs(Number.class).longValue());
 	}
 
 	/**
@@ -767,7 +778,7 @@ class ArticleRepository {
 	 * publication is known stay as they were.
 	 */
 	void updateEdit(long id, String slug, ArticleEdit edit, String bodyHtml, @Nullable Long sectionId, Instant now) {
-		changing(id,
+		writes.changing(id,
 				() -> jdbc
 					.sql("""
 							UPDATE article SET slug = :slug, headline = :headline, standfirst = :standfirst, body_markdown = :markdown,
@@ -780,7 +791,7 @@ class ArticleRepository {
 					.param("slug", slug)
 					.params(editColumns(edit, bodyHtml, sectionId))
 					.param("now", at(now))
-					.update());
+					.update() == 1);
 	}
 
 	/**
@@ -897,7 +908,7 @@ class ArticleRepository {
 	 * ({@code article_embargo_kept}) sees the row as it ends.
 	 */
 	void embargo(long id, @Nullable Instant until, ArticleStatus status, @Nullable Instant publishedAt, Instant now) {
-		changing(id,
+		writes.changing(id,
 				() -> jdbc
 					.sql("UPDATE article SET embargo_until = :until, status = :status, published_at = :publishedAt,"
 							+ " updated_at = :now, changed_at = :now WHERE id = :id")
@@ -906,7 +917,7 @@ class ArticleRepository {
 					.param("status", status.name())
 					.param("publishedAt", publishedAt == null ? null : at(publishedAt))
 					.param("now", at(now))
-					.update());
+					.update() == 1);
 	}
 
 	/** Sets the editor's note ({@code null}: none); what the public sees is unchanged. */

@@ -13,21 +13,19 @@ import org.springframework.stereotype.Repository;
  * The schedule's view of the {@code article} table: a scheduled article is a row with
  * status {@code SCHEDULED} and {@code published_at} = its time. The row is its own claim:
  * every change is a conditional {@code UPDATE} that only one transaction, on one node,
- * can win.
+ * can win, followed in its transaction by the archive's months and the tags' copies when
+ * it won ({@link ArticleWrites#changing}).
  */
 @Repository
 class ScheduleRepository {
 
 	private final JdbcClient jdbc;
 
-	private final ArchiveMonths months;
+	private final ArticleWrites writes;
 
-	private final TagListings tagListings;
-
-	ScheduleRepository(JdbcClient jdbc, ArchiveMonths months, TagListings tagListings) {
+	ScheduleRepository(JdbcClient jdbc, ArticleWrites writes) {
 		this.jdbc = jdbc;
-		this.months = months;
-		this.tagListings = tagListings;
+		this.writes = writes;
 	}
 
 	/** Up to {@code limit} scheduled articles whose time has come, oldest time first. */
@@ -49,21 +47,16 @@ class ScheduleRepository {
 	 * time, so that the month's sitemap tells crawlers it changed. An article whose
 	 * embargo has not passed is never claimed (the table's check already keeps its time
 	 * at or after the embargo; this says it where the publication happens). The article
-	 * is counted in its month of the archive ({@link ArchiveMonths}), and its tags take
-	 * its status ({@link TagListings}), in the same transaction.
+	 * is counted in its month of the archive, and its tags take its status, in the same
+	 * transaction ({@link ArticleWrites}).
 	 */
 	boolean claim(long id, Instant now) {
-		boolean claimed = jdbc.sql("""
+		return writes.changing(id, () -> jdbc.sql("""
 				UPDATE article SET status = 'PUBLISHED',
 				    updated_at = CASE WHEN updated_at < published_at THEN published_at ELSE updated_at END
 				WHERE id = :id AND status = 'SCHEDULED' AND published_at <= :now
 				    AND (embargo_until IS NULL OR embargo_until <= :now)
-				""").param("id", id).param("now", at(now)).update() == 1;
-		if (claimed) {
-			months.recount(months.monthOf(id));
-			tagListings.follow(id);
-		}
-		return claimed;
+				""").param("id", id).param("now", at(now)).update() == 1);
 	}
 
 	/** The article's publication time ({@code published_at}). */
@@ -115,7 +108,7 @@ class ScheduleRepository {
 	 * or is embargoed past {@code time} ({@link #embargo}).
 	 */
 	boolean move(long id, Instant time, Instant now) {
-		return followed(id, jdbc
+		return writes.changing(id, () -> jdbc
 			.sql("UPDATE article SET published_at = :time, updated_at = :now WHERE id = :id AND status = 'SCHEDULED'"
 					+ " AND (embargo_until IS NULL OR embargo_until <= :time)")
 			.param("id", id)
@@ -129,23 +122,13 @@ class ScheduleRepository {
 	 * not scheduled (any more).
 	 */
 	boolean cancel(long id, Instant now) {
-		return followed(id,
-				jdbc.sql("UPDATE article SET status = 'DRAFT', published_at = NULL, updated_at = :now"
-						+ " WHERE id = :id AND status = 'SCHEDULED'")
+		return writes.changing(id,
+				() -> jdbc
+					.sql("UPDATE article SET status = 'DRAFT', published_at = NULL, updated_at = :now"
+							+ " WHERE id = :id AND status = 'SCHEDULED'")
 					.param("id", id)
 					.param("now", at(now))
 					.update() == 1);
-	}
-
-	/**
-	 * {@code changed}, after the article's tags took its new status and time
-	 * ({@link TagListings}) when it is true.
-	 */
-	private boolean followed(long id, boolean changed) {
-		if (changed) {
-			tagListings.follow(id);
-		}
-		return changed;
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Repository;
  * <p>
  * Kept in the transaction of every write that changes those columns of an article:
  * {@link ArticleRepository}'s writes and {@link ScheduleRepository}'s call
- * {@link #follow}, after their {@code UPDATE} (which holds the article's row locked until
- * the transaction ends, so two writers of one article take turns); a tag given to an
- * article copies the article's row as it is then ({@link ArticleRepository#replaceTags},
- * written after the article in the same transaction); {@link ArticleBulk} writes its
- * published articles' tags with their values. A follow copies the article's row whatever
- * was there before, so a copy cannot drift by one bad delta: the next write of the
- * article sets it right. Filled from the existing articles by the migration that made it
- * ({@code V1900}).
+ * {@link #follow} through {@link ArticleWrites} (with the archive's months), after their
+ * {@code UPDATE} (which holds the article's row locked until the transaction ends, so two
+ * writers of one article take turns); a tag given to an article copies the article's row
+ * as it is then ({@link ArticleRepository#replaceTags}, written after the article in the
+ * same transaction); {@link ArticleBulk} writes its published articles' tags with their
+ * values. A follow copies the article's row whatever was there before, so a copy cannot
+ * drift by one bad delta: the next write of the article sets it right. Filled from the
+ * existing articles by the migration that made it ({@code V1900}).
  */
 @Repository
 class TagListings {

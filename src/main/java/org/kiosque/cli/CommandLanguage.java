@@ -74,11 +74,14 @@ final class CommandLanguage {
 		return locale;
 	}
 
-	/** Gives {@code cli} and all its subcommands their help in the site's language. */
+	/**
+	 * Gives {@code cli} and all its subcommands their help in the site's language,
+	 * wrapped at spaces only ({@link WrappedHelp}).
+	 */
 	CommandLine speak(CommandLine cli) {
 		cli.setResourceBundle(ResourceBundle.getBundle(HELP.replace('/', '.'), locale,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-		return cli;
+		return WrappedHelp.apply(cli);
 	}
 
 	/** What is wrong with a command line, in the site's language. */

@@ -2,6 +2,8 @@ package org.kiosque.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.kiosque.account.ApiToken;
 import org.kiosque.account.ApiTokens;
@@ -67,28 +69,24 @@ final class TokenCommand implements KiosqueCommand.Group {
 	@Command(name = "list", mixinStandardHelpOptions = true)
 	static final class ListAll implements KiosqueCommand {
 
-		/**
-		 * Room for the longest day and time:
-		 * {@code mercredi 30 septembre 2026 à 14 h 30}.
-		 */
-		private static final String ROW = "%-6s %-12s %-38s %-30s %s%n";
-
 		@Override
 		public int run(ApplicationContext application) {
 			Labels labels = application.getBean(Labels.class);
 			NewspaperDates dates = application.getBean(NewspaperDates.class);
-			out().printf(ROW, labels.get("cli.token.list.id"), labels.get("cli.token.list.role"),
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(List.of(labels.get("cli.token.list.id"), labels.get("cli.token.list.role"),
 					labels.get("cli.token.list.last-used"), labels.get("cli.token.list.state"),
-					labels.get("cli.token.list.name"));
+					labels.get("cli.token.list.name")));
 			for (ApiToken t : application.getBean(ApiTokens.class).all()) {
 				Instant lastUsed = t.lastUsedAt();
 				Instant revoked = t.revokedAt();
-				out().printf(ROW, t.id(), t.role(),
+				rows.add(List.of(String.valueOf(t.id()), String.valueOf(t.role()),
 						lastUsed == null ? labels.get("account.token.never") : dates.dayAndTime(lastUsed),
 						t.active() || revoked == null ? ""
 								: labels.get("account.token.revoked-on", dates.date(revoked)),
-						t.name());
+						t.name()));
 			}
+			TextColumns.lines(rows).forEach(out()::println);
 			return 0;
 		}
 

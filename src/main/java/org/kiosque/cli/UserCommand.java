@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -66,7 +69,7 @@ final class UserCommand implements KiosqueCommand.Group {
 		@Override
 		public int run(ApplicationContext application) throws IOException {
 			Labels labels = application.getBean(Labels.class);
-			Role chosen = role(role, labels);
+			Role chosen = role(role);
 			String password = generate ? generated() : readPassword(labels);
 			try {
 				Person person = application.getBean(People.class).add(email, name, chosen, password);
@@ -131,13 +134,14 @@ final class UserCommand implements KiosqueCommand.Group {
 			People people = application.getBean(People.class);
 			Labels labels = application.getBean(Labels.class);
 			var everyone = staffOnly ? people.staff() : people.everyone();
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(List.of(labels.get("cli.user.list.email"), labels.get("cli.user.list.role"),
+					labels.get("cli.user.list.state"), labels.get("cli.user.list.name")));
 			// Roles stay as typed on the command line (--role=EDITOR); the rest is words.
-			out().printf("%-40s %-12s %-12s %s%n", labels.get("cli.user.list.email"), labels.get("cli.user.list.role"),
-					labels.get("cli.user.list.state"), labels.get("cli.user.list.name"));
 			everyone.stream()
-				.sorted(java.util.Comparator.comparing((Person p) -> -p.role().ordinal()).thenComparing(Person::email))
-				.forEach(p -> out().printf("%-40s %-12s %-12s %s%n", p.email(), p.role(), state(p, labels),
-						p.displayName()));
+				.sorted(Comparator.comparing((Person p) -> -p.role().ordinal()).thenComparing(Person::email))
+				.forEach(p -> rows.add(List.of(p.email(), p.role().name(), state(p, labels), p.displayName())));
+			TextColumns.lines(rows).forEach(out()::println);
 			return 0;
 		}
 
@@ -166,7 +170,7 @@ final class UserCommand implements KiosqueCommand.Group {
 		public int run(ApplicationContext application) {
 			People people = application.getBean(People.class);
 			Labels labels = application.getBean(Labels.class);
-			Role chosen = role(role, labels);
+			Role chosen = role(role);
 			Person person = find(people, email, labels);
 			if (person == null) {
 				return 1;
@@ -211,8 +215,15 @@ final class UserCommand implements KiosqueCommand.Group {
 
 	}
 
-	static Role role(String typed, Labels labels) {
-		return parsed(typed).orElseThrow(() -> new IllegalArgumentException(labels.get("cli.user.bad-role", typed)));
+	/**
+	 * The role {@code typed} names. Only a command whose usage check
+	 * ({@link #roleProblem}, run before the application starts) let it through may ask:
+	 * any other word was refused there, with the one message users see
+	 * ({@code error.role}).
+	 * @throws IllegalStateException when the usage check was skipped
+	 */
+	static Role role(String typed) {
+		return parsed(typed).orElseThrow(() -> new IllegalStateException("role not checked: " + typed));
 	}
 
 	/** The role {@code typed} names, whatever its case and surrounding spaces. */

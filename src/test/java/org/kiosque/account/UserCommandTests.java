@@ -87,6 +87,27 @@ class UserCommandTests {
 		assertThat(run("", "user", "disable", "personne@exemple.fr").status()).isEqualTo(1);
 	}
 
+	/**
+	 * {@code user list} keeps its columns in line whatever an address's length: each is
+	 * as wide as its longest value.
+	 */
+	@Test
+	void aLongAddressKeepsTheListsColumnsInLine() {
+		String address = "redaction.correspondance.permanente.bruxelles@agence-exemple.eu";
+		assertThat(address).hasSize(63);
+		assertThat(run("", "user", "add", address, "--role=EDITOR", "--name=Bureau de Bruxelles", "--generate-password")
+			.status()).isZero();
+
+		java.util.List<String> lines = run("", "user", "list").out().lines().toList();
+		assertThat(lines).anyMatch(line -> line.startsWith(address + " EDITOR"));
+		// The role, state and name columns start at one place on every line.
+		for (String column : java.util.List.of("RÔLE", "ÉTAT", "NOM")) {
+			int at = lines.getFirst().indexOf(column);
+			assertThat(lines).as(column)
+				.allMatch(line -> line.length() > at && line.charAt(at - 1) == ' ' && line.charAt(at) != ' ');
+		}
+	}
+
 	private static Run run(String stdin, String... args) {
 		String[] all = new String[args.length + 3];
 		System.arraycopy(args, 0, all, 0, args.length);

@@ -48,10 +48,7 @@ class EmbargoRulesTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ArchiveMonths months;
-
-	@Autowired
-	TagListings tagListings;
+	ArticleWrites writes;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -142,7 +139,7 @@ class EmbargoRulesTests {
 	 */
 	private PublicationSchedule scheduleAt(Instant now, Long... articles) {
 		Set<Long> mine = Set.of(articles);
-		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, months, tagListings) {
+		ScheduleRepository onlyMine = new ScheduleRepository(jdbc, writes) {
 			@Override
 			List<Long> due(Instant at, int limit) {
 				return super.due(at, Integer.MAX_VALUE).stream().filter(mine::contains).limit(limit).toList();

@@ -76,6 +76,35 @@ class CommandHelpTests {
 	}
 
 	/**
+	 * Help lines break at spaces only, within 80 columns: never inside a setting's name
+	 * nor after an elided article (picocli's own wrapping broke both).
+	 */
+	@Test
+	void helpBreaksLinesAtSpacesOnly() {
+		assertThat(kiosque(List.of(), "--help").out()).contains("--spring.profiles.active=postgres",
+				"un export plus récent\n                      n’apporte que ce qui a changé.");
+		assertThat(kiosque(List.of("user"), "--help").out()).contains("est lu sur\n             l’entrée standard");
+		for (List<String> command : COMMANDS) {
+			for (String language : List.of("fr", "en")) {
+				kiosque(command, "--help", "--kiosque.site.locale=" + language).out()
+					.lines()
+					.forEach(line -> assertThat(line).as("%s %s", command, language)
+						.doesNotEndWith("’")
+						.hasSizeLessThanOrEqualTo(WrappedHelp.WIDTH));
+			}
+		}
+	}
+
+	/** A word longer than a line is never cut: it stands whole on its own line. */
+	@Test
+	void aWordLongerThanTheLineStaysWhole() {
+		String word = "--a.setting.name.longer.than.a.whole.line.of.help.is.never.cut.in.two=some-value";
+		assertThat(WrappedHelp
+			.wrap("  --opt   Some text before " + word + " and after.", 0, line -> new WrappedHelp.Hang(10, 12))
+			.lines()).containsExactly("  --opt   Some text before", "            " + word, "            and after.");
+	}
+
+	/**
 	 * The language comes from where the application would take it: here a settings file.
 	 */
 	@Test
