@@ -43,11 +43,12 @@ import org.springframework.stereotype.Component;
  * pixels are redrawn, never copied with their metadata.
  * <p>
  * A picture's master is read in bands of about {@value #BAND_PIXELS} decoded pixels, each
- * band reduced by area averaging ({@link Reduction}) as it comes, so that a 24- or
- * 50-megapixel original needs about 60 MB of heap, not its whole decoded size (72 MB for
- * 24 megapixels, 150 MB for 50, at 3 bytes a pixel). Decoding is also bounded by
- * {@code kiosque.media.decoding-slots} (one by default): a node makes one master or
- * rendition at a time and the others wait their turn.
+ * band reduced by area averaging ({@link Reduction}) as it comes, so that a 24-megapixel
+ * original needs some 40 MB of heap (its file, a 12 MB band, the master's 19 MB of
+ * pixels), not its whole decoded size (72 MB for 24 megapixels, 150 MB for 50, at 3 bytes
+ * a pixel). Decoding is also bounded by {@code kiosque.media.decoding-slots} (one by
+ * default): a node makes one master or rendition at a time and the others wait their
+ * turn.
  */
 @Component
 class Darkroom {
@@ -178,7 +179,10 @@ class Darkroom {
 		int decodedWidth = Math.ceilDiv(storedWidth, k);
 		int decodedHeight = Math.ceilDiv(storedHeight, k);
 		Reduction reduction = new Reduction(decodedWidth, decodedHeight, newWidth, newHeight);
-		int bandRows = k * Math.max(STRIP_ROWS, BAND_PIXELS / decodedWidth);
+		// Bands of equal height (a last band of a few rows would decode the whole
+		// picture again for them).
+		long bands = Math.ceilDiv((long) decodedWidth * decodedHeight, BAND_PIXELS);
+		int bandRows = k * Math.max(STRIP_ROWS, Math.ceilDiv(decodedHeight, (int) bands));
 		BufferedImage strip = new BufferedImage(decodedWidth, STRIP_ROWS, BufferedImage.TYPE_INT_RGB);
 		int[] stripPixels = ((DataBufferInt) strip.getRaster().getDataBuffer()).getData();
 		ImageReader reader = Inspection.reader(picture.format());
