@@ -14,13 +14,14 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * bench/pictures.sh's camera: a 6000 × 4000 JPEG (24 megapixels) at quality 0.92, with
  * gradients, shapes and grain so that it compresses like a photo (8 to 15 MB), not like a
- * flat colour. Run with the JDK's source launcher: java bench/PictureOf24Megapixels.java OUT.
+ * flat colour. Run with the JDK's source launcher: java bench/PictureOf24Megapixels.java OUT,
+ * or OUT WIDTH HEIGHT for another size (bench/masters.sh's SIZE: 8660 5773 is 50 megapixels).
  */
 public class PictureOf24Megapixels {
 
 	public static void main(String[] args) throws Exception {
-		int width = 6000;
-		int height = 4000;
+		int width = args.length > 2 ? Integer.parseInt(args[1]) : 6000;
+		int height = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setPaint(new GradientPaint(0, 0, new Color(30, 90, 160), width, height, new Color(240, 200, 120)));

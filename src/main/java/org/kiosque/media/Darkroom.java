@@ -4,9 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.Transparency;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord;
 import org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes;
@@ -40,10 +42,13 @@ import org.springframework.stereotype.Component;
  * (UTF-8). No EXIF, GPS, serial number, XMP or ICC block of the original survives: the
  * pixels are redrawn, never copied with their metadata.
  * <p>
- * Decoding is bounded by {@code kiosque.media.decoding-slots} (one by default): a
- * 50-megapixel picture takes up to about 150 MB of heap while it is decoded (3 bytes a
- * pixel; 4 more when it must be turned upright), so a node decodes one at a time and the
- * others wait their turn.
+ * A picture's master is read in bands of about {@value #BAND_PIXELS} decoded pixels, each
+ * band reduced by area averaging ({@link Reduction}) as it comes, so that a 24-megapixel
+ * original needs some 40 MB of heap (its file, a 12 MB band, the master's 19 MB of
+ * pixels), not its whole decoded size (72 MB for 24 megapixels, 150 MB for 50, at 3 bytes
+ * a pixel). Decoding is also bounded by {@code kiosque.media.decoding-slots} (one by
+ * default): a node makes one master or rendition at a time and the others wait their
+ * turn.
  */
 @Component
 class Darkroom {
@@ -141,7 +146,98 @@ class Darkroom {
 	 */
 	byte[] master(byte[] original, Original picture) throws IOException {
 		int[] size = masterSize(picture.ref().width(), picture.ref().height());
-		return jpeg(pixels(original, picture, Crop.FULL, size[0], size[1]), Rights.NONE, 0.95f);
+		return jpeg(reduced(original, picture, size[0], size[1]), Rights.NONE, 0.95f);
+	}
+
+	/**
+	 * Decoded pixels a band of the original holds at most (about 12 MB as the 3 bytes a
+	 * pixel of a JPEG, 16 MB with transparency). Each band after the first decodes the
+	 * rows above it again (a JPEG or PNG decoder cannot start in the middle), so fewer,
+	 * larger bands cost less CPU: a 24-megapixel original is read in 6 bands.
+	 */
+	static final int BAND_PIXELS = 4_000_000;
+
+	/** Rows turned into RGB at a time, from a decoded band. */
+	private static final int STRIP_ROWS = 32;
+
+	/**
+	 * The whole picture, upright, in opaque RGB (transparency over white), at
+	 * {@code width} × {@code height} (upright, no larger than the picture): the stored
+	 * pixels are read in bands of rows ({@link #BAND_PIXELS}) and averaged down as they
+	 * come ({@link Reduction}), so that only one band and the result are ever held. An
+	 * original more than twice as large as wanted each way is also decoded subsampled
+	 * (every second pixel or more), keeping at least twice the pixels wanted.
+	 */
+	static BufferedImage reduced(byte[] original, Original picture, int width, int height) throws IOException {
+		int orientation = picture.orientation();
+		boolean quarter = orientation >= 5 && orientation <= 8;
+		int storedWidth = picture.storedWidth();
+		int storedHeight = picture.storedHeight();
+		int newWidth = quarter ? height : width;
+		int newHeight = quarter ? width : height;
+		int k = subsampling(storedWidth, storedHeight, newWidth, newHeight);
+		int decodedWidth = Math.ceilDiv(storedWidth, k);
+		int decodedHeight = Math.ceilDiv(storedHeight, k);
+		Reduction reduction = new Reduction(decodedWidth, decodedHeight, newWidth, newHeight);
+		// Bands of equal height (a last band of a few rows would decode the whole
+		// picture again for them).
+		long bands = Math.ceilDiv((long) decodedWidth * decodedHeight, BAND_PIXELS);
+		int bandRows = k * Math.max(STRIP_ROWS, Math.ceilDiv(decodedHeight, (int) bands));
+		BufferedImage strip = new BufferedImage(decodedWidth, STRIP_ROWS, BufferedImage.TYPE_INT_RGB);
+		int[] stripPixels = ((DataBufferInt) strip.getRaster().getDataBuffer()).getData();
+		ImageReader reader = Inspection.reader(picture.format());
+		try (ImageInputStream in = new ByteArrayImageInputStream(original)) {
+			// Not forward only: each band reads the picture from its start again.
+			reader.setInput(in, false, true);
+			for (int y = 0; y < storedHeight; y += bandRows) {
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceRegion(new Rectangle(0, y, storedWidth, Math.min(bandRows, storedHeight - y)));
+				param.setSourceSubsampling(k, k, 0, 0);
+				BufferedImage band = reader.read(0, param);
+				if (band.getWidth() != decodedWidth) {
+					throw new IOException("band of " + band.getWidth() + " pixels, " + decodedWidth + " expected");
+				}
+				feed(band, strip, stripPixels, reduction);
+			}
+		}
+		finally {
+			reader.dispose();
+		}
+		return upright(reduction.result(), orientation);
+	}
+
+	/**
+	 * How far an original may be subsampled as it is decoded: the largest step that still
+	 * leaves at least twice the pixels wanted each way (1 when none does).
+	 */
+	static int subsampling(int storedWidth, int storedHeight, int width, int height) {
+		return Math.max(1, Math.min(storedWidth / (2 * width), storedHeight / (2 * height)));
+	}
+
+	/**
+	 * Gives a decoded band's rows to the reduction, a strip at a time drawn in opaque RGB
+	 * (the colour model the decoder chose left behind, as {@link #upright} does).
+	 */
+	private static void feed(BufferedImage band, BufferedImage strip, int[] stripPixels, Reduction reduction) {
+		int width = band.getWidth();
+		boolean opaque = band.getTransparency() == Transparency.OPAQUE;
+		for (int top = 0; top < band.getHeight(); top += STRIP_ROWS) {
+			int rows = Math.min(STRIP_ROWS, band.getHeight() - top);
+			Graphics2D g = strip.createGraphics();
+			try {
+				if (!opaque) {
+					g.setColor(Color.WHITE);
+					g.fillRect(0, 0, width, rows);
+				}
+				g.drawImage(band.getSubimage(0, top, width, rows), 0, 0, null);
+			}
+			finally {
+				g.dispose();
+			}
+			for (int i = 0; i < rows; i++) {
+				reduction.accept(stripPixels, i * width);
+			}
+		}
 	}
 
 	/**
@@ -182,7 +278,7 @@ class Darkroom {
 		Rectangle stored = stored(upright, picture.orientation(), picture.storedWidth(), picture.storedHeight());
 		int k = Math.max(1, cropWidth / (2 * width));
 		BufferedImage region;
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
+		try (ImageInputStream in = new ByteArrayImageInputStream(original)) {
 			ImageReader reader = Inspection.reader(picture.format());
 			try {
 				reader.setInput(in, true, true);
