@@ -13,15 +13,23 @@
 # line also splits them: the main thread (where Spring starts, in order) and the JIT's
 # compiler threads (on another core when one is free), and counts the classes loaded.
 #
+# Right after UP it asks the front page, then the first article the front page links to, as
+# the first reader would, and prints how long each took (curl's total time): what the start
+# left to the first requests. With a jar that makes its remaining beans after UP (the
+# `warm-up` thread, KiosqueWarmUp), it then waits for the warm-up's log line and prints the
+# process's CPU seconds at that point too (the whole start's cost, after UP included).
+#
 # Settings (environment): RUNS (3: each figure is measured RUNS times, every run printed),
-# JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque after its options),
+# KIOSQUE_JAR (another jar than target/kiosque.jar, to compare two builds: its class cache
+# goes beside it), JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque after its options),
 # TIMEOUT (600 s for a start to reach UP), KEEP=1 keeps the temp dir. Exit status 0, or 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 TIMEOUT=${TIMEOUT:-600}
-JAR=target/kiosque.jar
+JAR=${KIOSQUE_JAR:-target/kiosque.jar}
+export KIOSQUE_JAR=$JAR
 DEMO_ARTICLES=$(grep -v '^#' src/main/resources/demo/index.txt | grep -c '|[^|]*[^ |]')
 
 . "$(dirname "$0")/lib.sh"
@@ -52,6 +60,11 @@ classes() {
     | awk -F= '/^java.cls.loadedClasses=/ {l = $2} /^java.cls.sharedLoadedClasses=/ {s = $2} END {if (l) printf "%d classes (%d from the cache)", l + s, s; else printf "classes ?"}'
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
+# The time curl took to answer URL (s), or "failed".
+page_s() { curl -fs -o /dev/null -w '%{time_total}' "$1" 2>/dev/null || echo failed; }
+# Whether the jar makes its remaining beans after UP (and logs "Warm-up: N beans made ... in M ms").
+WARMS_UP=
+if "$JAVA_HOME/bin/jar" tf "$JAR" | grep 'org/kiosque/KiosqueWarmUp.class' >/dev/null; then WARMS_UP=1; fi
 published() { curl -fs "$1/api/content/articles?size=50" 2>/dev/null | jq '.articles | length' 2>/dev/null || echo 0; }
 
 say "Class cache: bin/kiosque --help (the first use of a new jar trains it) ..."
@@ -71,9 +84,13 @@ server() {
   wait_healthy "$base/actuator/health" "$KIOSQUE_PID" "$WORK/server.log"
   cpu=$(cpu_s "$KIOSQUE_PID")
   up=$(since "$start")
-  local main jit loaded
+  local main jit loaded front article article_path settled=
   main=$(threads_cpu_s "$KIOSQUE_PID" 'java\)')
   jit=$(threads_cpu_s "$KIOSQUE_PID" 'C[12] CompilerThre')
+  # The first reader: the front page, then the first article it links to.
+  front=$(page_s "$base/")
+  article_path=$(curl -fs "$base/" | grep -o 'href="[^"]*/article/[^"]*"' | head -1 | sed -E 's#^href="(https?://[^/]*)?##; s#"$##' || true)
+  if [ -n "$article_path" ]; then article=$(page_s "$base$article_path"); else article="none linked"; fi
   loaded=$(classes "$KIOSQUE_PID")
   at_up=$(published "$base")
   until [ "$(published "$base")" -ge "$DEMO_ARTICLES" ]; do
@@ -81,9 +98,17 @@ server() {
     sleep 0.05
   done
   all=$(since "$start")
+  if [ -n "$WARMS_UP" ]; then
+    local polls=$((TIMEOUT * 20))
+    until grep -q 'Warm-up: ' "$WORK/server.log"; do
+      polls=$((polls - 1)); [ "$polls" -gt 0 ] || fail "no warm-up line in the log after $TIMEOUT s"
+      sleep 0.05
+    done
+    settled="; warm-up $(sed -n 's/.*Warm-up: \([0-9]*\) beans made after the start in \([0-9]*\) ms.*/\1 beans in \2 ms/p' "$WORK/server.log" | head -1), CPU then $(cpu_s "$KIOSQUE_PID") s"
+  fi
   kill "$KIOSQUE_PID"; wait "$KIOSQUE_PID" 2>/dev/null || true; KIOSQUE_PID=
-  printf '%-34s UP in %6s s wall, %6s s CPU (main thread %s, JIT %s), %s; demo articles at UP %s/%s, all served at %6s s; load %s\n' \
-    "$what" "$up" "$cpu" "$main" "$jit" "$loaded" "$at_up" "$DEMO_ARTICLES" "$all" "$before"
+  printf '%-34s UP in %6s s wall, %6s s CPU (main thread %s, JIT %s), %s; first pages after UP: front %s s, article %s s; demo articles at UP %s/%s, all served at %6s s%s; load %s\n' \
+    "$what" "$up" "$cpu" "$main" "$jit" "$loaded" "$front" "$article" "$at_up" "$DEMO_ARTICLES" "$all" "$settled" "$before"
 }
 
 # One command through bin/kiosque: wall and CPU from launch to exit.
