@@ -405,7 +405,7 @@ if [ "$SIDE_BY_SIDE" = 1 ] && [ "${#RUN_SIZES[@]}" -ge 2 ]; then
   for KEY in "${KEYS[@]}"; do
     # shellcheck disable=SC2086
     SMALL_P95=$(median ${ROUND_P95[$SMALL,$KEY]}); BIG_P95=$(median ${ROUND_P95[$BIG,$KEY]})
-    RATIO=$(echo "scale=2; $BIG_P95 / $SMALL_P95" | bc 2>/dev/null || true)
+    RATIO=$(awk -v b="$BIG_P95" -v s="$SMALL_P95" 'BEGIN {if (s > 0) printf "%.2f", b / s}')
     VERDICT=$( [ -n "$RATIO" ] && echo "$RATIO <= 1.5" | bc 2>/dev/null | sed 's/1/yes/; s/0/**no**/' || true)
     LABEL=${LABEL_OF[$BIG,$KEY]}
     [ "${LABEL_OF[$SMALL,$KEY]}" = "$LABEL" ] || LABEL="$LABEL; ${LABEL_OF[$SMALL,$KEY]#"$KEY "} at $SMALL"
@@ -440,7 +440,7 @@ elif [ "${#RUN_SIZES[@]}" -ge 2 ]; then
   out "|---|---:|---:|---:|---|"
   for KEY in "${KEYS[@]}"; do
     SMALL_P95=${P95[$SMALL,$KEY]:-} BIG_P95=${P95[$BIG,$KEY]:-}
-    RATIO=$(echo "scale=2; $BIG_P95 / $SMALL_P95" | bc 2>/dev/null || true)
+    RATIO=$(awk -v b="$BIG_P95" -v s="$SMALL_P95" 'BEGIN {if (s > 0) printf "%.2f", b / s}')
     VERDICT=$( [ -n "$RATIO" ] && echo "$RATIO <= 1.5" | bc 2>/dev/null | sed 's/1/yes/; s/0/**no**/' || true)
     out "| $KEY | ${SMALL_P95:-?} | ${BIG_P95:-?} | ${RATIO:-?} | ${VERDICT:-?} |"
   done
