@@ -3,7 +3,6 @@ package org.kiosque.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -41,7 +40,7 @@ class LargeOriginalTests {
 	void aTwentyFourMegapixelPhotoOnItsSideIsServedUprightAtEverySize() throws Exception {
 		// Stored red, green above blue, yellow; orientation 6 turns it a quarter
 		// clockwise: upright 4000 × 6000, blue at the top left, red at the top right.
-		byte[] camera = PictureFiles.exiftool(PictureFiles.jpeg(quarters(6000, 4000), false), folder,
+		byte[] camera = PictureFiles.exiftool(PictureFiles.jpeg(PictureFiles.quarters(6000, 4000), false), folder,
 				"-EXIF:Orientation#=6", "-GPSLatitude=48.8566", "-GPSLatitudeRef=N", "-GPSLongitude=2.3522",
 				"-GPSLongitudeRef=E");
 		PictureRef ref = pictures.upload("grand.jpg", camera, null);
@@ -81,22 +80,6 @@ class LargeOriginalTests {
 				+ Math.abs(c.getBlue() - expected.getBlue()))
 			.as("%s for %s", c, expected)
 			.isLessThan(40);
-	}
-
-	/** Red, green above blue, yellow. */
-	private static BufferedImage quarters(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.RED);
-		g.fillRect(0, 0, width / 2, height / 2);
-		g.setColor(Color.GREEN);
-		g.fillRect(width / 2, 0, width - width / 2, height / 2);
-		g.setColor(Color.BLUE);
-		g.fillRect(0, height / 2, width / 2, height - height / 2);
-		g.setColor(Color.YELLOW);
-		g.fillRect(width / 2, height / 2, width - width / 2, height - height / 2);
-		g.dispose();
-		return image;
 	}
 
 }

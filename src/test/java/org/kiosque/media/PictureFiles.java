@@ -32,6 +32,22 @@ final class PictureFiles {
 	private PictureFiles() {
 	}
 
+	/** Four quarters: red, green above blue, yellow (which way up a picture is). */
+	static BufferedImage quarters(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.RED);
+		g.fillRect(0, 0, width / 2, height / 2);
+		g.setColor(Color.GREEN);
+		g.fillRect(width / 2, 0, width - width / 2, height / 2);
+		g.setColor(Color.BLUE);
+		g.fillRect(0, height / 2, width / 2, height - height / 2);
+		g.setColor(Color.YELLOW);
+		g.fillRect(width / 2, height / 2, width - width / 2, height - height / 2);
+		g.dispose();
+		return image;
+	}
+
 	/**
 	 * A picture whose top half is red and bottom half blue, with a distinct noise so that
 	 * each one has its own fingerprint.

@@ -80,7 +80,7 @@ class ReductionTests {
 		// Stored 4000 × 2400 with four coloured quarters, orientation 6 (turn a quarter
 		// clockwise): upright it is 2400 × 4000, the stored top left (red) at the top
 		// right.
-		byte[] png = PictureFiles.png(quarters(4000, 2400));
+		byte[] png = PictureFiles.png(PictureFiles.quarters(4000, 2400));
 		for (int[] wanted : new int[][] { { 1800, 3000 }, { 600, 1000 } }) {
 			BufferedImage upright = Darkroom.reduced(png, original(Format.PNG, 4000, 2400, 6), wanted[0], wanted[1]);
 			assertThat(upright.getWidth()).isEqualTo(wanted[0]);
@@ -117,22 +117,6 @@ class ReductionTests {
 		PictureRef ref = new PictureRef(1, "0123456789abcdef", quarter ? storedHeight : storedWidth,
 				quarter ? storedWidth : storedHeight, 500, 500);
 		return new Darkroom.Original(ref, format, storedWidth, storedHeight, orientation, Rights.NONE);
-	}
-
-	/** Red, green above blue, yellow. */
-	private static BufferedImage quarters(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.RED);
-		g.fillRect(0, 0, width / 2, height / 2);
-		g.setColor(Color.GREEN);
-		g.fillRect(width / 2, 0, width - width / 2, height / 2);
-		g.setColor(Color.BLUE);
-		g.fillRect(0, height / 2, width / 2, height - height / 2);
-		g.setColor(Color.YELLOW);
-		g.fillRect(width / 2, height / 2, width - width / 2, height - height / 2);
-		g.dispose();
-		return image;
 	}
 
 }
