@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -250,8 +251,11 @@ class EmbargoTests {
 		contains(found, "atom", reader.get("/feed.atom"), path);
 		contains(found, "section rss", reader.get("/section/" + section + "/feed.xml"), path);
 		Instant month = article.publishedAt() == null ? Instant.now() : article.publishedAt();
-		contains(found, "sitemap", reader.get("/sitemap-" + dates.local(month).getYear() + "-"
-				+ String.format("%02d", dates.local(month).getMonthValue()) + ".xml"), path);
+		// The sitemap's files are UTC months (ArchiveMonths), not the site's: in Paris
+		// the
+		// last hour of a month is already the next one.
+		YearMonth utcMonth = YearMonth.from(month.atOffset(ZoneOffset.UTC));
+		contains(found, "sitemap", reader.get("/sitemap-" + utcMonth + ".xml"), path);
 		contains(found, "news sitemap", reader.get("/news-sitemap.xml"), path);
 		contains(found, "search", reader.get("/recherche?q=" + marker), path);
 		if (catalog.publishedSince(since).stream().map(ArticleTeaser::id).anyMatch(i -> i == article.id())) {
