@@ -564,7 +564,7 @@ class ArticleRepository {
 	 * visible.
 	 */
 	boolean markModified(long id, Instant now) {
-		return writes.changing(id,
+		return writes.touching(id,
 				() -> jdbc.sql("UPDATE article a SET modified_at = :now WHERE a.id = :id AND " + VISIBLE)
 					.param("id", id)
 					.param("now", at(now))

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * modification time) and the copy of its section, status and time on its tags
  * ({@link TagListings}). Each write that changes those columns goes through one of
  * {@link #changing} (an existing article), {@link #added} (a new one) or
- * {@link #addedInBulk} (a batch), which all end in the same step ({@link #follow}):
+ * {@link #addedInBulk} (a batch), which all end in the same step ({@link #follow}), or
+ * {@link #touching} (its modification time alone, which only its month summarises):
  * nothing else writes those summaries, so a new write path cannot keep one and forget the
  * other.
  */
@@ -44,6 +45,22 @@ class ArticleWrites {
 		boolean changed = write.getAsBoolean();
 		if (changed) {
 			follow(articleId, before);
+		}
+		return changed;
+	}
+
+	/**
+	 * Runs {@code write}, a change of article {@code articleId}'s visible modification
+	 * time only, then, when it changed the row, counts its month again (the month's
+	 * latest change, the sitemap's {@code lastmod}). Its month cannot move and its tags
+	 * copy no modification time, so neither is asked again.
+	 * @param write the change; true when it changed the row
+	 * @return what {@code write} said
+	 */
+	boolean touching(long articleId, BooleanSupplier write) {
+		boolean changed = write.getAsBoolean();
+		if (changed) {
+			months.recount(months.monthOf(articleId));
 		}
 		return changed;
 	}
