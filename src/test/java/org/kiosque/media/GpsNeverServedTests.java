@@ -49,10 +49,9 @@ class GpsNeverServedTests {
 		// Stored 1000 wide, 700 high, red on top: shown turned a quarter clockwise, the
 		// red
 		// is on the right of a picture 700 wide and 1000 high.
-		byte[] camera = PictureFiles.exiftool(PictureFiles.jpeg(PictureFiles.redOverBlue(1000, 700), false), folder,
-				"-EXIF:Orientation#=6", "-GPSLatitude=48.8566", "-GPSLatitudeRef=N", "-GPSLongitude=2.3522",
-				"-GPSLongitudeRef=E", "-EXIF:SerialNumber=CAM-SERIAL-0042", "-EXIF:Make=Kiosque Optics",
-				"-EXIF:Model=K1", "-IPTC:Credit=Agence Kiosque Photo", "-IPTC:By-line=Jeanne Déclic",
+		byte[] camera = PictureFiles.onItsSideInParis(PictureFiles.redOverBlue(1000, 700), folder,
+				"-EXIF:SerialNumber=CAM-SERIAL-0042", "-EXIF:Make=Kiosque Optics", "-EXIF:Model=K1",
+				"-IPTC:Credit=Agence Kiosque Photo", "-IPTC:By-line=Jeanne Déclic",
 				"-IPTC:CopyrightNotice=© Agence Kiosque 2026", "-IPTC:Caption-Abstract=Le pont au petit matin",
 				"-charset", "iptc=UTF8", "-IPTC:CodedCharacterSet=UTF8");
 		Map<String, Object> before = PictureFiles.tags(camera, folder);

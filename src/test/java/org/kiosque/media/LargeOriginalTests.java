@@ -40,9 +40,7 @@ class LargeOriginalTests {
 	void aTwentyFourMegapixelPhotoOnItsSideIsServedUprightAtEverySize() throws Exception {
 		// Stored red, green above blue, yellow; orientation 6 turns it a quarter
 		// clockwise: upright 4000 × 6000, blue at the top left, red at the top right.
-		byte[] camera = PictureFiles.exiftool(PictureFiles.jpeg(PictureFiles.quarters(6000, 4000), false), folder,
-				"-EXIF:Orientation#=6", "-GPSLatitude=48.8566", "-GPSLatitudeRef=N", "-GPSLongitude=2.3522",
-				"-GPSLongitudeRef=E");
+		byte[] camera = PictureFiles.onItsSideInParis(PictureFiles.quarters(6000, 4000), folder);
 		PictureRef ref = pictures.upload("grand.jpg", camera, null);
 		assertThat(ref.width()).isEqualTo(4000);
 		assertThat(ref.height()).isEqualTo(6000);

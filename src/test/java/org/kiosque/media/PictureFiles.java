@@ -93,6 +93,18 @@ final class PictureFiles {
 	}
 
 	/** Runs exiftool on a copy of {@code picture} with those arguments; the new bytes. */
+	/**
+	 * {@code image} as a camera in Paris would file it: a JPEG stored on its side (EXIF
+	 * orientation 6: shown turned a quarter clockwise) with the GPS position of Paris,
+	 * plus the exiftool {@code tags} given.
+	 */
+	static byte[] onItsSideInParis(BufferedImage image, Path folder, String... tags) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("-EXIF:Orientation#=6", "-GPSLatitude=48.8566",
+				"-GPSLatitudeRef=N", "-GPSLongitude=2.3522", "-GPSLongitudeRef=E"));
+		arguments.addAll(List.of(tags));
+		return exiftool(jpeg(image, false), folder, arguments.toArray(String[]::new));
+	}
+
 	static byte[] exiftool(byte[] picture, Path folder, String... arguments) throws Exception {
 		Path file = Files.createTempFile(folder, "picture-", ".jpg");
 		Files.write(file, picture);
