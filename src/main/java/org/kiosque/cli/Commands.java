@@ -6,10 +6,12 @@ import java.util.Map;
 
 import org.kiosque.site.SiteSettings;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -143,6 +145,9 @@ public final class Commands {
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> settings) {
+		// The start prepared at build time is the server's (its beans, web and all): a
+		// command makes its own smaller context the ordinary way (PreparedStart).
+		SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
 		SpringApplication spring = new SpringApplication(application);
 		// No web server, servlet context, security filter chain or session store: a
 		// command

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.kiosque.KiosqueApplication;
+import org.springframework.aot.AotDetector;
 
 /**
  * A whole Kiosque in a JVM of its own, started from the test classpath the way
@@ -66,10 +67,8 @@ public final class KiosqueProcess implements AutoCloseable {
 	public static KiosqueProcess start(Path dataDir, List<String> jvmOptions, String... settings) {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName(),
-				"--server.port=" + port, "--kiosque.data-dir=" + dataDir));
+		command.addAll(java(jvmOptions));
+		command.addAll(List.of("--server.port=" + port, "--kiosque.data-dir=" + dataDir));
 		command.addAll(List.of(settings));
 		Path log = dataDir.resolve("server.log");
 		try {
@@ -107,9 +106,7 @@ public final class KiosqueProcess implements AutoCloseable {
 	 */
 	public static Finished run(Path folder, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
+		command.addAll(java(jvmOptions));
 		command.addAll(List.of(args));
 		Path out = folder.resolve("command-out.txt");
 		Path err = folder.resolve("command-err.txt");
@@ -148,9 +145,7 @@ public final class KiosqueProcess implements AutoCloseable {
 	 */
 	public static KiosqueProcess command(Path dataDir, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
+		command.addAll(java(jvmOptions));
 		command.addAll(List.of(args));
 		command.add("--kiosque.data-dir=" + dataDir);
 		try {
@@ -295,6 +290,20 @@ public final class KiosqueProcess implements AutoCloseable {
 		if (process.isAlive() && !stop(Duration.ofSeconds(30))) {
 			process.destroyForcibly();
 		}
+	}
+
+	/**
+	 * The JVM and its class path, as bin/kiosque starts them: with the start prepared at
+	 * build time (Spring AOT, made by the build's process-aot before the tests), which a
+	 * setting that decides other beans turns off by itself ({@code PreparedStart}).
+	 */
+	private static List<String> java(List<String> jvmOptions) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-D" + AotDetector.AOT_ENABLED + "=true");
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
+		return command;
 	}
 
 	private static int freePort() {
