@@ -1,7 +1,6 @@
 package org.kiosque.media;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kiosque.site.Labels;
+import org.kiosque.web.ErrorExplanation;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an upload to the library whose declared length is already past
  * {@code kiosque.media.max-upload-size} (with room for the form's other fields), before
- * anything reads the body: 413 with the French sentence, rather than the servlet
- * container's own multipart limit, which would lose the form's CSRF token and answer a
- * puzzling 403.
+ * anything reads the body: 413, the site's error page with the French sentence, rather
+ * than the servlet container's own multipart limit, which would lose the form's CSRF
+ * token and answer a puzzling 403.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadSizeGate {
@@ -64,10 +64,8 @@ class UploadSizeGate {
 				String sentence = pictures.explain(
 						new PictureRefused(PictureRefused.Reason.TOO_LARGE, request.getContentLengthLong() + " bytes"),
 						labels);
-				response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-				response.setHeader("Connection", "close");
-				response.setContentType("text/plain;charset=UTF-8");
-				response.getOutputStream().write(sentence.getBytes(StandardCharsets.UTF_8));
+				ErrorExplanation.sendUnread(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						sentence);
 				return;
 			}
 			chain.doFilter(request, response);

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Files that must not become pictures are refused with the right status and a French
  * sentence, and leave nothing behind: a decompression bomb (a small PNG or JPEG declaring
  * 100 000 × 100 000 pixels, refused from its header before any decoding), a text file
- * renamed {@code .jpg}, a file past 25 MB, an animated GIF, a PNG whose pixels are
- * broken, a TIFF (the table {@link RefusedUploads}, which the API's upload shares).
+ * renamed {@code .jpg}, a file past 25 MB (told on the site's error page before it is
+ * sent), an animated GIF, a PNG whose pixels are broken, a TIFF (the table
+ * {@link RefusedUploads}, which the API's upload shares).
  */
 @KiosqueTest
 class UploadRefusalTests {
@@ -56,9 +57,11 @@ class UploadRefusalTests {
 	void aClientThatAsksFirstIsRefusedBeforeSendingTheFile() throws Exception {
 		RawHttp.Answer answer = RawHttp.headOnly(port, "POST", MediaLibrary.PATH,
 				Map.of("Host", "localhost", "Content-Type", "multipart/form-data; boundary=x", "Content-Length",
-						String.valueOf(30 * 1024 * 1024), "Expect", "100-continue", "Accept-Language", "fr"));
+						String.valueOf(30 * 1024 * 1024), "Expect", "100-continue", "Accept-Language", "fr", "Accept",
+						"text/html,application/xhtml+xml,*/*;q=0.8"));
 		assertThat(answer.status()).as("no 100 Continue: the refusal comes first").isEqualTo(413);
-		assertThat(answer.body()).contains("25 Mo au plus");
+		assertThat(answer.header("content-type")).as("the site's error page").startsWith("text/html");
+		assertThat(answer.body()).contains("25 Mo au plus").contains("<html lang=\"fr\"");
 	}
 
 	private long count() {
