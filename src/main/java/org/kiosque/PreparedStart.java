@@ -45,23 +45,30 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 public class PreparedStart implements EnvironmentPostProcessor, Ordered {
 
 	/**
-	 * Settings (a name, or a prefix ending in {@code .}) that conditions read when the
-	 * build prepares the start: Spring Boot's auto-configurations (the actuator's
-	 * endpoints, port and health groups; threads; mail through JNDI; the forwarded
-	 * headers filter; Flyway's own URL...) and Kiosque's own two
-	 * ({@code kiosque.scheduling.enabled}, {@code kiosque.command}). Not
-	 * {@code spring.mail.host}: the build prepares the start as for a site with SMTP, and
-	 * {@code Postman} decides by the host at run time.
+	 * Settings (a name, or a prefix ending in {@code .}) that choose auto-configurations
+	 * ({@code spring.autoconfigure.exclude}), or that conditions read when the build
+	 * prepares the start, by name where the name is fixed ({@code PreparedStartTests}
+	 * finds a new one): Spring Boot's auto-configurations (the actuator's endpoints, port
+	 * and health groups; threads; mail through JNDI; the forwarded headers filter;
+	 * Flyway's own URL...) and Kiosque's own two ({@code kiosque.scheduling.enabled},
+	 * {@code kiosque.command}). Not {@code spring.mail.host}: the build prepares the
+	 * start as for a site with SMTP, and {@code Postman} decides by the host at run time.
 	 */
-	static final List<String> DECIDING = List.of("management.", "spring.main.web-application-type",
-			"spring.main.cloud-platform", "spring.main.sources", "spring.main.allow-bean-definition-overriding",
-			"spring.threads.virtual.enabled", "spring.aop.", "spring.jmx.", "spring.modulith.", "spring.security.user.",
-			"spring.http.converters.", "spring.web.error.", "spring.web.resources.chain.", "spring.mvc.problemdetails.",
-			"spring.mvc.hiddenmethod.", "spring.mvc.formcontent.", "spring.servlet.multipart.enabled",
-			"spring.servlet.encoding.enabled", "spring.task.execution.mode", "spring.application.admin.",
-			"spring.persistence.exceptiontranslation.", "spring.datasource.type", "spring.datasource.jndi-name",
-			"spring.flyway.enabled", "spring.flyway.url", "spring.mail.jndi-name", "spring.mail.test-connection",
-			"spring.info.", "server.forward-headers-strategy", "kiosque.scheduling.enabled", "kiosque.command");
+	static final List<String> DECIDING = List.of("management.", "spring.autoconfigure.",
+			"spring.main.web-application-type", "spring.main.cloud-platform", "spring.main.sources",
+			"spring.main.allow-bean-definition-overriding", "spring.threads.virtual.enabled",
+			"spring.aop.proxy-target-class", "spring.aop.auto", "spring.jmx.enabled", "spring.modulith.moments.enabled",
+			"spring.modulith.events.jdbc.schema-initialization.enabled",
+			"spring.modulith.events.externalization.enabled", "spring.modulith.default-async-termination",
+			"spring.security.user.name", "spring.security.user.password",
+			"spring.http.converters.preferred-json-mapper", "spring.web.error.whitelabel.enabled",
+			"spring.web.resources.chain.", "spring.mvc.problemdetails.enabled",
+			"spring.mvc.hiddenmethod.filter.enabled", "spring.mvc.formcontent.filter.enabled",
+			"spring.servlet.multipart.enabled", "spring.servlet.encoding.enabled", "spring.task.execution.mode",
+			"spring.application.admin.enabled", "spring.persistence.exceptiontranslation.enabled",
+			"spring.datasource.type", "spring.datasource.jndi-name", "spring.flyway.enabled", "spring.flyway.url",
+			"spring.mail.jndi-name", "spring.mail.test-connection", "spring.info.build.location",
+			"server.forward-headers-strategy", "kiosque.scheduling.enabled", "kiosque.command");
 
 	private final Log log;
 

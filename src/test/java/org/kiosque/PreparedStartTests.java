@@ -97,12 +97,11 @@ class PreparedStartTests {
 	void thePackagedSettingsAndValuesOnlyKeepThePreparedStart() {
 		Properties packaged = properties(Map.of("management.endpoints.web.exposure.include", "health,prometheus",
 				"spring.threads.virtual.enabled", "true"));
-		assertThat(PreparedStart.reasonToDecline(
-				environment(Map.of("management.endpoints.web.exposure.include", "health,prometheus",
-						"spring.threads.virtual.enabled", "true", "spring.profiles.active", "postgres",
-						"spring.datasource.url", "jdbc:postgresql://db/kiosque", "spring.mail.host", "smtp.example.org",
-						"server.port", "9090", "kiosque.site.locale", "en", "spring.main.banner-mode", "off")),
-				packaged))
+		assertThat(PreparedStart.reasonToDecline(environment(Map.of("management.endpoints.web.exposure.include",
+				"health,prometheus", "spring.threads.virtual.enabled", "true", "spring.profiles.active", "postgres",
+				"spring.datasource.url", "jdbc:postgresql://db/kiosque", "spring.mail.host", "smtp.example.org",
+				"server.port", "9090", "kiosque.site.locale", "en", "spring.main.banner-mode", "off",
+				"spring.modulith.events.republish-outstanding-events-on-restart", "false")), packaged))
 			.isEmpty();
 	}
 
@@ -114,6 +113,11 @@ class PreparedStartTests {
 		assertThat(
 				PreparedStart.reasonToDecline(environment(Map.of("spring.threads.virtual.enabled", "false")), packaged))
 			.hasValue("spring.threads.virtual.enabled=false (packaged: true)");
+		assertThat(PreparedStart.reasonToDecline(
+				environment(Map.of("spring.autoconfigure.exclude",
+						"org.springframework.boot.actuate.autoconfigure.info.InfoEndpointAutoConfiguration")),
+				packaged))
+			.hasValueSatisfying((reason) -> assertThat(reason).startsWith("spring.autoconfigure.exclude="));
 	}
 
 	@Test
