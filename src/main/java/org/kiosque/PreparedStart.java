@@ -25,16 +25,16 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * Keeps the server's start prepared at build time (Spring AOT, {@code process-aot} in
- * {@code pom.xml}; used when {@code -Dspring.aot.enabled=true}, as
- * {@code bin/kiosque.options} says) only when it still fits. The build decides once, with
- * the packaged {@code application.properties}, which beans the server has; a setting that
- * changes that decision (a separate actuator port, fewer endpoints exposed, platform
- * threads...) would be ignored by such a start, silently. So when one of the
- * {@link #DECIDING settings that decide beans} has another value at run time than in the
- * packaged {@code application.properties}, this turns the prepared start off for this JVM
- * and the server starts the ordinary way: slower (docs/operations.md, "Start"), never
- * different. Settings that only change values (the database, the port, the SMTP host,
- * every {@code kiosque.*} but the two below) keep it.
+ * {@code pom.xml}; used when {@code -Dspring.aot.enabled=true}, which {@code bin/kiosque}
+ * adds) only when it still fits. The build decides once, with the packaged
+ * {@code application.properties}, which beans the server has; a setting that changes that
+ * decision (a separate actuator port, fewer endpoints exposed, platform threads...) would
+ * be ignored by such a start, silently. So when one of the {@link #DECIDING settings that
+ * decide beans} has another value at run time than in the packaged
+ * {@code application.properties}, this turns the prepared start off for this JVM and the
+ * server starts the ordinary way: slower (docs/operations.md, "Start"), never different.
+ * Settings that only change values (the database, the port, the SMTP host, every
+ * {@code kiosque.*} but the two below) keep it.
  *
  * <p>
  * Runs after the configuration files are read (lowest precedence), before the application
