@@ -104,8 +104,7 @@ class FirstAdminNotice {
 		String name = labels.get("account.first-admin.name");
 		String maven = "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add " + email
 				+ " --role=ADMIN --name='" + name + "'" + shared + "\"";
-		String jar = "java -jar target/kiosque.jar user add " + email + " --role=ADMIN --name=\"" + name + "\""
-				+ shared;
+		String jar = "bin/kiosque user add " + email + " --role=ADMIN --name=\"" + name + "\"" + shared;
 		return labels.get("account.first-admin", maven, jar);
 	}
 

@@ -19,7 +19,7 @@ class FirstAdminNoticeTests {
 		assertThat(notice)
 			.contains("./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add you@example.org "
 					+ "--role=ADMIN --name='Your Name'\"")
-			.contains("java -jar target/kiosque.jar user add you@example.org --role=ADMIN --name=\"Your Name\"")
+			.contains("bin/kiosque user add you@example.org --role=ADMIN --name=\"Your Name\"")
 			.contains("--generate-password")
 			.doesNotContain("--kiosque.data-dir", "--spring.profiles.active");
 	}
@@ -36,7 +36,7 @@ class FirstAdminNoticeTests {
 	void speaksTheSitesLanguage() {
 		assertThat(FirstAdminNotice.notice(LabelsIn.language("fr"), "./data", List.of()))
 			.startsWith("Aucun compte administrateur pour l’instant.")
-			.contains("java -jar target/kiosque.jar user add vous@exemple.fr --role=ADMIN --name=\"Votre Nom\"")
+			.contains("bin/kiosque user add vous@exemple.fr --role=ADMIN --name=\"Votre Nom\"")
 			.contains("--generate-password");
 	}
 
