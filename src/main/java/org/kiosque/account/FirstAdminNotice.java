@@ -87,9 +87,10 @@ class FirstAdminNotice {
 	}
 
 	/**
-	 * The notice: the Maven form first (it needs nothing built), then the jar's. Settings
-	 * the server was started with that a command must share are repeated. In the site's
-	 * language, like every word the operator reads from Kiosque.
+	 * The notice: the Maven form first (it needs nothing built), then bin/kiosque's (once
+	 * the jar is built). Settings the server was started with that a command must share
+	 * are repeated. In the site's language, like every word the operator reads from
+	 * Kiosque.
 	 */
 	static String notice(Labels labels, String dataDir, List<String> profiles) {
 		List<String> settings = new ArrayList<>();
@@ -104,8 +105,8 @@ class FirstAdminNotice {
 		String name = labels.get("account.first-admin.name");
 		String maven = "./mvnw -q spring-boot:run -Dspring-boot.run.arguments=\"user add " + email
 				+ " --role=ADMIN --name='" + name + "'" + shared + "\"";
-		String jar = "bin/kiosque user add " + email + " --role=ADMIN --name=\"" + name + "\"" + shared;
-		return labels.get("account.first-admin", maven, jar);
+		String launcher = "bin/kiosque user add " + email + " --role=ADMIN --name=\"" + name + "\"" + shared;
+		return labels.get("account.first-admin", maven, launcher);
 	}
 
 }
