@@ -3,6 +3,8 @@ package org.kiosque.site;
 import java.util.Arrays;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,8 +21,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
-
-import javax.sql.DataSource;
 
 /**
  * Brings the database up to date at start through Flyway, as Spring Boot's own
