@@ -51,6 +51,7 @@ class PreparedStartProcessTests {
 				.contains("Starting without the start prepared at build time (slower): "
 						+ "management.endpoint.health.probes.enabled=false (packaged: true)")
 				.doesNotContain("AOT-processed")
+				.contains("Flyway checks and migrates the database: no schema history to read yet")
 				.contains("Successfully applied");
 			assertThat(server.get("/actuator/health/liveness").statusCode()).isEqualTo(404);
 			assertThat(server.get("/").statusCode()).isEqualTo(200);

@@ -27,11 +27,11 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * {@code {vendor}} resolved as Spring Boot resolves it: {@code h2}, {@code postgresql}),
  * no file is a repeatable migration ({@code R__}) or of another kind than versioned
  * ({@code V<version>__<description>.sql}); Flyway's table is in the connection's own
- * schema (no {@code spring.flyway.schemas}, {@code default-schema}, {@code target} or own
- * {@code url}); each of its rows succeeded, each row with a version is a plain SQL
- * migration, and the versions applied are exactly the versions on file. Anything else,
- * including a missing table or a query that fails, is "not up to date", and Flyway
- * decides as it always has.
+ * schema (no {@code spring.flyway.schemas}, {@code default-schema}, own {@code url}, and
+ * {@code target} unset or {@code latest}, Spring Boot's default); each of its rows
+ * succeeded, each row with a version is a plain SQL migration, and the versions applied
+ * are exactly the versions on file. Anything else, including a missing table or a query
+ * that fails, is "not up to date", and Flyway decides as it always has.
  */
 final class SchemaHistory {
 
@@ -74,7 +74,13 @@ final class SchemaHistory {
 			if (onFile == null) {
 				return Verdict.no("a location or a file is not a plain versioned migration on the class path");
 			}
-			Set<MigrationVersion> applied = applied(connection);
+			Set<MigrationVersion> applied;
+			try {
+				applied = applied(connection);
+			}
+			catch (SQLException ex) {
+				return Verdict.no("no schema history to read yet (" + ex.getClass().getSimpleName() + ")");
+			}
 			if (applied == null) {
 				return Verdict.no("the history has a failed or unusual row");
 			}

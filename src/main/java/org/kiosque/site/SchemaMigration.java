@@ -123,7 +123,7 @@ class SchemaMigration {
 				log.info("Database up to date: {} migrations applied, Flyway not needed", verdict.migrations());
 				return;
 			}
-			log.debug("Flyway migrates: {}", verdict.reason());
+			log.info("Flyway checks and migrates the database: {}", verdict.reason());
 			super.afterPropertiesSet();
 		}
 

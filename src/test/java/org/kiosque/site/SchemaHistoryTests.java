@@ -71,7 +71,7 @@ class SchemaHistoryTests {
 	void aHistoryTableThatIsNotThereIsForFlywayToMake() throws SQLException {
 		FlywayProperties properties = properties();
 		properties.setTable("no_such_history");
-		assertThat(verdictAfter("SELECT 1", properties)).satisfies(notUpToDate(""));
+		assertThat(verdictAfter("SELECT 1", properties)).satisfies(notUpToDate("no schema history to read yet"));
 	}
 
 	@Test
