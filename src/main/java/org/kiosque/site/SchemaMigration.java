@@ -58,8 +58,9 @@ class SchemaMigration {
 	}
 
 	/**
-	 * A stand-in that makes the {@code Flyway} bean at its first call (what {@code @Lazy}
-	 * on the parameter would do, which the start prepared at build time does not honour).
+	 * A stand-in that makes the {@code Flyway} bean at its first call: Spring Boot's
+	 * initializer must be given a {@code Flyway} when it is made, and calls it only to
+	 * migrate.
 	 */
 	private static Flyway whenUsed(ObjectProvider<Flyway> flyway) {
 		ProxyFactory stand = new ProxyFactory();
