@@ -74,20 +74,19 @@ final class SchemaHistory {
 			if (onFile == null) {
 				return Verdict.no("a location or a file is not a plain versioned migration on the class path");
 			}
-			Set<MigrationVersion> applied;
-			try {
-				applied = applied(connection);
-			}
-			catch (SQLException ex) {
-				return Verdict.no("no schema history to read yet (" + ex.getClass().getSimpleName() + ")");
-			}
+			Set<MigrationVersion> applied = applied(connection);
 			if (applied == null) {
 				return Verdict.no("the history has a failed or unusual row");
 			}
 			return applied.equals(onFile) ? new Verdict(true, onFile.size(), "")
 					: Verdict.no(onFile.size() + " migrations on file, " + applied.size() + " applied");
 		}
-		catch (SQLException | IOException | RuntimeException ex) {
+		catch (SQLException ex) {
+			// Most often a new database: no history table yet. Flyway says what else it
+			// is.
+			return Verdict.no("no schema history to read yet (" + ex.getClass().getSimpleName() + ")");
+		}
+		catch (IOException | RuntimeException ex) {
 			return Verdict.no(ex.toString());
 		}
 	}

@@ -9,8 +9,6 @@ import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.aop.target.AbstractLazyCreationTargetSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -20,6 +18,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
@@ -50,35 +49,11 @@ class SchemaMigration {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
 	@Bean
-	FlywayMigrationInitializer flywayInitializer(ObjectProvider<Flyway> flyway,
+	FlywayMigrationInitializer flywayInitializer(@Lazy Flyway flyway,
 			ObjectProvider<FlywayMigrationStrategy> migrationStrategy, DataSource dataSource,
 			FlywayProperties properties, ResourcePatternResolver resources) {
 		SchemaHistory history = new SchemaHistory(dataSource, properties, resources);
-		return new UpToDateOrMigrate(whenUsed(flyway), migrationStrategy.getIfAvailable(), history);
-	}
-
-	/**
-	 * A stand-in that makes the {@code Flyway} bean at its first call: Spring Boot's
-	 * initializer must be given a {@code Flyway} when it is made, and calls it only to
-	 * migrate.
-	 */
-	private static Flyway whenUsed(ObjectProvider<Flyway> flyway) {
-		ProxyFactory stand = new ProxyFactory();
-		stand.setProxyTargetClass(true);
-		stand.setTargetSource(new AbstractLazyCreationTargetSource() {
-
-			@Override
-			public Class<?> getTargetClass() {
-				return Flyway.class;
-			}
-
-			@Override
-			protected Object createObject() {
-				return flyway.getObject();
-			}
-
-		});
-		return (Flyway) stand.getProxy(Flyway.class.getClassLoader());
+		return new UpToDateOrMigrate(flyway, migrationStrategy.getIfAvailable(), history);
 	}
 
 	/**
