@@ -39,8 +39,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * Spring Boot's initializer is replaced by name and type ({@code flywayInitializer}, a
  * {@link FlywayMigrationInitializer}), so that what uses the database still waits for it
  * ({@code @DependsOnDatabaseInitialization}); the {@code Flyway} bean is made lazily,
- * when the initializer or anything else first asks for it. With
- * {@code spring.flyway.enabled=false} there is neither, as before.
+ * when the initializer or anything else first asks for it. A
+ * {@code FlywayMigrationStrategy} bean (Kiosque has none) likewise runs only when there
+ * is something to migrate. With {@code spring.flyway.enabled=false} there is neither, as
+ * before.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
