@@ -1,7 +1,6 @@
 package org.kiosque.newsletter;
 
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -29,14 +28,11 @@ class Letters {
 
 	static {
 		// Jakarta Mail 2.1 looks its StreamProvider up with ServiceLoader for every body
-		// part,
-		// multipart, encoded header and encoder stream (jakartaee/mail-api#699, #861);
-		// inside
-		// the Boot jar each look-up walks the nested jars' URLs: a fifth of the sender's
-		// CPU.
-		// Named here, the look-up is a Class.forName (still through the caller's class
-		// loader,
-		// and if that cannot see it, Jakarta Mail falls back to ServiceLoader as before).
+		// part, multipart, encoded header and encoder stream (jakartaee/mail-api#699,
+		// #861); inside the Boot jar each look-up walks the nested jars' URLs: a fifth of
+		// the sender's CPU. Named here, the look-up is a Class.forName (still through the
+		// caller's class loader, and if that cannot see it, Jakarta Mail falls back to
+		// ServiceLoader as before).
 		if (System.getProperty(STREAM_PROVIDER) == null) {
 			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
 		}
@@ -130,16 +126,8 @@ class Letters {
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeMultipart alternative = new MimeMultipart("alternative");
-		MimeBodyPart plain = new MimeBodyPart();
-		plain.setText(text, StandardCharsets.UTF_8.name(), "plain");
-		MimeBodyPart rich = new MimeBodyPart();
-		rich.setText(html, StandardCharsets.UTF_8.name(), "html");
-		// Chosen here, JavaMail need not encode each part once more just to pick an
-		// encoding;
-		// quoted-printable is what it picks for French text, and fits any text and line
-		// length.
-		plain.setHeader("Content-Transfer-Encoding", "quoted-printable");
-		rich.setHeader("Content-Transfer-Encoding", "quoted-printable");
+		MimeBodyPart plain = TextPart.of(text, "plain");
+		MimeBodyPart rich = TextPart.of(html, "html");
 		alternative.addBodyPart(plain);
 		alternative.addBodyPart(rich);
 		message.setContent(alternative);
