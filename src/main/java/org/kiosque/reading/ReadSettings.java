@@ -2,6 +2,8 @@ package org.kiosque.reading;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,6 +35,26 @@ record ReadSettings(@DefaultValue("page") CountingMode mode, @DefaultValue("1s")
 		@DefaultValue List<String> extraBotPatterns, @DefaultValue("true") boolean skipPrefetch,
 		@DefaultValue("true") boolean skipStaff, @DefaultValue("false") boolean countHead,
 		@DefaultValue("60s") Duration mostReadRefresh, @DefaultValue("10m") Duration idleAfter) {
+
+	/**
+	 * Checks the operator's robot patterns at start: the matcher compiles a pattern only
+	 * when first needed, where a mistake would fail a reader's request instead.
+	 * @throws IllegalArgumentException naming the first pattern that is not a Java
+	 * regular expression
+	 */
+	ReadSettings {
+		for (String pattern : extraBotPatterns) {
+			try {
+				Pattern.compile(pattern);
+			}
+			catch (PatternSyntaxException ex) {
+				// Not chained: Spring Boot's start failure report would show the cause
+				// alone, without the setting's name.
+				throw new IllegalArgumentException("kiosque.reads.extra-bot-patterns: '" + pattern
+						+ "' is not a regular expression (" + ex.getDescription() + " at index " + ex.getIndex() + ")");
+			}
+		}
+	}
 
 	/** Where a read is counted. */
 	enum CountingMode {

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -14,25 +15,31 @@ import java.util.regex.Pattern;
  * so each pattern is reduced to a literal it cannot match without (its longest run of
  * plain characters), all literals are searched in one pass (Aho-Corasick), and only the
  * patterns whose literal occurs are tried. The few patterns without such a literal are
- * always tried, as one regular expression.
+ * always tried, as one regular expression. A keyed pattern is compiled the first time its
+ * literal occurs: most never do, and all 1 500 compiled held a megabyte of heap. The
+ * sources are therefore trusted to be valid expressions (the shipped list is tested;
+ * {@link ReadSettings} checks an operator's own at start).
  */
 final class UserAgentPatterns {
 
 	private static final int SHORTEST_KEY = 3;
 
-	private final Pattern[] patterns;
+	private final List<String> sources;
+
+	/** Each keyed source's pattern once compiled, else null; a race compiles it twice. */
+	private final AtomicReferenceArray<Pattern> compiled;
 
 	private final Keywords keywords;
 
 	private final @org.jspecify.annotations.Nullable Pattern unkeyed;
 
 	UserAgentPatterns(List<String> sources) {
-		this.patterns = new Pattern[sources.size()];
+		this.sources = List.copyOf(sources);
+		this.compiled = new AtomicReferenceArray<>(sources.size());
 		List<String> unkeyedSources = new ArrayList<>();
 		Keywords.Builder builder = new Keywords.Builder();
 		for (int i = 0; i < sources.size(); i++) {
 			String source = sources.get(i);
-			patterns[i] = Pattern.compile(source);
 			List<String> keys = requiredLiterals(source);
 			if (keys == null) {
 				unkeyedSources.add("(?:" + source + ")");
@@ -48,7 +55,7 @@ final class UserAgentPatterns {
 	}
 
 	int size() {
-		return patterns.length;
+		return sources.size();
 	}
 
 	boolean matches(CharSequence text) {
@@ -57,11 +64,20 @@ final class UserAgentPatterns {
 		}
 		BitSet candidates = keywords.find(text);
 		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-			if (patterns[i].matcher(text).find()) {
+			if (pattern(i).matcher(text).find()) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private Pattern pattern(int index) {
+		Pattern pattern = compiled.get(index);
+		if (pattern == null) {
+			pattern = Pattern.compile(sources.get(index));
+			compiled.set(index, pattern);
+		}
+		return pattern;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.kiosque.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,14 @@ class BotListTests {
 		assertThat(extended.isBot("Sonde interne")).isTrue();
 		assertThat(extended.isBot("Une Sonde")).isFalse();
 		assertThat(extended.patternCount()).isEqualTo(filter.patternCount() + 2);
+	}
+
+	@Test
+	void anOperatorsPatternThatIsNotARegularExpressionStopsTheStart() {
+		assertThatThrownBy(() -> settings(List.of("MaisonBot/\\d", "Sonde(interne")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("kiosque.reads.extra-bot-patterns")
+			.hasMessageContaining("'Sonde(interne'");
 	}
 
 	/**
