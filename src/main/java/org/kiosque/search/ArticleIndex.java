@@ -81,12 +81,13 @@ class ArticleIndex implements DisposableBean {
 	private static final String REBUILDING = "kiosque.rebuilding";
 
 	/**
-	 * How much the writer holds in memory before it writes a segment, in MB: Lucene's
-	 * default (16) makes a rebuild of a large archive write, and then merge, four times
-	 * as many small segments; the buffer is only filled by a rebuild (a change at a time
-	 * fills a few kB of it before the next commit writes them).
+	 * How much the writer holds in the heap before it writes a segment, in MB: Lucene's
+	 * default. Only a rebuild fills it (a change at a time fills a few kB of it before
+	 * the next commit writes them). 48 MB, tried for fewer segments to merge, made a
+	 * rebuild of 100 000 articles no faster (65–71 s against 61–69 s) and its node 20–25
+	 * MB larger at its peak (docs/benchmarks.md, "Footprint").
 	 */
-	private static final double RAM_BUFFER_MB = 48;
+	private static final double RAM_BUFFER_MB = 16;
 
 	/** The longest excerpt of a hit without matched words in its text, in characters. */
 	private static final int OPENING = 200;
