@@ -20,7 +20,9 @@
 # missing or the run fails.
 #
 # Settings (environment): DURATION (15s), CONNECTIONS (32), THREADS (2), WARMUP (10s),
-# IDLE (10), SUBSCRIBERS (10000), JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque
+# IDLE (10), SUBSCRIBERS (10000), ARCHIVE (0; N: the data directory gets an archive of N
+# generated articles first, `bin/kiosque generate-archive N`, instead of the demo content, and
+# "idle" is read IDLE seconds after the node has built its search index of them), JAVA_HOME (for bin/kiosque), JAVA_OPTS (added by bin/kiosque
 # after its options; e.g. -XX:NativeMemoryTracking=summary, and NMT=1 prints jcmd's summary at
 # idle and after the edition), KEEP=1 keeps the temp dir.
 set -euo pipefail
@@ -33,6 +35,7 @@ WARMUP=${WARMUP:-10s}
 IDLE=${IDLE:-10}
 TIMEOUT=${TIMEOUT:-600}  # seconds for the start to reach UP (a loaded machine is slow)
 SUBSCRIBERS=${SUBSCRIBERS:-10000}
+ARCHIVE=${ARCHIVE:-0}
 JAR=target/kiosque.jar
 NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 
@@ -91,6 +94,14 @@ DATA=$WORK/data
 SETTINGS=(--kiosque.data-dir="$DATA" --logging.file.name= --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT"
   --kiosque.newsletter.rate=0 --kiosque.newsletter.daily=false)
 
+CONTENT="demo content filed"
+if [ "$ARCHIVE" -gt 0 ] 2>/dev/null; then
+  say "Generating an archive of $ARCHIVE articles (bin/kiosque generate-archive) ..."
+  bin/kiosque generate-archive "$ARCHIVE" "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/archive.log" 2>&1 \
+    || { cat "$WORK/archive.log" >&2; fail "the archive's generation failed"; }
+  CONTENT="an archive of $ARCHIVE articles"
+fi
+
 say "Importing $SUBSCRIBERS confirmed subscribers (bin/kiosque newsletter import) ..."
 { echo "email,name"; for i in $(seq 1 "$SUBSCRIBERS"); do echo "lecteur$i@bench.test,Lecteur $i"; done; } >"$WORK/subscribers.csv"
 bin/kiosque newsletter import "$WORK/subscribers.csv" "${SETTINGS[@]}" --logging.level.root=WARN >"$WORK/import.log" 2>&1 \
@@ -104,7 +115,7 @@ printf '%s\n' "$ADMIN_PASSWORD" | bin/kiosque user add "$ADMIN" --role=ADMIN --n
 # --- start ----------------------------------------------------------------------------------
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
-say "Starting Kiosque through bin/kiosque on port $PORT (demo content, data in $DATA) ..."
+say "Starting Kiosque through bin/kiosque on port $PORT ($CONTENT, data in $DATA) ..."
 START=$(date +%s.%N)
 # shellcheck disable=SC2086
 bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque.log" 2>&1 &
@@ -115,6 +126,18 @@ UP=$(date +%s.%N)
 CPU_UP=$(cpu_s "$KIOSQUE_PID")
 START_S=$(awk -v a="$START" -v b="$UP" 'BEGIN {printf "%.1f", b - a}')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+INDEXED=
+if [ "$ARCHIVE" -gt 0 ] 2>/dev/null; then
+  # A fresh data directory has no search index: the node builds it after UP, in the heap.
+  for _ in $(seq 1 $((TIMEOUT * 2))); do
+    INDEXED=$(grep -oE 'Search index rebuilt [^"]*' "$WORK/kiosque.log" | tail -1 || true)
+    [ -n "$INDEXED" ] && break
+    sleep 0.5
+  done
+  [ -n "$INDEXED" ] || fail "the search index was not built within $TIMEOUT s"
+  INDEXED_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}')
+  say "Search index built ${INDEXED_S} s after the start: $INDEXED"
+fi
 sleep "$IDLE"
 sample_stop
 RSS_START_PEAK=$(peak_mb start)
@@ -195,9 +218,15 @@ RSS_HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$KIOSQUE_PID/status"
 JAR_MB=$(awk -v b="$(stat -c %s "$JAR")" 'BEGIN {printf "%.1f", b / 1048576}')
 say ""
 say "=== Footprint: bin/kiosque, $("$JAVA" -version 2>&1 | head -1), load average at start $LOAD_START ==="
-printf '%-44s %s\n' "Start to /actuator/health UP" "$START_S s wall, $CPU_UP s CPU (demo content filed)"
-printf '%-44s %s\n' "RSS during start (peak)" "$RSS_START_PEAK MB"
-printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB (PSS $PSS_IDLE MB)"
+printf '%-44s %s\n' "Start to /actuator/health UP" "$START_S s wall, $CPU_UP s CPU ($CONTENT)"
+if [ -n "$INDEXED" ]; then
+  printf '%-44s %s\n' "Search index built after the start" "$INDEXED_S s ($INDEXED)"
+  printf '%-44s %s\n' "RSS from the start to idle (peak)" "$RSS_START_PEAK MB"
+  printf '%-44s %s\n' "RSS idle (${IDLE} s after the index)" "$RSS_IDLE MB (PSS $PSS_IDLE MB)"
+else
+  printf '%-44s %s\n' "RSS during start (peak)" "$RSS_START_PEAK MB"
+  printf '%-44s %s\n' "RSS idle (${IDLE} s after UP)" "$RSS_IDLE MB (PSS $PSS_IDLE MB)"
+fi
 printf '%-44s %s\n' "RSS under wrk on the article page (peak)" "$RSS_WRK MB"
 printf '%-44s %s\n' "Article page rate, Kiosque / nginx" "$K_RATE / $N_RATE req/s = $RATIO (p99 $(p99_of "$WORK/kiosque.txt") / $(p99_of "$WORK/nginx.txt") ms)"
 printf '%-44s %s\n' "Node's CPU under wrk" "$CPU_WRK s for $K_REQUESTS pages = $CPU_PER_1000 CPU s per 1 000 pages"
