@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the site does with requests shaped to abuse it: a forged {@code Host} header, a
@@ -50,6 +52,9 @@ class RequestEdgeTests {
 	@Autowired
 	WebServerApplicationContext server;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aForgedHostNeverComesBackInARedirect() throws Exception {
 		for (String path : List.of("/account", "/newsroom", "/newsroom/comments")) {
@@ -71,7 +76,8 @@ class RequestEdgeTests {
 		String token = Jsoup.parse(form.body()).selectFirst("form#sign-in input[name=_csrf]").val();
 		RawHttp.Answer signedIn = RawHttp.send(port, "POST", "/login", Map.of("Host", EVIL, "Cookie", session),
 				Browser.form(Map.of("_csrf", token, "username", email, "password", PASSWORD)));
-		assertThat(signedIn.status()).as(form.headers() + "\n" + signedIn.headers() + "\n" + signedIn.body())
+		assertThat(signedIn.status())
+			.as("%s%n%s%n%s%n%s", form.headers(), signedIn.headers(), signedIn.body(), storedSession(session))
 			.isEqualTo(302);
 		assertThat(signedIn.header("Location")).doesNotContain(EVIL).startsWith("/account?onglet=1");
 
@@ -134,6 +140,23 @@ class RequestEdgeTests {
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
+	}
+
+	/**
+	 * What the database holds of the session behind a {@code SESSION=...} cookie: said
+	 * when a sign-in is refused, to tell a session gone from a token not kept.
+	 */
+	private String storedSession(String cookie) {
+		String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)),
+				StandardCharsets.UTF_8);
+		return "session " + id + ": "
+				+ jdbc
+					.sql("SELECT S.EXPIRY_TIME, A.ATTRIBUTE_NAME FROM SPRING_SESSION S "
+							+ "LEFT JOIN SPRING_SESSION_ATTRIBUTES A ON A.SESSION_PRIMARY_ID = S.PRIMARY_ID "
+							+ "WHERE S.SESSION_ID = :id")
+					.param("id", id)
+					.query()
+					.listOfRows();
 	}
 
 	private static String cookie(RawHttp.Answer answer, String name) {
