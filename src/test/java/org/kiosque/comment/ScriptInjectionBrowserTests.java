@@ -108,7 +108,7 @@ class ScriptInjectionBrowserTests {
 		driver.findElement(By.id("comment-email")).sendKeys("pas-une-adresse");
 		((JavascriptExecutor) driver).executeScript("document.getElementById('comment-body').value = arguments[0];",
 				body);
-		driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
+		Chromium.follow(driver, By.cssSelector("form.comment-form button[type=submit]"));
 
 		assertThat(driver.findElement(By.id("comment-email-error")).getText())
 			.isEqualTo("Cette adresse e-mail n’est pas valide.");

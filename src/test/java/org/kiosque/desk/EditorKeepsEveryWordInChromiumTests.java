@@ -22,13 +22,9 @@ import org.kiosque.support.Chromium;
 import org.kiosque.support.ChromiumAvailable;
 import org.kiosque.support.KiosqueTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.SessionRepository;
@@ -101,7 +97,7 @@ class EditorKeepsEveryWordInChromiumTests {
 				.filter(d -> d.copy().headline().equals(headline) && d.copy().body().equals(body))
 				.isPresent());
 
-		follow(browser, action("save"));
+		Chromium.follow(browser, action("save"));
 		long id = articleId(browser);
 		assertThat(text(browser, "[data-words]")).as("the server counts as the script did")
 			.isEqualTo("12 mots · 1 min de lecture");
@@ -158,7 +154,7 @@ class EditorKeepsEveryWordInChromiumTests {
 		assertThat(offer.isDisplayed()).isFalse();
 		assertThat(text(browser, "[data-words]")).isEqualTo("11 mots · 1 min de lecture");
 
-		follow(browser, action("save"));
+		Chromium.follow(browser, action("save"));
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo(typed);
 		browser.get(base() + ArticleEditor.PATH + "/" + id);
 		assertThat(browser.findElement(By.cssSelector("[data-local-offer]")).isDisplayed())
@@ -183,7 +179,7 @@ class EditorKeepsEveryWordInChromiumTests {
 			.until(() -> browser.findElement(By.cssSelector("[data-expired]")).isDisplayed());
 		assertThat(text(browser, "[data-expired]")).startsWith("Votre session a expiré : reconnectez-vous.");
 
-		follow(browser, action("save"));
+		Chromium.follow(browser, action("save"));
 		assertThat(path(browser.getCurrentUrl())).as("asked to sign in").isEqualTo("/login");
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo("Avant la pause.");
 		signIn(browser, editor);
@@ -194,7 +190,7 @@ class EditorKeepsEveryWordInChromiumTests {
 		assertThat(browser.findElement(By.cssSelector("[data-local-offer]")).isDisplayed())
 			.as("the same text: nothing more to offer")
 			.isFalse();
-		follow(browser, action("save"));
+		Chromium.follow(browser, action("save"));
 		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo(typed);
 	}
 
@@ -240,7 +236,7 @@ class EditorKeepsEveryWordInChromiumTests {
 		browser.get(base() + ArticleEditor.NEW);
 		browser.findElement(By.id("headline")).sendKeys(headline);
 		browser.findElement(By.id("body")).sendKeys(body);
-		follow(browser, action("save"));
+		Chromium.follow(browser, action("save"));
 		return articleId(browser);
 	}
 
@@ -261,27 +257,6 @@ class EditorKeepsEveryWordInChromiumTests {
 	/** The element's text, no-break spaces as plain spaces. */
 	private static String text(WebDriver browser, String selector) {
 		return browser.findElement(By.cssSelector(selector)).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
-	}
-
-	/**
-	 * Clicks and waits for the next page to replace this one. While the old page goes,
-	 * Chromium may answer about its nodes with an error other than "stale": asked again.
-	 */
-	private static void follow(WebDriver browser, By what) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(what).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (StaleElementReferenceException gone) {
-				return true;
-			}
-			catch (WebDriverException going) {
-				return false;
-			}
-		});
 	}
 
 	private static String path(String url) {

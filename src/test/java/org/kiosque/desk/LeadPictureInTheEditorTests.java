@@ -10,12 +10,14 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosque.account.Role;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.LeadImage;
 import org.kiosque.media.PictureRef;
 import org.kiosque.media.Pictures;
+import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.Browser;
 import org.kiosque.support.HtmlChecker;
 import org.kiosque.support.KiosqueTest;
@@ -72,6 +74,7 @@ class LeadPictureInTheEditorTests {
 	}
 
 	@Test
+	@ExtendWith(ExiftoolAvailable.class)
 	void aPictureSentWithTheFormGoesToTheLibraryAndItsIptcFillsTheBlankFields() throws Exception {
 		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
 		long id = EditorForms.create(editor, "save", Map.of("headline", "La corniche de Jijel " + System.nanoTime()));

@@ -17,7 +17,9 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,7 @@ import org.springframework.context.ApplicationContext;
  * metadata-extractor), and keeps the credit, creator and copyright notice.
  */
 @KiosqueTest
+@ExtendWith(ExiftoolAvailable.class)
 class GpsNeverServedTests {
 
 	@LocalServerPort

@@ -14,7 +14,9 @@ import javax.imageio.ImageIO;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * served at its size, upright, without the position.
  */
 @KiosqueTest
+@ExtendWith(ExiftoolAvailable.class)
 class LargeOriginalTests {
 
 	@LocalServerPort

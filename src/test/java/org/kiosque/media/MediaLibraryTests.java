@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.Browser;
 import org.kiosque.support.HtmlChecker;
 import org.kiosque.support.KiosqueTest;
@@ -52,6 +54,7 @@ class MediaLibraryTests {
 	}
 
 	@Test
+	@ExtendWith(ExiftoolAvailable.class)
 	void anUploadedPictureIsFoundDescribedFocusedAndItsOriginalKept() throws Exception {
 		String credit = "Studio Lumière " + System.nanoTime();
 		byte[] photo = PictureFiles.exiftool(PictureFiles.jpeg(PictureFiles.redOverBlue(1200, 800), false),

@@ -18,6 +18,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.kiosque.support.ExiftoolAvailable;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PictureFiles {
 
-	static final String EXIFTOOL = "/usr/bin/exiftool";
+	static final String EXIFTOOL = ExiftoolAvailable.EXIFTOOL.toString();
 
 	private PictureFiles() {
 	}

@@ -19,7 +19,10 @@ import javax.imageio.ImageIO;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosque.support.CwebpAvailable;
+import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.KiosqueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,6 +117,7 @@ class RenditionTests {
 	}
 
 	@Test
+	@ExtendWith(ExiftoolAvailable.class)
 	void aCmykJpegIsServedInRgb() throws Exception {
 		byte[] cmyk = PictureFiles.cmykJpeg(800, 400);
 		assertThat(PictureFiles.tags(cmyk, folder)).containsEntry("File:ColorComponents", 4);
@@ -137,6 +141,7 @@ class RenditionTests {
 	}
 
 	@Test
+	@ExtendWith(ExiftoolAvailable.class)
 	void aProgressiveJpegWorks() throws Exception {
 		byte[] progressive = PictureFiles.jpeg(PictureFiles.redOverBlue(1000, 800), true);
 		assertThat(PictureFiles.tags(progressive, folder).get("File:EncodingProcess")).isEqualTo(2);
@@ -148,13 +153,14 @@ class RenditionTests {
 	}
 
 	@Test
+	@ExtendWith(CwebpAvailable.class)
 	void aWebpOriginalWorks() throws Exception {
-		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/cwebp")),
-				"cwebp makes the test's WebP original");
 		Path jpeg = folder.resolve("source.jpg");
 		Path webp = folder.resolve("source.webp");
 		java.nio.file.Files.write(jpeg, PictureFiles.jpeg(PictureFiles.redOverBlue(900, 600), false));
-		Process cwebp = new ProcessBuilder("/usr/bin/cwebp", "-quiet", jpeg.toString(), "-o", webp.toString()).start();
+		Process cwebp = new ProcessBuilder(CwebpAvailable.CWEBP.toString(), "-quiet", jpeg.toString(), "-o",
+				webp.toString())
+			.start();
 		assertThat(cwebp.waitFor()).isZero();
 		PictureRef ref = pictures.upload("original.webp", java.nio.file.Files.readAllBytes(webp), null);
 		assertThat(pictures.details(ref.id()).orElseThrow().mediaType()).isEqualTo("image/webp");

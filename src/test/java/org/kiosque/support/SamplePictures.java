@@ -31,13 +31,13 @@ public final class SamplePictures {
 	}
 
 	/**
-	 * Writes IPTC caption and credit into a picture file with exiftool (installed on the
-	 * build machines), as a photo desk's software does.
+	 * Writes IPTC caption and credit into a picture file with exiftool (see
+	 * {@link ExiftoolAvailable}), as a photo desk's software does.
 	 */
 	public static void withIptc(Path file, String caption, String credit) {
-		List<String> command = new ArrayList<>(List.of("exiftool", "-q", "-overwrite_original", "-charset", "iptc=UTF8",
-				"-IPTC:CodedCharacterSet=UTF8", "-IPTC:Caption-Abstract=" + caption, "-IPTC:Credit=" + credit,
-				file.toString()));
+		List<String> command = new ArrayList<>(List.of(ExiftoolAvailable.EXIFTOOL.toString(), "-q",
+				"-overwrite_original", "-charset", "iptc=UTF8", "-IPTC:CodedCharacterSet=UTF8",
+				"-IPTC:Caption-Abstract=" + caption, "-IPTC:Credit=" + credit, file.toString()));
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes());
