@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kiosque's footprint on a small server, in one run: start time, memory idle, under wrk on the
 # article page (its rate against nginx serving the same bytes), during a 10 000-subscriber
-# newsletter edition and after it; the jar's size.
+# newsletter edition and after it; a restart on the same data directory (the usual start:
+# time to UP and memory idle); the jar's size.
 #
 #   ./mvnw -B package -DskipTests && bench/footprint.sh
 #
@@ -214,6 +215,19 @@ PSS_AFTER=$(pss_mb "$KIOSQUE_PID")
 nmt "after the edition"
 RSS_HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$KIOSQUE_PID/status")
 
+# The start operators see most: the same node again, its database and search index already there.
+say "Restarting on the same data directory ..."
+kill "$KIOSQUE_PID"; wait "$KIOSQUE_PID" 2>/dev/null || true
+START=$(date +%s.%N)
+bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque-again.log" 2>&1 &
+KIOSQUE_PID=$!
+wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque-again.log"
+AGAIN_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+CPU_AGAIN=$(cpu_s "$KIOSQUE_PID")
+sleep "$IDLE"
+RSS_AGAIN=$(rss_mb "$KIOSQUE_PID")
+PSS_AGAIN=$(pss_mb "$KIOSQUE_PID")
+
 # --- results -------------------------------------------------------------------------------
 JAR_MB=$(awk -v b="$(stat -c %s "$JAR")" 'BEGIN {printf "%.1f", b / 1048576}')
 say ""
@@ -233,6 +247,8 @@ printf '%-44s %s\n' "Node's CPU under wrk" "$CPU_WRK s for $K_REQUESTS pages = $
 printf '%-44s %s\n' "RSS during the edition (peak)" "$RSS_EDITION MB ($SENT mails in $EDITION_S s, $CPU_EDITION CPU s)"
 printf '%-44s %s\n' "RSS after (${IDLE} s after the edition)" "$RSS_AFTER MB (PSS $PSS_AFTER MB)"
 printf '%-44s %s\n' "RSS high-water mark of the run (VmHWM)" "$RSS_HWM MB"
+printf '%-44s %s\n' "Restart on the same data directory: UP" "$AGAIN_S s wall, $CPU_AGAIN s CPU"
+printf '%-44s %s\n' "RSS idle after the restart (${IDLE} s after UP)" "$RSS_AGAIN MB (PSS $PSS_AGAIN MB)"
 printf '%-44s %s\n' "Jar" "$JAR_MB MB ($JAR)"
 printf '%-44s %s\n' "Load average at the end" "$(cut -d' ' -f1-3 /proc/loadavg)"
 [ "${SENT:-0}" -ge "$SUBSCRIBERS" ] 2>/dev/null || { say "the edition did not finish: $SENT of $SUBSCRIBERS sent"; exit 2; }
