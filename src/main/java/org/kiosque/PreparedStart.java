@@ -57,7 +57,7 @@ public class PreparedStart implements EnvironmentPostProcessor, Ordered {
 	static final List<String> DECIDING = List.of("management.", "spring.autoconfigure.",
 			"spring.main.web-application-type", "spring.main.cloud-platform", "spring.main.sources",
 			"spring.main.allow-bean-definition-overriding", "spring.threads.virtual.enabled",
-			"spring.aop.proxy-target-class", "spring.aop.auto", "spring.jmx.enabled", "spring.modulith.moments.enabled",
+			"spring.aop.proxy-target-class", "spring.aop.auto", "spring.jmx.enabled",
 			"spring.modulith.events.jdbc.schema-initialization.enabled",
 			"spring.modulith.events.externalization.enabled", "spring.modulith.default-async-termination",
 			"spring.security.user.name", "spring.security.user.password",

@@ -80,11 +80,6 @@ final class CommandContext implements ApplicationContextInitializer<Configurable
 		command.put("kiosque.command", "true");
 		command.put("kiosque.scheduling.enabled", "false");
 		command.put("kiosque.demo.enabled", "false");
-		// Spring Modulith's Moments (which Kiosque does not use) switch @Scheduled
-		// methods
-		// on for the whole context, whatever kiosque.scheduling.enabled says: a command
-		// ran the server's jobs (mail outbox, wires, sweeps) while it lasted.
-		command.put("spring.modulith.moments.enabled", "false");
 		// The server finishes its own listeners' outstanding events at its restart; a
 		// command beside a running server would run them a second time, at once.
 		command.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
