@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kiosque.account.People;
@@ -36,9 +37,11 @@ import org.springframework.session.SessionRepository;
  * tab then closed, is offered back from the browser's storage; a save pressed after the
  * session ended comes back in the editor after signing in again, and is saved; two
  * editors on one article each see the other named, the one who came first through the
- * heartbeat.
+ * heartbeat. Run on H2 only: the same saves, presences and sessions are proved on
+ * PostgreSQL without a browser ({@code NeverLoseAWordTests}, {@code PresenceTests}).
  */
 @KiosqueTest
+@Tag(KiosqueTest.SAME_ON_EVERY_DATABASE)
 @ExtendWith(ChromiumAvailable.class)
 class EditorKeepsEveryWordInChromiumTests {
 
