@@ -117,15 +117,20 @@ printf '%s\n' "$ADMIN_PASSWORD" | bin/kiosque user add "$ADMIN" --role=ADMIN --n
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 say "Starting Kiosque through bin/kiosque on port $PORT ($CONTENT, data in $DATA) ..."
-START=$(date +%s.%N)
-# shellcheck disable=SC2086
-bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque.log" 2>&1 &
-KIOSQUE_PID=$!
-sample_start start
-wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque.log"
-UP=$(date +%s.%N)
-CPU_UP=$(cpu_s "$KIOSQUE_PID")
-START_S=$(awk -v a="$START" -v b="$UP" 'BEGIN {printf "%.1f", b - a}')
+# Starts the node through bin/kiosque, its log in $1 (RSS sampled as $2 when given), and waits
+# for UP: sets KIOSQUE_PID, START (the launch), UP_S (wall seconds to UP), UP_CPU (the JVM's CPU
+# seconds then).
+start_node() {
+  START=$(date +%s.%N)
+  bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$1" 2>&1 &
+  KIOSQUE_PID=$!
+  [ -z "${2:-}" ] || sample_start "$2"
+  wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$1"
+  UP_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+  UP_CPU=$(cpu_s "$KIOSQUE_PID")
+}
+start_node "$WORK/kiosque.log" start
+START_S=$UP_S CPU_UP=$UP_CPU
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 INDEXED=
 if [ "$ARCHIVE" -gt 0 ] 2>/dev/null; then
@@ -218,12 +223,8 @@ RSS_HWM=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$KIOSQUE_PID/status"
 # The start operators see most: the same node again, its database and search index already there.
 say "Restarting on the same data directory ..."
 kill "$KIOSQUE_PID"; wait "$KIOSQUE_PID" 2>/dev/null || true
-START=$(date +%s.%N)
-bin/kiosque --server.port="$PORT" --kiosque.site.base-url="$BASE" "${SETTINGS[@]}" >"$WORK/kiosque-again.log" 2>&1 &
-KIOSQUE_PID=$!
-wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$WORK/kiosque-again.log"
-AGAIN_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
-CPU_AGAIN=$(cpu_s "$KIOSQUE_PID")
+start_node "$WORK/kiosque-again.log"
+AGAIN_S=$UP_S CPU_AGAIN=$UP_CPU
 sleep "$IDLE"
 RSS_AGAIN=$(rss_mb "$KIOSQUE_PID")
 PSS_AGAIN=$(pss_mb "$KIOSQUE_PID")
