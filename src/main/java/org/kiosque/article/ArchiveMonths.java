@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 import org.kiosque.site.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,10 +74,10 @@ class ArchiveMonths {
 
 	private final boolean postgres;
 
-	ArchiveMonths(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
+	ArchiveMonths(JdbcClient jdbc, JdbcTemplate batch, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
+		this.postgres = database == DatabaseProduct.POSTGRESQL;
 	}
 
 	/**

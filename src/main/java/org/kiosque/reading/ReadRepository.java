@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.kiosque.site.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +37,11 @@ class ReadRepository {
 
 	private final boolean postgres;
 
-	ReadRepository(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, DataSource dataSource) {
+	ReadRepository(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = transaction;
-		this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
+		this.postgres = database == DatabaseProduct.POSTGRESQL;
 	}
 
 	/**

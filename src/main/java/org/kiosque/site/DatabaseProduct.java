@@ -21,7 +21,9 @@ public enum DatabaseProduct {
 	POSTGRESQL;
 
 	/**
-	 * The product behind {@code dataSource}, asked once of a connection's metadata.
+	 * The product behind {@code dataSource}, asked of a connection's metadata. Features
+	 * are handed the site's answer as a bean ({@link DatabaseDetection}) rather than
+	 * asking again.
 	 * @throws IllegalStateException when no connection can be had
 	 */
 	public static DatabaseProduct of(DataSource dataSource) {

@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 /**
  * Counts in the database, shared by every node (the mail limits per recipient and per
  * source, the publishing API's requests per token): one row per (key, fixed window),
- * table {@code quota_hits}. A hit is one conditional
- * {@code UPDATE ... WHERE hits < limit}, or the row's {@code INSERT}; when two nodes
- * insert the same row at once the loser updates instead. Each statement commits on its
- * own, outside the caller's transaction (call it before one begins), so a counter row is
- * never locked for longer than one statement and a rolled-back request still counts.
+ * table {@code quota_hits}. A hit is one statement whether the row exists or not: an
+ * upsert that adds one while {@code hits < limit} ({@code INSERT ... ON CONFLICT} on
+ * PostgreSQL, {@code MERGE} on H2). One statement either way, so that a key's answer
+ * takes the same time whether it was counted before in the window: a reset asked for an
+ * address just mailed (an account just made) would otherwise answer faster than one for
+ * an address never seen. The statement commits on its own, outside the caller's
+ * transaction (call it before one begins), so a counter row is never locked for longer
+ * than one statement and a rolled-back request still counts.
  * <p>
  * Windows are fixed, so a burst straddling two windows may get twice the limit: still a
  * few mails an hour (or twice a token's rate for a minute), and one row per key and
@@ -34,9 +37,23 @@ public class Quota {
 
 	private final Clock clock;
 
-	Quota(JdbcClient jdbc, Clock clock) {
+	private final String upsert;
+
+	Quota(JdbcClient jdbc, Clock clock, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.upsert = database == DatabaseProduct.POSTGRESQL ? """
+				INSERT INTO quota_hits (quota_key, window_start, hits) VALUES (:key, :start, 1)
+				ON CONFLICT (quota_key, window_start) DO UPDATE SET hits = quota_hits.hits + 1
+				WHERE quota_hits.hits < :limit
+				"""
+				: """
+						MERGE INTO quota_hits t
+						USING (VALUES (CAST(:key AS VARCHAR(100)), CAST(:start AS TIMESTAMP WITH TIME ZONE))) s (quota_key, window_start)
+						ON t.quota_key = s.quota_key AND t.window_start = s.window_start
+						WHEN MATCHED AND t.hits < :limit THEN UPDATE SET hits = t.hits + 1
+						WHEN NOT MATCHED THEN INSERT (quota_key, window_start, hits) VALUES (s.quota_key, s.window_start, 1)
+						""";
 	}
 
 	/**
@@ -50,24 +67,18 @@ public class Quota {
 		String hashed = hash(key);
 		long size = Math.max(1, window.toMillis());
 		Timestamp start = Timestamp.from(Instant.ofEpochMilli(clock.millis() / size * size));
-		if (addOne(hashed, start, limit)) {
-			return true;
-		}
 		try {
-			return jdbc.sql("INSERT INTO quota_hits (quota_key, window_start, hits) VALUES (?, ?, 1)")
-				.params(hashed, start)
-				.update() == 1;
+			return addOne(hashed, start, limit);
 		}
-		catch (DuplicateKeyException full) {
-			// The row exists: it was full, or another node made it a moment ago.
+		catch (DuplicateKeyException raced) {
+			// H2's MERGE: another thread inserted the row between the match and the
+			// insert. Once more, the row is there.
 			return addOne(hashed, start, limit);
 		}
 	}
 
 	private boolean addOne(String key, Timestamp start, int limit) {
-		return jdbc.sql("UPDATE quota_hits SET hits = hits + 1 WHERE quota_key = ? AND window_start = ? AND hits < ?")
-			.params(key, start, limit)
-			.update() == 1;
+		return jdbc.sql(upsert).param("key", key).param("start", start).param("limit", limit).update() == 1;
 	}
 
 	/** Windows are an hour or a day: rows two days old count for nothing. */
