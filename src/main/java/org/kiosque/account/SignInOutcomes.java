@@ -94,8 +94,7 @@ final class SignInOutcomes {
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			String email = String
-				.valueOf(request.getParameter("username") == null ? "" : request.getParameter("username"));
+			String email = SignInPage.typedAddress(request);
 			String problem;
 			if (exception instanceof SignInChecks.Unconfirmed) {
 				problem = labels.get("account.sign-in.unconfirmed");

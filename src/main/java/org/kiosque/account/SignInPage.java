@@ -47,6 +47,15 @@ class SignInPage {
 		return model;
 	}
 
+	/**
+	 * The address typed in a posted sign-in form (its {@code username} field), as typed;
+	 * empty when there is none.
+	 */
+	static String typedAddress(HttpServletRequest request) {
+		String typed = request.getParameter("username");
+		return typed == null ? "" : typed;
+	}
+
 	void render(HttpServletRequest request, HttpServletResponse response, int status, String email, String problem)
 			throws IOException {
 		StringOutput out = new StringOutput();

@@ -38,7 +38,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = request.getParameter("username") == null ? "" : request.getParameter("username");
+		String email = SignInPage.typedAddress(request);
 		Optional<Duration> wait = throttle.blocked(email, request.getRemoteAddr());
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);

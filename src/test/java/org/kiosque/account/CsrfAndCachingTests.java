@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,42 @@ class CsrfAndCachingTests {
 			.as("the token printed before sign-in is void")
 			.isEqualTo(403);
 		assertThat(reader.submit(CachedFormPage.PATH, "form#cached", Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSignInWhoseTokenNoLongerHoldsShowsTheFormAgainAndThenSignsIn() {
+		String email = Signing.uniqueEmail("page-perimee");
+		Browser stranger = new Browser(port);
+		Signing.registerAndConfirm(stranger, email, "Page Périmée");
+		var stale = stranger.post("/login",
+				Map.of("_csrf", "jeton-d-avant-hier", "username", email, "password", Signing.PASSWORD));
+		assertThat(stale.status()).isEqualTo(403);
+		assertThat(stale.text()).contains("La page de connexion était ouverte depuis trop longtemps");
+		assertThat(stale.html().selectFirst("form#sign-in input[name=username]").val()).isEqualTo(email);
+		assertThat(stale.header("Cache-Control")).contains("no-store");
+		assertThat(stale.response().headers().allValues("Set-Cookie")).as("no session, no sign-in").isEmpty();
+
+		var again = stale.submit(stranger, "form#sign-in", Map.of("password", Signing.PASSWORD));
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(stranger.get("/account").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSignInWhoseSessionEndedShowsTheFormAgainWithTheSessionsNewToken() {
+		String email = Signing.uniqueEmail("session-finie");
+		Browser reader = new Browser(port);
+		Signing.registerAndConfirm(reader, email, "Session Finie");
+		assertThat(reader.get("/account").status()).isEqualTo(302);
+		String printed = token(reader.get("/login"));
+		String session = new String(Base64.getDecoder().decode(reader.cookie("SESSION")), StandardCharsets.UTF_8);
+		jdbc.sql("DELETE FROM SPRING_SESSION WHERE SESSION_ID = :id").param("id", session).update();
+
+		var stale = reader.post("/login", Map.of("_csrf", printed, "username", email, "password", Signing.PASSWORD));
+		assertThat(stale.status()).isEqualTo(403);
+		assertThat(stale.text()).contains("La page de connexion était ouverte depuis trop longtemps");
+		var again = stale.submit(reader, "form#sign-in", Map.of("password", Signing.PASSWORD));
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(reader.get("/account").status()).isEqualTo(200);
 	}
 
 	@Test
