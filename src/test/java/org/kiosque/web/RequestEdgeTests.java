@@ -2,6 +2,9 @@ package org.kiosque.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the site does with requests shaped to abuse it: a forged {@code Host} header, a
@@ -74,10 +79,13 @@ class RequestEdgeTests {
 		assertThat(session).as("the asked page is remembered").isNotNull();
 		RawHttp.Answer form = RawHttp.send(port, "GET", "/login", Map.of("Host", EVIL, "Cookie", session), "");
 		String token = Jsoup.parse(form.body()).selectFirst("form#sign-in input[name=_csrf]").val();
+		String beforePost = storedSession(session);
 		RawHttp.Answer signedIn = RawHttp.send(port, "POST", "/login", Map.of("Host", EVIL, "Cookie", session),
 				Browser.form(Map.of("_csrf", token, "username", email, "password", PASSWORD)));
 		assertThat(signedIn.status())
-			.as("%s%n%s%n%s%n%s", form.headers(), signedIn.headers(), signedIn.body(), storedSession(session))
+			.as("form %s %s%nbefore the post: %s%nanswer: %s%n%s%nafter: %s", form.status(), form.headers(), beforePost,
+					signedIn.headers(), Jsoup.parse(signedIn.body()).text(),
+					storedSession(session) + " form's token " + unmasked(token))
 			.isEqualTo(302);
 		assertThat(signedIn.header("Location")).doesNotContain(EVIL).startsWith("/account?onglet=1");
 
@@ -142,21 +150,46 @@ class RequestEdgeTests {
 		}
 	}
 
+	/** A masked CSRF token as printed in a form, unmasked (Spring Security's XOR). */
+	private static String unmasked(String masked) {
+		byte[] bytes = Base64.getUrlDecoder().decode(masked);
+		int half = bytes.length / 2;
+		byte[] token = new byte[half];
+		for (int i = 0; i < half; i++) {
+			token[i] = (byte) (bytes[i] ^ bytes[half + i]);
+		}
+		return new String(token, StandardCharsets.UTF_8);
+	}
+
 	/**
-	 * What the database holds of the session behind a {@code SESSION=...} cookie: said
-	 * when a sign-in is refused, to tell a session gone from a token not kept.
+	 * What the database holds of the session behind a {@code SESSION=...} cookie, one
+	 * line per attribute (last access in ms, name, the CSRF token's value): said when a
+	 * sign-in is refused, read before the post and after, to tell a session gone, a token
+	 * not kept, and a token other than the form's.
 	 */
 	private String storedSession(String cookie) {
 		String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)),
 				StandardCharsets.UTF_8);
 		return "session " + id + ": "
 				+ jdbc
-					.sql("SELECT S.EXPIRY_TIME, A.ATTRIBUTE_NAME FROM SPRING_SESSION S "
+					.sql("SELECT S.LAST_ACCESS_TIME, A.ATTRIBUTE_NAME, A.ATTRIBUTE_BYTES FROM SPRING_SESSION S "
 							+ "LEFT JOIN SPRING_SESSION_ATTRIBUTES A ON A.SESSION_PRIMARY_ID = S.PRIMARY_ID "
 							+ "WHERE S.SESSION_ID = :id")
 					.param("id", id)
-					.query()
-					.listOfRows();
+					.query((row, n) -> row.getLong(1) + " " + row.getString(2) + " " + value(row.getBytes(3)))
+					.list();
+	}
+
+	private static String value(byte @Nullable [] bytes) {
+		if (bytes == null) {
+			return "";
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+			return in.readObject() instanceof CsrfToken token ? token.getToken() : "";
+		}
+		catch (IOException | ClassNotFoundException unreadable) {
+			return unreadable.toString();
+		}
 	}
 
 	private static String cookie(RawHttp.Answer answer, String name) {
