@@ -69,7 +69,6 @@ rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 # Proportional set size: RSS with each shared page divided among the processes mapping it
 # (the class cache's file pages are shared with a command run beside the server).
 pss_mb() { awk '/^Pss:/ {printf "%.0f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
-cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
 # Samples the node's RSS (kB) into a file until stopped; peak_mb reads the highest.
 sample_start() {
   : >"$WORK/$1.rss"
@@ -127,7 +126,7 @@ start_node() {
   [ -z "${2:-}" ] || sample_start "$2"
   wait_healthy "$BASE/actuator/health" "$KIOSQUE_PID" "$1"
   UP_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
-  UP_CPU=$(cpu_s "$KIOSQUE_PID")
+  UP_CPU=$(cpu_s "$KIOSQUE_PID" 1)
 }
 start_node "$WORK/kiosque.log" start
 START_S=$UP_S CPU_UP=$UP_CPU
@@ -162,9 +161,9 @@ chmod -R a+rX "$WORK/www"
 say "Article page $URL_PATH ($(wc -c <"$WORK/www/article.html") bytes): warming up ($WARMUP), measuring ($DURATION) ..."
 run_wrk "$PAGE" "$WARMUP" "$WORK/warmup.txt"
 sample_start wrk
-CPU_BEFORE=$(cpu_s "$KIOSQUE_PID")
+CPU_BEFORE=$(cpu_s "$KIOSQUE_PID" 1)
 run_wrk "$PAGE" "$DURATION" "$WORK/kiosque.txt"
-CPU_WRK=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID")" 'BEGIN {printf "%.1f", b - a}')
+CPU_WRK=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID" 1)" 'BEGIN {printf "%.1f", b - a}')
 sample_stop
 RSS_WRK=$(peak_mb wrk)
 K_RATE=$(rate_of "$WORK/kiosque.txt")
@@ -198,7 +197,7 @@ TOKEN=$(csrf_token "$BASE/newsroom/newsletter" "$COOKIES")
 say "Edition to $SUBSCRIBERS subscribers (rate cap off, sink on port $SMTP_PORT) ..."
 sample_start edition
 EDITION_START=$(date +%s.%N)
-CPU_BEFORE=$(cpu_s "$KIOSQUE_PID")
+CPU_BEFORE=$(cpu_s "$KIOSQUE_PID" 1)
 LOCATION=$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$COOKIES" -c "$COOKIES" -H "Sec-Fetch-Site: same-origin" \
   --data-urlencode "_csrf=$TOKEN" "$BASE/newsroom/newsletter/send") || fail "the desk refused to send"
 case "$LOCATION" in *done=sent*) ;; *) fail "no edition made (the desk answered $LOCATION)";; esac
@@ -210,7 +209,7 @@ for _ in $(seq 1 1200); do
   sleep 1
 done
 EDITION_END=$(date +%s.%N)
-CPU_EDITION=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID")" 'BEGIN {printf "%.1f", b - a}')
+CPU_EDITION=$(awk -v a="$CPU_BEFORE" -v b="$(cpu_s "$KIOSQUE_PID" 1)" 'BEGIN {printf "%.1f", b - a}')
 sample_stop
 RSS_EDITION=$(peak_mb edition)
 EDITION_S=$(awk -v a="$EDITION_START" -v b="$EDITION_END" 'BEGIN {printf "%.0f", b - a}')

@@ -20,6 +20,9 @@ free_port() {
     || shuf -i 20000-60000 -n 1
 }
 
+# CPU seconds (user + system) the process PID has used so far, with DIGITS decimals (2 by default).
+cpu_s() { awk -v t="$(getconf CLK_TCK)" -v d="${2:-2}" '{printf "%.*f", d, ($14 + $15) / t}' "/proc/$1/stat"; }
+
 # A browser's User-Agent: the article page counts a read only for what looks like a reader.
 USER_AGENT='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36'
 

@@ -43,7 +43,6 @@ bench_work start
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
-cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
 # CPU seconds of PID's threads whose name matches PATTERN (/proc/PID/task/*/stat): the main
 # thread is "java", the JIT's are "C1 CompilerThre" and "C2 CompilerThre".
 threads_cpu_s() {
