@@ -31,6 +31,12 @@ final class AccessRules {
 	/** The token-authenticated publishing API; closed unless declared. */
 	static final String ADMIN_API = "/api/admin/**";
 
+	/**
+	 * The actuator: health for all, the rest (metrics) for admins, signed in or with an
+	 * admin's API token.
+	 */
+	static final String ACTUATOR = "/actuator/**";
+
 	/** The publishing API's OpenAPI description, for staff. */
 	static final String ADMIN_API_DESCRIPTION = "/api/admin/openapi.json";
 
@@ -60,10 +66,11 @@ final class AccessRules {
 
 	static void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
-			// Operations: load balancers read the status; metrics are for admins.
+			// Operations: load balancers read the status; metrics are for admins, signed
+			// in or with an admin's API token (Prometheus).
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/actuator", "/actuator/**")
+			.requestMatchers("/actuator", ACTUATOR)
 			.hasRole(Role.ADMIN.name())
 			// The first admin's setup page: open to all, answers only while no admin
 			// exists, and only to a setup code from the server's log.

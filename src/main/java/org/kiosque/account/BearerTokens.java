@@ -31,12 +31,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer TOKEN} on the publishing API ({@code /api/admin/**}, RFC
- * 6750): the token's caller becomes the request's principal for this request only
- * (stateless: nothing is kept in a session, no cookie is set), with its role's
- * authorities and {@value #TOKEN_AUTHORITY}, which the access rules ask for. A token
- * unknown or revoked is answered 401 at once; a token past its requests per minute 429
- * with {@code Retry-After} (seconds). Requests carrying a token need no CSRF token: a
- * browser never adds that header on its own ({@link #CARRIES_TOKEN}).
+ * 6750) and on the actuator ({@code /actuator/**}: an admin's token is how Prometheus
+ * scrapes the metrics, which a session cookie cannot be for a machine): the token's
+ * caller becomes the request's principal for this request only (stateless: nothing is
+ * kept in a session, no cookie is set), with its role's authorities and
+ * {@value #TOKEN_AUTHORITY}, which the access rules ask for. A token unknown or revoked
+ * is answered 401 at once; a token past its requests per minute 429 with
+ * {@code Retry-After} (seconds). Requests carrying a token need no CSRF token: a browser
+ * never adds that header on its own ({@link #CARRIES_TOKEN}).
  */
 final class BearerTokens extends OncePerRequestFilter {
 
@@ -45,9 +47,11 @@ final class BearerTokens extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	/** A request to the publishing API that carries a bearer token. */
+	/** A request to the publishing API or the actuator that carries a bearer token. */
 	static final RequestMatcher CARRIES_TOKEN = new AndRequestMatcher(
-			PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API), request -> bearer(request).isPresent());
+			new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API),
+					PathPatternRequestMatcher.pathPattern(AccessRules.ACTUATOR)),
+			request -> bearer(request).isPresent());
 
 	/**
 	 * The requests the API's own, stateless chain answers: every one under

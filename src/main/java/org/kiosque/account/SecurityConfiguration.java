@@ -76,7 +76,7 @@ class SecurityConfiguration {
 	 * carry a bearer token have their own chain, {@link #publishingApi}.)
 	 */
 	static final RequestMatcher FROM_ELSEWHERE = new OrRequestMatcher(
-			PathPatternRequestMatcher.pathPattern("/actuator/**"),
+			PathPatternRequestMatcher.pathPattern(AccessRules.ACTUATOR),
 			PathPatternRequestMatcher.pathPattern("/newsletter/unsubscribe/**"));
 
 	/**
@@ -102,7 +102,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(apiProblem(problems, 401, "api.admin.problem.unauthenticated"),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						PathPatternRequestMatcher.pathPattern("/actuator/**"))
+						PathPatternRequestMatcher.pathPattern(AccessRules.ACTUATOR))
 				.defaultAuthenticationEntryPointFor(setupOrSignIn(setup),
 						PathPatternRequestMatcher.pathPattern(AccessRules.NEWSROOM))
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kiosque.support.ApiClient;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.StaffSession;
@@ -14,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The actuator: health is public and tells the status only; metrics need an admin's
- * session.
+ * session or an admin's API token (how Prometheus scrapes).
  */
 @KiosqueTest
 class OperationsEndpointsTests {
@@ -53,6 +54,26 @@ class OperationsEndpointsTests {
 		assertThat(prometheus.status()).isEqualTo(200);
 		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
 		assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
+	}
+
+	@Test
+	void prometheusScrapesWithAnAdminsTokenAndNothingElse() {
+		ApiClient scraper = ApiClient.with(context, port, Role.ADMIN);
+		ApiClient.Answer metrics = scraper.get("/actuator/prometheus");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		assertThat(metrics.response().headers().allValues("Set-Cookie")).as("stateless: no session made").isEmpty();
+		assertThat(scraper.get("/actuator/metrics").status()).isEqualTo(200);
+
+		ApiClient.Answer editor = ApiClient.with(context, port, Role.EDITOR).get("/actuator/prometheus");
+		assertThat(editor.status()).isEqualTo(403);
+		assertThat(editor.body()).doesNotContain("jvm_memory");
+		ApiClient.Answer madeUp = new ApiClient(port, ApiTokens.PREFIX + "invente").get("/actuator/prometheus");
+		assertThat(madeUp.status()).isEqualTo(401);
+		assertThat(madeUp.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+		assertThat(madeUp.body()).contains("inconnu").doesNotContain("jvm_memory");
+		// Health stays open to a load balancer, token or not.
+		assertThat(scraper.get("/actuator/health").status()).isEqualTo(200);
 	}
 
 }
