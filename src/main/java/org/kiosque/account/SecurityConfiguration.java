@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.kiosque.site.Labels;
 import org.kiosque.site.Quota;
 import org.kiosque.site.SiteSecrets;
+import org.kiosque.web.ErrorExplanation;
 import org.kiosque.web.ProblemDocuments;
 import org.kiosque.web.PublicPages;
 import org.kiosque.site.SiteSettings;
@@ -108,7 +109,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(signInForm(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(apiRefusal(problems),
 						PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API))
-				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers), AnyRequestMatcher.INSTANCE))
+				.defaultAccessDeniedHandlerFor(keptOrRefused(keepers, labels), AnyRequestMatcher.INSTANCE))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SignInOutcomes.Succeeded(throttle, access, people))
 				.failureHandler(new SignInOutcomes.Failed(throttle, signInPage, labels))
@@ -217,21 +218,27 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A post refused for its CSRF token (the session it was made in ended) is offered to
-	 * the features that keep such posts' text ({@link ExpiredSessionPosts}); anything
-	 * else refused is a 403, as by default.
+	 * A form posted with a CSRF token that no longer holds is kept by the first
+	 * {@link ExpiredSessionPosts} that takes it (an editor's article, a sign-in); if none
+	 * does, it is refused (403) with words that say the form is stale, not that the
+	 * reader lacks a right: reloading the page is the remedy. Other refusals get the
+	 * site's 403 page.
 	 */
-	private static AccessDeniedHandler keptOrRefused(ObjectProvider<ExpiredSessionPosts> keepers) {
+	private static AccessDeniedHandler keptOrRefused(ObjectProvider<ExpiredSessionPosts> keepers, Labels labels) {
 		AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
 		return (request, response, denied) -> {
-			if (denied instanceof CsrfException && "POST".equals(request.getMethod())) {
+			if (!(denied instanceof CsrfException)) {
+				refused.handle(request, response, denied);
+				return;
+			}
+			if ("POST".equals(request.getMethod())) {
 				for (ExpiredSessionPosts keeper : keepers.orderedStream().toList()) {
 					if (keeper.keep(request, response)) {
 						return;
 					}
 				}
 			}
-			refused.handle(request, response, denied);
+			ErrorExplanation.send(request, response, HttpStatus.FORBIDDEN.value(), labels.get("account.form.stale"));
 		};
 	}
 

@@ -142,7 +142,13 @@ class CsrfAndCachingTests {
 
 		String strangers = token(new Browser(port).get(CachedFormPage.PATH));
 		assertThat(reader.post("/logout", Map.of("_csrf", strangers)).status()).isEqualTo(403);
-		assertThat(reader.post(CachedFormPage.PATH, Map.of("_csrf", strangers)).status()).isEqualTo(403);
+		var refused = reader.post(CachedFormPage.PATH, Map.of("_csrf", strangers));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text()).as("the form is stale, not a right missing")
+			.contains("Ce formulaire n’est plus valable")
+			.contains("Rechargez la page")
+			.doesNotContain("Vous n’avez pas le droit");
+		assertThat(reader.post(CachedFormPage.PATH, Map.of()).text()).contains("Ce formulaire n’est plus valable");
 		assertThat(reader.get("/account").status()).as("still signed in").isEqualTo(200);
 
 		var page = reader.get(CachedFormPage.PATH);
