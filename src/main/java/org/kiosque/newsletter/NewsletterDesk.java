@@ -100,10 +100,24 @@ class NewsletterDesk {
 		return "redirect:" + PATH + "?done=" + (editor.now().isPresent() ? "sent" : "nothing");
 	}
 
+	/**
+	 * An alert for the article whose number was typed; anything but a number (a word, a
+	 * slip of the keyboard) is no article, answered with the desk's own notice rather
+	 * than a bare "bad request".
+	 */
 	@PostMapping(PATH + "/alert")
-	String alert(@RequestParam(defaultValue = "0") long article) {
-		Optional<Edition> alert = editor.alert(article);
+	String alert(@RequestParam(defaultValue = "") String article) {
+		Optional<Edition> alert = articleNumber(article).flatMap(editor::alert);
 		return "redirect:" + PATH + "?done=" + (alert.isPresent() ? "alert" : "noalert");
+	}
+
+	private static Optional<Long> articleNumber(String typed) {
+		try {
+			return Optional.of(Long.parseLong(typed.strip()));
+		}
+		catch (NumberFormatException notANumber) {
+			return Optional.empty();
+		}
 	}
 
 	@GetMapping(PATH + "/subscribers.csv")

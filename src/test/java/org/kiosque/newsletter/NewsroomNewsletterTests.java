@@ -102,4 +102,16 @@ class NewsroomNewsletterTests {
 		assertThat(nothing.location()).isEqualTo("/newsroom/newsletter?done=nothing");
 	}
 
+	@Test
+	void anAlertForSomethingThatIsNotAnArticleNumberGetsTheDesksNotice() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		for (String typed : new String[] { "abc", "", "12 34", "99999999999999999999" }) {
+			var refused = editor.get("/newsroom/newsletter")
+				.submit(editor, "form.newsletter-alert", Map.of("article", typed));
+			assertThat(refused.location()).as(typed).isEqualTo("/newsroom/newsletter?done=noalert");
+			assertThat(editor.get(refused.location()).text()).as(typed)
+				.contains("Alerte non envoyée : article introuvable");
+		}
+	}
+
 }
