@@ -39,7 +39,7 @@ class ModerationQueue {
 
 	static final List<String> FILTERS = List.of("pending", "approved", "reported", "spam", "rejected", "all");
 
-	private static final Set<String> NOTICES = Set.of("done", "saved", "replied", "banned", "closed", "opened");
+	private static final Set<String> NOTICES = Set.of("done", "none", "saved", "replied", "banned", "closed", "opened");
 
 	private final Moderation moderation;
 
@@ -99,20 +99,23 @@ class ModerationQueue {
 			@RequestParam(required = false) @Nullable List<Long> ids,
 			@RequestParam(defaultValue = "pending") String filter,
 			@RequestParam(required = false) @Nullable Long article) {
+		int changed = 0;
 		if (single != null && single.contains(":")) {
 			String[] parts = single.split(":", 2);
 			Long id = CommentSection.number(parts[1]);
 			Moderation.Action a = Moderation.Action.parse(parts[0]).orElseThrow(ModerationQueue::badRequest);
 			if (id != null) {
-				moderation.apply(a, List.of(id));
+				changed = moderation.apply(a, List.of(id));
 			}
 		}
 		else if (ids != null && !ids.isEmpty()) {
-			moderation.apply(Moderation.Action.parse(action).orElseThrow(ModerationQueue::badRequest), ids);
+			changed = moderation.apply(Moderation.Action.parse(action).orElseThrow(ModerationQueue::badRequest), ids);
 		}
+		// "Done" only when something was: nothing ticked, or comments deleted meanwhile,
+		// say so instead.
 		String f = FILTERS.contains(filter) ? filter : "pending";
-		return "redirect:/newsroom/comments?filter=" + f + (article == null ? "" : "&article=" + article)
-				+ "&done=done";
+		return "redirect:/newsroom/comments?filter=" + f + (article == null ? "" : "&article=" + article) + "&done="
+				+ (changed > 0 ? "done" : "none");
 	}
 
 	@PostMapping("/newsroom/comments/{id}/edit")

@@ -74,6 +74,19 @@ class ModerationQueuePageTests {
 	}
 
 	@Test
+	void anActionThatChangesNothingSaysSoRatherThanDone() {
+		var article = fixtures.article();
+		assertThat(queue.act("approve:999999999", "", null, "pending", article.id())).endsWith("&done=none");
+		assertThat(queue.act(null, "approve", List.of(), "pending", article.id())).endsWith("&done=none");
+		assertThat(queue.act(null, "approve", null, "pending", article.id())).endsWith("&done=none");
+		ExtendedModelMap model = new ExtendedModelMap();
+		String view = queue.queue("pending", article.id(), "none", editor(), model);
+		StringOutput out = new StringOutput();
+		templates.render(view + ".jte", model, out);
+		assertThat(Jsoup.parse(out.toString()).text()).contains("Rien n’a changé").doesNotContain("C’est fait");
+	}
+
+	@Test
 	void theThreadToggleClosesAnArticle() {
 		var article = fixtures.article();
 		queue.close(article.id(), true);
