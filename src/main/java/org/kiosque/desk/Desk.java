@@ -315,6 +315,9 @@ public class Desk {
 	 * new article
 	 * @param publish whether a new article is published at once (an existing one keeps
 	 * its status)
+	 * @param embargo the item's embargo, {@code null} for none: a new article to be
+	 * published under an embargo still to come is scheduled at its instant instead, and
+	 * its first revision says so
 	 * @param agency the agency code ({@code AFP}), recorded as the revision's author
 	 * @param note what the revision says (the item and its version), may be {@code null}
 	 * @return what was done: {@link AgencyFiling.Result#DONE} with the article and its
@@ -324,7 +327,7 @@ public class Desk {
 	 */
 	@Transactional
 	public AgencyFiling fileAgencyCopy(@Nullable Long articleId, Copy copy, int baseRevision, boolean publish,
-			String agency, @Nullable String note) {
+			@Nullable Instant embargo, String agency, @Nullable String note) {
 		DeskArticle article = null;
 		int latest = 0;
 		Copy text = CopyRules.normalized(copy);
@@ -357,9 +360,12 @@ public class Desk {
 			return new AgencyFiling(AgencyFiling.Result.INVALID, articleId == null ? 0 : articleId, latest,
 					List.copyOf(problems.keys().values()));
 		}
-		DeskAction action = article == null && publish ? DeskAction.PUBLISH : DeskAction.SAVE;
+		Instant now = clock.instant();
+		Instant held = embargo != null && embargo.isAfter(now) ? embargo : null;
+		DeskAction action = article != null || !publish ? DeskAction.SAVE
+				: held != null ? DeskAction.SCHEDULE : DeskAction.PUBLISH;
 		Workflow.Step step = Workflow.next(article == null ? null : article.status(),
-				article == null ? null : article.publishedAt(), action, null, clock.instant());
+				article == null ? null : article.publishedAt(), action, held, now);
 		Outcome.Done done = (Outcome.Done) write(null, agency, article, latest, text, action, step, note, null, null);
 		if (article != null && article.status() == ArticleStatus.PUBLISHED) {
 			newsdesk.markRevised(article.id());

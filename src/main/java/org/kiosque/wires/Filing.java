@@ -20,6 +20,7 @@ import org.kiosque.desk.Desk;
 import org.kiosque.media.PictureRefused;
 import org.kiosque.media.Pictures;
 import org.kiosque.site.Labels;
+import org.kiosque.site.NewspaperDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change). An item's identity is its provider plus its GUID ({@code wire_item}):
  * <ul>
  * <li>never seen: a new article, a draft or published as the source says (under an
- * embargo to come, scheduled at its instant: see {@link EmbargoHandoff});</li>
+ * embargo to come, filed scheduled at its instant, and logged so; the embargo itself goes
+ * through {@link EmbargoHandoff});</li>
  * <li>seen, same version and same text: skipped, counted as a duplicate; an older
  * version: skipped too;</li>
  * <li>a new version (a higher {@code version}, a later {@code versionCreated}, or a
@@ -57,18 +59,21 @@ class Filing {
 
 	private final Labels labels;
 
+	private final NewspaperDates dates;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
 	Filing(Desk desk, Newsdesk newsdesk, ItemRepository items, Pictures pictures, EmbargoHandoff embargo, Labels labels,
-			Clock clock, PlatformTransactionManager transactions) {
+			NewspaperDates dates, Clock clock, PlatformTransactionManager transactions) {
 		this.desk = desk;
 		this.newsdesk = newsdesk;
 		this.items = items;
 		this.pictures = pictures;
 		this.embargo = embargo;
 		this.labels = labels;
+		this.dates = dates;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -155,7 +160,7 @@ class Filing {
 			return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), articleId, why, List.of());
 		}
 		Desk.AgencyFiling filing = desk.fileAgencyCopy(articleId, copy(source, item, agency), was.revision(), false,
-				agency, labels.get("wiredesk.revision.version", item.version()));
+				null, agency, labels.get("wiredesk.revision.version", item.version()));
 		switch (filing.result()) {
 			case CONFLICT -> {
 				String why = labels.get("wiredesk.detail.conflict", item.version(),
@@ -184,10 +189,10 @@ class Filing {
 
 	private Filed create(WireSource source, WireItem item, String agency, String fingerprint, boolean known,
 			Function<String, Optional<byte[]>> picture, Instant now) {
-		// Under an embargo to come, the hand-off below schedules it at the instant.
+		// Under an embargo to come, the desk schedules it at the embargo's instant.
 		boolean publish = source.publish();
-		Desk.AgencyFiling filing = desk.fileAgencyCopy(null, copy(source, item, agency), 0, publish, agency,
-				labels.get("wiredesk.revision.version", item.version()));
+		Desk.AgencyFiling filing = desk.fileAgencyCopy(null, copy(source, item, agency), 0, publish, item.embargo(),
+				agency, labels.get("wiredesk.revision.version", item.version()));
 		if (filing.result() != Desk.AgencyFiling.Result.DONE) {
 			throw new Refusal(invalid(item, filing));
 		}
@@ -221,7 +226,22 @@ class Filing {
 			items.insert(record, now);
 		}
 		return new Filed(IngestLog.Outcome.CREATED, item.identity(), id,
-				labels.get(publish ? "wiredesk.detail.published" : "wiredesk.detail.draft") + pictureNote, taken);
+				created(publish, item.embargo(), now) + pictureNote, taken);
+	}
+
+	/**
+	 * What the log says of a new article: a draft, published, or (to be published under
+	 * an embargo still to come) scheduled at the embargo's instant, as the site prints
+	 * dates.
+	 */
+	private String created(boolean publish, @Nullable Instant embargo, Instant now) {
+		if (!publish) {
+			return labels.get("wiredesk.detail.draft");
+		}
+		if (embargo != null && embargo.isAfter(now)) {
+			return labels.get("wiredesk.detail.scheduled", dates.dayAndTime(embargo));
+		}
+		return labels.get("wiredesk.detail.published");
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.DeskArticle;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.PublishedArticle;
+import org.kiosque.site.NewspaperDates;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.SamplePictures;
@@ -68,6 +69,9 @@ class WiresTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	NewspaperDates dates;
 
 	@TempDir
 	Path dir;
@@ -344,6 +348,50 @@ class WiresTests {
 		assertThat(held.publishedAt()).isEqualTo(until);
 		assertThat(new Browser(port).get(PublishedArticle.pathOf(held.slug())).status()).isNotEqualTo(200);
 		assertThat(editor.get("/newsroom/articles/" + held.id()).text()).contains("Ne pas diffuser avant l’heure.");
+	}
+
+	@Test
+	void aNewsMlItemUnderAnEmbargoToComeIsLoggedAndRecordedAsScheduledNotPublished() throws Exception {
+		String run = "newsml-embargo" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		Instant until = Instant.now().plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		drop("insee.xml", Files.readString(resource("newsml/afp-message-embargo.xml"))
+			.replace("TX-PAR-KSQ77", "TX-" + run)
+			.replace("<embargoed>2026-02-02T06:00:00+01:00</embargoed>", "<embargoed>" + until + "</embargoed>"));
+
+		assertThat(poller.pollNow(key).count("created")).isEqualTo(1);
+
+		assertScheduledAndSaidSo(key, articleOf("urn:newsml:afp.com:20260130:TX-" + run), until);
+	}
+
+	@Test
+	void aNinjsItemUnderAnEmbargoToComeIsLoggedAndRecordedAsScheduledNotPublished() throws Exception {
+		String run = "ninjs-embargo" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		Instant until = Instant.now().plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		drop("louvre.json",
+				Files.readString(resource("ninjs/afp-ninjs-1.json"))
+					.replace("TX-PAR-KSQ52", "TX-" + run)
+					.replace("\"embargoed\": \"2026-01-31T00:01:00+01:00\"", "\"embargoed\": \"" + until + "\""));
+
+		assertThat(poller.pollNow(key).count("created")).isEqualTo(1);
+
+		assertScheduledAndSaidSo(key, articleOf("http://www.afp.com/ninjs/20260130/TX-" + run), until);
+	}
+
+	/**
+	 * The article waits for its embargo, the ingest log says so with the date as the site
+	 * prints it, and its first revision is a scheduling, not a publication.
+	 */
+	private void assertScheduledAndSaidSo(String key, long articleId, Instant until) {
+		DeskArticle held = ledger.find(articleId).orElseThrow();
+		assertThat(held.status()).isEqualTo(ArticleStatus.SCHEDULED);
+		assertThat(held.publishedAt()).isEqualTo(until);
+		var log = editor.get("/newsroom/wires/log?source=" + key).html().select("tr.outcome-created").text();
+		assertThat(log).contains("Sous embargo jusqu’au " + dates.dayAndTime(until)).doesNotContain("Publiée");
+		var first = editor.get("/newsroom/articles/" + articleId + "/revisions").html().select("tr[data-number=1]");
+		assertThat(first.select("td.action").text()).isEqualTo("Programmation");
+		assertThat(first.select("td.status").text()).isEqualTo("Programmé");
 	}
 
 	@Test
