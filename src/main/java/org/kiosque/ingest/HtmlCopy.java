@@ -2,12 +2,15 @@ package org.kiosque.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -41,6 +44,14 @@ public final class HtmlCopy {
 
 	/** A private-use character that marks a line break through the conversion. */
 	private static final String BREAK = "\uE000";
+
+	/**
+	 * A private-use character that marks text written right after an inline element
+	 * ({@code <strong>soulagés</strong>.}), where flexmark puts a space of its own.
+	 */
+	private static final String JOINED = "\uE001";
+
+	private static final Pattern JOINED_AFTER = Pattern.compile("( ?)" + JOINED);
 
 	private HtmlCopy() {
 	}
@@ -86,13 +97,81 @@ public final class HtmlCopy {
 		// or nothing at the end of a paragraph.
 		Document cleaned = Jsoup.parseBodyFragment(clean);
 		cleaned.outputSettings().prettyPrint(false);
+		markJoined(cleaned);
 		for (Element br : cleaned.body().select("br")) {
-			br.replaceWith(new org.jsoup.nodes.TextNode(BREAK));
+			br.replaceWith(new TextNode(BREAK));
 		}
-		String markdown = CONVERTER.convert(cleaned.body().html())
+		String markdown = joined(CONVERTER.convert(cleaned.body().html()))
 			.replaceAll("[ \\t]*\\n?[ \\t]*" + BREAK + "\\s*(\\n\\s*\\n|$)", "$1")
 			.replaceAll("[ \\t]*\\n?[ \\t]*" + BREAK + "[ \\t]*\\n?[ \\t]*", "\\\\\n");
 		return new Converted(markdown.strip(), leftovers);
+	}
+
+	/**
+	 * Marks the text that follows an inline element without a space. flexmark puts a
+	 * space after an emphasis followed by more elements in its paragraph (a guard against
+	 * Markdown's flanking rules), whatever comes next: {@code **soulagés** .}, which a
+	 * reader sees as « soulagés . ». An element whose text ends in a space is left alone:
+	 * flexmark moves that space out, and it is the writer's.
+	 */
+	private static void markJoined(Document document) {
+		for (Element inline : document.body().getAllElements()) {
+			String inside = inline.wholeText();
+			if (!inline.isBlock() && !inside.isEmpty() && !isSpace(inside.charAt(inside.length() - 1))
+					&& inline.nextSibling() instanceof TextNode after && !after.getWholeText().isEmpty()
+					&& !Character.isWhitespace(after.getWholeText().charAt(0))) {
+				after.text(JOINED + after.getWholeText());
+			}
+		}
+	}
+
+	/**
+	 * Takes out the space flexmark put before marked text, unless the emphasis would no
+	 * longer close without it: {@code **mot.**x} is no emphasis in CommonMark (a closing
+	 * {@code **} after punctuation must be followed by a space or punctuation), nor
+	 * {@code **a***b*}. There a space is needed, and put in when flexmark left it out (it
+	 * does for the last element of a paragraph): the reader sees the bold rather than its
+	 * asterisks.
+	 */
+	private static String joined(String markdown) {
+		Matcher mark = JOINED_AFTER.matcher(markdown);
+		StringBuilder out = new StringBuilder();
+		while (mark.find()) {
+			mark.appendReplacement(out, needsSpace(markdown, mark.start(), mark.end()) ? " " : "");
+		}
+		mark.appendTail(out);
+		return out.toString();
+	}
+
+	/** Whether the emphasis closing before {@code space} needs it to close. */
+	private static boolean needsSpace(String markdown, int space, int next) {
+		int run = space;
+		while (run > 0 && markdown.charAt(run - 1) == '*') {
+			run--;
+		}
+		if (run == space || run == 0 || next >= markdown.length()) {
+			return false;
+		}
+		char after = markdown.charAt(next);
+		return after == '*' || after == '_'
+				|| isPunctuation(markdown.charAt(run - 1)) && !isSpace(after) && !isPunctuation(after);
+	}
+
+	/** CommonMark's Unicode whitespace, the no-break spaces included. */
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	/** CommonMark's Unicode punctuation: the P and S categories. */
+	private static boolean isPunctuation(char c) {
+		return switch (Character.getType(c)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
 	}
 
 }
