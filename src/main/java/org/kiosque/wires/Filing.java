@@ -163,8 +163,7 @@ class Filing {
 				null, agency, labels.get("wiredesk.revision.version", item.version()));
 		switch (filing.result()) {
 			case CONFLICT -> {
-				String why = labels.get("wiredesk.detail.conflict", item.version(),
-						String.join(", ", filing.details()));
+				String why = labels.get("wiredesk.detail.conflict", item.version(), fieldLabels(filing.details()));
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, was.revision(), was.headline(), "conflict",
 						why, blankToNull(item.editorsNote()), was.embargo(), now), now);
@@ -265,6 +264,18 @@ class Filing {
 		tags.addAll(item.subjects());
 		return new Copy(item.headline(), item.standfirst(), item.body(), source.section(), String.join(", ", tags),
 				item.byline(), agency, "", "");
+	}
+
+	/**
+	 * The clashing fields as the editor's form and the revisions page name them, in the
+	 * site's language: the desk's own labels ({@code copy.field.*}), so that the wires
+	 * never say {@code body} where the form says "Texte".
+	 */
+	private String fieldLabels(List<String> fields) {
+		return String.join(", ", fields.stream().map(field -> {
+			String key = "copy.field." + field;
+			return labels.has(key) ? labels.get(key) : field;
+		}).toList());
 	}
 
 	private String invalid(WireItem item, Desk.AgencyFiling filing) {

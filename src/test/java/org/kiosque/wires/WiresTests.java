@@ -311,6 +311,28 @@ class WiresTests {
 	}
 
 	@Test
+	void aNewsMlVersionClashingWithTheNewsroomNamesTheFieldsAsTheFormDoes() throws Exception {
+		String run = "clash" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "draft");
+		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
+		drop("sommet.xml", v1);
+		poller.pollNow(key);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
+		String body = ledger.find(id).orElseThrow().bodyMarkdown();
+		var saved = editor.submit("/newsroom/articles/" + id, "form#editor",
+				Map.of("body", body.replace("ont ouvert vendredi", "ont ouvert ce vendredi"), "action", "save"));
+		assertThat(saved.status()).isLessThan(400);
+
+		drop("sommet-2.xml", v1.replace("version=\"1\"", "version=\"2\"")
+			.replace("ont ouvert vendredi", "ont ouvert vendredi matin"));
+		assertThat(poller.pollNow(key).count("conflict")).isEqualTo(1);
+
+		String flag = editor.get("/newsroom/wires").html().select("#flags li").text();
+		assertThat(flag).contains("La version 2 de l’agence touche ce que la rédaction a modifié (Texte)")
+			.doesNotContain("(body)");
+	}
+
+	@Test
 	void aWithdrawalUnpublishesAtOnceAndSaysWhy() throws Exception {
 		String run = "kill" + System.nanoTime();
 		String key = source(run, "folder", dir.toString(), "publish");
