@@ -2,6 +2,7 @@ package org.kiosque.wires;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * role summary, NITF {@code hl2}/abstract), may be blank
  * @param body the story as CommonMark Markdown (paragraphs, subheads, lists, quotes,
  * links), never HTML
- * @param byline the byline as printed, may be blank
+ * @param byline the name(s) of the byline, without the "Par"/"By"/"De" an agency may put
+ * before them (the article page adds its own): may be blank
  * @param agency the agency code as printed between brackets ({@code AFP}, {@code APS}),
  * may be blank
  * @param subjects the item's keywords and subject names, in order, as tag names
@@ -48,11 +50,27 @@ public record WireItem(String provider, String guid, int version, @Nullable Inst
 		headline = plain(headline);
 		standfirst = plain(standfirst);
 		body = body == null ? "" : body.strip();
-		byline = plain(byline);
+		byline = names(plain(byline));
 		agency = plain(agency);
 		subjects = List.copyOf(subjects);
 		editorsNote = plain(editorsNote);
 		pictures = List.copyOf(pictures);
+	}
+
+	/**
+	 * A leading "Par", "By" or "De" (any case) and the space or colon after it: the page
+	 * prints "Par " before the byline itself.
+	 */
+	private static final Pattern BY = Pattern.compile("^(?:par|by|de)(?:\\s*:|\\s)\\s*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * The byline's names alone: every format's byline comes through here, so "Par Karim
+	 * Benali" (NITF, NewsML-G2, ninjs, feeds alike) is stored "Karim Benali" and the page
+	 * does not print "Par Par".
+	 */
+	static String names(String byline) {
+		return BY.matcher(byline).replaceFirst("").strip();
 	}
 
 	/** The item's identity across versions: provider and GUID. */

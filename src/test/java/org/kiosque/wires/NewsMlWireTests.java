@@ -32,7 +32,7 @@ class NewsMlWireTests {
 		assertThat(item.embargo()).isNull();
 		assertThat(item.headline()).isEqualTo("L’Union africaine ouvre son sommet sur la sécurité alimentaire");
 		assertThat(item.standfirst()).isEqualTo("Les dirigeants du continent se réunissent deux jours à Addis-Abeba.");
-		assertThat(item.byline()).isEqualTo("Par Amina Belkacem");
+		assertThat(item.byline()).isEqualTo("Amina Belkacem");
 		assertThat(item.agency()).isEqualTo("AFP");
 		assertThat(item.language()).isEqualTo("fr");
 		assertThat(item.subjects()).containsExactly("politique", "diplomatie", "Union africaine", "sommet");
@@ -84,7 +84,7 @@ class NewsMlWireTests {
 		assertThat(item.body()).contains("Selon l’Insee, **35,2 %** des 15-24 ans")
 			.contains("* apprentissage : +4 %")
 			.doesNotContain("Emploi des jeunes");
-		assertThat(item.byline()).isEqualTo("Par Julien Moreau");
+		assertThat(item.byline()).isEqualTo("Julien Moreau");
 		assertThat(item.agency()).isEqualTo("AFP");
 	}
 

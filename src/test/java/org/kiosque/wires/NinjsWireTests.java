@@ -25,7 +25,7 @@ class NinjsWireTests {
 		assertThat(item.status()).isEqualTo(WireStatus.USABLE);
 		assertThat(item.headline()).isEqualTo("Le Louvre dévoile sa nouvelle entrée");
 		assertThat(item.standfirst()).isEqualTo("Le musée ouvrira son accès par la colonnade en 2027.");
-		assertThat(item.byline()).isEqualTo("Par Claire Fontaine");
+		assertThat(item.byline()).isEqualTo("Claire Fontaine");
 		assertThat(item.agency()).isEqualTo("AFP");
 		assertThat(item.language()).isEqualTo("fr");
 		assertThat(item.subjects()).containsExactly("culture", "musée");
@@ -37,6 +37,23 @@ class NinjsWireTests {
 	}
 
 	@Test
+	void aBylineLosesTheAgencysByOrDeInAnyCaseButNotANameThatStartsSo() throws WireRefused {
+		assertThat(byline("By: Claire Fontaine")).isEqualTo("Claire Fontaine");
+		assertThat(byline("BY Claire Fontaine and Hugo Lambert")).isEqualTo("Claire Fontaine and Hugo Lambert");
+		assertThat(byline("de Claire Fontaine")).isEqualTo("Claire Fontaine");
+		assertThat(byline("par : Claire Fontaine")).isEqualTo("Claire Fontaine");
+		assertThat(byline("Debbie Parker")).isEqualTo("Debbie Parker");
+		assertThat(byline("Paris Bureau")).isEqualTo("Paris Bureau");
+	}
+
+	/** The byline read from the ninjs 1.x file, its {@code byline} replaced. */
+	private String byline(String byline) throws WireRefused {
+		String json = new String(WireFiles.bytes("ninjs/afp-ninjs-1.json"), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("\"byline\": \"Par Claire Fontaine\"", "\"byline\": \"" + byline + "\"");
+		return format.read("louvre.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getFirst().byline();
+	}
+
+	@Test
 	void ninjs2ReadsTheMainHeadlineAndTheHtmlBodyOfASecondVersion() throws WireRefused {
 		WireItem item = read(format, "ninjs/afp-ninjs-2.json").getFirst();
 
@@ -45,7 +62,7 @@ class NinjsWireTests {
 		assertThat(item.versionCreated()).isEqualTo(Instant.parse("2026-01-30T15:45:00Z"));
 		assertThat(item.headline()).isEqualTo("Grève à la SNCF : un trafic très perturbé lundi");
 		assertThat(item.standfirst()).isEqualTo("Un TGV sur trois circulera, selon la direction.");
-		assertThat(item.byline()).isEqualTo("Par Hugo Lambert, AFP");
+		assertThat(item.byline()).isEqualTo("Hugo Lambert, AFP");
 		assertThat(item.subjects()).containsExactly("transports", "grève", "SNCF");
 		assertThat(item.editorsNote()).isEqualTo("Deuxième version : précise le trafic des TER.");
 		assertThat(item.body()).contains("Un TGV sur trois circulera, et un TER sur deux.")

@@ -26,7 +26,7 @@ class NitfWireTests {
 		assertThat(item.status()).isEqualTo(WireStatus.USABLE);
 		assertThat(item.headline()).isEqualTo("Le Goncourt des lycéens à une primo-romancière");
 		assertThat(item.standfirst()).isEqualTo("Le jury a tranché au premier tour de scrutin.");
-		assertThat(item.byline()).isEqualTo("Par Sophie Martin");
+		assertThat(item.byline()).isEqualTo("Sophie Martin");
 		assertThat(item.editorsNote()).isEqualTo("Embargo : lundi 2 février, 18 h 00.");
 		assertThat(item.subjects()).containsExactly("littérature", "prix littéraire");
 		assertThat(item.language()).isEqualTo("fr");
@@ -48,6 +48,18 @@ class NitfWireTests {
 		WireItem item = format.read("same.xml", same.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getFirst();
 
 		assertThat(item.embargo()).isNull();
+	}
+
+	@Test
+	void aBylineWhoseParTheAgencyWroteKeepsTheNamesOnly() throws WireRefused {
+		String benali = new String(WireFiles.bytes("nitf/afp-nitf-embargo.xml"),
+				java.nio.charset.StandardCharsets.UTF_8)
+			.replace("<byline>Par <person>Sophie Martin</person></byline>",
+					"<byline>Par <person>Karim Benali</person></byline>");
+
+		WireItem item = format.read("benali.xml", benali.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getFirst();
+
+		assertThat(item.byline()).as("the article page prints its own « Par »").isEqualTo("Karim Benali");
 	}
 
 	@Test
