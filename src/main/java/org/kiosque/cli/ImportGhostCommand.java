@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.movein.ExportFile;
 import org.kiosque.movein.ghost.GhostExportRefused;
 import org.kiosque.movein.ghost.GhostMove;
 import org.kiosque.site.Labels;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code import-ghost EXPORT.json [--images=DIR] [--dry-run]}: brings a Ghost site in
  * ({@link GhostMove}), a progress bar on a terminal, then the report on standard output.
- * Exit status 0 when done (things skipped are in the report), 1 when the file is no Ghost
- * export (nothing written).
+ * Exit status 0 when done (things skipped are in the report), 1 when the file cannot be
+ * opened ({@link ExportFile}) or is no Ghost export (nothing written).
  */
 @Command(name = "import-ghost", mixinStandardHelpOptions = true)
 final class ImportGhostCommand implements KiosqueCommand {
@@ -39,6 +40,11 @@ final class ImportGhostCommand implements KiosqueCommand {
 		GhostMove.Moved moved;
 		try {
 			moved = move.run(export, images, dryRun);
+		}
+		catch (ExportFile.Unopened unopened) {
+			System.err.println(unopened.sentence(labels));
+			System.err.flush();
+			return 1;
 		}
 		catch (GhostExportRefused refused) {
 			System.err

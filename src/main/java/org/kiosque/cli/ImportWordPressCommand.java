@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.movein.ExportFile;
 import org.kiosque.movein.MoveInReport;
 import org.kiosque.movein.WordPressMove;
 import org.kiosque.site.Labels;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code import-wordpress EXPORT.xml [--uploads=DIR] [--dry-run]}: a WordPress site's
  * export moves in ({@link WordPressMove}); a progress bar on standard error when on a
  * terminal, the report on standard output. Exit status 0 when done (things skipped are in
- * the report), 1 when the export cannot be read.
+ * the report), 1 when the export cannot be opened ({@link ExportFile}) or read.
  */
 @Command(name = "import-wordpress", mixinStandardHelpOptions = true)
 final class ImportWordPressCommand implements KiosqueCommand {
@@ -40,6 +41,11 @@ final class ImportWordPressCommand implements KiosqueCommand {
 			MoveInReport report = move.run(new WordPressMove.Options(file, uploads, dryRun, true));
 			report.print(System.out, labels);
 			return 0;
+		}
+		catch (ExportFile.Unopened unopened) {
+			System.err.println(unopened.sentence(labels));
+			System.err.flush();
+			return 1;
 		}
 		catch (IOException unreadable) {
 			System.err.println(labels.get("movein.unreadable", file, String.valueOf(unreadable.getMessage())));

@@ -77,11 +77,11 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 
 	/**
 	 * Reads an export.
-	 * @throws IOException when the file cannot be read, is no well-formed XML, or
-	 * declares a DTD
+	 * @throws ExportFile.Unopened when there is no such file, or it cannot be read
+	 * @throws IOException when it is no well-formed XML, or declares a DTD
 	 */
 	static WordPressExport read(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = ExportFile.open(file)) {
 			return read(in);
 		}
 	}
@@ -102,7 +102,9 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new IOException(ex.getMessage(), ex);
+			// StAX's message takes two lines ("ParseError at [row,col]:[1,1]\nMessage:
+			// …").
+			throw new IOException(String.valueOf(ex.getMessage()).replaceAll("\\s*\\n\\s*", " "), ex);
 		}
 	}
 

@@ -111,7 +111,8 @@ public class WordPressMove {
 	/**
 	 * Imports the export.
 	 * @return the report of the run
-	 * @throws IOException when the export cannot be read or is no WXR
+	 * @throws ExportFile.Unopened when there is no such file, or it cannot be read
+	 * @throws IOException when the export is no WXR
 	 */
 	public MoveInReport run(Options options) throws IOException {
 		WordPressExport export = WordPressExport.read(options.export());

@@ -16,7 +16,9 @@
  * platform's export reads;</li>
  * <li>{@link org.kiosque.movein.MoveInReport}: counts per kind and outcome, what was
  * skipped and why, HTML left over; {@link org.kiosque.movein.Progress}: a progress bar on
- * a terminal, nothing otherwise.</li>
+ * a terminal, nothing otherwise;</li>
+ * <li>{@link org.kiosque.movein.ExportFile}: the export file opened, or one sentence
+ * saying why not (no file there, a folder, no right to read it).</li>
  * </ul>
  * Former addresses are answered by {@link org.kiosque.web.FormerAddresses} (a 301 for an
  * address no handler serves).

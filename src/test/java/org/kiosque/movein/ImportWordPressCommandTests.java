@@ -88,4 +88,51 @@ class ImportWordPressCommandTests {
 		assertThat(refused.err()).contains("Export illisible : " + notAnExport);
 	}
 
+	@Test
+	void aMissingFileAFolderAndAFileThatIsNoExportEachSaySoOnce() throws Exception {
+		CommandLineRun.OwnData own = new CommandLineRun.OwnData(data);
+		String nope = data.resolve("x/nope.xml").toString();
+
+		CommandLineRun missing = own.run("import-wordpress", nope);
+
+		assertThat(missing.status()).isEqualTo(1);
+		assertThat(missing.err()).contains("Aucun fichier à cette adresse : " + nope).doesNotContain("illisible");
+		assertThat(occurrences(missing.err(), nope)).isEqualTo(1);
+
+		CommandLineRun english = own.run("import-wordpress", nope, "--kiosque.site.locale=en");
+
+		assertThat(english.status()).isEqualTo(1);
+		assertThat(english.err()).contains("No file at this address: " + nope);
+
+		CommandLineRun folder = own.run("import-wordpress", data.toString());
+
+		assertThat(folder.status()).isEqualTo(1);
+		assertThat(folder.err()).contains("C’est un dossier, pas un fichier d’export : " + data);
+
+		Path notXml = Files.writeString(data.resolve("export.xml"), "ceci n’est pas du XML");
+		CommandLineRun notAnExport = own.run("import-wordpress", notXml.toString());
+
+		assertThat(notAnExport.status()).isEqualTo(1);
+		assertThat(notAnExport.err()).contains("Export illisible : " + notXml + " (");
+		assertThat(occurrences(notAnExport.err(), notXml.toString())).isEqualTo(1);
+		assertThat(own.count("SELECT COUNT(*) FROM article")).isZero();
+	}
+
+	@Test
+	void aFileThatCannotBeReadSaysSo() throws Exception {
+		Path locked = Files.writeString(data.resolve("locked.xml"), "<rss/>");
+		Files.setPosixFilePermissions(locked, java.util.Set.of());
+		// root reads it all the same: nothing to show then.
+		org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+
+		CommandLineRun refused = new CommandLineRun.OwnData(data).run("import-wordpress", locked.toString());
+
+		assertThat(refused.status()).isEqualTo(1);
+		assertThat(refused.err()).contains("Ce fichier ne peut pas être lu (vérifiez ses droits d’accès) : " + locked);
+	}
+
+	static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
 }

@@ -2,7 +2,6 @@ package org.kiosque.movein.ghost;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.movein.ExportFile;
 import org.kiosque.movein.ghost.GhostExport.Author;
 import org.kiosque.movein.ghost.GhostExport.Body;
 import org.kiosque.movein.ghost.GhostExport.Member;
@@ -49,12 +49,16 @@ public final class GhostExportReader {
 
 	/**
 	 * Reads the export file.
-	 * @throws GhostExportRefused when the file cannot be read, is no JSON, or has no
+	 * @throws ExportFile.Unopened when there is no such file, or it cannot be read
+	 * @throws GhostExportRefused when reading it fails, it is no JSON, or it has no
 	 * {@code data} with posts
 	 */
-	public static GhostExport read(Path file) throws GhostExportRefused {
-		try (InputStream in = Files.newInputStream(file)) {
+	public static GhostExport read(Path file) throws GhostExportRefused, ExportFile.Unopened {
+		try (InputStream in = ExportFile.open(file)) {
 			return read(JSON.readTree(in));
+		}
+		catch (ExportFile.Unopened unopened) {
+			throw unopened;
 		}
 		catch (IOException e) {
 			throw new GhostExportRefused(GhostExportRefused.Reason.UNREADABLE, String.valueOf(e.getMessage()));

@@ -18,6 +18,7 @@ import org.kiosque.article.Slugs;
 import org.kiosque.media.Crop;
 import org.kiosque.media.PictureRef;
 import org.kiosque.media.Rendition;
+import org.kiosque.movein.ExportFile;
 import org.kiosque.movein.MoveInReport;
 import org.kiosque.movein.MovingArticle;
 import org.kiosque.movein.MovingIn;
@@ -93,9 +94,12 @@ public class GhostMove {
 	 * Imports the export.
 	 * @param images the Ghost site's {@code content/images} folder, or {@code null}
 	 * @param dryRun whether to write nothing and only tell what would be done
+	 * @throws ExportFile.Unopened when there is no such file, or it cannot be read;
+	 * nothing was written
 	 * @throws GhostExportRefused when the file is no Ghost export; nothing was written
 	 */
-	public Moved run(Path export, @Nullable Path images, boolean dryRun) throws GhostExportRefused {
+	public Moved run(Path export, @Nullable Path images, boolean dryRun)
+			throws GhostExportRefused, ExportFile.Unopened {
 		GhostExport ghost = GhostExportReader.read(export);
 		try (Progress progress = Progress.of(labels.get("movein.progress.articles"), ghost.posts().size())) {
 			return run(ghost, images, dryRun, progress);

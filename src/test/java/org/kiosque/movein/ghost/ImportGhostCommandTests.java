@@ -64,4 +64,19 @@ class ImportGhostCommandTests {
 		assertThat(refused.err()).contains("n’est pas un export de Ghost");
 	}
 
+	@Test
+	void aMissingFileOrAFolderIsSaidAsForWordPress() {
+		String nope = data.resolve("x/nope.json").toString();
+
+		CommandLineRun missing = kiosque("import-ghost", nope);
+
+		assertThat(missing.status()).isEqualTo(1);
+		assertThat(missing.err()).contains("Aucun fichier à cette adresse : " + nope).doesNotContain("Export refusé");
+
+		CommandLineRun folder = kiosque("import-ghost", data.toString(), "--kiosque.site.locale=en");
+
+		assertThat(folder.status()).isEqualTo(1);
+		assertThat(folder.err()).contains("This is a folder, not an export file: " + data);
+	}
+
 }
