@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -81,10 +82,30 @@ class Filing {
 	/**
 	 * What came of one item: a line of the ingest log.
 	 *
-	 * @param pictures the names of the folder's picture files the item took in
+	 * @param refusedPictures the pictures the item named that the media library refused,
+	 * by name, with why (in French); every other picture it named went with it
 	 */
 	record Filed(IngestLog.Outcome outcome, String identity, @Nullable Long articleId, String detail,
-			List<String> pictures) {
+			Map<String, String> refusedPictures) {
+
+		Filed {
+			refusedPictures = Map.copyOf(refusedPictures);
+		}
+
+		Filed(IngestLog.Outcome outcome, String identity, @Nullable Long articleId, String detail) {
+			this(outcome, identity, articleId, detail, Map.of());
+		}
+
+	}
+
+	/**
+	 * What came of an item's lead picture: what the log adds (blank when nothing to say)
+	 * and the picture refused, if it was.
+	 */
+	private record Lead(String note, Map<String, String> refused) {
+
+		static final Lead NONE = new Lead("", Map.of());
+
 	}
 
 	/** A file or entry that could not be filed: nothing of it was kept. */
@@ -139,7 +160,7 @@ class Filing {
 					items.update(record, now);
 				}
 				return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), null,
-						labels.get("wiredesk.detail.withdrawn-unseen", status(item)), List.of());
+						labels.get("wiredesk.detail.withdrawn-unseen", status(item)));
 			}
 			return create(source, item, agency, fingerprint, before.isPresent(), picture, now);
 		}
@@ -147,7 +168,7 @@ class Filing {
 		long articleId = was.articleId();
 		if (!newer(item, fingerprint, was)) {
 			return new Filed(IngestLog.Outcome.DUPLICATE, item.identity(), articleId,
-					labels.get("wiredesk.detail.duplicate", item.version()), List.of());
+					labels.get("wiredesk.detail.duplicate", item.version()));
 		}
 		if (item.status().withdraws()) {
 			String why = labels.get("wiredesk.detail.withdrawn", status(item), agency);
@@ -157,7 +178,7 @@ class Filing {
 							item.versionCreated(), fingerprint, revision == 0 ? was.revision() : revision,
 							was.headline(), "withdrawn", why, blankToNull(item.editorsNote()), was.embargo(), now),
 					now);
-			return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), articleId, why, List.of());
+			return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), articleId, why);
 		}
 		Desk.AgencyFiling filing = desk.fileAgencyCopy(articleId, copy(source, item, agency), was.revision(), false,
 				null, agency, labels.get("wiredesk.revision.version", item.version()));
@@ -167,20 +188,23 @@ class Filing {
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, was.revision(), was.headline(), "conflict",
 						why, blankToNull(item.editorsNote()), was.embargo(), now), now);
-				return new Filed(IngestLog.Outcome.CONFLICT, item.identity(), articleId, why, List.of());
+				return new Filed(IngestLog.Outcome.CONFLICT, item.identity(), articleId, why);
 			}
 			case INVALID -> throw new Refusal(invalid(item, filing));
 			case MISSING -> {
 				return create(source, item, agency, fingerprint, true, picture, now);
 			}
 			case DONE -> {
+				// A picture sent with the new version becomes the lead, as on arrival.
+				Lead lead = lead(filing.articleId(), item, picture);
 				embargo.handOff(filing.articleId(), item.embargo(), was.embargo() != null);
 				embargo.editorsNote(filing.articleId(), item.editorsNote());
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, filing.revision(), item.headline(), "filed",
 						null, blankToNull(item.editorsNote()), item.embargo(), now), now);
 				return new Filed(IngestLog.Outcome.UPDATED, item.identity(), articleId,
-						labels.get("wiredesk.detail.updated", item.version(), filing.revision()), List.of());
+						labels.get("wiredesk.detail.updated", item.version(), filing.revision()) + lead.note(),
+						lead.refused());
 			}
 		}
 		throw new IllegalStateException(filing.result().name());
@@ -196,23 +220,7 @@ class Filing {
 			throw new Refusal(invalid(item, filing));
 		}
 		long id = filing.articleId();
-		List<String> taken = new ArrayList<>();
-		String pictureNote = "";
-		if (!item.pictures().isEmpty()) {
-			WirePicture lead = item.pictures().get(0);
-			Optional<byte[]> bytes = picture.apply(lead.href());
-			if (bytes.isPresent()) {
-				try {
-					long pictureId = pictures.upload(fileName(lead.href()), bytes.get(), null).id();
-					newsdesk.setLead(id, pictureId, lead.caption(), lead.credit());
-					taken.add(lead.href());
-				}
-				catch (PictureRefused refused) {
-					pictureNote = " " + labels.get("wiredesk.detail.picture-refused", lead.href(),
-							pictures.explain(refused, labels));
-				}
-			}
-		}
+		Lead lead = lead(id, item, picture);
 		embargo.handOff(id, item.embargo(), false);
 		embargo.editorsNote(id, item.editorsNote());
 		ItemRepository.Filed record = new ItemRepository.Filed(item.provider(), item.guid(), source.key(), id,
@@ -225,7 +233,32 @@ class Filing {
 			items.insert(record, now);
 		}
 		return new Filed(IngestLog.Outcome.CREATED, item.identity(), id,
-				created(publish, item.embargo(), now) + pictureNote, taken);
+				created(publish, item.embargo(), now) + lead.note(), lead.refused());
+	}
+
+	/**
+	 * Gives the article the item's first picture, when its file is there, as its lead
+	 * with the item's caption and credit; a picture the media library refuses does not
+	 * stop the item.
+	 */
+	private Lead lead(long articleId, WireItem item, Function<String, Optional<byte[]>> picture) {
+		if (item.pictures().isEmpty()) {
+			return Lead.NONE;
+		}
+		WirePicture lead = item.pictures().get(0);
+		Optional<byte[]> bytes = picture.apply(lead.href());
+		if (bytes.isEmpty()) {
+			return Lead.NONE;
+		}
+		try {
+			long pictureId = pictures.upload(fileName(lead.href()), bytes.get(), null).id();
+			newsdesk.setLead(articleId, pictureId, lead.caption(), lead.credit());
+			return Lead.NONE;
+		}
+		catch (PictureRefused refused) {
+			String why = labels.get("wiredesk.detail.picture-refused", lead.href(), pictures.explain(refused, labels));
+			return new Lead(" " + why, Map.of(lead.href(), why));
+		}
 	}
 
 	/**

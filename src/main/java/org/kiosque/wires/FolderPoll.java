@@ -10,10 +10,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.kiosque.site.Labels;
 import org.slf4j.Logger;
@@ -25,7 +30,9 @@ import org.springframework.stereotype.Component;
  * names starting with a dot, or ending {@code .part}/{@code .tmp}, are still being
  * written) is read by the first format that recognises it, filed whole, then moved to
  * {@code done/}, or to {@code failed/} with a {@code <name>.reason} text beside it. A
- * picture an item names, present in the folder, comes in with it and moves with it.
+ * picture an item names, present in the folder, comes in with it (a new version's too)
+ * and leaves the folder with it: to {@code done/}, or to {@code failed/} with why when
+ * the media library or the desk refused it.
  */
 @Component
 class FolderPoll {
@@ -135,18 +142,41 @@ class FolderPoll {
 			filed = filing.file(source, items, href -> picture(dir, href));
 		}
 		catch (Filing.NotFiled notFiled) {
-			return fail(dir, file, notFiled.getMessage(), format.get().name());
+			FileDone failed = fail(dir, file, notFiled.getMessage(), format.get().name());
+			String why = labels.get("wiredesk.failed.picture-of-refused", name, notFiled.getMessage());
+			movePictures(dir, items, href -> why);
+			return failed;
 		}
 		move(dir, file, "done");
-		for (Filing.Filed f : filed) {
-			for (String picture : f.pictures()) {
-				Path p = inside(dir, picture);
-				if (p != null && Files.isRegularFile(p)) {
+		Map<String, String> refused = new HashMap<>();
+		filed.forEach(f -> refused.putAll(f.refusedPictures()));
+		movePictures(dir, items, refused::get);
+		return new FileDone(name, filed, "", format.get().name());
+	}
+
+	/**
+	 * Moves every picture file the items name out of the drop folder, so that none is
+	 * left behind whatever came of its item (taken, not used, a duplicate, a clash): to
+	 * {@code done/}, or to {@code failed/} with why beside it when {@code refusal} gives
+	 * a reason for its name.
+	 */
+	private void movePictures(Path dir, List<WireItem> items, Function<String, @Nullable String> refusal)
+			throws PollFailed {
+		for (WireItem item : items) {
+			for (WirePicture picture : item.pictures()) {
+				Path p = inside(dir, picture.href());
+				if (p == null || !Files.isRegularFile(p) || !PICTURES.contains(extension(p.getFileName().toString()))) {
+					continue;
+				}
+				String why = refusal.apply(picture.href());
+				if (why == null) {
 					move(dir, p, "done");
+				}
+				else {
+					moveWithReason(dir, p, why);
 				}
 			}
 		}
-		return new FileDone(name, filed, "", format.get().name());
 	}
 
 	/** A picture the item names, if it is a file of this folder (never outside it). */
@@ -163,7 +193,7 @@ class FolderPoll {
 		}
 	}
 
-	private static java.nio.file.@org.jspecify.annotations.Nullable Path inside(Path dir, String href) {
+	private static java.nio.file.@Nullable Path inside(Path dir, String href) {
 		try {
 			Path base = dir.toAbsolutePath().normalize();
 			Path p = base.resolve(href).normalize();
@@ -175,6 +205,12 @@ class FolderPoll {
 	}
 
 	private FileDone fail(Path dir, Path file, String reason, String format) throws PollFailed {
+		moveWithReason(dir, file, reason);
+		return new FileDone(file.getFileName().toString(), List.of(), reason, format);
+	}
+
+	/** Moves the file to {@code failed/}, with a {@code <name>.reason} text beside it. */
+	private void moveWithReason(Path dir, Path file, String reason) throws PollFailed {
 		Path moved = move(dir, file, "failed");
 		try {
 			Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason"), reason + "\n",
@@ -183,7 +219,6 @@ class FolderPoll {
 		catch (IOException e) {
 			log.warn("Reason for {} not written: {}", moved, e.toString());
 		}
-		return new FileDone(file.getFileName().toString(), List.of(), reason, format);
 	}
 
 	/** Moves the file to {@code dir/sub/}, under a new name when one is there already. */

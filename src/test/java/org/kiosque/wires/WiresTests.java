@@ -256,6 +256,63 @@ class WiresTests {
 		assertThat(revisions(summit)).isEqualTo(summitRevisions + 1);
 	}
 
+	@Test
+	void aNewNewsMlVersionWithAPictureTakesItAsTheLeadAndTheFileLeavesTheFolder() throws Exception {
+		String run = "v3picture" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
+		SamplePictures.write(dir.resolve("afp-sommet-photo.jpg"), SamplePictures.jpeg(1200, 800));
+		settled(dir.resolve("afp-sommet-photo.jpg"));
+		drop("sommet.xml", v1);
+		poller.pollNow(key);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
+		Long first = newsdesk.lead(id).orElseThrow().pictureId();
+		assertThat(first).isNotNull();
+
+		SamplePictures.write(dir.resolve("port2.jpg"), SamplePictures.jpeg(1600, 900));
+		settled(dir.resolve("port2.jpg"));
+		drop("sommet-3.xml",
+				v1.replace("version=\"1\"", "version=\"3\"")
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"port2.jpg\"")
+					.replace("Les travaux doivent s’achever samedi.", "Les travaux s’achèvent samedi."));
+
+		WirePoller.Report update = poller.pollNow(key);
+
+		assertThat(update.count("updated")).isEqualTo(1);
+		var lead = newsdesk.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isNotNull().isNotEqualTo(first);
+		assertThat(lead.caption()).isEqualTo("Les chefs d’État réunis à Addis-Abeba, le 30 janvier 2026.");
+		assertThat(dir.resolve("port2.jpg")).doesNotExist();
+		assertThat(dir.resolve("done/port2.jpg")).exists();
+	}
+
+	@Test
+	void aPictureRefusedOrNamedByARefusedItemGoesToFailedWithItsReason() throws Exception {
+		String run = "badpicture" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml"));
+		drop("broken.jpg", "pas une photo");
+		drop("x.xml", v1.replace("TX-PAR-KSQ41", "TX-" + run + "-x")
+			.replace("href=\"afp-sommet-photo.jpg\"", "href=\"broken.jpg\""));
+		SamplePictures.write(dir.resolve("orphan.jpg"), SamplePictures.jpeg(1200, 800));
+		settled(dir.resolve("orphan.jpg"));
+		drop("y.xml",
+				v1.replace("TX-PAR-KSQ41", "TX-" + run + "-y")
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"orphan.jpg\"")
+					.replace("<headline>L’Union africaine", "<headline>" + "Titre ".repeat(100)));
+
+		WirePoller.Report report = poller.pollNow(key);
+
+		assertThat(report.count("created")).isEqualTo(1);
+		assertThat(report.count("failed")).isEqualTo(1);
+		try (var left = Files.list(dir)) {
+			assertThat(left.filter(Files::isRegularFile)).as("nothing left in the drop folder").isEmpty();
+		}
+		assertThat(Files.readString(dir.resolve("failed/broken.jpg.reason"))).contains("Photo broken.jpg refusée");
+		assertThat(Files.readString(dir.resolve("failed/orphan.jpg.reason"))).contains("y.xml")
+			.contains("ne peut pas être classée");
+	}
+
 	private void copy(String resource, String name) throws IOException {
 		Path file = dir.resolve(name);
 		Files.copy(resource(resource), file);
