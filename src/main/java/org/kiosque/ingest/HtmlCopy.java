@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
@@ -31,7 +32,11 @@ public final class HtmlCopy {
 	 * Headings as {@code ##} (setext underlines stop at level 2), typography as written
 	 * (flexmark would make {@code ’} and {@code «} plain ASCII quotes, which French never
 	 * uses; a no-break space stays one, not a plain space), and a {@code <br>
-	 * } as a line break inside its paragraph rather than a new paragraph.
+	 * } as a line break inside its paragraph rather than a new paragraph. Superscript,
+	 * subscript, underline and strike-through stay inline HTML ({@code 1<sup>er</sup>
+	 * avril}, as French writes ordinals): flexmark's {@code ^er^} and {@code ~~x~~} are
+	 * no CommonMark, and a reader would see the marks; the body's sanitiser keeps those
+	 * elements.
 	 */
 	private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter
 		.builder(new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
@@ -39,7 +44,11 @@ public final class HtmlCopy {
 			.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
 			.set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
 			.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false)
-			.set(FlexmarkHtmlConverter.NBSP_TEXT, "\u00A0"))
+			.set(FlexmarkHtmlConverter.NBSP_TEXT, "\u00A0")
+			.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.HTML)
+			.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML)
+			.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.HTML)
+			.set(FlexmarkHtmlConverter.EXT_INLINE_DEL, ExtensionConversion.HTML))
 		.build();
 
 	/** A private-use character that marks a line break through the conversion. */
@@ -90,7 +99,7 @@ public final class HtmlCopy {
 		// Not pretty printed: indenting would put a line break before a <br> and a space
 		// between an emphasis and the punctuation after it.
 		document.outputSettings().prettyPrint(false);
-		String clean = Jsoup.clean(document.body().html(), "", Safelist.relaxed().addTags("hr"),
+		String clean = Jsoup.clean(document.body().html(), "", Safelist.relaxed().addTags("hr", "del", "s", "ins"),
 				new Document.OutputSettings().prettyPrint(false));
 		// flexmark makes a <br> a new paragraph whatever its options: each is marked
 		// and made a CommonMark hard line break (a backslash at the line's end) after,

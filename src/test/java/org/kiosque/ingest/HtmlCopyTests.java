@@ -56,4 +56,17 @@ class HtmlCopyTests {
 		assertThat(copy.leftovers()).containsExactly("iframe https://video.example/e/1");
 	}
 
+	@Test
+	void ordinalsAndStrikesStayWhatTheReaderSaw() {
+		String markdown = HtmlCopy
+			.markdown("<p>Le 1<sup>er</sup> avril, H<sub>2</sub>O, <u>souligné</u> et <del>barré</del>.</p>")
+			.markdown();
+		assertThat(markdown).doesNotContain("^").doesNotContain("~").doesNotContain("++");
+		String html = new org.kiosque.article.BodyRenderer().html(markdown);
+		assertThat(html).contains("1<sup>er</sup> avril")
+			.contains("H<sub>2</sub>O")
+			.contains("souligné</")
+			.contains("<del>barré</del>");
+	}
+
 }
