@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * role summary, NITF {@code hl2}/abstract), may be blank
  * @param body the story as CommonMark Markdown (paragraphs, subheads, lists, quotes,
  * links), never HTML
- * @param byline the name(s) of the byline, without the "Par"/"By"/"De" an agency may put
+ * @param byline the name(s) of the byline, without the "Par"/"By" an agency may put
  * before them (the article page adds its own): may be blank
  * @param agency the agency code as printed between brackets ({@code AFP}, {@code APS}),
  * may be blank
@@ -58,10 +58,11 @@ public record WireItem(String provider, String guid, int version, @Nullable Inst
 	}
 
 	/**
-	 * A leading "Par", "By" or "De" (any case) and the space or colon after it: the page
-	 * prints "Par " before the byline itself.
+	 * A leading "Par" or "By" (any case) and the space or colon after it: the page prints
+	 * "Par " before the byline itself. Not "De": it begins names (De Sousa, De Gaulle)
+	 * and credits the page would mangle ("De notre envoyé spécial…").
 	 */
-	private static final Pattern BY = Pattern.compile("^(?:par|by|de)(?:\\s*:|\\s)\\s*",
+	private static final Pattern BY = Pattern.compile("^(?:par|by)(?:\\s*:|\\s)\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	/**

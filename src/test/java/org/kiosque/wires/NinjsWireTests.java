@@ -37,10 +37,11 @@ class NinjsWireTests {
 	}
 
 	@Test
-	void aBylineLosesTheAgencysByOrDeInAnyCaseButNotANameThatStartsSo() throws WireRefused {
+	void aBylineLosesTheAgencysParOrByInAnyCaseButNotANameThatStartsSo() throws WireRefused {
 		assertThat(byline("By: Claire Fontaine")).isEqualTo("Claire Fontaine");
 		assertThat(byline("BY Claire Fontaine and Hugo Lambert")).isEqualTo("Claire Fontaine and Hugo Lambert");
-		assertThat(byline("de Claire Fontaine")).isEqualTo("Claire Fontaine");
+		assertThat(byline("De Sousa")).as("a name, not a word before one").isEqualTo("De Sousa");
+		assertThat(byline("De notre envoyé spécial, Hugo Lambert")).isEqualTo("De notre envoyé spécial, Hugo Lambert");
 		assertThat(byline("par : Claire Fontaine")).isEqualTo("Claire Fontaine");
 		assertThat(byline("Debbie Parker")).isEqualTo("Debbie Parker");
 		assertThat(byline("Paris Bureau")).isEqualTo("Paris Bureau");
