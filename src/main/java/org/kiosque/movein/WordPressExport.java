@@ -78,13 +78,20 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 	/**
 	 * Reads an export.
 	 * @throws ExportFile.Unopened when there is no such file, or it cannot be read
-	 * @throws IOException when it is no well-formed XML, or declares a DTD
+	 * @throws IOException when it is no well-formed XML, declares a DTD, or is XML of
+	 * another kind (no element of WordPress's namespace)
 	 */
 	static WordPressExport read(Path file) throws IOException {
 		try (InputStream in = ExportFile.open(file)) {
 			return read(in);
 		}
 	}
+
+	/**
+	 * WordPress's own namespace ({@code wp:}), whatever its version
+	 * ({@code http://wordpress.org/export/1.2/}): every WXR file has its elements.
+	 */
+	private static final String NAMESPACE = "wordpress.org/export/";
 
 	static WordPressExport read(InputStream in) throws IOException {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -122,6 +129,9 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 
 		private final List<Item> items = new ArrayList<>();
 
+		/** Whether an element of WordPress's export namespace was met. */
+		private boolean wordPress;
+
 		Reading(XMLStreamReader xml) {
 			this.xml = xml;
 		}
@@ -138,6 +148,7 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 				if (event != XMLStreamConstants.START_ELEMENT) {
 					continue;
 				}
+				wordPress |= String.valueOf(xml.getNamespaceURI()).contains(NAMESPACE);
 				switch (xml.getLocalName()) {
 					case "base_blog_url" -> siteUrl = text();
 					case "link" -> {
@@ -153,6 +164,11 @@ record WordPressExport(String siteUrl, Map<String, Author> authors, Map<String, 
 					default -> {
 					}
 				}
+			}
+			if (!wordPress) {
+				// Any other XML (a feed, a page) would otherwise be an empty export, and
+				// the command would say all went well.
+				throw new IOException("no element of WordPress's export namespace (" + NAMESPACE + "…)");
 			}
 			return new WordPressExport(siteUrl, authors, categories, tags, items);
 		}
