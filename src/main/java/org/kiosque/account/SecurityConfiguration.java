@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -42,6 +43,8 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -118,6 +121,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new EarlyCsrfToken(pages), CsrfFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, signInPage, labels),
 					UsernamePasswordAuthenticationFilter.class)
+			.requestCache(cache -> cache.requestCache(askedPages()))
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
@@ -188,6 +192,21 @@ class SecurityConfiguration {
 		return (request, response, denied) -> problems.send(response,
 				AccessRules.undeclared(denied) ? problems.of(request, 404, "api.admin.problem.not-found")
 						: problems.of(request, 403, "api.admin.problem.forbidden"));
+	}
+
+	/**
+	 * The pages a person is brought back to after signing in: a staff or account page
+	 * asked for with {@code GET}. Only those are remembered, in a session made for it;
+	 * anything else refused to a stranger (the actuator's metrics, a scraper without its
+	 * token) makes no session and sets no cookie.
+	 */
+	private static RequestCache askedPages() {
+		HttpSessionRequestCache asked = new HttpSessionRequestCache();
+		asked.setRequestMatcher(
+				new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, AccessRules.NEWSROOM),
+						PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/account"),
+						PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/account/**")));
+		return asked;
 	}
 
 	/**

@@ -45,6 +45,8 @@ class OperationsEndpointsTests {
 			// A scraper without credentials gets 401, not a sign-in page it would parse.
 			var stranger = new Browser(port).get(path);
 			assertThat(stranger.status()).as("stranger, " + path).isEqualTo(401);
+			assertThat(stranger.response().headers().allValues("Set-Cookie")).as("no session for a refusal, " + path)
+				.isEmpty();
 			assertThat(stranger.body()).doesNotContain("jvm_memory");
 			assertThat(StaffSession.signedIn(context, port, Role.EDITOR).get(path).status()).as("editor, " + path)
 				.isEqualTo(403);
