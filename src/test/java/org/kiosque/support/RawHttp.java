@@ -21,7 +21,10 @@ public final class RawHttp {
 	}
 
 	/**
-	 * An answer's status, headers (names in lower case) and body as sent (not unchunked).
+	 * An answer's status, headers (names in lower case) and body, unchunked when it came
+	 * with {@code Transfer-Encoding: chunked} (RFC 9112, section 7.1): a chunk's size
+	 * line falls wherever the server's buffer filled, inside an attribute's value as
+	 * well, and a form's token read with one inside it is no longer the token.
 	 */
 	public record Answer(int status, List<Map.Entry<String, String>> headers, String body) {
 
@@ -94,7 +97,6 @@ public final class RawHttp {
 			}
 		}
 		String[] lines = bytes.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-		String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		int status = Integer.parseInt(lines[0].split(" ")[1]);
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (int i = 1; i < lines.length; i++) {
@@ -104,7 +106,40 @@ public final class RawHttp {
 						lines[i].substring(colon + 1).strip()));
 			}
 		}
-		return new Answer(status, headers, body);
+		byte[] sent = in.readAllBytes();
+		boolean chunked = headers.stream()
+			.anyMatch(h -> h.getKey().equals("transfer-encoding") && h.getValue().equalsIgnoreCase("chunked"));
+		return new Answer(status, headers, new String(chunked ? unchunked(sent) : sent, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The content of a chunked body: each chunk is its size in hexadecimal (perhaps with
+	 * extensions after a {@code ;}), CRLF, that many bytes, CRLF; a chunk of size 0 ends
+	 * it (trailers are left out).
+	 */
+	private static byte[] unchunked(byte[] sent) {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		int at = 0;
+		while (at < sent.length) {
+			int lineEnd = indexOfCrLf(sent, at);
+			String sizeLine = new String(sent, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+			int size = Integer.parseInt(sizeLine.split(";", 2)[0].strip(), 16);
+			if (size == 0) {
+				break;
+			}
+			content.write(sent, lineEnd + 2, size);
+			at = lineEnd + 2 + size + 2;
+		}
+		return content.toByteArray();
+	}
+
+	private static int indexOfCrLf(byte[] bytes, int from) {
+		for (int i = from; i + 1 < bytes.length; i++) {
+			if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+				return i;
+			}
+		}
+		throw new IllegalStateException("A chunk's size line without its CRLF at byte " + from);
 	}
 
 }

@@ -2,16 +2,12 @@ package org.kiosque.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the site does with requests shaped to abuse it: a forged {@code Host} header, a
@@ -57,9 +50,6 @@ class RequestEdgeTests {
 	@Autowired
 	WebServerApplicationContext server;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aForgedHostNeverComesBackInARedirect() throws Exception {
 		for (String path : List.of("/account", "/newsroom", "/newsroom/comments")) {
@@ -79,13 +69,9 @@ class RequestEdgeTests {
 		assertThat(session).as("the asked page is remembered").isNotNull();
 		RawHttp.Answer form = RawHttp.send(port, "GET", "/login", Map.of("Host", EVIL, "Cookie", session), "");
 		String token = Jsoup.parse(form.body()).selectFirst("form#sign-in input[name=_csrf]").val();
-		String beforePost = storedSession(session);
 		RawHttp.Answer signedIn = RawHttp.send(port, "POST", "/login", Map.of("Host", EVIL, "Cookie", session),
 				Browser.form(Map.of("_csrf", token, "username", email, "password", PASSWORD)));
-		assertThat(signedIn.status())
-			.as("form %s %s%nbefore the post: %s%nanswer: %s%n%s%nafter: %s", form.status(), form.headers(), beforePost,
-					signedIn.headers(), Jsoup.parse(signedIn.body()).text(),
-					storedSession(session) + " form's token " + unmasked(token))
+		assertThat(signedIn.status()).as("%s%n%s", signedIn.headers(), Jsoup.parse(signedIn.body()).text())
 			.isEqualTo(302);
 		assertThat(signedIn.header("Location")).doesNotContain(EVIL).startsWith("/account?onglet=1");
 
@@ -147,48 +133,6 @@ class RequestEdgeTests {
 			.build();
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-	}
-
-	/** A masked CSRF token as printed in a form, unmasked (Spring Security's XOR). */
-	private static String unmasked(String masked) {
-		byte[] bytes = Base64.getUrlDecoder().decode(masked);
-		int half = bytes.length / 2;
-		byte[] token = new byte[half];
-		for (int i = 0; i < half; i++) {
-			token[i] = (byte) (bytes[i] ^ bytes[half + i]);
-		}
-		return new String(token, StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * What the database holds of the session behind a {@code SESSION=...} cookie, one
-	 * line per attribute (last access in ms, name, the CSRF token's value): said when a
-	 * sign-in is refused, read before the post and after, to tell a session gone, a token
-	 * not kept, and a token other than the form's.
-	 */
-	private String storedSession(String cookie) {
-		String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)),
-				StandardCharsets.UTF_8);
-		return "session " + id + ": "
-				+ jdbc
-					.sql("SELECT S.LAST_ACCESS_TIME, A.ATTRIBUTE_NAME, A.ATTRIBUTE_BYTES FROM SPRING_SESSION S "
-							+ "LEFT JOIN SPRING_SESSION_ATTRIBUTES A ON A.SESSION_PRIMARY_ID = S.PRIMARY_ID "
-							+ "WHERE S.SESSION_ID = :id")
-					.param("id", id)
-					.query((row, n) -> row.getLong(1) + " " + row.getString(2) + " " + value(row.getBytes(3)))
-					.list();
-	}
-
-	private static String value(byte @Nullable [] bytes) {
-		if (bytes == null) {
-			return "";
-		}
-		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-			return in.readObject() instanceof CsrfToken token ? token.getToken() : "";
-		}
-		catch (IOException | ClassNotFoundException unreadable) {
-			return unreadable.toString();
 		}
 	}
 
