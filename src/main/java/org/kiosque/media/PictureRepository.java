@@ -85,6 +85,15 @@ class PictureRepository {
 			.optional();
 	}
 
+	/** The oldest picture whose original has this SHA-256 (hex), if any. */
+	Optional<Row> byFingerprint(String fingerprint) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM picture WHERE fingerprint = :fingerprint ORDER BY id")
+			.param("fingerprint", fingerprint)
+			.query(this::row)
+			.stream()
+			.findFirst();
+	}
+
 	List<Row> find(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -141,6 +141,15 @@ public class Pictures {
 		});
 	}
 
+	/**
+	 * The library's picture made from exactly these bytes (the same SHA-256), if one is
+	 * there: a file sent again need not make a second copy.
+	 */
+	public Optional<PictureRef> same(byte[] content) {
+		String fingerprint = HexFormat.of().formatHex(sha256().digest(content));
+		return pictures.byFingerprint(fingerprint).map(row -> row.details().ref());
+	}
+
 	/** The picture, or empty when there is none by that id. */
 	public Optional<PictureRef> find(long id) {
 		return pictures.find(id).map(row -> row.details().ref());

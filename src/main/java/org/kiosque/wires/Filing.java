@@ -239,7 +239,8 @@ class Filing {
 	/**
 	 * Gives the article the item's first picture, when its file is there, as its lead
 	 * with the item's caption and credit; a picture the media library refuses does not
-	 * stop the item.
+	 * stop the item. A file the library already holds (an agency sends its photo again
+	 * with each version) is used again, not copied a second time.
 	 */
 	private Lead lead(long articleId, WireItem item, Function<String, Optional<byte[]>> picture) {
 		if (item.pictures().isEmpty()) {
@@ -251,7 +252,9 @@ class Filing {
 			return Lead.NONE;
 		}
 		try {
-			long pictureId = pictures.upload(fileName(lead.href()), bytes.get(), null).id();
+			long pictureId = pictures.same(bytes.get())
+				.orElseGet(() -> pictures.upload(fileName(lead.href()), bytes.get(), null))
+				.id();
 			newsdesk.setLead(articleId, pictureId, lead.caption(), lead.credit());
 			return Lead.NONE;
 		}

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -284,6 +286,37 @@ class WiresTests {
 		assertThat(lead.caption()).isEqualTo("Les chefs d’État réunis à Addis-Abeba, le 30 janvier 2026.");
 		assertThat(dir.resolve("port2.jpg")).doesNotExist();
 		assertThat(dir.resolve("done/port2.jpg")).exists();
+	}
+
+	@Test
+	void aPictureSentAgainWithANewVersionIsTheLibrarysSameCopy() throws Exception {
+		String run = "samepicture" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
+		byte[] photo = SamplePictures.jpeg(1234, 777);
+		SamplePictures.write(dir.resolve("afp-sommet-photo.jpg"), photo);
+		settled(dir.resolve("afp-sommet-photo.jpg"));
+		drop("sommet.xml", v1);
+		poller.pollNow(key);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
+		Long first = newsdesk.lead(id).orElseThrow().pictureId();
+
+		SamplePictures.write(dir.resolve("afp-sommet-photo-v2.jpg"), photo);
+		settled(dir.resolve("afp-sommet-photo-v2.jpg"));
+		drop("sommet-2.xml",
+				v1.replace("version=\"1\"", "version=\"2\"")
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"afp-sommet-photo-v2.jpg\"")
+					.replace("Les travaux doivent s’achever samedi.", "Les travaux s’achèvent samedi."));
+		WirePoller.Report update = poller.pollNow(key);
+
+		assertThat(update.count("updated")).isEqualTo(1);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isEqualTo(first);
+		String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM picture WHERE fingerprint = :f")
+			.param("f", fingerprint)
+			.query(Long.class)
+			.single()).as("one copy in the library").isEqualTo(1);
+		assertThat(dir.resolve("done/afp-sommet-photo-v2.jpg")).exists();
 	}
 
 	@Test
