@@ -370,7 +370,8 @@ public class Desk {
 		if (article != null && article.status() == ArticleStatus.PUBLISHED) {
 			newsdesk.markRevised(article.id());
 		}
-		return new AgencyFiling(AgencyFiling.Result.DONE, done.articleId(), done.revision(), List.of());
+		return new AgencyFiling(AgencyFiling.Result.DONE, done.articleId(), done.revision(), List.of(),
+				action == DeskAction.SCHEDULE ? held : null);
 	}
 
 	/**
@@ -403,11 +404,18 @@ public class Desk {
 	 * @param revision its new revision ({@code DONE}), else its latest
 	 * @param details the clashing fields ({@code CONFLICT}, {@link Copy#fields()} names)
 	 * or the problems' message keys ({@code INVALID})
+	 * @param scheduledAt when a new article was filed scheduled under its embargo, that
+	 * instant; {@code null} otherwise
 	 */
-	public record AgencyFiling(Result result, long articleId, int revision, List<String> details) {
+	public record AgencyFiling(Result result, long articleId, int revision, List<String> details,
+			@Nullable Instant scheduledAt) {
 
 		public AgencyFiling {
 			details = List.copyOf(details);
+		}
+
+		AgencyFiling(Result result, long articleId, int revision, List<String> details) {
+			this(result, articleId, revision, details, null);
 		}
 
 		/** The kinds of outcome. */

@@ -87,11 +87,12 @@ class PictureRepository {
 
 	/** The oldest picture whose original has this SHA-256 (hex), if any. */
 	Optional<Row> byFingerprint(String fingerprint) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM picture WHERE fingerprint = :fingerprint ORDER BY id")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM picture WHERE fingerprint = :fingerprint ORDER BY id FETCH FIRST 1 ROWS ONLY")
 			.param("fingerprint", fingerprint)
 			.query(this::row)
-			.stream()
-			.findFirst();
+			.optional();
 	}
 
 	List<Row> find(Collection<Long> ids) {

@@ -84,6 +84,20 @@ public class Pictures {
 	 * @throws UncheckedIOException when the node's disk fails
 	 */
 	public PictureRef upload(String fileName, InputStream content, @Nullable Long uploader) {
+		return upload(fileName, content, uploader, false);
+	}
+
+	/**
+	 * {@link #upload(String, byte[], Long)}, unless the library already holds a picture
+	 * made from exactly these bytes (the same SHA-256): then that one, and no second copy
+	 * (an agency sending its photo again with each version of a story).
+	 * @throws PictureRefused when a new picture is refused: nothing is stored then
+	 */
+	public PictureRef uploadOnce(String fileName, byte[] content, @Nullable Long uploader) {
+		return upload(fileName, new java.io.ByteArrayInputStream(content), uploader, true);
+	}
+
+	private PictureRef upload(String fileName, InputStream content, @Nullable Long uploader, boolean once) {
 		Path file = null;
 		try {
 			file = Files.createTempFile(incoming, "upload-", ".part");
@@ -97,6 +111,12 @@ public class Pictures {
 				throw new PictureRefused(Reason.TOO_LARGE, "more than " + limit + " bytes");
 			}
 			String fingerprint = HexFormat.of().formatHex(sha.digest());
+			if (once) {
+				Optional<PictureRepository.Row> kept = pictures.byFingerprint(fingerprint);
+				if (kept.isPresent()) {
+					return kept.get().details().ref();
+				}
+			}
 			return keep(clean(fileName), file, copied, fingerprint, uploader);
 		}
 		catch (IOException ex) {
@@ -139,15 +159,6 @@ public class Pictures {
 			});
 			return new PictureRef(id, version, inspection.width(), inspection.height(), 500, 500);
 		});
-	}
-
-	/**
-	 * The library's picture made from exactly these bytes (the same SHA-256), if one is
-	 * there: a file sent again need not make a second copy.
-	 */
-	public Optional<PictureRef> same(byte[] content) {
-		String fingerprint = HexFormat.of().formatHex(sha256().digest(content));
-		return pictures.byFingerprint(fingerprint).map(row -> row.details().ref());
 	}
 
 	/** The picture, or empty when there is none by that id. */

@@ -233,7 +233,7 @@ class Filing {
 			items.insert(record, now);
 		}
 		return new Filed(IngestLog.Outcome.CREATED, item.identity(), id,
-				created(publish, item.embargo(), now) + lead.note(), lead.refused());
+				created(publish, filing.scheduledAt()) + lead.note(), lead.refused());
 	}
 
 	/**
@@ -252,9 +252,7 @@ class Filing {
 			return Lead.NONE;
 		}
 		try {
-			long pictureId = pictures.same(bytes.get())
-				.orElseGet(() -> pictures.upload(fileName(lead.href()), bytes.get(), null))
-				.id();
+			long pictureId = pictures.uploadOnce(fileName(lead.href()), bytes.get(), null).id();
 			newsdesk.setLead(articleId, pictureId, lead.caption(), lead.credit());
 			return Lead.NONE;
 		}
@@ -265,16 +263,15 @@ class Filing {
 	}
 
 	/**
-	 * What the log says of a new article: a draft, published, or (to be published under
-	 * an embargo still to come) scheduled at the embargo's instant, as the site prints
-	 * dates.
+	 * What the log says of a new article: a draft, published, or scheduled at the instant
+	 * the desk scheduled it (its embargo still to come), as the site prints dates.
 	 */
-	private String created(boolean publish, @Nullable Instant embargo, Instant now) {
+	private String created(boolean publish, @Nullable Instant scheduledAt) {
 		if (!publish) {
 			return labels.get("wiredesk.detail.draft");
 		}
-		if (embargo != null && embargo.isAfter(now)) {
-			return labels.get("wiredesk.detail.scheduled", dates.dayAndTime(embargo));
+		if (scheduledAt != null) {
+			return labels.get("wiredesk.detail.scheduled", dates.dayAndTime(scheduledAt));
 		}
 		return labels.get("wiredesk.detail.published");
 	}

@@ -260,28 +260,14 @@ class WiresTests {
 
 	@Test
 	void aNewNewsMlVersionWithAPictureTakesItAsTheLeadAndTheFileLeavesTheFolder() throws Exception {
-		String run = "v3picture" + System.nanoTime();
-		String key = source(run, "folder", dir.toString(), "publish");
-		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
-		SamplePictures.write(dir.resolve("afp-sommet-photo.jpg"), SamplePictures.jpeg(1200, 800));
-		settled(dir.resolve("afp-sommet-photo.jpg"));
-		drop("sommet.xml", v1);
-		poller.pollNow(key);
-		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
-		Long first = newsdesk.lead(id).orElseThrow().pictureId();
+		Summit summit = summitFiledWith("v3picture" + System.nanoTime(), SamplePictures.jpeg(1200, 800));
+		Long first = newsdesk.lead(summit.articleId()).orElseThrow().pictureId();
 		assertThat(first).isNotNull();
 
-		SamplePictures.write(dir.resolve("port2.jpg"), SamplePictures.jpeg(1600, 900));
-		settled(dir.resolve("port2.jpg"));
-		drop("sommet-3.xml",
-				v1.replace("version=\"1\"", "version=\"3\"")
-					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"port2.jpg\"")
-					.replace("Les travaux doivent s’achever samedi.", "Les travaux s’achèvent samedi."));
-
-		WirePoller.Report update = poller.pollNow(key);
+		WirePoller.Report update = newVersion(summit, 3, "port2.jpg", SamplePictures.jpeg(1600, 900));
 
 		assertThat(update.count("updated")).isEqualTo(1);
-		var lead = newsdesk.lead(id).orElseThrow();
+		var lead = newsdesk.lead(summit.articleId()).orElseThrow();
 		assertThat(lead.pictureId()).isNotNull().isNotEqualTo(first);
 		assertThat(lead.caption()).isEqualTo("Les chefs d’État réunis à Addis-Abeba, le 30 janvier 2026.");
 		assertThat(dir.resolve("port2.jpg")).doesNotExist();
@@ -290,33 +276,53 @@ class WiresTests {
 
 	@Test
 	void aPictureSentAgainWithANewVersionIsTheLibrarysSameCopy() throws Exception {
-		String run = "samepicture" + System.nanoTime();
-		String key = source(run, "folder", dir.toString(), "publish");
-		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
 		byte[] photo = SamplePictures.jpeg(1234, 777);
-		SamplePictures.write(dir.resolve("afp-sommet-photo.jpg"), photo);
-		settled(dir.resolve("afp-sommet-photo.jpg"));
-		drop("sommet.xml", v1);
-		poller.pollNow(key);
-		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
-		Long first = newsdesk.lead(id).orElseThrow().pictureId();
+		Summit summit = summitFiledWith("samepicture" + System.nanoTime(), photo);
+		Long first = newsdesk.lead(summit.articleId()).orElseThrow().pictureId();
 
-		SamplePictures.write(dir.resolve("afp-sommet-photo-v2.jpg"), photo);
-		settled(dir.resolve("afp-sommet-photo-v2.jpg"));
-		drop("sommet-2.xml",
-				v1.replace("version=\"1\"", "version=\"2\"")
-					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"afp-sommet-photo-v2.jpg\"")
-					.replace("Les travaux doivent s’achever samedi.", "Les travaux s’achèvent samedi."));
-		WirePoller.Report update = poller.pollNow(key);
+		WirePoller.Report update = newVersion(summit, 2, "afp-sommet-photo-v2.jpg", photo);
 
 		assertThat(update.count("updated")).isEqualTo(1);
-		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isEqualTo(first);
+		assertThat(newsdesk.lead(summit.articleId()).orElseThrow().pictureId()).isEqualTo(first);
 		String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM picture WHERE fingerprint = :f")
 			.param("f", fingerprint)
 			.query(Long.class)
 			.single()).as("one copy in the library").isEqualTo(1);
 		assertThat(dir.resolve("done/afp-sommet-photo-v2.jpg")).exists();
+	}
+
+	/** The summit story as filed from a folder source of its own, and that source. */
+	private record Summit(String key, String firstVersion, long articleId) {
+	}
+
+	/**
+	 * The summit story's first version (its GUID made unique by {@code run}) filed with
+	 * {@code photo} as its picture file.
+	 */
+	private Summit summitFiledWith(String run, byte[] photo) throws Exception {
+		String key = source(run, "folder", dir.toString(), "publish");
+		String v1 = Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run);
+		SamplePictures.write(dir.resolve("afp-sommet-photo.jpg"), photo);
+		settled(dir.resolve("afp-sommet-photo.jpg"));
+		drop("sommet.xml", v1);
+		poller.pollNow(key);
+		return new Summit(key, v1, articleOf("urn:newsml:afp.com:20260130:TX-" + run));
+	}
+
+	/**
+	 * Drops {@code version} of the summit story, its text changed, naming the picture
+	 * file {@code picture} (written with {@code photo}), and polls its source.
+	 */
+	private WirePoller.Report newVersion(Summit summit, int version, String picture, byte[] photo) throws Exception {
+		SamplePictures.write(dir.resolve(picture), photo);
+		settled(dir.resolve(picture));
+		drop("sommet-" + version + ".xml",
+				summit.firstVersion()
+					.replace("version=\"1\"", "version=\"" + version + "\"")
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"" + picture + "\"")
+					.replace("Les travaux doivent s’achever samedi.", "Les travaux s’achèvent samedi."));
+		return poller.pollNow(summit.key());
 	}
 
 	@Test
