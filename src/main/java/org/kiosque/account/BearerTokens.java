@@ -47,11 +47,14 @@ final class BearerTokens extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	/** A request to the publishing API or the actuator that carries a bearer token. */
-	static final RequestMatcher CARRIES_TOKEN = new AndRequestMatcher(
+	/**
+	 * A request to the publishing API or the actuator that carries a bearer token. The
+	 * header is looked at first: every page of the site is asked this, and almost none
+	 * carries one, so no path is matched for them.
+	 */
+	static final RequestMatcher CARRIES_TOKEN = new AndRequestMatcher(request -> bearer(request).isPresent(),
 			new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(AccessRules.ADMIN_API),
-					PathPatternRequestMatcher.pathPattern(AccessRules.ACTUATOR)),
-			request -> bearer(request).isPresent());
+					PathPatternRequestMatcher.pathPattern(AccessRules.ACTUATOR)));
 
 	/**
 	 * The requests the API's own, stateless chain answers: every one under
