@@ -46,7 +46,7 @@ public final class ExportFile {
 	 * Why an export could not be opened, each with its sentence
 	 * ({@code movein.export.*}).
 	 */
-	public enum Reason {
+	private enum Reason {
 
 		/** Nothing at that path (or a folder on the way is missing). */
 		MISSING("movein.export.missing"),
@@ -62,7 +62,7 @@ public final class ExportFile {
 		}
 
 		/** The sentence's key; its one argument is the path given. */
-		public String key() {
+		String key() {
 			return key;
 		}
 
@@ -79,14 +79,6 @@ public final class ExportFile {
 			super(reason + ": " + file, cause);
 			this.reason = reason;
 			this.file = file;
-		}
-
-		public Reason reason() {
-			return reason;
-		}
-
-		public Path file() {
-			return file;
 		}
 
 		/**
