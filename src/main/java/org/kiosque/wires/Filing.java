@@ -39,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>a new version (a higher {@code version}, a later {@code versionCreated}, or a
  * changed text under the same version): the draft is updated, or the published article
  * gets a revision, its author the agency; the newsroom's edits since the previous version
- * stay when they touch other paragraphs, and a clash leaves the article as it is and
- * flags it for an editor;</li>
+ * stay when they touch other paragraphs, and a clash leaves the article as it is, keeps
+ * the agency's version ({@link PendingVersions}) and flags it for an editor, who takes it
+ * or keeps the newsroom's text ({@link ClashingVersions}); any other outcome of a later
+ * version forgets the one kept;</li>
  * <li>withdrawn (pubStatus withheld or canceled): the article comes down at once, the
  * reason on its revision and in the newsroom.</li>
  * </ul>
@@ -54,6 +56,8 @@ class Filing {
 
 	private final ItemRepository items;
 
+	private final PendingVersions pending;
+
 	private final Pictures pictures;
 
 	private final EmbargoHandoff embargo;
@@ -66,11 +70,13 @@ class Filing {
 
 	private final TransactionTemplate transaction;
 
-	Filing(Desk desk, Newsdesk newsdesk, ItemRepository items, Pictures pictures, EmbargoHandoff embargo, Labels labels,
-			NewspaperDates dates, Clock clock, PlatformTransactionManager transactions) {
+	Filing(Desk desk, Newsdesk newsdesk, ItemRepository items, PendingVersions pending, Pictures pictures,
+			EmbargoHandoff embargo, Labels labels, NewspaperDates dates, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.desk = desk;
 		this.newsdesk = newsdesk;
 		this.items = items;
+		this.pending = pending;
 		this.pictures = pictures;
 		this.embargo = embargo;
 		this.labels = labels;
@@ -158,6 +164,7 @@ class Filing {
 				}
 				else {
 					items.update(record, now);
+					pending.forget(item.provider(), item.guid());
 				}
 				return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), null,
 						labels.get("wiredesk.detail.withdrawn-unseen", status(item)));
@@ -173,6 +180,8 @@ class Filing {
 		if (item.status().withdraws()) {
 			String why = labels.get("wiredesk.detail.withdrawn", status(item), agency);
 			int revision = desk.withdrawAgencyCopy(articleId, agency, why);
+			// Withdrawn, no version of it is to be taken any more.
+			pending.forget(was.provider(), was.guid());
 			items.update(
 					new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId, item.version(),
 							item.versionCreated(), fingerprint, revision == 0 ? was.revision() : revision,
@@ -180,14 +189,18 @@ class Filing {
 					now);
 			return new Filed(IngestLog.Outcome.WITHDRAWN, item.identity(), articleId, why);
 		}
-		Desk.AgencyFiling filing = desk.fileAgencyCopy(articleId, copy(source, item, agency), was.revision(), false,
-				null, agency, labels.get("wiredesk.revision.version", item.version()));
+		Copy copy = copy(source, item, agency);
+		Desk.AgencyFiling filing = desk.fileAgencyCopy(articleId, copy, was.revision(), false, null, agency,
+				labels.get("wiredesk.revision.version", item.version()));
 		switch (filing.result()) {
 			case CONFLICT -> {
 				String why = labels.get("wiredesk.detail.conflict", item.version(), fieldLabels(filing.details()));
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, was.revision(), was.headline(), "conflict",
 						why, blankToNull(item.editorsNote()), was.embargo(), now), now);
+				// Kept, so that the editor reads it in the newsroom and may take it.
+				pending.store(was.provider(), was.guid(), new PendingVersions.Pending(item.version(), copy.headline(),
+						copy.standfirst(), copy.body(), copy.byline(), copy.source(), item.embargo(), now));
 				return new Filed(IngestLog.Outcome.CONFLICT, item.identity(), articleId, why);
 			}
 			case INVALID -> throw new Refusal(invalid(item, filing));
@@ -202,6 +215,8 @@ class Filing {
 				items.update(new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId,
 						item.version(), item.versionCreated(), fingerprint, filing.revision(), item.headline(), "filed",
 						null, blankToNull(item.editorsNote()), item.embargo(), now), now);
+				// A later version filed cleanly: an earlier clash is moot.
+				pending.forget(was.provider(), was.guid());
 				return new Filed(IngestLog.Outcome.UPDATED, item.identity(), articleId,
 						labels.get("wiredesk.detail.updated", item.version(), filing.revision()) + lead.note(),
 						lead.refused());
@@ -228,6 +243,7 @@ class Filing {
 				blankToNull(item.editorsNote()), item.embargo(), now);
 		if (known) {
 			items.update(record, now);
+			pending.forget(item.provider(), item.guid());
 		}
 		else {
 			items.insert(record, now);

@@ -20,10 +20,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IngestLog {
 
-	/** What came of one arrival; the lower-case name is stored and shown. */
+	/**
+	 * What came of one arrival, or of an editor's decision on a clashing version (taken:
+	 * {@code UPDATED}; set aside: {@code KEPT}); the lower-case name is stored and shown.
+	 */
 	enum Outcome {
 
-		CREATED, UPDATED, DUPLICATE, WITHDRAWN, CONFLICT, FAILED;
+		CREATED, UPDATED, DUPLICATE, WITHDRAWN, CONFLICT, KEPT, FAILED;
 
 		String word() {
 			return name().toLowerCase(Locale.ROOT);

@@ -39,6 +39,14 @@ class ItemRepository {
 			@Nullable String flag, @Nullable String editorsNote, @Nullable Instant embargo, Instant updatedAt) {
 	}
 
+	/** The item, as it stands. */
+	Optional<Filed> find(String provider, String guid) {
+		return jdbc.sql("SELECT * FROM wire_item WHERE provider = ? AND guid = ?")
+			.params(provider, guid)
+			.query((rs, n) -> filed(rs))
+			.optional();
+	}
+
 	/** The item, held until the transaction ends (the next version of it waits). */
 	Optional<Filed> findForUpdate(String provider, String guid) {
 		return jdbc.sql("SELECT * FROM wire_item WHERE provider = ? AND guid = ? FOR UPDATE")
@@ -85,11 +93,25 @@ class ItemRepository {
 			.update();
 	}
 
+	/**
+	 * An item waiting for an editor.
+	 *
+	 * @param pending whether the agency's clashing version is kept
+	 * ({@link PendingVersions}) for the editor to read and decide on (not once the
+	 * article is deleted: nothing is left to decide)
+	 */
+	record Flagged(Filed item, boolean pending) {
+	}
+
 	/** The items waiting for an editor (a clash, a withdrawal), newest first. */
-	List<Filed> flagged(int limit) {
-		return jdbc.sql("SELECT * FROM wire_item WHERE flag IS NOT NULL ORDER BY updated_at DESC LIMIT ?")
+	List<Flagged> flagged(int limit) {
+		return jdbc.sql("""
+				SELECT w.*, p.version AS pending_version FROM wire_item w
+				LEFT JOIN wire_pending_version p ON p.provider = w.provider AND p.guid = w.guid
+				    AND w.article_id IS NOT NULL
+				WHERE w.flag IS NOT NULL ORDER BY w.updated_at DESC LIMIT ?""")
 			.param(limit)
-			.query((rs, n) -> filed(rs))
+			.query((rs, n) -> new Flagged(filed(rs), rs.getObject("pending_version") != null))
 			.list();
 	}
 

@@ -30,10 +30,11 @@ import org.springframework.web.util.UriUtils;
 /**
  * {@code /newsroom/wires} (editors and admins, by the access rules): the sources, their
  * state (failures in a row, the last error and its time), what waits for an editor (a
- * version that clashed with the newsroom's edits, a withdrawal, an embargo), forms to add
- * and change the newsroom's sources (those from settings are read-only), a "poll now"
- * button; {@code /newsroom/wires/log} the ingest log, searchable. Refused forms answer
- * 422 with the page again.
+ * version that clashed with the newsroom's edits, with a link to read it and decide
+ * ({@link WireVersionPage}), a withdrawal, an embargo), forms to add and change the
+ * newsroom's sources (those from settings are read-only), a "poll now" button;
+ * {@code /newsroom/wires/log} the ingest log, searchable. Refused forms answer 422 with
+ * the page again.
  */
 @Controller
 class WireDesk {
@@ -45,6 +46,8 @@ class WireDesk {
 	private final PollRepository polls;
 
 	private final ItemRepository items;
+
+	private final ClashingVersions versions;
 
 	private final IngestLog ingestLog;
 
@@ -58,11 +61,13 @@ class WireDesk {
 
 	private final NewspaperDates dates;
 
-	WireDesk(WireSources sources, PollRepository polls, ItemRepository items, IngestLog ingestLog, WirePoller poller,
-			ArticleLedger ledger, PageLayout layout, Labels labels, NewspaperDates dates) {
+	WireDesk(WireSources sources, PollRepository polls, ItemRepository items, ClashingVersions versions,
+			IngestLog ingestLog, WirePoller poller, ArticleLedger ledger, PageLayout layout, Labels labels,
+			NewspaperDates dates) {
 		this.sources = sources;
 		this.polls = polls;
 		this.items = items;
+		this.versions = versions;
 		this.ingestLog = ingestLog;
 		this.poller = poller;
 		this.ledger = ledger;
@@ -119,10 +124,13 @@ class WireDesk {
 		return "redirect:" + PATH + "/log?source=" + UriUtils.encodeQueryParam(source, "UTF-8");
 	}
 
-	/** An editor has seen to a flagged item: the flag goes. */
+	/**
+	 * An editor has seen to a flagged item: the flag goes (and an agency version still
+	 * kept, as if the newsroom's text were kept).
+	 */
 	@PostMapping(PATH + "/seen")
 	String seen(@RequestParam(defaultValue = "") String provider, @RequestParam(defaultValue = "") String guid) {
-		if (!items.clearFlag(provider, guid)) {
+		if (!versions.seen(provider, guid)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:" + PATH + "?done";
@@ -173,13 +181,7 @@ class WireDesk {
 					time(st == null ? null : st.lastSuccessAt()), time(st == null ? null : st.nextPollAt()),
 					PATH + "/log?source=" + UriUtils.encodeQueryParam(s.key(), "UTF-8"));
 		}).toList();
-		List<WireDeskView.FlagRow> flags = items.flagged(100)
-			.stream()
-			.map(f -> new WireDeskView.FlagRow(f.headline(),
-					f.articleId() == null ? null : "/newsroom/articles/" + f.articleId(),
-					labels.get("wiredesk.state." + f.state()), f.flag() == null ? "" : f.flag(),
-					f.editorsNote() == null ? "" : f.editorsNote(), f.provider(), f.guid()))
-			.toList();
+		List<WireDeskView.FlagRow> flags = items.flagged(100).stream().map(this::flagRow).toList();
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("wiredesk.title"), null, null)));
 		model.addAttribute("rows", rows);
 		model.addAttribute("flags", flags);
@@ -188,6 +190,15 @@ class WireDesk {
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem);
 		return "wires/desk";
+	}
+
+	private WireDeskView.FlagRow flagRow(ItemRepository.Flagged flagged) {
+		ItemRepository.Filed f = flagged.item();
+		return new WireDeskView.FlagRow(f.headline(),
+				f.articleId() == null ? null : "/newsroom/articles/" + f.articleId(),
+				labels.get("wiredesk.state." + f.state()), f.flag() == null ? "" : f.flag(),
+				f.editorsNote() == null ? "" : f.editorsNote(), f.provider(), f.guid(),
+				flagged.pending() ? WireVersionPage.of(f.provider(), f.guid()) : null);
 	}
 
 	private @Nullable String time(@Nullable Instant at) {
