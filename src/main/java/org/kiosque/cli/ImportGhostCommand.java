@@ -42,15 +42,11 @@ final class ImportGhostCommand implements KiosqueCommand {
 			moved = move.run(export, images, dryRun);
 		}
 		catch (ExportFile.Unopened unopened) {
-			System.err.println(unopened.sentence(labels));
-			System.err.flush();
-			return 1;
+			return KiosqueCommand.refuse(unopened.sentence(labels));
 		}
 		catch (GhostExportRefused refused) {
-			System.err
-				.println(labels.get("movein.ghost.refused", labels.get(refused.reason().key(), refused.detail())));
-			System.err.flush();
-			return 1;
+			return KiosqueCommand
+				.refuse(labels.get("movein.ghost.refused", labels.get(refused.reason().key(), refused.detail())));
 		}
 		moved.report().print(out, labels);
 		GhostMove.Members members = moved.members();

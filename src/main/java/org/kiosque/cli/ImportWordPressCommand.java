@@ -43,14 +43,11 @@ final class ImportWordPressCommand implements KiosqueCommand {
 			return 0;
 		}
 		catch (ExportFile.Unopened unopened) {
-			System.err.println(unopened.sentence(labels));
-			System.err.flush();
-			return 1;
+			return KiosqueCommand.refuse(unopened.sentence(labels));
 		}
 		catch (IOException unreadable) {
-			System.err.println(labels.get("movein.unreadable", file, String.valueOf(unreadable.getMessage())));
-			System.err.flush();
-			return 1;
+			return KiosqueCommand
+				.refuse(labels.get("movein.unreadable", file, String.valueOf(unreadable.getMessage())));
 		}
 	}
 

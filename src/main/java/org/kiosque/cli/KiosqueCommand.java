@@ -54,6 +54,19 @@ public interface KiosqueCommand {
 	record UsageProblem(String key, Object... args) {
 	}
 
+	/**
+	 * Says on standard error why a command did nothing (an unknown address, a file that
+	 * cannot be opened, a value the application refuses), flushed so that it comes before
+	 * the JVM's exit.
+	 * @param sentence the whole sentence, in the operator's language
+	 * @return 1, the exit status of a command that refused
+	 */
+	static int refuse(String sentence) {
+		System.err.println(sentence);
+		System.err.flush();
+		return 1;
+	}
+
 	/** Picocli's view of a group command with no subcommand: print its usage. */
 	interface Group extends Callable<Integer> {
 

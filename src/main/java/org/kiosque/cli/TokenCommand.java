@@ -48,8 +48,7 @@ final class TokenCommand implements KiosqueCommand.Group {
 			Labels labels = application.getBean(Labels.class);
 			var chosen = ApiTokens.role(role);
 			if (chosen.isEmpty()) {
-				System.err.println(labels.get("account.token.problem.role"));
-				return 1;
+				return KiosqueCommand.refuse(labels.get("account.token.problem.role"));
 			}
 			try {
 				var issued = application.getBean(ApiTokens.class).create(name, chosen.get(), null);
@@ -59,8 +58,7 @@ final class TokenCommand implements KiosqueCommand.Group {
 				return 0;
 			}
 			catch (ApiTokens.Refused refused) {
-				System.err.println(labels.get(refused.refusal().messageKey()));
-				return 1;
+				return KiosqueCommand.refuse(labels.get(refused.refusal().messageKey()));
 			}
 		}
 
@@ -102,8 +100,7 @@ final class TokenCommand implements KiosqueCommand.Group {
 		public int run(ApplicationContext application) {
 			Labels labels = application.getBean(Labels.class);
 			if (!application.getBean(ApiTokens.class).revoke(id)) {
-				System.err.println(labels.get("cli.token.unknown", id));
-				return 1;
+				return KiosqueCommand.refuse(labels.get("cli.token.unknown", id));
 			}
 			out().println(labels.get("cli.token.revoked", id));
 			return 0;

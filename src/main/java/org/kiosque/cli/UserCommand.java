@@ -80,8 +80,7 @@ final class UserCommand implements KiosqueCommand.Group {
 				return 0;
 			}
 			catch (AccountRefused refused) {
-				System.err.println(refused.getMessage());
-				return 1;
+				return KiosqueCommand.refuse(refused.getMessage());
 			}
 		}
 
@@ -181,8 +180,7 @@ final class UserCommand implements KiosqueCommand.Group {
 				return 0;
 			}
 			catch (AccountRefused refused) {
-				System.err.println(refused.getMessage());
-				return 1;
+				return KiosqueCommand.refuse(refused.getMessage());
 			}
 		}
 
@@ -208,8 +206,7 @@ final class UserCommand implements KiosqueCommand.Group {
 				return 0;
 			}
 			catch (AccountRefused refused) {
-				System.err.println(refused.getMessage());
-				return 1;
+				return KiosqueCommand.refuse(refused.getMessage());
 			}
 		}
 
@@ -251,7 +248,7 @@ final class UserCommand implements KiosqueCommand.Group {
 	private static @Nullable Person find(People people, String email, Labels labels) {
 		var person = people.find(email);
 		if (person.isEmpty()) {
-			System.err.println(labels.get("cli.user.unknown", email));
+			KiosqueCommand.refuse(labels.get("cli.user.unknown", email));
 			return null;
 		}
 		return person.get();
