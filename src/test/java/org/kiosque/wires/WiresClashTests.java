@@ -222,6 +222,28 @@ class WiresClashTests {
 		assertThat(ledger.find(clash.articleId()).orElseThrow().bodyMarkdown()).isEqualTo(NEWSROOM);
 	}
 
+	@Test
+	void anAgencyVersionTheDeskRefusesIsNotTakenAndStillWaits() throws Exception {
+		String run = "refused" + System.nanoTime();
+		String headline = "Séisme à Mila " + run + " : " + "la terre a tremblé ".repeat(16);
+		Clash clash = clash(run, headline);
+		int before = revisions(clash.articleId());
+
+		var refused = editor.get(clash.page()).submit(editor, "form#take", Map.of());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+		assertThat(refused.html().select("[role=alert]").text())
+			.contains("Rien n’a été modifié : la version de l’agence ne peut pas être reprise telle quelle.")
+			.contains("Le titre dépasse 300 caractères.");
+		assertThat(ledger.find(clash.articleId()).orElseThrow().bodyMarkdown()).isEqualTo(NEWSROOM);
+		assertThat(revisions(clash.articleId())).isEqualTo(before);
+		assertThat(editor.get("/newsroom/wires").html().select("#flags li").text()).contains(clash.run());
+		// What the editor is told to do next: keep the newsroom's text.
+		assertThat(refused.submit(editor, "form#keep", Map.of()).status()).isEqualTo(302);
+		assertNothingWaits(clash);
+	}
+
 	/** An item filed, changed by the newsroom, then its version 2 clashing with that. */
 	private record Clash(String run, String key, long articleId) {
 
@@ -232,6 +254,11 @@ class WiresClashTests {
 	}
 
 	private Clash clash(String run) throws Exception {
+		return clash(run, "Séisme à Mila " + run);
+	}
+
+	/** As {@link #clash(String)}, version 2 with its own headline. */
+	private Clash clash(String run, String headline) throws Exception {
 		String key = sources.create(new WireSources.Form("Source " + run, "folder", dir.toString(), "AFP", "",
 				"dépêches", "draft", "5", true));
 		made.add(key);
@@ -243,7 +270,7 @@ class WiresClashTests {
 			.single();
 		assertThat(editor.submit("/newsroom/articles/" + id, "form#editor", Map.of("body", NEWSROOM, "action", "save"))
 			.status()).isLessThan(400);
-		drop("v2.tw", item(run, 2, AGENCY));
+		drop("v2.tw", item(run, 2, headline, AGENCY));
 		assertThat(poller.pollNow(key).count("conflict")).isEqualTo(1);
 		return new Clash(run, key, id);
 	}
@@ -270,8 +297,12 @@ class WiresClashTests {
 
 	/** The item {@code m} of the run, in the tests' format. */
 	private static String item(String run, int version, String body) {
-		return "provider: " + run + "\nguid: m\nversion: " + version + "\nheadline: Séisme à Mila " + run + "\n--\n"
-				+ body + "\n==\n";
+		return item(run, version, "Séisme à Mila " + run, body);
+	}
+
+	private static String item(String run, int version, String headline, String body) {
+		return "provider: " + run + "\nguid: m\nversion: " + version + "\nheadline: " + headline + "\n--\n" + body
+				+ "\n==\n";
 	}
 
 	private void drop(String name, String text) throws IOException {
