@@ -151,7 +151,7 @@ class ClashingVersions {
 			}
 			PendingVersions.Pending taken = waiting.orElseThrow();
 			Desk.AgencyFiling filing = desk.fileAgencyCopy(articleId, taken.copy(), revision, false, null,
-					taken.agency(), labels.get("wiredesk.revision.version", taken.version()));
+					taken.agency(), labels.get("wiredesk.revision.version-taken", taken.version(), editor));
 			return switch (filing.result()) {
 				case DONE -> filed(item, taken, filing.revision(), editor);
 				case INVALID -> new Decision.Refused(filing.details());

@@ -122,7 +122,8 @@ class WiresClashTests {
 			.query((rs, n) -> rs.getString(1) + " | " + rs.getString(2))
 			.list()
 			.getFirst();
-		assertThat(latest).isEqualTo("AFP | Version 2 de l’agence");
+		// The revision says who decided, as the ingest log does.
+		assertThat(latest).isEqualTo("AFP | Version 2 de l’agence, reprise par Rédaction editor");
 		assertNothingWaits(clash);
 		var log = editor.get("/newsroom/wires/log?q=" + clash.run()).html();
 		assertThat(log.select("tr.outcome-updated").text()).contains("Décision de la rédaction")
