@@ -70,6 +70,26 @@ class CompleteMailTests {
 	}
 
 	@Test
+	void aMailReadBackWithoutADateGetsOneAsItLeavesAndOneWithADateKeepsIt() throws Exception {
+		String written = "From: no-reply@journal.example\r\nTo: lectrice@exemple.fr\r\n"
+				+ "Message-ID: <outbox-1@journal.example>\r\nSubject: Bonjour\r\n\r\nUn mot.\r\n";
+		Session session = Session.getInstance(new Properties());
+		Instant before = Instant.now().minusSeconds(1);
+
+		MimeMessage undated = new OutgoingMail(session, stream(written)).ready();
+		MimeMessage dated = new OutgoingMail(session, stream("Date: Mon, 2 Mar 2026 09:15:00 +0100\r\n" + written))
+			.ready();
+
+		assertThat(undated.getSentDate()).isAfter(java.util.Date.from(before));
+		assertThat(dated.getSentDate()).isEqualTo(java.util.Date.from(NOW));
+		assertThat(dated.getMessageID()).isEqualTo("<outbox-1@journal.example>");
+	}
+
+	private static InputStream stream(String mail) {
+		return new java.io.ByteArrayInputStream(mail.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
+	@Test
 	void theMailWrittenToTheOutboxFolderKeepsItsThreeHeaders() throws Exception {
 		Postman postman = outbox();
 		Letterhead letterhead = letterhead("https://journal.example", "", postman);
