@@ -147,6 +147,7 @@ class FolderPoll {
 			movePictures(dir, items, href -> why);
 			return failed;
 		}
+		filed = toldOfMissingLeads(dir, items, filed);
 		move(dir, file, "done");
 		Map<String, String> refused = new HashMap<>();
 		filed.forEach(f -> refused.putAll(f.refusedPictures()));
@@ -177,6 +178,32 @@ class FolderPoll {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Adds to the log line of each item filed (created or updated) the lead picture it
+	 * named in this folder that is not there: the article came in without it, and the
+	 * desk should know rather than wonder. {@code filed} is one line per item, in order.
+	 */
+	private List<Filing.Filed> toldOfMissingLeads(Path dir, List<WireItem> items, List<Filing.Filed> filed) {
+		List<Filing.Filed> told = new ArrayList<>(filed.size());
+		for (int i = 0; i < filed.size(); i++) {
+			Filing.Filed line = filed.get(i);
+			WireItem item = items.get(i);
+			boolean filedNow = line.outcome() == IngestLog.Outcome.CREATED
+					|| line.outcome() == IngestLog.Outcome.UPDATED;
+			if (filedNow && !item.pictures().isEmpty()) {
+				String href = item.pictures().get(0).href();
+				Path p = inside(dir, href);
+				if (p != null && !Files.exists(p)) {
+					line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(),
+							line.detail() + " " + labels.get("wiredesk.detail.picture-missing", href),
+							line.refusedPictures());
+				}
+			}
+			told.add(line);
+		}
+		return told;
 	}
 
 	/** A picture the item names, if it is a file of this folder (never outside it). */

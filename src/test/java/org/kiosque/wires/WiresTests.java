@@ -352,6 +352,27 @@ class WiresTests {
 			.contains("ne peut pas être classée");
 	}
 
+	@Test
+	void aLeadPictureNamedButNotInTheFolderIsToldInTheLogAndTheArticleComesInWithoutIt() throws Exception {
+		String run = "nopicture" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		drop("z.xml",
+				Files.readString(resource("newsml/afp-sommet-v1.xml"))
+					.replace("TX-PAR-KSQ41", "TX-" + run)
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"pas-encore-la.jpg\""));
+
+		WirePoller.Report report = poller.pollNow(key);
+
+		assertThat(report.count("created")).isEqualTo(1);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
+		assertThat(jdbc.sql("SELECT detail FROM wire_log WHERE source_key = ? AND outcome = 'created'")
+			.param(key)
+			.query(String.class)
+			.single()).contains("Publiée.")
+			.contains("Photo pas-encore-la.jpg annoncée mais absente du dossier : l’article est classé sans elle.");
+	}
+
 	private void copy(String resource, String name) throws IOException {
 		Path file = dir.resolve(name);
 		Files.copy(resource(resource), file);
