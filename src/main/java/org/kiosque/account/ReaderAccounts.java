@@ -1,6 +1,7 @@
 package org.kiosque.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ReaderAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(ReaderAccounts.class);
+
+	/**
+	 * How long a reset request's answer is given to leave before its address is looked
+	 * up.
+	 */
+	private static final Duration ANSWER_FIRST = Duration.ofMillis(200);
 
 	private final AccountRepository accounts;
 
@@ -150,9 +157,17 @@ class ReaderAccounts {
 		}
 	}
 
-	/** Mails a reset link if the address has an account. */
+	/**
+	 * Mails a reset link if the address has an account, a moment after the request: this
+	 * runs as soon as the request's transaction commits, while its answer is still being
+	 * written, and the lookup and the mail for a known address would lengthen that answer
+	 * (measured: 2 ms of 8 on two cores), a difference an address could be told by.
+	 * Interrupted (the node stopping), the request stays in the publication registry and
+	 * is handled at the next start.
+	 */
 	@ApplicationModuleListener
-	void on(ResetRequested request) {
+	void on(ResetRequested request) throws InterruptedException {
+		Thread.sleep(ANSWER_FIRST);
 		String email = request.email();
 		accounts.byEmail(email).filter(stored -> stored.person().enabled()).ifPresent(stored -> {
 			Person person = stored.person();
