@@ -181,8 +181,9 @@ class ClashingVersions {
 			}
 			pending.forget(provider, guid);
 			items.clearFlag(provider, guid);
-			log.add(item.sourceKey(), IngestLog.Outcome.KEPT, labels.get("wiredesk.version.log-entry"), identity(item),
-					item.articleId(), labels.get("wiredesk.detail.kept", version, editor));
+			log.add(item.sourceKey(), IngestLog.Outcome.KEPT, labels.get("wiredesk.version.log-entry"),
+					WireItem.identity(item.provider(), item.guid()), item.articleId(),
+					labels.get("wiredesk.detail.kept", version, editor));
 			return new Decision.Done(item.articleId(), 0);
 		});
 	}
@@ -229,13 +230,10 @@ class ClashingVersions {
 				item.versionCreated(), item.fingerprint(), revision, taken.headline(), "filed", null,
 				item.editorsNote(), taken.embargo(), now), now);
 		pending.forget(item.provider(), item.guid());
-		log.add(item.sourceKey(), IngestLog.Outcome.UPDATED, labels.get("wiredesk.version.log-entry"), identity(item),
-				articleId, labels.get("wiredesk.detail.taken", taken.version(), editor, revision));
+		log.add(item.sourceKey(), IngestLog.Outcome.UPDATED, labels.get("wiredesk.version.log-entry"),
+				WireItem.identity(item.provider(), item.guid()), articleId,
+				labels.get("wiredesk.detail.taken", taken.version(), editor, revision));
 		return new Decision.Done(articleId, revision);
-	}
-
-	private static String identity(ItemRepository.Filed item) {
-		return item.provider() + " " + item.guid();
 	}
 
 }

@@ -76,6 +76,11 @@ public record WireItem(String provider, String guid, int version, @Nullable Inst
 
 	/** The item's identity across versions: provider and GUID. */
 	public String identity() {
+		return identity(provider, guid);
+	}
+
+	/** An item's identity across versions, as the ingest log names it. */
+	static String identity(String provider, String guid) {
 		return provider + " " + guid;
 	}
 
