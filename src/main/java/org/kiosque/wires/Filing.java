@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.desk.Copy;
 import org.kiosque.desk.Desk;
@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>withdrawn (pubStatus withheld or canceled): the article comes down at once, the
  * reason on its revision and in the newsroom.</li>
  * </ul>
+ * An item filed (created or updated) whose lead picture its folder does not hold yet
+ * awaits it ({@link AwaitedPictures}); when the file comes, {@link #arrived} makes it the
+ * article's lead picture, unless the article has one by then.
  */
 @Service
 class Filing {
@@ -60,6 +63,8 @@ class Filing {
 
 	private final Pictures pictures;
 
+	private final AwaitedPictures awaited;
+
 	private final EmbargoHandoff embargo;
 
 	private final Labels labels;
@@ -71,13 +76,14 @@ class Filing {
 	private final TransactionTemplate transaction;
 
 	Filing(Desk desk, Newsdesk newsdesk, ItemRepository items, PendingVersions pending, Pictures pictures,
-			EmbargoHandoff embargo, Labels labels, NewspaperDates dates, Clock clock,
+			AwaitedPictures awaited, EmbargoHandoff embargo, Labels labels, NewspaperDates dates, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.desk = desk;
 		this.newsdesk = newsdesk;
 		this.items = items;
 		this.pending = pending;
 		this.pictures = pictures;
+		this.awaited = awaited;
 		this.embargo = embargo;
 		this.labels = labels;
 		this.dates = dates;
@@ -114,6 +120,40 @@ class Filing {
 
 	}
 
+	/**
+	 * The picture files a source holds beside its items: a folder's files; a feed has
+	 * none ({@link #NONE}).
+	 */
+	interface PictureFiles {
+
+		/** No picture files at all: a feed's pictures are addresses, never fetched. */
+		PictureFiles NONE = new PictureFiles() {
+
+			@Override
+			public Optional<byte[]> read(String href) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<String> awaitable(String href) {
+				return Optional.empty();
+			}
+
+		};
+
+		/** The bytes of the picture file {@code href} names, empty when there is none. */
+		Optional<byte[]> read(String href);
+
+		/**
+		 * The name of the picture file {@code href} names when it is one the source may
+		 * still receive: a picture's name in the folder, not there yet. Empty for a file
+		 * that is there, and for what never comes by itself (an address, a name outside
+		 * the folder, a file that is no picture's).
+		 */
+		Optional<String> awaitable(String href);
+
+	}
+
 	/** A file or entry that could not be filed: nothing of it was kept. */
 	static final class NotFiled extends Exception {
 
@@ -125,13 +165,12 @@ class Filing {
 
 	/**
 	 * Files every item of one file or entry, in one transaction.
-	 * @param picture the bytes of a picture an item names (a file beside it in the
-	 * folder), empty when there is none
+	 * @param picture the picture files beside the items (a folder's),
+	 * {@link PictureFiles#NONE} for a feed
 	 * @throws NotFiled with the reason (in French) when one item breaks the desk's rules:
 	 * nothing of the file is kept
 	 */
-	List<Filed> file(WireSource source, List<WireItem> wireItems, Function<String, Optional<byte[]>> picture)
-			throws NotFiled {
+	List<Filed> file(WireSource source, List<WireItem> wireItems, PictureFiles picture) throws NotFiled {
 		try {
 			return transaction.execute(status -> {
 				List<Filed> done = new ArrayList<>();
@@ -146,7 +185,7 @@ class Filing {
 		}
 	}
 
-	private Filed fileOne(WireSource source, WireItem item, Function<String, Optional<byte[]>> picture) {
+	private Filed fileOne(WireSource source, WireItem item, PictureFiles picture) {
 		if (item.guid().isBlank() || item.provider().isBlank()) {
 			throw new Refusal(labels.get("wiredesk.failed.no-identity"));
 		}
@@ -180,8 +219,9 @@ class Filing {
 		if (item.status().withdraws()) {
 			String why = labels.get("wiredesk.detail.withdrawn", status(item), agency);
 			int revision = desk.withdrawAgencyCopy(articleId, agency, why);
-			// Withdrawn, no version of it is to be taken any more.
+			// Withdrawn, no version of it is to be taken any more, nor a picture for it.
 			pending.forget(was.provider(), was.guid());
+			awaited.forget(articleId);
 			items.update(
 					new ItemRepository.Filed(was.provider(), was.guid(), source.key(), articleId, item.version(),
 							item.versionCreated(), fingerprint, revision == 0 ? was.revision() : revision,
@@ -217,6 +257,7 @@ class Filing {
 						null, blankToNull(item.editorsNote()), item.embargo(), now), now);
 				// A later version filed cleanly: an earlier clash is moot.
 				pending.forget(was.provider(), was.guid());
+				awaitLead(source, articleId, item, picture, now);
 				return new Filed(IngestLog.Outcome.UPDATED, item.identity(), articleId,
 						labels.get("wiredesk.detail.updated", item.version(), filing.revision()) + lead.note(),
 						lead.refused());
@@ -226,7 +267,7 @@ class Filing {
 	}
 
 	private Filed create(WireSource source, WireItem item, String agency, String fingerprint, boolean known,
-			Function<String, Optional<byte[]>> picture, Instant now) {
+			PictureFiles picture, Instant now) {
 		// Under an embargo to come, the desk schedules it at the embargo's instant.
 		boolean publish = source.publish();
 		Desk.AgencyFiling filing = desk.fileAgencyCopy(null, copy(source, item, agency), 0, publish, item.embargo(),
@@ -248,6 +289,7 @@ class Filing {
 		else {
 			items.insert(record, now);
 		}
+		awaitLead(source, id, item, picture, now);
 		return new Filed(IngestLog.Outcome.CREATED, item.identity(), id,
 				created(publish, filing.scheduledAt()) + lead.note(), lead.refused());
 	}
@@ -258,23 +300,101 @@ class Filing {
 	 * stop the item. A file the library already holds (an agency sends its photo again
 	 * with each version) is used again, not copied a second time.
 	 */
-	private Lead lead(long articleId, WireItem item, Function<String, Optional<byte[]>> picture) {
+	private Lead lead(long articleId, WireItem item, PictureFiles picture) {
 		if (item.pictures().isEmpty()) {
 			return Lead.NONE;
 		}
 		WirePicture lead = item.pictures().get(0);
-		Optional<byte[]> bytes = picture.apply(lead.href());
+		Optional<byte[]> bytes = picture.read(lead.href());
 		if (bytes.isEmpty()) {
 			return Lead.NONE;
 		}
 		try {
-			long pictureId = pictures.uploadOnce(fileName(lead.href()), bytes.get(), null).id();
-			newsdesk.setLead(articleId, pictureId, lead.caption(), lead.credit());
+			giveLead(articleId, fileName(lead.href()), bytes.get(), lead.caption(), lead.credit());
 			return Lead.NONE;
 		}
 		catch (PictureRefused refused) {
 			String why = labels.get("wiredesk.detail.picture-refused", lead.href(), pictures.explain(refused, labels));
 			return new Lead(" " + why, Map.of(lead.href(), why));
+		}
+	}
+
+	/**
+	 * Makes the picture the article's lead, with this caption and credit: the library's
+	 * copy of these bytes if it holds one already, else a new one.
+	 * @throws PictureRefused when the media library refuses the bytes: nothing is stored
+	 */
+	private void giveLead(long articleId, String fileName, byte[] bytes, String caption, String credit) {
+		long pictureId = pictures.uploadOnce(fileName, bytes, null).id();
+		newsdesk.setLead(articleId, pictureId, caption, credit);
+	}
+
+	/**
+	 * Awaits the item's lead picture for the article when the folder does not hold it
+	 * yet, in place of the one awaited for an earlier version: a version whose lead
+	 * picture was there (taken, or refused), or that names none or another, leaves
+	 * nothing awaited for the one before.
+	 */
+	private void awaitLead(WireSource source, long articleId, WireItem item, PictureFiles picture, Instant now) {
+		awaited.forget(articleId);
+		if (item.pictures().isEmpty()) {
+			return;
+		}
+		WirePicture lead = item.pictures().get(0);
+		picture.awaitable(lead.href())
+			.ifPresent(name -> awaited.await(new AwaitedPictures.Awaited(articleId, source.key(), name, item.provider(),
+					item.guid(), lead.caption(), lead.credit(), now)));
+	}
+
+	/**
+	 * Files a picture that arrived in a folder source after the items that named it as
+	 * their lead ({@link AwaitedPictures}), in one transaction: each article awaiting it
+	 * that still has no lead picture gets it, with its item's caption and credit; one
+	 * that has one (an editor chose it meanwhile) keeps it. Either way, and when the
+	 * media library refuses the file (the agency's file is bad: nothing would come of
+	 * waiting again), the article awaits it no more. Anything else that breaks rolls it
+	 * all back: the articles still await it.
+	 * @param fileName the file's name in the source's folder
+	 * @return one line of the ingest log per article that awaited it (none when no one
+	 * does): updated, the picture not used, or refused (then naming it in
+	 * {@link Filed#refusedPictures} with why)
+	 */
+	List<Filed> arrived(WireSource source, String fileName, byte[] bytes) {
+		List<Filed> lines = transaction.execute(status -> {
+			List<Filed> done = new ArrayList<>();
+			for (AwaitedPictures.Awaited waiting : awaited.of(source.key(), fileName)) {
+				// The item first, as every writer of it holds it: one thing at a time.
+				items.findForUpdate(waiting.provider(), waiting.guid());
+				Optional<AwaitedPictures.Awaited> still = awaited.find(waiting.articleId())
+					.filter(w -> w.sourceKey().equals(source.key()) && w.fileName().equals(fileName));
+				Optional<LeadImage> lead = newsdesk.lead(waiting.articleId());
+				if (still.isEmpty() || lead.isEmpty()) {
+					continue; // a newer version or the article's deletion came first
+				}
+				awaited.forget(waiting.articleId());
+				done.add(arrivedFor(waiting, lead.get(), bytes));
+			}
+			return done;
+		});
+		return lines == null ? List.of() : lines;
+	}
+
+	/** What comes of a picture awaited by one article whose lead is {@code lead}. */
+	private Filed arrivedFor(AwaitedPictures.Awaited waiting, LeadImage lead, byte[] bytes) {
+		String file = waiting.fileName();
+		if (lead.pictureId() != null || (lead.url() != null && !lead.url().isBlank())) {
+			// Someone gave the article its picture meanwhile: theirs stays.
+			return new Filed(IngestLog.Outcome.UNUSED, waiting.identity(), waiting.articleId(),
+					labels.get("wiredesk.detail.late-picture-unused", file));
+		}
+		try {
+			giveLead(waiting.articleId(), file, bytes, waiting.caption(), waiting.credit());
+			return new Filed(IngestLog.Outcome.UPDATED, waiting.identity(), waiting.articleId(),
+					labels.get("wiredesk.detail.late-picture", file));
+		}
+		catch (PictureRefused refused) {
+			String why = labels.get("wiredesk.detail.late-picture-refused", file, pictures.explain(refused, labels));
+			return new Filed(IngestLog.Outcome.FAILED, waiting.identity(), waiting.articleId(), why, Map.of(file, why));
 		}
 	}
 

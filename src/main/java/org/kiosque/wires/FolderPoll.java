@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,6 +34,16 @@ import org.springframework.stereotype.Component;
  * picture an item names, present in the folder, comes in with it (a new version's too)
  * and leaves the folder with it: to {@code done/}, or to {@code failed/} with why when
  * the media library or the desk refused it.
+ * <p>
+ * A lead picture an item filed (created or updated) names but the folder does not hold
+ * yet, by a picture's name in the folder, is awaited for its article
+ * ({@link AwaitedPictures}) until a later version names another, none, or one that is
+ * there. After the item files, each complete picture file awaited comes in by itself
+ * ({@link Filing#arrived}): the article's lead picture, with the item's caption and
+ * credit, unless the article has one by then (an editor's choice is never replaced); it
+ * goes to {@code done/} either way, to {@code failed/} with why when the media library
+ * refuses it, and the ingest log says which under the picture's name. Picture files
+ * nobody awaits stay in the folder.
  */
 @Component
 class FolderPoll {
@@ -48,14 +59,18 @@ class FolderPoll {
 
 	private final Filing filing;
 
+	private final AwaitedPictures awaited;
+
 	private final Labels labels;
 
 	private final Clock clock;
 
-	FolderPoll(WireSettings settings, Formats formats, Filing filing, Labels labels, Clock clock) {
+	FolderPoll(WireSettings settings, Formats formats, Filing filing, AwaitedPictures awaited, Labels labels,
+			Clock clock) {
 		this.settings = settings;
 		this.formats = formats;
 		this.filing = filing;
+		this.awaited = awaited;
 		this.labels = labels;
 		this.clock = clock;
 	}
@@ -70,7 +85,8 @@ class FolderPoll {
 	}
 
 	/**
-	 * Takes in every complete file of the folder.
+	 * Takes in every complete file of the folder, then the complete picture files awaited
+	 * by items filed before them.
 	 * @throws PollFailed when the folder cannot be read
 	 */
 	List<FileDone> read(WireSource source) throws PollFailed {
@@ -79,18 +95,19 @@ class FolderPoll {
 			throw new PollFailed(labels.get("wiredesk.failed.no-folder", dir));
 		}
 		List<Path> files = new ArrayList<>();
+		List<Path> pictures = new ArrayList<>();
 		Instant settled = clock.instant().minus(settings.settle());
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
 			for (Path file : stream) {
 				String name = file.getFileName().toString();
 				if (!Files.isRegularFile(file) || name.startsWith(".") || name.endsWith(".part")
-						|| name.endsWith(".tmp") || name.endsWith(".reason") || PICTURES.contains(extension(name))) {
+						|| name.endsWith(".tmp") || name.endsWith(".reason")) {
 					continue;
 				}
 				if (Files.getLastModifiedTime(file).toInstant().isAfter(settled)) {
 					continue; // still being written
 				}
-				files.add(file);
+				(PICTURES.contains(extension(name)) ? pictures : files).add(file);
 			}
 		}
 		catch (IOException e) {
@@ -100,6 +117,61 @@ class FolderPoll {
 		List<FileDone> done = new ArrayList<>();
 		for (Path file : files) {
 			done.add(take(source, dir, file));
+		}
+		pictures.sort(null);
+		done.addAll(latePictures(source, dir, pictures));
+		return done;
+	}
+
+	/**
+	 * Files each picture awaited by an item filed before it ({@link Filing#arrived}),
+	 * then moves it to {@code done/}, or to {@code failed/} with why when the media
+	 * library refused it. A picture whose filing breaks otherwise stays where it is,
+	 * still awaited, for the next poll; one nobody awaits (any more) stays too.
+	 * @param pictures the folder's complete picture files, as listed before the items
+	 * were filed (those taken with their items are gone since)
+	 */
+	private List<FileDone> latePictures(WireSource source, Path dir, List<Path> pictures) throws PollFailed {
+		if (pictures.isEmpty()) {
+			return List.of();
+		}
+		awaited.expire(clock.instant().minus(settings.pictureWait()));
+		Set<String> names = awaited.names(source.key());
+		List<FileDone> done = new ArrayList<>();
+		for (Path file : pictures) {
+			String name = file.getFileName().toString();
+			if (!names.contains(name)) {
+				continue;
+			}
+			Optional<byte[]> bytes = picture(dir, name);
+			if (bytes.isEmpty()) {
+				continue; // taken with a newer version of its item, or by another tool
+			}
+			List<Filing.Filed> filed;
+			try {
+				filed = filing.arrived(source, name, bytes.get());
+			}
+			catch (RuntimeException e) {
+				// Nothing of it was kept: the next poll tries again, the items' lines
+				// stand.
+				log.warn("Wire picture {} not filed, left for the next poll", file, e);
+				continue;
+			}
+			if (filed.isEmpty()) {
+				continue;
+			}
+			String refused = filed.stream()
+				.map(f -> f.refusedPictures().get(name))
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null);
+			if (refused == null) {
+				move(dir, file, "done");
+			}
+			else {
+				moveWithReason(dir, file, refused);
+			}
+			done.add(new FileDone(name, filed, "", ""));
 		}
 		return done;
 	}
@@ -139,7 +211,7 @@ class FolderPoll {
 		}
 		List<Filing.Filed> filed;
 		try {
-			filed = filing.file(source, items, href -> picture(dir, href));
+			filed = filing.file(source, items, new Folder(dir));
 		}
 		catch (Filing.NotFiled notFiled) {
 			FileDone failed = fail(dir, file, notFiled.getMessage(), format.get().name());
@@ -183,7 +255,9 @@ class FolderPoll {
 	/**
 	 * Adds to the log line of each item filed (created or updated) the lead picture it
 	 * named in this folder that is not there: the article came in without it, and the
-	 * desk should know rather than wonder. {@code filed} is one line per item, in order.
+	 * desk should know rather than wonder; and, when it is a picture's name, that it is
+	 * awaited ({@link Filing.PictureFiles#awaitable}). {@code filed} is one line per
+	 * item, in order.
 	 */
 	private List<Filing.Filed> toldOfMissingLeads(Path dir, List<WireItem> items, List<Filing.Filed> filed) {
 		List<Filing.Filed> told = new ArrayList<>(filed.size());
@@ -196,14 +270,46 @@ class FolderPoll {
 				String href = item.pictures().get(0).href();
 				Path p = inside(dir, href);
 				if (p != null && !Files.exists(p)) {
+					String missing = labels.get("wiredesk.detail.picture-missing", href);
+					if (awaitable(dir, href).isPresent()) {
+						missing += " " + labels.get("wiredesk.detail.picture-awaited");
+					}
 					line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(),
-							line.detail() + " " + labels.get("wiredesk.detail.picture-missing", href),
-							line.refusedPictures());
+							line.detail() + " " + missing, line.refusedPictures());
 				}
 			}
 			told.add(line);
 		}
 		return told;
+	}
+
+	/** The folder's picture files, as {@link Filing} reads and awaits them. */
+	private record Folder(Path dir) implements Filing.PictureFiles {
+
+		@Override
+		public Optional<byte[]> read(String href) {
+			return picture(dir, href);
+		}
+
+		@Override
+		public Optional<String> awaitable(String href) {
+			return FolderPoll.awaitable(dir, href);
+		}
+
+	}
+
+	/**
+	 * The name of the picture file {@code href} names in the folder when it is not there:
+	 * one that may still come, and that the poll would see (a picture's extension, since
+	 * other files are read as items).
+	 */
+	private static Optional<String> awaitable(Path dir, String href) {
+		Path p = inside(dir, href);
+		if (p == null || Files.exists(p)) {
+			return Optional.empty();
+		}
+		String name = p.getFileName().toString();
+		return PICTURES.contains(extension(name)) && !name.startsWith(".") ? Optional.of(name) : Optional.empty();
 	}
 
 	/** A picture the item names, if it is a file of this folder (never outside it). */

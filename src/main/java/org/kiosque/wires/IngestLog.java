@@ -23,10 +23,13 @@ class IngestLog {
 	/**
 	 * What came of one arrival, or of an editor's decision on a clashing version (taken:
 	 * {@code UPDATED}; set aside: {@code KEPT}); the lower-case name is stored and shown.
+	 * A lead picture that arrives after its item is {@code UPDATED} when it becomes the
+	 * article's, {@code UNUSED} when the article had one already, {@code FAILED} when the
+	 * media library refuses it.
 	 */
 	enum Outcome {
 
-		CREATED, UPDATED, DUPLICATE, WITHDRAWN, CONFLICT, KEPT, FAILED;
+		CREATED, UPDATED, DUPLICATE, WITHDRAWN, CONFLICT, KEPT, UNUSED, FAILED;
 
 		String word() {
 			return name().toLowerCase(Locale.ROOT);

@@ -145,7 +145,7 @@ public class WirePoller {
 				for (WireItem item : read.items()) {
 					String entry = item.guid();
 					try {
-						for (Filing.Filed f : filing.file(source, List.of(item), href -> Optional.empty())) {
+						for (Filing.Filed f : filing.file(source, List.of(item), Filing.PictureFiles.NONE)) {
 							note(source, counts, f.outcome(), entry, f.identity(), f.articleId(), f.detail());
 						}
 					}

@@ -27,12 +27,15 @@ import org.springframework.util.unit.DataSize;
  * each failure, up to this)
  * @param failingAfter failures in a row after which a source is reported failing (the
  * health's {@code wires} component DOWN)
+ * @param pictureWait how long a folder source awaits a lead picture an item named but the
+ * folder did not hold yet; a file arriving later is left in the folder, unused
  */
 @ConfigurationProperties("kiosque.wires")
 public record WireSettings(@DefaultValue List<Declared> sources, @DefaultValue("30") int logDays,
 		@DefaultValue("15s") Duration tick, @DefaultValue("5m") Duration lease, @DefaultValue("20s") Duration timeout,
 		@DefaultValue("10MB") DataSize maxBytes, @DefaultValue("2s") Duration settle,
-		@DefaultValue("1h") Duration maxBackoff, @DefaultValue("3") int failingAfter) {
+		@DefaultValue("1h") Duration maxBackoff, @DefaultValue("3") int failingAfter,
+		@DefaultValue("24h") Duration pictureWait) {
 
 	public WireSettings {
 		sources = List.copyOf(sources);

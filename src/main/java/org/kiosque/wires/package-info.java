@@ -11,7 +11,8 @@
  * <em>pending</em> until an editor takes it or keeps the newsroom's text; a
  * <em>withdrawal</em> (pubStatus canceled or withheld, a kill notice) takes an item back;
  * an <em>embargo</em> is the instant before which nobody may see the item; an
- * <em>editor's note</em> (edNote) is for the newsroom only.
+ * <em>editor's note</em> (edNote) is for the newsroom only; an <em>awaited picture</em>
+ * is the lead picture a folder item named before its file reached the folder.
  */
 @NullMarked
 package org.kiosque.wires;
