@@ -50,11 +50,7 @@ class WiresBench {
 
 	@AfterEach
 	void stop() {
-		for (String key : made) {
-			WireSource s = sources.find(key).orElseThrow();
-			sources.edit(s.id(), new WireSources.Form(s.name(), s.kind().word(), s.location(), s.agency(), s.section(),
-					s.tagLine(), "draft", "5", false));
-		}
+		TestSources.stop(sources, made);
 		if (server != null) {
 			server.stop(0);
 		}

@@ -74,12 +74,7 @@ class WiresClashTests {
 
 	@AfterEach
 	void stopSources() {
-		// The shared database keeps them: inactive, nothing polls them again.
-		for (String key : made) {
-			WireSource s = sources.find(key).orElseThrow();
-			sources.edit(s.id(), new WireSources.Form(s.name(), s.kind().word(), s.location(), s.agency(), s.section(),
-					s.tagLine(), s.publish() ? "publish" : "draft", "5", false));
-		}
+		TestSources.stop(sources, made);
 	}
 
 	@Test
