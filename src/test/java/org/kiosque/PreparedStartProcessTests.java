@@ -23,15 +23,13 @@ import org.kiosque.support.KiosqueProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreparedStartProcessTests {
 
-	private static final List<String> JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
-
 	@TempDir
 	static Path dataDir;
 
 	@Test
 	@Order(2)
 	void theServerStartsAsPreparedAtBuildTimeAndWithoutFlywayOnAnUpToDateDatabase() throws Exception {
-		try (KiosqueProcess server = KiosqueProcess.start(dataDir, JVM, "--kiosque.demo.enabled=false")) {
+		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of(), "--kiosque.demo.enabled=false")) {
 			assertThat(server.log()).contains("Starting AOT-processed KiosqueApplication")
 				.doesNotContain("Starting without the start prepared")
 				.containsPattern("Database up to date: \\d+ migrations applied, Flyway not needed")
@@ -45,7 +43,7 @@ class PreparedStartProcessTests {
 	@Order(1)
 	void aSettingThatDecidesBeansIsObeyedByAnOrdinaryStart() throws Exception {
 		// Prepared with the probes: a prepared start would still answer them.
-		try (KiosqueProcess server = KiosqueProcess.start(dataDir, JVM, "--kiosque.demo.enabled=false",
+		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of(), "--kiosque.demo.enabled=false",
 				"--management.endpoint.health.probes.enabled=false")) {
 			assertThat(server.log())
 				.contains("Starting without the start prepared at build time (slower): "

@@ -33,8 +33,8 @@ class FirstAdminSetupTests {
 
 	@Test
 	void theSetupCodeFromTheLogCreatesTheFirstAdminOnce() throws Exception {
-		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
-				"--kiosque.demo.enabled=false", "--spring.main.banner-mode=off")) {
+		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of(), "--kiosque.demo.enabled=false",
+				"--spring.main.banner-mode=off")) {
 			Matcher printed = CODE.matcher(server.log());
 			assertThat(printed.find()).as(server.log()).isTrue();
 			String code = printed.group(1);

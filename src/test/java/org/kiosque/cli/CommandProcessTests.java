@@ -26,8 +26,6 @@ import org.kiosque.support.KiosqueProcess.Finished;
  */
 class CommandProcessTests {
 
-	private static final List<String> JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
-
 	@TempDir
 	Path folder;
 
@@ -38,8 +36,8 @@ class CommandProcessTests {
 		Path dispatch = Files.writeString(folder.resolve("depeche.txt"), dispatch("Une dépêche importée en ligne"),
 				StandardCharsets.UTF_8);
 
-		Finished run = KiosqueProcess.run(folder, JVM, "--kiosque.data-dir=" + data, "--server.port=" + port, "import",
-				dispatch.toString());
+		Finished run = KiosqueProcess.run(folder, List.of(), "--kiosque.data-dir=" + data, "--server.port=" + port,
+				"import", dispatch.toString());
 
 		assertThat(run.status()).as(run.err()).isZero();
 		assertThat(run.out().strip())
@@ -54,7 +52,7 @@ class CommandProcessTests {
 	void aWordThatIsNoCommandEndsWithAUsageErrorAndStartsNothing() {
 		Path data = folder.resolve("srv-k");
 
-		Finished run = KiosqueProcess.run(folder, JVM, "--kiosque.data-dir=" + data, "imprt", "depeche.txt");
+		Finished run = KiosqueProcess.run(folder, List.of(), "--kiosque.data-dir=" + data, "imprt", "depeche.txt");
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err()).contains("«\u00a0imprt\u00a0» n’est pas une commande de Kiosque.");

@@ -171,7 +171,7 @@ class ImportCommandTests {
 	 */
 	@Test
 	void importWorksWhileTheServerRunsOnTheSameDataDirectory() throws Exception {
-		try (KiosqueProcess server = KiosqueProcess.start(data, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+		try (KiosqueProcess server = KiosqueProcess.start(data, List.of(),
 				"--spring.datasource.url=" + new CommandLineRun.OwnData(data).h2())) {
 			String base = server.base();
 			// First start on an empty database: the demo content is there, and the log

@@ -51,8 +51,6 @@ class KilledSendTests {
 
 	static final int WORKERS = 4;
 
-	static final List<String> JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
-
 	@TempDir
 	Path data;
 
@@ -204,7 +202,7 @@ class KilledSendTests {
 	}
 
 	private List<String> jvm() {
-		List<String> options = new ArrayList<>(JVM);
+		List<String> options = new ArrayList<>();
 		if (onPostgres()) {
 			options.addAll(List.of("-Dspring.profiles.active=postgres", "-Dspring.datasource.url=" + url(),
 					"-Dspring.datasource.username=" + user(), "-Dspring.datasource.password="));

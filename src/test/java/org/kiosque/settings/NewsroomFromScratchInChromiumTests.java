@@ -62,8 +62,8 @@ class NewsroomFromScratchInChromiumTests {
 
 	@Test
 	void anAdminStartsTheNewspaperAndAnInvitedEditorPinsTheLeadStory() throws Exception {
-		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
-				"--kiosque.demo.enabled=false", "--spring.main.banner-mode=off"); Chromium chromium = Chromium.open()) {
+		try (KiosqueProcess server = KiosqueProcess.start(dataDir, List.of(), "--kiosque.demo.enabled=false",
+				"--spring.main.banner-mode=off"); Chromium chromium = Chromium.open()) {
 			browser = chromium.driver();
 			base = server.base();
 			Matcher printed = CODE.matcher(server.log());

@@ -110,7 +110,7 @@ class ThreeNodesUnderMixedLoadTests {
 			// The first node makes the schema; the two others start side by side.
 			KiosqueNode one = nodes.start("one");
 			CompletableFuture<KiosqueProcess> starting = CompletableFuture
-				.supplyAsync(() -> nodes.startProcess("three", List.of("-Xmx384m", "-XX:TieredStopAtLevel=1")));
+				.supplyAsync(() -> nodes.startProcess("three", List.of()));
 			KiosqueNode two = nodes.start("two");
 			KiosqueProcess three = starting.get(11, TimeUnit.MINUTES);
 			long started = System.nanoTime();

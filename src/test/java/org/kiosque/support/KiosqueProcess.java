@@ -293,14 +293,19 @@ public final class KiosqueProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The JVM and its class path, as bin/kiosque starts them: with the start prepared at
-	 * build time (Spring AOT, made by the build's process-aot before the tests), which a
+	 * The JVM and its class path, as bin/kiosque starts them (but with C1 only and a heap
+	 * of at most 384 MB, before {@code jvmOptions}): with the start prepared at build
+	 * time (Spring AOT, made by the build's process-aot before the tests), which a
 	 * setting that decides other beans turns off by itself ({@code PreparedStart}).
 	 */
 	private static List<String> java(List<String> jvmOptions) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-D" + AotDetector.AOT_ENABLED + "=true");
+		// A test's process lives seconds: C2's compilations would cost it more CPU than
+		// they save (its start takes half the time without them on 2 cores). A test
+		// wanting otherwise says so in jvmOptions, which come after.
+		command.addAll(List.of());
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), KiosqueApplication.class.getName()));
 		return command;
