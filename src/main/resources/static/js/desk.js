@@ -4,7 +4,8 @@
 // is a run of letters or digits.
 //
 // The form carries data-desk-editor, data-article-id, data-base-revision,
-// data-autosave-url and data-presence-url; the autosave and the heartbeat below read them.
+// data-autosave-url, data-presence-url and data-heartbeat-ms; the autosave and the heartbeat
+// below read them.
 (function () {
   'use strict';
   var form = document.querySelector('form[data-desk-editor]');
@@ -198,7 +199,8 @@
   window.setInterval(autosave, every);
 }());
 
-// Who else has the article open: a heartbeat every 20 seconds (org.kiosque.desk.Presence)
+// Who else has the article open: a heartbeat every data-heartbeat-ms (kiosque.desk.heartbeat,
+// 20 seconds by default; org.kiosque.desk.Presence)
 // while the editor is open. It answers the line naming the others (200, text) or nothing
 // (204, alone), which replaces the one the page was opened with: someone who opens the
 // article later is named here too, and someone who left stops being named.
@@ -211,6 +213,7 @@
   }
   var token = form.elements._csrf ? form.elements._csrf.value : '';
   var shown = document.querySelector('[data-presence]');
+  var every = parseInt(form.getAttribute('data-heartbeat-ms'), 10) || 20000;
 
   function show(line) {
     if (shown) {
@@ -234,5 +237,5 @@
       .catch(function () {
         // A heartbeat missed is no loss.
       });
-  }, 20000);
+  }, every);
 }());

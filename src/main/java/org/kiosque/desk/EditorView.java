@@ -45,6 +45,7 @@ import org.kiosque.site.FormProblems;
  * @param unsavedOffer the link that takes back the person's autosave of this article,
  * when it differs from the text in the form; else {@code null}
  * @param presenceUrl where the script posts its heartbeat, blank for a new article
+ * @param heartbeatMillis how often it does, in milliseconds
  * @param alsoOpen "Aussi ouvert par : X", the others who have the article open, or
  * {@code null}
  * @param lead the lead picture part: the picture, its caption and credit, its focal point
@@ -61,8 +62,8 @@ public record EditorView(@Nullable Long articleId, String formAction, Copy copy,
 		@Nullable Theirs theirs, @Nullable String previewPath, @Nullable String shareLink,
 		@Nullable String shareExpires, @Nullable String revisionsPath, @Nullable String lastChange, int wordsPerMinute,
 		boolean correctable, String correction, boolean minor, String autosaveUrl, @Nullable String unsavedOffer,
-		String presenceUrl, @Nullable String alsoOpen, LeadPicture lead, @Nullable String embargo, String embargoIso,
-		@Nullable String editorsNote) {
+		String presenceUrl, long heartbeatMillis, @Nullable String alsoOpen, LeadPicture lead, @Nullable String embargo,
+		String embargoIso, @Nullable String editorsNote) {
 
 	/** Whether the person may do anything here (else the form is shown read-only). */
 	public boolean editable() {

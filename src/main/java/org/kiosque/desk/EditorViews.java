@@ -126,7 +126,7 @@ class EditorViews {
 				allowed.contains(DeskAction.SAVE)
 						? (id == null ? ArticleEditor.NEW : ArticleEditor.PATH + "/" + id) + "/autosave" : "",
 				unsavedOffer(who, id, copy, allowed), id == null ? "" : ArticleEditor.PATH + "/" + id + "/presence",
-				alsoOpen(who, id), lead(id, form.lead()),
+				settings.heartbeat().toMillis(), alsoOpen(who, id), lead(id, form.lead()),
 				embargo == null ? null : labels.get("desk.embargo", dates.dayAndTime(embargo)),
 				embargo == null ? "" : dates.iso(embargo), article == null ? null : article.editorsNote());
 	}

@@ -28,21 +28,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * Who else has an article open in the editor. Opening the editor, and the script's
  * heartbeat ({@code POST /newsroom/articles/{id}/presence}, with the form's CSRF token,
- * every {@value #BEAT_SECONDS} seconds), record the person in {@code desk_presence}; the
- * editor names the others seen within {@link #FRESH} ("Aussi ouvert par : X"). A
- * heartbeat answers that line ({@code 200}, {@code text/plain} in the person's language)
- * for the script to show in place of the one the page was opened with, {@code 204} when
- * no one else has the article open, {@code 403} for someone who may not open the article,
- * {@code 404} for no such article. Nothing is locked: two people may write at once, their
- * saves are merged ({@link Reconciliation}).
+ * every {@code kiosque.desk.heartbeat}, 20 s by default), record the person in
+ * {@code desk_presence}; the editor names the others seen within three heartbeats ("Aussi
+ * ouvert par : X"). A heartbeat answers that line ({@code 200}, {@code text/plain} in the
+ * person's language) for the script to show in place of the one the page was opened with,
+ * {@code 204} when no one else has the article open, {@code 403} for someone who may not
+ * open the article, {@code 404} for no such article. Nothing is locked: two people may
+ * write at once, their saves are merged ({@link Reconciliation}).
  */
 @Controller
 class Presence {
 
-	static final int BEAT_SECONDS = 20;
-
 	/** Three heartbeats missed: gone. */
-	static final Duration FRESH = Duration.ofSeconds(3L * BEAT_SECONDS);
+	private final Duration fresh;
 
 	private final JdbcClient jdbc;
 
@@ -59,7 +57,8 @@ class Presence {
 	private final Labels labels;
 
 	Presence(JdbcClient jdbc, ArticleLedger ledger, DeskPolicy policy, DeskPeople people, CurrentReader current,
-			Clock clock, Labels labels) {
+			Clock clock, Labels labels, DeskSettings settings) {
+		this.fresh = settings.heartbeat().multipliedBy(3);
 		this.labels = labels;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
@@ -101,7 +100,7 @@ class Presence {
 	void seen(long accountId, long articleId) {
 		Instant now = clock.instant();
 		jdbc.sql("DELETE FROM desk_presence WHERE seen_at < :gone OR (account_id = :account AND article_id = :article)")
-			.param("gone", OffsetDateTime.ofInstant(now.minus(FRESH), ZoneOffset.UTC))
+			.param("gone", OffsetDateTime.ofInstant(now.minus(fresh), ZoneOffset.UTC))
 			.param("account", accountId)
 			.param("article", articleId)
 			.update();
@@ -124,7 +123,7 @@ class Presence {
 					+ " AND seen_at >= :fresh")
 			.param("article", articleId)
 			.param("account", accountId)
-			.param("fresh", OffsetDateTime.ofInstant(clock.instant().minus(FRESH), ZoneOffset.UTC))
+			.param("fresh", OffsetDateTime.ofInstant(clock.instant().minus(fresh), ZoneOffset.UTC))
 			.query(Long.class)
 			.list();
 		if (ids.isEmpty()) {

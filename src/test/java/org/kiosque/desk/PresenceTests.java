@@ -36,6 +36,9 @@ class PresenceTests {
 		assertThat(alone.html().select(".desk-presence[hidden]").text()).as("no one else yet").isEmpty();
 		String heartbeat = alone.html().selectFirst("form#editor").attr("data-presence-url");
 		assertThat(heartbeat).isEqualTo(EditorForms.editor(id) + "/presence");
+		assertThat(alone.html().selectFirst("form#editor").attr("data-heartbeat-ms"))
+			.as("kiosque.desk.heartbeat, for the script")
+			.isEqualTo("3000");
 		String token = alone.html().selectFirst("form#editor input[name=_csrf]").val();
 		assertThat(first.post(heartbeat, Map.of("_csrf", token)).status()).as("alone: nothing to show").isEqualTo(204);
 
