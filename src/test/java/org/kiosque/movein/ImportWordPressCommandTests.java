@@ -2,6 +2,9 @@ package org.kiosque.movein;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,15 +123,18 @@ class ImportWordPressCommandTests {
 
 	@Test
 	void aFileThatCannotBeReadSaysSo() throws Exception {
-		Path locked = Files.writeString(data.resolve("locked.xml"), "<rss/>");
-		Files.setPosixFilePermissions(locked, java.util.Set.of());
-		// root reads it all the same: nothing to show then.
-		org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+		// A Unix socket's file: the system refuses to open it for reading, to root as to
+		// anyone (a file without read permission would not do: CI runs as root).
+		Path socket = data.resolve("export.sock");
+		try (ServerSocketChannel listening = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			listening.bind(UnixDomainSocketAddress.of(socket));
 
-		CommandLineRun refused = new CommandLineRun.OwnData(data).run("import-wordpress", locked.toString());
+			CommandLineRun refused = new CommandLineRun.OwnData(data).run("import-wordpress", socket.toString());
 
-		assertThat(refused.status()).isEqualTo(1);
-		assertThat(refused.err()).contains("Ce fichier ne peut pas être lu (vérifiez ses droits d’accès) : " + locked);
+			assertThat(refused.status()).isEqualTo(1);
+			assertThat(refused.err())
+				.contains("Ce fichier ne peut pas être lu (vérifiez ses droits d’accès) : " + socket);
+		}
 	}
 
 	static int occurrences(String text, String part) {
