@@ -36,9 +36,11 @@ class AwaitedPictures {
 	 * @param caption the caption the item gives it, blank when none
 	 * @param credit the credit the item gives it, blank when none
 	 * @param since when the item's version that named it was filed
+	 * @param leadThen the article's lead picture then, as {@link Filing} digests it: the
+	 * picture replaces that lead, never another the newsroom gave it since
 	 */
 	record Awaited(long articleId, String sourceKey, String fileName, String provider, String guid, String caption,
-			String credit, Instant since) {
+			String credit, Instant since, String leadThen) {
 
 		/** The item's identity, as the ingest log names it. */
 		String identity() {
@@ -52,8 +54,8 @@ class AwaitedPictures {
 		forget(awaited.articleId());
 		jdbc.sql("""
 				INSERT INTO wire_awaited_picture (article_id, source_key, file_name, provider, guid, caption, credit,
-				    awaited_since)
-				VALUES (:article, :source, :file, :provider, :guid, :caption, :credit, :since)""")
+				    awaited_since, lead_then)
+				VALUES (:article, :source, :file, :provider, :guid, :caption, :credit, :since, :leadThen)""")
 			.param("article", awaited.articleId())
 			.param("source", awaited.sourceKey())
 			.param("file", awaited.fileName())
@@ -64,6 +66,7 @@ class AwaitedPictures {
 			.param("caption", ItemRepository.cut(awaited.caption(), 2000))
 			.param("credit", ItemRepository.cut(awaited.credit(), 500))
 			.param("since", PollRepository.at(awaited.since()))
+			.param("leadThen", awaited.leadThen())
 			.update();
 	}
 
@@ -91,7 +94,8 @@ class AwaitedPictures {
 	/**
 	 * Forgets the pictures awaited since before {@code before}: an agency that has not
 	 * sent a picture by then sends none, and a file of that name arriving later (names
-	 * come round again) is not this item's.
+	 * come round again) is not this item's. A file that arrived in time is filed before
+	 * this is asked ({@link Filing#arrived} judges by its arrival).
 	 * @return how many were forgotten
 	 */
 	int expire(Instant before) {
@@ -112,7 +116,7 @@ class AwaitedPictures {
 	private static Awaited awaited(ResultSet rs) throws SQLException {
 		return new Awaited(rs.getLong("article_id"), rs.getString("source_key"), rs.getString("file_name"),
 				rs.getString("provider"), rs.getString("guid"), rs.getString("caption"), rs.getString("credit"),
-				PollRepository.instant(rs, "awaited_since"));
+				PollRepository.instant(rs, "awaited_since"), rs.getString("lead_then"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -48,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  * An item filed (created or updated) whose lead picture its folder does not hold yet
  * awaits it ({@link AwaitedPictures}); when the file comes, {@link #arrived} makes it the
- * article's lead picture, unless the article has one by then.
+ * article's lead picture, unless the newsroom changed the lead since or the file came too
+ * late.
  */
 @Service
 class Filing {
@@ -100,7 +102,9 @@ class Filing {
 	record Filed(IngestLog.Outcome outcome, String identity, @Nullable Long articleId, String detail,
 			Map<String, String> refusedPictures) {
 
-		Filed {
+		Filed
+
+		{
 			refusedPictures = Map.copyOf(refusedPictures);
 		}
 
@@ -343,23 +347,40 @@ class Filing {
 		WirePicture lead = item.pictures().get(0);
 		picture.awaitable(lead.href())
 			.ifPresent(name -> awaited.await(new AwaitedPictures.Awaited(articleId, source.key(), name, item.provider(),
-					item.guid(), lead.caption(), lead.credit(), now)));
+					item.guid(), lead.caption(), lead.credit(), now, digest(newsdesk.lead(articleId)))));
+	}
+
+	/**
+	 * The article's lead picture in a few characters (SHA-256 of its picture, address,
+	 * caption and credit), to tell whether anyone changed it since: blank for no article.
+	 */
+	private static String digest(Optional<LeadImage> lead) {
+		if (lead.isEmpty()) {
+			return "";
+		}
+		LeadImage l = lead.get();
+		return sha256(List.of(String.valueOf(l.pictureId()), String.valueOf(l.url()), String.valueOf(l.caption()),
+				String.valueOf(l.credit())));
 	}
 
 	/**
 	 * Files a picture that arrived in a folder source after the items that named it as
 	 * their lead ({@link AwaitedPictures}), in one transaction: each article awaiting it
-	 * that still has no lead picture gets it, with its item's caption and credit; one
-	 * that has one (an editor chose it meanwhile) keeps it. Either way, and when the
-	 * media library refuses the file (the agency's file is bad: nothing would come of
-	 * waiting again), the article awaits it no more. Anything else that breaks rolls it
-	 * all back: the articles still await it.
+	 * whose lead picture is still the one it had when the item's version was filed (none,
+	 * or the agency's earlier photo) gets it, with its item's caption and credit; one
+	 * whose lead the newsroom changed since keeps it, and one that awaited it since
+	 * before {@code awaitedAfter} (the file came too late) is not given it. Either way,
+	 * and when the media library refuses the file (the agency's file is bad: nothing
+	 * would come of waiting again), the article awaits it no more. Anything else that
+	 * breaks rolls it all back: the articles still await it.
 	 * @param fileName the file's name in the source's folder
+	 * @param arrived when the file arrived (its time in the folder)
+	 * @param wait how long a picture is awaited ({@code kiosque.wires.picture-wait})
 	 * @return one line of the ingest log per article that awaited it (none when no one
 	 * does): updated, the picture not used, or refused (then naming it in
 	 * {@link Filed#refusedPictures} with why)
 	 */
-	List<Filed> arrived(WireSource source, String fileName, byte[] bytes) {
+	List<Filed> arrived(WireSource source, String fileName, byte[] bytes, Instant arrived, Duration wait) {
 		List<Filed> lines = transaction.execute(status -> {
 			List<Filed> done = new ArrayList<>();
 			for (AwaitedPictures.Awaited waiting : awaited.of(source.key(), fileName)) {
@@ -372,18 +393,25 @@ class Filing {
 					continue; // a newer version or the article's deletion came first
 				}
 				awaited.forget(waiting.articleId());
-				done.add(arrivedFor(waiting, lead.get(), bytes));
+				Instant until = waiting.since().plus(wait);
+				done.add(arrived.isAfter(until) ? tooLate(waiting, until) : arrivedFor(waiting, lead.get(), bytes));
 			}
 			return done;
 		});
 		return lines == null ? List.of() : lines;
 	}
 
+	/** A picture that came after the article stopped waiting for it, at {@code until}. */
+	private Filed tooLate(AwaitedPictures.Awaited waiting, Instant until) {
+		return new Filed(IngestLog.Outcome.UNUSED, waiting.identity(), waiting.articleId(),
+				labels.get("wiredesk.detail.late-picture-too-late", waiting.fileName(), dates.dayAndTime(until)));
+	}
+
 	/** What comes of a picture awaited by one article whose lead is {@code lead}. */
 	private Filed arrivedFor(AwaitedPictures.Awaited waiting, LeadImage lead, byte[] bytes) {
 		String file = waiting.fileName();
-		if (lead.pictureId() != null || (lead.url() != null && !lead.url().isBlank())) {
-			// Someone gave the article its picture meanwhile: theirs stays.
+		if (!digest(Optional.of(lead)).equals(waiting.leadThen())) {
+			// Someone changed the article's picture meanwhile: theirs stays.
 			return new Filed(IngestLog.Outcome.UNUSED, waiting.identity(), waiting.articleId(),
 					labels.get("wiredesk.detail.late-picture-unused", file));
 		}
@@ -458,10 +486,15 @@ class Filing {
 
 	/** SHA-256 of what a reader would see of the item, and its status. */
 	static String fingerprint(WireItem item) {
+		return sha256(List.of(item.headline(), item.standfirst(), item.body(), item.byline(), item.status().name(),
+				String.valueOf(item.embargo())));
+	}
+
+	/** SHA-256 of the parts, each ended by a zero byte, in hexadecimal. */
+	private static String sha256(List<String> parts) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (String part : List.of(item.headline(), item.standfirst(), item.body(), item.byline(),
-					item.status().name(), String.valueOf(item.embargo()))) {
+			for (String part : parts) {
 				sha.update(part.getBytes(StandardCharsets.UTF_8));
 				sha.update((byte) 0);
 			}

@@ -40,10 +40,11 @@ import org.springframework.stereotype.Component;
  * ({@link AwaitedPictures}) until a later version names another, none, or one that is
  * there. After the item files, each complete picture file awaited comes in by itself
  * ({@link Filing#arrived}): the article's lead picture, with the item's caption and
- * credit, unless the article has one by then (an editor's choice is never replaced); it
- * goes to {@code done/} either way, to {@code failed/} with why when the media library
- * refuses it, and the ingest log says which under the picture's name. Picture files
- * nobody awaits stay in the folder.
+ * credit, unless the newsroom changed the lead since the version was filed (its choice is
+ * never replaced) or the file came after {@code kiosque.wires.picture-wait}; it goes to
+ * {@code done/} either way, to {@code failed/} with why when the media library refuses
+ * it, and the ingest log says which under the picture's name. Picture files nobody awaits
+ * stay in the folder.
  */
 @Component
 class FolderPoll {
@@ -120,6 +121,9 @@ class FolderPoll {
 		}
 		pictures.sort(null);
 		done.addAll(latePictures(source, dir, pictures));
+		// After the files that arrived in time: what is awaited longer than the wait can
+		// only come too late (a file still settling arrived after the wait's end).
+		awaited.expire(clock.instant().minus(settings.pictureWait()).minus(settings.settle()));
 		return done;
 	}
 
@@ -135,7 +139,6 @@ class FolderPoll {
 		if (pictures.isEmpty()) {
 			return List.of();
 		}
-		awaited.expire(clock.instant().minus(settings.pictureWait()));
 		Set<String> names = awaited.names(source.key());
 		List<FileDone> done = new ArrayList<>();
 		for (Path file : pictures) {
@@ -149,9 +152,10 @@ class FolderPoll {
 			}
 			List<Filing.Filed> filed;
 			try {
-				filed = filing.arrived(source, name, bytes.get());
+				Instant arrived = Files.getLastModifiedTime(file).toInstant();
+				filed = filing.arrived(source, name, bytes.get(), arrived, settings.pictureWait());
 			}
-			catch (RuntimeException e) {
+			catch (IOException | RuntimeException e) {
 				// Nothing of it was kept: the next poll tries again, the items' lines
 				// stand.
 				log.warn("Wire picture {} not filed, left for the next poll", file, e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ class WiresLatePicturesTests {
 			.query(Long.class)
 			.single()).as("not copied into the library").isZero();
 		assertThat(logOf(key, "marche.jpg", "unused")).isEqualTo(
-				"Photo marche.jpg arrivée après la dépêche : l’article a déjà une photo principale, elle n’est pas utilisée.");
+				"Photo marche.jpg arrivée après la dépêche : la rédaction a changé la photo principale entre-temps, elle n’est pas utilisée.");
 		assertThat(editor.get("/newsroom/wires/log?source=" + key + "&q=marche.jpg")
 			.html()
 			.select("tr.outcome-unused")
@@ -255,7 +256,7 @@ class WiresLatePicturesTests {
 	}
 
 	@Test
-	void aPictureArrivingAfterTheWaitIsLeftInTheFolderAndTheArticleKeepsNoLead() throws Exception {
+	void aPictureArrivingAfterTheWaitIsNotUsedAndTheLogSaysItCameTooLate() throws Exception {
 		String run = "expired" + System.nanoTime();
 		String key = source(run, "publish");
 		drop("e.tw", item(run, "e", 1, "La foire de Sétif", "Elle ouvre ses portes.",
@@ -263,21 +264,80 @@ class WiresLatePicturesTests {
 		poller.pollNow(key);
 		long id = articleOf(run, "e");
 		// Filed a day and an hour ago: past kiosque.wires.picture-wait (24 h).
-		jdbc.sql("UPDATE wire_awaited_picture SET awaited_since = ? WHERE article_id = ?")
-			.params(OffsetDateTime.now().minusHours(25), id)
-			.update();
+		filedAgo(id, Duration.ofHours(25));
 
 		SamplePictures.write(dir.resolve("foire.jpg"), SamplePictures.jpeg(1200, 807));
 		settled(dir.resolve("foire.jpg"));
 		WirePoller.Report arrival = poller.pollNow(key);
 
-		assertThat(arrival.counts()).as("awaited no more").isEmpty();
+		assertThat(arrival.counts()).containsExactly(Map.entry("unused", 1));
+		assertThat(logOf(key, "foire.jpg", "unused"))
+			.startsWith("Photo foire.jpg arrivée après la fin de son attente (")
+			.endsWith(") : elle n’est pas utilisée.");
 		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
-		assertThat(dir.resolve("foire.jpg")).as("left in the folder, as any picture nobody awaits").exists();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM wire_awaited_picture WHERE article_id = ?")
-			.param(id)
+		assertThat(dir.resolve("done/foire.jpg")).exists();
+		assertThat(awaitedFor(id)).isZero();
+	}
+
+	@Test
+	void aPictureThatArrivedInTimeIsUsedEvenWhenThePollComesAfterTheWait() throws Exception {
+		String run = "intime" + System.nanoTime();
+		String key = source(run, "publish");
+		drop("t.tw", item(run, "t", 1, "Le tramway d’Oran", "Une ligne de plus.",
+				"picture: tram.jpg|La rame à l’essai.|Photo Agence"));
+		poller.pollNow(key);
+		long id = articleOf(run, "t");
+		filedAgo(id, Duration.ofHours(25));
+
+		// Arrived an hour after the item, a day ago: within the wait, polled only now.
+		Path photo = SamplePictures.write(dir.resolve("tram.jpg"), SamplePictures.jpeg(1200, 808));
+		Files.setLastModifiedTime(photo, FileTime.from(Instant.now().minus(Duration.ofHours(24))));
+		WirePoller.Report arrival = poller.pollNow(key);
+
+		assertThat(arrival.counts()).containsExactly(Map.entry("updated", 1));
+		assertThat(newsdesk.lead(id).orElseThrow().caption()).isEqualTo("La rame à l’essai.");
+		assertThat(dir.resolve("done/tram.jpg")).exists();
+	}
+
+	@Test
+	void aLaterVersionsLatePictureReplacesTheAgencysEarlierPhoto() throws Exception {
+		String run = "replaced" + System.nanoTime();
+		String key = source(run, "publish");
+		SamplePictures.write(dir.resolve("v1.jpg"), SamplePictures.jpeg(1200, 809));
+		settled(dir.resolve("v1.jpg"));
+		drop("a1.tw", item(run, "a", 1, "Le barrage de Beni Haroun", "Il est plein.",
+				"picture: v1.jpg|Le barrage vu d’en haut.|Photo A"));
+		poller.pollNow(key);
+		long id = articleOf(run, "a");
+		Long first = newsdesk.lead(id).orElseThrow().pictureId();
+		assertThat(first).as("the first version's photo came with it").isNotNull();
+		drop("a2.tw", item(run, "a", 2, "Le barrage de Beni Haroun", "Il déborde.",
+				"picture: v2.jpg|Le barrage déborde.|Photo B"));
+		assertThat(poller.pollNow(key).count("updated")).isEqualTo(1);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).as("until its own comes").isEqualTo(first);
+
+		SamplePictures.write(dir.resolve("v2.jpg"), SamplePictures.jpeg(1200, 810));
+		settled(dir.resolve("v2.jpg"));
+		WirePoller.Report arrival = poller.pollNow(key);
+
+		assertThat(arrival.counts()).containsExactly(Map.entry("updated", 1));
+		LeadImage lead = newsdesk.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isNotNull().isNotEqualTo(first);
+		assertThat(lead.caption()).isEqualTo("Le barrage déborde.");
+		assertThat(lead.credit()).isEqualTo("Photo B");
+	}
+
+	private void filedAgo(long articleId, Duration ago) {
+		jdbc.sql("UPDATE wire_awaited_picture SET awaited_since = ? WHERE article_id = ?")
+			.params(OffsetDateTime.now().minus(ago), articleId)
+			.update();
+	}
+
+	private long awaitedFor(long articleId) {
+		return jdbc.sql("SELECT COUNT(*) FROM wire_awaited_picture WHERE article_id = ?")
+			.param(articleId)
 			.query(Long.class)
-			.single()).isZero();
+			.single();
 	}
 
 	private String source(String run, String mode) {
