@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kiosque.account.ReaderIdentity;
+import org.kiosque.article.Agency;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.ArticleStatus;
 import org.kiosque.article.DeskArticle;
@@ -231,7 +232,23 @@ class EditorViews {
 	}
 
 	private String lastChange(DeskArticle article) {
-		return labels.get("desk.last-change", dates.dayAndTime(article.changedAt()), name(article.changedBy()));
+		return labels.get("desk.last-change", dates.dayAndTime(article.changedAt()), changedBy(article));
+	}
+
+	/**
+	 * Who changed the article last: a person, else the agency whose copy made its latest
+	 * revision (as the revisions page names it), else no one (an import, the schedule).
+	 */
+	private String changedBy(DeskArticle article) {
+		if (article.changedBy() != null) {
+			return name(article.changedBy());
+		}
+		return revisions.lines(article.id(), 0, 1)
+			.stream()
+			.filter(r -> r.accountId() == null && r.agency() != null)
+			.map(r -> new Agency(r.agency()).name())
+			.findFirst()
+			.orElseGet(() -> labels.get("desk.nobody"));
 	}
 
 	private String name(@Nullable Long accountId) {

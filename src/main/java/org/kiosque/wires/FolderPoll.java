@@ -258,10 +258,11 @@ class FolderPoll {
 
 	/**
 	 * Adds to the log line of each item filed (created or updated) the lead picture it
-	 * named in this folder that is not there: the article came in without it, and the
-	 * desk should know rather than wonder; and, when it is a picture's name, that it is
-	 * awaited ({@link Filing.PictureFiles#awaitable}). {@code filed} is one line per
-	 * item, in order.
+	 * named outside this folder (never read: an address, another folder), or in this
+	 * folder but not there: the article came in without it, and the desk should know
+	 * rather than wonder; and, when it is a picture's name, that it is awaited
+	 * ({@link Filing.PictureFiles#awaitable}). {@code filed} is one line per item, in
+	 * order.
 	 */
 	private List<Filing.Filed> toldOfMissingLeads(Path dir, List<WireItem> items, List<Filing.Filed> filed) {
 		List<Filing.Filed> told = new ArrayList<>(filed.size());
@@ -273,7 +274,12 @@ class FolderPoll {
 			if (filedNow && !item.pictures().isEmpty()) {
 				String href = item.pictures().get(0).href();
 				Path p = inside(dir, href);
-				if (p != null && !Files.exists(p)) {
+				if (p == null && !href.isBlank()) {
+					line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(),
+							line.detail() + " " + labels.get("wiredesk.detail.picture-outside", href),
+							line.refusedPictures());
+				}
+				else if (p != null && !Files.exists(p)) {
 					String missing = labels.get("wiredesk.detail.picture-missing", href);
 					if (awaitable(dir, href).isPresent()) {
 						missing += " " + labels.get("wiredesk.detail.picture-awaited");

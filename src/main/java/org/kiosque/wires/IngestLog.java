@@ -24,8 +24,8 @@ class IngestLog {
 	 * What came of one arrival, or of an editor's decision on a clashing version (taken:
 	 * {@code UPDATED}; set aside: {@code KEPT}); the lower-case name is stored and shown.
 	 * A lead picture that arrives after its item is {@code UPDATED} when it becomes the
-	 * article's, {@code UNUSED} when the article had one already, {@code FAILED} when the
-	 * media library refuses it.
+	 * article's, {@code UNUSED} when the newsroom changed the lead since or the file came
+	 * after its wait, {@code FAILED} when the media library refuses it.
 	 */
 	enum Outcome {
 
@@ -71,21 +71,30 @@ class IngestLog {
 
 	/**
 	 * The lines of a source ({@code null}: every source) whose entry, identity, outcome
-	 * or detail holds {@code query} (case-insensitive; blank: all), newest first.
+	 * or detail holds {@code query} (case-insensitive; blank: all), or whose outcome is
+	 * one of {@code outcomes} (those whose label, as the page shows it, holds the query),
+	 * newest first.
 	 */
-	List<Line> search(@Nullable String sourceKey, String query, int offset, int limit) {
+	List<Line> search(@Nullable String sourceKey, String query, List<Outcome> outcomes, int offset, int limit) {
 		String like = "%"
 				+ query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
 		String bySource = sourceKey == null ? "" : "source_key = :source AND ";
 		var sql = jdbc.sql("SELECT * FROM wire_log WHERE " + bySource + """
 				(LOWER(entry) LIKE :q ESCAPE '\\' OR LOWER(item_identity) LIKE :q ESCAPE '\\'
-				    OR LOWER(detail) LIKE :q ESCAPE '\\' OR outcome LIKE :q ESCAPE '\\')
+				    OR LOWER(detail) LIKE :q ESCAPE '\\' OR outcome LIKE :q ESCAPE '\\' OR outcome IN (:outcomes))
 				ORDER BY logged_at DESC, id DESC LIMIT :limit OFFSET :offset""");
 		if (sourceKey != null) {
 			sql = sql.param("source", sourceKey);
 		}
-		return sql.param("q", like).param("limit", limit).param("offset", offset).query((rs, n) -> line(rs)).list();
+		// IN () is not SQL: an outcome no line has stands for none.
+		List<String> words = outcomes.isEmpty() ? List.of("") : outcomes.stream().map(Outcome::word).toList();
+		return sql.param("q", like)
+			.param("outcomes", words)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> line(rs))
+			.list();
 	}
 
 	/** Forgets lines older than {@code kiosque.wires.log-days}; how many. */

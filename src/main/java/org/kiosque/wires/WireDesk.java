@@ -136,6 +136,21 @@ class WireDesk {
 		return "redirect:" + PATH + "?done";
 	}
 
+	/**
+	 * The outcomes whose label, in the page's language, holds the query ("non utilisée"
+	 * finds the pictures not used): none for a blank query, which finds every line
+	 * anyway.
+	 */
+	private List<IngestLog.Outcome> outcomesNamed(String query) {
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		String wanted = query.toLowerCase(java.util.Locale.ROOT);
+		return java.util.Arrays.stream(IngestLog.Outcome.values())
+			.filter(o -> labels.get("wiredesk.outcome." + o.word()).toLowerCase(java.util.Locale.ROOT).contains(wanted))
+			.toList();
+	}
+
 	@GetMapping(PATH + "/log")
 	String log(@RequestParam(required = false) @Nullable String source, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Nullable String page, HttpServletRequest request, Model model) {
@@ -146,7 +161,7 @@ class WireDesk {
 		Map<String, String> names = new java.util.HashMap<>();
 		sources.all().forEach(s -> names.put(s.key(), s.name()));
 		int size = 50;
-		List<IngestLog.Line> lines = ingestLog.search(key, query, (number - 1) * size, size + 1);
+		List<IngestLog.Line> lines = ingestLog.search(key, query, outcomesNamed(query), (number - 1) * size, size + 1);
 		boolean hasNext = lines.size() > size;
 		List<WireDeskView.LogRow> rows = (hasNext ? lines.subList(0, size) : lines).stream()
 			.map(l -> new WireDeskView.LogRow(dates.dayAndTime(l.at()), dates.iso(l.at()),

@@ -49,6 +49,18 @@ class PluralLabelsTests {
 	}
 
 	@Test
+	void aDeclaredWireSourceIsPolledEveryMinuteNotEveryOneMinutes() {
+		assertThat(french.get("wiredesk.declared.explain", "AFP", "aucune", "aucun", "publiée", 1L))
+			.endsWith("relevée chaque minute.");
+		assertThat(french.get("wiredesk.declared.explain", "AFP", "aucune", "aucun", "publiée", 5L))
+			.endsWith("relevée toutes les 5 minutes.");
+		assertThat(english.get("wiredesk.declared.explain", "AFP", "none", "none", "published", 1L))
+			.endsWith("polled every minute.");
+		assertThat(english.get("wiredesk.declared.explain", "AFP", "none", "none", "published", 90L))
+			.endsWith("polled every 90 minutes.");
+	}
+
+	@Test
 	void commentsSearchesAndStatisticsCountTheirOwnWay() {
 		assertThat(french.count("comment.count", 0)).isEqualTo("Aucun commentaire");
 		assertThat(french.count("comment.count", 1)).isEqualTo("1 commentaire");

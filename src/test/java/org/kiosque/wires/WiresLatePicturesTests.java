@@ -124,6 +124,10 @@ class WiresLatePicturesTests {
 			.contains(run + " p")
 			.contains("Photo port.jpg arrivée après la dépêche : devenue la photo principale.");
 		assertThat(line.select("a").attr("href")).as("the line links to the article").isNotBlank();
+		assertThat(editor.get("/newsroom/articles/" + id).html().select(".desk-last-change").text())
+			.as("the editor names the agency, as the revisions page does")
+			.startsWith("Dernière modification le ")
+			.endsWith(" par Agence France-Presse");
 		assertThat(poller.pollNow(key).counts()).as("nothing awaited any more").isEmpty();
 	}
 
@@ -164,6 +168,10 @@ class WiresLatePicturesTests {
 			.html()
 			.select("tr.outcome-unused")
 			.text()).contains("photo non utilisée");
+		var byLabel = editor.get("/newsroom/wires/log?source=" + key + "&q=non%20utilis%C3%A9e").html();
+		assertThat(byLabel.select("tr.outcome-unused").text()).as("found by the outcome's label")
+			.contains("marche.jpg");
+		assertThat(byLabel.select("tbody tr")).as("and only that line").hasSize(1);
 	}
 
 	@Test

@@ -368,6 +368,32 @@ class WiresTests {
 			.contains("Photo pas-encore-la.jpg annoncée mais absente du dossier : l’article est classé sans elle.");
 	}
 
+	@Test
+	void aLeadPictureNamedOutsideTheFolderIsToldInTheLogAndNeverRead() throws Exception {
+		String run = "outside" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		drop("o.xml",
+				Files.readString(resource("newsml/afp-sommet-v1.xml"))
+					.replace("TX-PAR-KSQ41", "TX-" + run)
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"../dehors.jpg\""));
+
+		WirePoller.Report report = poller.pollNow(key);
+
+		assertThat(report.count("created")).isEqualTo(1);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
+		assertThat(jdbc.sql("SELECT detail FROM wire_log WHERE source_key = ? AND outcome = 'created'")
+			.param(key)
+			.query(String.class)
+			.single()).contains("Publiée.")
+			.contains("Photo ../dehors.jpg hors du dossier (seuls les fichiers du dossier sont lus) : "
+					+ "l’article est classé sans elle.");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM wire_awaited_picture WHERE article_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).as("nothing outside the folder is awaited").isZero();
+	}
+
 	private void copy(String resource, String name) throws IOException {
 		Path file = dir.resolve(name);
 		Files.copy(resource(resource), file);
