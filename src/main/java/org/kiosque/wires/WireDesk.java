@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleLedger;
-import org.kiosque.article.SectionRef;
 import org.kiosque.site.CleanText;
 import org.kiosque.site.Labels;
 import org.kiosque.site.NewspaperDates;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -114,14 +114,29 @@ class WireDesk {
 		return "redirect:" + PATH + "?done";
 	}
 
-	/** Polls a source now (unless another node is at it). */
+	/**
+	 * Polls a source now (unless another node is at it), then shows its log with a
+	 * sentence saying what came of it (a flash attribute, {@code polled}).
+	 */
 	@PostMapping(PATH + "/poll")
-	String pollNow(@RequestParam(defaultValue = "") String source) {
+	String pollNow(@RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
 		if (sources.find(source).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		poller.pollNow(source);
+		redirect.addFlashAttribute("polled", said(poller.pollNow(source)));
 		return "redirect:" + PATH + "/log?source=" + UriUtils.encodeQueryParam(source, "UTF-8");
+	}
+
+	/** What a poll asked from the desk did, in a sentence. */
+	private String said(WirePoller.Report report) {
+		if (!report.polled()) {
+			return labels.get("wiredesk.polled.elsewhere");
+		}
+		if (report.error() != null) {
+			return labels.get("wiredesk.polled.failed", report.error());
+		}
+		int lines = report.counts().values().stream().mapToInt(Integer::intValue).sum();
+		return lines == 0 ? labels.get("wiredesk.polled.nothing") : labels.count("wiredesk.polled.lines", lines);
 	}
 
 	/**
@@ -178,6 +193,9 @@ class WireDesk {
 		model.addAttribute("rows", rows);
 		model.addAttribute("previousUrl", number > 1 ? base + (number - 1) : null);
 		model.addAttribute("nextUrl", hasNext ? base + (number + 1) : null);
+		if (!(model.getAttribute("polled") instanceof String)) {
+			model.addAttribute("polled", null);
+		}
 		return "wires/log";
 	}
 
@@ -200,7 +218,7 @@ class WireDesk {
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("wiredesk.title"), null, null)));
 		model.addAttribute("rows", rows);
 		model.addAttribute("flags", flags);
-		model.addAttribute("sections", ledger.sections().stream().map(SectionRef::slug).toList());
+		model.addAttribute("sections", ledger.sections());
 		model.addAttribute("form", newForm);
 		model.addAttribute("notice", notice);
 		model.addAttribute("problem", problem);

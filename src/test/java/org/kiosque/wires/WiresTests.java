@@ -394,6 +394,27 @@ class WiresTests {
 			.single()).as("nothing outside the folder is awaited").isZero();
 	}
 
+	@Test
+	void pollingNowFromTheDeskSaysWhatCameOfItAboveTheSourcesLog() throws Exception {
+		String run = "now" + System.nanoTime();
+		String key = source(run, "folder", dir.toString(), "publish");
+		drop("n.xml", Files.readString(resource("newsml/afp-sommet-v1.xml")).replace("TX-PAR-KSQ41", "TX-" + run));
+		String form = "form[action='/newsroom/wires/poll']:has(input[name=source][value='" + key + "'])";
+
+		var polled = editor.submit("/newsroom/wires", form, Map.of());
+
+		assertThat(polled.status()).isEqualTo(302);
+		var log = editor.get(polled.location());
+		assertThat(log.html().select("p.notice[role=status]").text())
+			.isEqualTo("Relève faite : 1 ligne ajoutée au journal.");
+		assertThat(log.html().select("tr.outcome-created").text()).contains("n.xml");
+		var again = editor.get(editor.submit("/newsroom/wires", form, Map.of()).location());
+		assertThat(again.html().select("p.notice[role=status]").text()).isEqualTo("Relève faite : rien de nouveau.");
+		assertThat(editor.get(polled.location()).html().select("p.notice[role=status]"))
+			.as("said once, not at every visit")
+			.isEmpty();
+	}
+
 	private void copy(String resource, String name) throws IOException {
 		Path file = dir.resolve(name);
 		Files.copy(resource(resource), file);
