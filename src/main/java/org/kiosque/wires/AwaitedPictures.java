@@ -104,6 +104,14 @@ class AwaitedPictures {
 			.update();
 	}
 
+	/** The pictures awaited, the latest first: at most {@code limit}. */
+	List<Awaited> latest(int limit) {
+		return jdbc.sql("SELECT * FROM wire_awaited_picture ORDER BY awaited_since DESC, article_id DESC LIMIT ?")
+			.param(limit)
+			.query((rs, n) -> awaited(rs))
+			.list();
+	}
+
 	/** The names of the files awaited in the source's folder. */
 	Set<String> names(String sourceKey) {
 		return new LinkedHashSet<>(

@@ -61,9 +61,15 @@ class WireDesk {
 
 	private final NewspaperDates dates;
 
+	private final AwaitedPictures awaited;
+
+	private final WireSettings settings;
+
 	WireDesk(WireSources sources, PollRepository polls, ItemRepository items, ClashingVersions versions,
 			IngestLog ingestLog, WirePoller poller, ArticleLedger ledger, PageLayout layout, Labels labels,
-			NewspaperDates dates) {
+			NewspaperDates dates, AwaitedPictures awaited, WireSettings settings) {
+		this.awaited = awaited;
+		this.settings = settings;
 		this.sources = sources;
 		this.polls = polls;
 		this.items = items;
@@ -173,8 +179,7 @@ class WireDesk {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String key = source == null || source.isBlank() ? null : source;
 		String query = CleanText.line(q).strip();
-		Map<String, String> names = new java.util.HashMap<>();
-		sources.all().forEach(s -> names.put(s.key(), s.name()));
+		Map<String, String> names = sourceNames();
 		int size = 50;
 		List<IngestLog.Line> lines = ingestLog.search(key, query, outcomesNamed(query), (number - 1) * size, size + 1);
 		boolean hasNext = lines.size() > size;
@@ -199,6 +204,13 @@ class WireDesk {
 		return "wires/log";
 	}
 
+	/** Every source's name by its key, as the pages name them. */
+	private Map<String, String> sourceNames() {
+		Map<String, String> names = new java.util.HashMap<>();
+		sources.all().forEach(s -> names.put(s.key(), s.name()));
+		return names;
+	}
+
 	@Bean
 	static NewsroomLink wiresLink() {
 		return new NewsroomLink("wiredesk.menu", PATH, 45);
@@ -215,7 +227,15 @@ class WireDesk {
 					PATH + "/log?source=" + UriUtils.encodeQueryParam(s.key(), "UTF-8"));
 		}).toList();
 		List<WireDeskView.FlagRow> flags = items.flagged(100).stream().map(this::flagRow).toList();
+		Map<String, String> names = sourceNames();
+		List<WireDeskView.AwaitedRow> waiting = awaited.latest(100)
+			.stream()
+			.map(a -> new WireDeskView.AwaitedRow(a.fileName(), names.getOrDefault(a.sourceKey(), a.sourceKey()),
+					a.identity(), "/newsroom/articles/" + a.articleId(),
+					dates.dayAndTime(a.since().plus(settings.pictureWait()))))
+			.toList();
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("wiredesk.title"), null, null)));
+		model.addAttribute("awaited", waiting);
 		model.addAttribute("rows", rows);
 		model.addAttribute("flags", flags);
 		model.addAttribute("sections", ledger.sections());

@@ -25,6 +25,19 @@ public final class WireDeskView {
 	}
 
 	/**
+	 * A lead picture awaited in a folder: it becomes the article's lead when it arrives
+	 * in time, unless the newsroom changes the lead meanwhile.
+	 *
+	 * @param fileName the file's name in the folder
+	 * @param source the source's name
+	 * @param identity the item's provider and GUID
+	 * @param articleUrl the article's editor
+	 * @param until when the wait ends, in words
+	 */
+	public record AwaitedRow(String fileName, String source, String identity, String articleUrl, String until) {
+	}
+
+	/**
 	 * An item's page: the agency's clashing version, if one waits.
 	 *
 	 * @param title the page's heading

@@ -27,6 +27,7 @@ import org.kiosque.media.PictureRef;
 import org.kiosque.media.Pictures;
 import org.kiosque.support.Browser;
 import org.kiosque.support.ExiftoolAvailable;
+import org.kiosque.support.HtmlChecker;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.SamplePictures;
 import org.kiosque.support.StaffSession;
@@ -99,6 +100,14 @@ class WiresLatePicturesTests {
 			.contains("Photo port.jpg annoncée mais absente du dossier : l’article est classé sans elle.")
 			.contains("Elle est attendue : si elle arrive dans le dossier, elle deviendra la photo principale");
 
+		var desk = editor.get("/newsroom/wires");
+		assertThat(HtmlChecker.errors(desk.body())).isEmpty();
+		var awaitedRow = desk.html().select("#awaited tr:contains(port.jpg)");
+		assertThat(awaitedRow.text()).as("the desk lists what it awaits")
+			.contains(run + " p")
+			.contains("Source " + run);
+		assertThat(awaitedRow.select("a").attr("href")).isEqualTo("/newsroom/articles/" + id);
+
 		// The agency's photo, with its own IPTC caption and credit, a minute later.
 		Path photo = SamplePictures.write(dir.resolve("port.jpg"), SamplePictures.jpeg(1200, 800));
 		SamplePictures.withIptc(photo, "Légende de la photothèque", "Crédit IPTC");
@@ -129,6 +138,7 @@ class WiresLatePicturesTests {
 			.startsWith("Dernière modification le ")
 			.endsWith(" par Agence France-Presse");
 		assertThat(poller.pollNow(key).counts()).as("nothing awaited any more").isEmpty();
+		assertThat(editor.get("/newsroom/wires").html().select("#awaited tr:contains(port.jpg)")).isEmpty();
 	}
 
 	@Test
