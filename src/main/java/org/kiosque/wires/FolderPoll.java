@@ -271,26 +271,31 @@ class FolderPoll {
 			WireItem item = items.get(i);
 			boolean filedNow = line.outcome() == IngestLog.Outcome.CREATED
 					|| line.outcome() == IngestLog.Outcome.UPDATED;
-			if (filedNow && !item.pictures().isEmpty()) {
-				String href = item.pictures().get(0).href();
-				Path p = inside(dir, href);
-				if (p == null && !href.isBlank()) {
-					line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(),
-							line.detail() + " " + labels.get("wiredesk.detail.picture-outside", href),
-							line.refusedPictures());
-				}
-				else if (p != null && !Files.exists(p)) {
-					String missing = labels.get("wiredesk.detail.picture-missing", href);
-					if (awaitable(dir, href).isPresent()) {
-						missing += " " + labels.get("wiredesk.detail.picture-awaited");
-					}
-					line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(),
-							line.detail() + " " + missing, line.refusedPictures());
-				}
+			String note = filedNow && !item.pictures().isEmpty() ? leadNote(dir, item.pictures().get(0).href()) : "";
+			if (!note.isEmpty()) {
+				line = new Filing.Filed(line.outcome(), line.identity(), line.articleId(), line.detail() + " " + note,
+						line.refusedPictures());
 			}
 			told.add(line);
 		}
 		return told;
+	}
+
+	/**
+	 * What the log says of an item's lead picture that did not come with it: outside the
+	 * folder, or absent (and then awaited, when it may still come); blank when it came.
+	 */
+	private String leadNote(Path dir, String href) {
+		Path p = inside(dir, href);
+		if (p == null) {
+			return href.isBlank() ? "" : labels.get("wiredesk.detail.picture-outside", href);
+		}
+		if (Files.exists(p)) {
+			return "";
+		}
+		String missing = labels.get("wiredesk.detail.picture-missing", href);
+		return awaitable(dir, href).isPresent() ? missing + " " + labels.get("wiredesk.detail.picture-awaited")
+				: missing;
 	}
 
 	/** The folder's picture files, as {@link Filing} reads and awaits them. */

@@ -179,7 +179,8 @@ class WireDesk {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String key = source == null || source.isBlank() ? null : source;
 		String query = CleanText.line(q).strip();
-		Map<String, String> names = sourceNames();
+		List<WireSource> all = sources.all();
+		Map<String, String> names = names(all);
 		int size = 50;
 		List<IngestLog.Line> lines = ingestLog.search(key, query, outcomesNamed(query), (number - 1) * size, size + 1);
 		boolean hasNext = lines.size() > size;
@@ -192,7 +193,7 @@ class WireDesk {
 		String base = PATH + "/log?" + (key == null ? "" : "source=" + UriUtils.encodeQueryParam(key, "UTF-8") + "&")
 				+ (query.isEmpty() ? "" : "q=" + UriUtils.encodeQueryParam(query, "UTF-8") + "&") + "page=";
 		model.addAttribute("frame", layout.frame(request, PageMeta.of(labels.get("wiredesk.log.title"), null, null)));
-		model.addAttribute("sources", sources.all());
+		model.addAttribute("sources", all);
 		model.addAttribute("source", key == null ? "" : key);
 		model.addAttribute("q", query);
 		model.addAttribute("rows", rows);
@@ -204,10 +205,10 @@ class WireDesk {
 		return "wires/log";
 	}
 
-	/** Every source's name by its key, as the pages name them. */
-	private Map<String, String> sourceNames() {
+	/** The sources' names by their keys, as the pages name them. */
+	private static Map<String, String> names(List<WireSource> all) {
 		Map<String, String> names = new java.util.HashMap<>();
-		sources.all().forEach(s -> names.put(s.key(), s.name()));
+		all.forEach(s -> names.put(s.key(), s.name()));
 		return names;
 	}
 
@@ -219,7 +220,8 @@ class WireDesk {
 	private String page(HttpServletRequest request, Model model, @Nullable String notice, @Nullable String problem,
 			WireSources.Form newForm, @Nullable Long failedId) {
 		Map<String, PollRepository.State> states = polls.all();
-		List<WireDeskView.SourceRow> rows = sources.all().stream().map(s -> {
+		List<WireSource> all = sources.all();
+		List<WireDeskView.SourceRow> rows = all.stream().map(s -> {
 			PollRepository.State st = states.get(s.key());
 			return new WireDeskView.SourceRow(s, WireSources.Form.of(s), st == null ? 0 : st.failures(),
 					st == null ? null : st.lastError(), time(st == null ? null : st.lastErrorAt()),
@@ -227,7 +229,7 @@ class WireDesk {
 					PATH + "/log?source=" + UriUtils.encodeQueryParam(s.key(), "UTF-8"));
 		}).toList();
 		List<WireDeskView.FlagRow> flags = items.flagged(100).stream().map(this::flagRow).toList();
-		Map<String, String> names = sourceNames();
+		Map<String, String> names = names(all);
 		List<WireDeskView.AwaitedRow> waiting = awaited.latest(100)
 			.stream()
 			.map(a -> new WireDeskView.AwaitedRow(a.fileName(), names.getOrDefault(a.sourceKey(), a.sourceKey()),
