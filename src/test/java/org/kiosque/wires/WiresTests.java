@@ -349,49 +349,49 @@ class WiresTests {
 
 	@Test
 	void aLeadPictureNamedButNotInTheFolderIsToldInTheLogAndTheArticleComesInWithoutIt() throws Exception {
-		String run = "nopicture" + System.nanoTime();
-		String key = source(run, "folder", dir.toString(), "publish");
-		drop("z.xml",
-				Files.readString(resource("newsml/afp-sommet-v1.xml"))
-					.replace("TX-PAR-KSQ41", "TX-" + run)
-					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"pas-encore-la.jpg\""));
+		FiledWithoutLead filed = filedWithLeadNamed("nopicture", "pas-encore-la.jpg");
 
-		WirePoller.Report report = poller.pollNow(key);
-
-		assertThat(report.count("created")).isEqualTo(1);
-		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
-		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
-		assertThat(jdbc.sql("SELECT detail FROM wire_log WHERE source_key = ? AND outcome = 'created'")
-			.param(key)
-			.query(String.class)
-			.single()).contains("Publiée.")
+		assertThat(filed.detail()).contains("Publiée.")
 			.contains("Photo pas-encore-la.jpg annoncée mais absente du dossier : l’article est classé sans elle.");
 	}
 
 	@Test
 	void aLeadPictureNamedOutsideTheFolderIsToldInTheLogAndNeverRead() throws Exception {
-		String run = "outside" + System.nanoTime();
-		String key = source(run, "folder", dir.toString(), "publish");
-		drop("o.xml",
-				Files.readString(resource("newsml/afp-sommet-v1.xml"))
-					.replace("TX-PAR-KSQ41", "TX-" + run)
-					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"../dehors.jpg\""));
+		FiledWithoutLead filed = filedWithLeadNamed("outside", "../dehors.jpg");
 
-		WirePoller.Report report = poller.pollNow(key);
-
-		assertThat(report.count("created")).isEqualTo(1);
-		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + run);
-		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
-		assertThat(jdbc.sql("SELECT detail FROM wire_log WHERE source_key = ? AND outcome = 'created'")
-			.param(key)
-			.query(String.class)
-			.single()).contains("Publiée.")
+		assertThat(filed.detail()).contains("Publiée.")
 			.contains("Photo ../dehors.jpg hors du dossier (seuls les fichiers du dossier sont lus) : "
 					+ "l’article est classé sans elle.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM wire_awaited_picture WHERE article_id = ?")
-			.param(id)
+			.param(filed.articleId())
 			.query(Long.class)
 			.single()).as("nothing outside the folder is awaited").isZero();
+	}
+
+	/** An article filed without its lead picture, and its line in the ingest log. */
+	private record FiledWithoutLead(long articleId, String detail) {
+	}
+
+	/**
+	 * Files the summit story (its GUID made unique) naming {@code href} as its lead
+	 * picture, which the folder does not hold; checks the article came in without one.
+	 */
+	private FiledWithoutLead filedWithLeadNamed(String run, String href) throws Exception {
+		String unique = run + System.nanoTime();
+		String key = source(unique, "folder", dir.toString(), "publish");
+		drop(unique + ".xml",
+				Files.readString(resource("newsml/afp-sommet-v1.xml"))
+					.replace("TX-PAR-KSQ41", "TX-" + unique)
+					.replace("href=\"afp-sommet-photo.jpg\"", "href=\"" + href + "\""));
+
+		assertThat(poller.pollNow(key).count("created")).isEqualTo(1);
+		long id = articleOf("urn:newsml:afp.com:20260130:TX-" + unique);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
+		return new FiledWithoutLead(id,
+				jdbc.sql("SELECT detail FROM wire_log WHERE source_key = ? AND outcome = 'created'")
+					.param(key)
+					.query(String.class)
+					.single());
 	}
 
 	@Test
