@@ -196,16 +196,14 @@ class WiresLatePicturesTests {
 		assertThat(poller.pollNow(key).count("updated")).isEqualTo(1);
 		long id = articleOf(run, "s");
 
-		SamplePictures.write(dir.resolve("premiere.jpg"), SamplePictures.jpeg(1200, 802));
-		settled(dir.resolve("premiere.jpg"));
+		dropPicture("premiere.jpg", 1200, 802);
 		WirePoller.Report first = poller.pollNow(key);
 
 		assertThat(first.counts()).as("the first picture is awaited no more").isEmpty();
 		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
 		assertThat(dir.resolve("premiere.jpg")).as("left in the folder, as any picture nobody awaits").exists();
 
-		SamplePictures.write(dir.resolve("seconde.jpg"), SamplePictures.jpeg(1200, 803));
-		settled(dir.resolve("seconde.jpg"));
+		dropPicture("seconde.jpg", 1200, 803);
 		WirePoller.Report second = poller.pollNow(key);
 
 		assertThat(second.counts()).containsExactly(Map.entry("updated", 1));
@@ -240,8 +238,7 @@ class WiresLatePicturesTests {
 			.startsWith("Photo cabine.jpg arrivée après la dépêche, refusée : ");
 
 		// The agency's file was bad: a good one of the same name later is not awaited.
-		SamplePictures.write(dir.resolve("cabine.jpg"), SamplePictures.jpeg(1200, 804));
-		settled(dir.resolve("cabine.jpg"));
+		dropPicture("cabine.jpg", 1200, 804);
 		assertThat(poller.pollNow(key).counts()).isEmpty();
 		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isNull();
 		assertThat(dir.resolve("cabine.jpg")).exists();
@@ -260,10 +257,8 @@ class WiresLatePicturesTests {
 				"picture: bilan.jpg|Les secours sur place.|Photo Agence"));
 		assertThat(poller.pollNow(key).count("withdrawn")).isEqualTo(1);
 
-		SamplePictures.write(dir.resolve("bilan.jpg"), SamplePictures.jpeg(1200, 805));
-		settled(dir.resolve("bilan.jpg"));
-		SamplePictures.write(dir.resolve("benevoles.jpg"), SamplePictures.jpeg(1200, 806));
-		settled(dir.resolve("benevoles.jpg"));
+		dropPicture("bilan.jpg", 1200, 805);
+		dropPicture("benevoles.jpg", 1200, 806);
 		WirePoller.Report arrival = poller.pollNow(key);
 
 		assertThat(arrival.counts()).containsExactly(Map.entry("updated", 1));
@@ -284,8 +279,7 @@ class WiresLatePicturesTests {
 		// Filed a day and an hour ago: past kiosque.wires.picture-wait (24 h).
 		filedAgo(id, Duration.ofHours(25));
 
-		SamplePictures.write(dir.resolve("foire.jpg"), SamplePictures.jpeg(1200, 807));
-		settled(dir.resolve("foire.jpg"));
+		dropPicture("foire.jpg", 1200, 807);
 		WirePoller.Report arrival = poller.pollNow(key);
 
 		assertThat(arrival.counts()).containsExactly(Map.entry("unused", 1));
@@ -321,8 +315,7 @@ class WiresLatePicturesTests {
 	void aLaterVersionsLatePictureReplacesTheAgencysEarlierPhoto() throws Exception {
 		String run = "replaced" + System.nanoTime();
 		String key = source(run, "publish");
-		SamplePictures.write(dir.resolve("v1.jpg"), SamplePictures.jpeg(1200, 809));
-		settled(dir.resolve("v1.jpg"));
+		dropPicture("v1.jpg", 1200, 809);
 		drop("a1.tw", item(run, "a", 1, "Le barrage de Beni Haroun", "Il est plein.",
 				"picture: v1.jpg|Le barrage vu d’en haut.|Photo A"));
 		poller.pollNow(key);
@@ -334,8 +327,7 @@ class WiresLatePicturesTests {
 		assertThat(poller.pollNow(key).count("updated")).isEqualTo(1);
 		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).as("until its own comes").isEqualTo(first);
 
-		SamplePictures.write(dir.resolve("v2.jpg"), SamplePictures.jpeg(1200, 810));
-		settled(dir.resolve("v2.jpg"));
+		dropPicture("v2.jpg", 1200, 810);
 		WirePoller.Report arrival = poller.pollNow(key);
 
 		assertThat(arrival.counts()).containsExactly(Map.entry("updated", 1));
@@ -375,6 +367,13 @@ class WiresLatePicturesTests {
 		Path file = dir.resolve(name);
 		Files.writeString(file, text);
 		settled(file);
+	}
+
+	/** A real JPEG of that size dropped in the folder a minute ago: complete. */
+	private Path dropPicture(String name, int width, int height) throws IOException {
+		Path file = SamplePictures.write(dir.resolve(name), SamplePictures.jpeg(width, height));
+		settled(file);
+		return file;
 	}
 
 	/** As if written a minute ago: complete. */
