@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OutgoingMail extends MimeMessage {
 
+	static {
+		MailContentHandlers.install();
+	}
+
 	private @Nullable MailSeal seal;
 
 	OutgoingMail(Session session, InternetAddress from, String messageId, Instant date) throws MessagingException {
