@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -20,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kiosque.account.ApiCaller;
 import org.kiosque.web.ProblemDocuments;
 import org.springframework.security.core.Authentication;
@@ -76,7 +76,7 @@ final class Idempotency extends OncePerRequestFilter {
 			return;
 		}
 		HttpServletRequest read;
-		MessageDigest digest = sha256();
+		MessageDigest digest = DigestUtils.getSha256Digest();
 		digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
 		String type = request.getContentType();
 		try {
@@ -101,7 +101,7 @@ final class Idempotency extends OncePerRequestFilter {
 					problems.of(request, 413, "api.admin.problem.too-large", BodyLimit.kilobytes(tooLarge)));
 			return;
 		}
-		String fingerprint = HexFormat.of().formatHex(digest.digest());
+		String fingerprint = Hex.encodeHexString(digest.digest());
 		Instant now = clock.instant();
 		Optional<IdempotencyKeys.Kept> kept = keys.find(token.get(), key);
 		if (kept.isPresent() && kept.get().createdAt().isBefore(now.minus(limits.idempotencyWindow()))) {
@@ -166,15 +166,6 @@ final class Idempotency extends OncePerRequestFilter {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof ApiCaller caller ? Optional.of(caller.tokenId())
 				: Optional.empty();
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** The request with its body, already read for the fingerprint, to read again. */

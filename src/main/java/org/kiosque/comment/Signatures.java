@@ -5,13 +5,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kiosque.site.SiteSecrets;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -94,13 +94,7 @@ class Signatures {
 
 	static String fingerprint(String body) {
 		String normalised = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return DigestUtils.sha256Hex(normalised);
 	}
 
 	private String sign(String data) {

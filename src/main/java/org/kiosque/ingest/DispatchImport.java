@@ -3,22 +3,19 @@ package org.kiosque.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleDraft;
@@ -264,14 +261,7 @@ public class DispatchImport {
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[\\s\\p{Z}]+", " ")
 			.strip();
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest((headline + "\n" + dispatch.date()).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java has SHA-256", e);
-		}
+		return DigestUtils.sha256Hex(headline + "\n" + dispatch.date());
 	}
 
 	/**

@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.media.PictureRefused.Reason;
 import org.kiosque.site.DataDirectory;
@@ -101,7 +100,7 @@ public class Pictures {
 		Path file = null;
 		try {
 			file = Files.createTempFile(incoming, "upload-", ".part");
-			MessageDigest sha = sha256();
+			MessageDigest sha = DigestUtils.getSha256Digest();
 			long limit = settings.maxUploadSize().toBytes();
 			long copied;
 			try (OutputStream out = Files.newOutputStream(file); InputStream in = new DigestInputStream(content, sha)) {
@@ -110,7 +109,7 @@ public class Pictures {
 			if (copied > limit) {
 				throw new PictureRefused(Reason.TOO_LARGE, "more than " + limit + " bytes");
 			}
-			String fingerprint = HexFormat.of().formatHex(sha.digest());
+			String fingerprint = Hex.encodeHexString(sha.digest());
 			if (once) {
 				Optional<PictureRepository.Row> kept = pictures.byFingerprint(fingerprint);
 				if (kept.isPresent()) {
@@ -217,6 +216,23 @@ public class Pictures {
 	}
 
 	/**
+	 * Gives the picture a caption and credit where its words left them blank: those its
+	 * file carried (IPTC, XMP) or an editor wrote stay as they are. A wire picture whose
+	 * file carries none takes its item's, so the library finds it by them.
+	 * @param caption the caption to give, blank for none
+	 * @param credit the credit to give, blank for none
+	 * @return whether a word was added (the version then changes, as with
+	 * {@link #describe}); false too when there is no such picture
+	 */
+	public boolean fillIn(long id, String caption, String credit) {
+		return details(id).map(PictureDetails::rights).map(words -> {
+			Rights filled = new Rights(words.caption().isBlank() ? caption : words.caption(),
+					words.credit().isBlank() ? credit : words.credit(), words.creator(), words.copyright());
+			return !filled.equals(words) && describe(id, filled).isPresent();
+		}).orElse(false);
+	}
+
+	/**
 	 * Sets the focal point, in thousandths of the width and height (clamped to 0–1000).
 	 * Every crop is cut around it; the version changes.
 	 * @return the picture's new reference, or empty when there is no such picture
@@ -308,19 +324,9 @@ public class Pictures {
 	 * the focal point, the rights fields written into JPEGs), 16 hex digits.
 	 */
 	static String version(String fingerprint, int focusX, int focusY, Rights rights) {
-		MessageDigest sha = sha256();
 		String all = String.join("\u0000", fingerprint, Integer.toString(focusX), Integer.toString(focusY),
 				rights.caption(), rights.credit(), rights.creator(), rights.copyright());
-		return HexFormat.of().formatHex(sha.digest(all.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return DigestUtils.sha256Hex(all).substring(0, 16);
 	}
 
 	private static long copy(InputStream in, OutputStream out, long max) throws IOException {

@@ -2,16 +2,16 @@ package org.kiosque.movein;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,17 +154,12 @@ public class Origins {
 	 * as a part of its own), so that ("ab", "c") and ("a", "bc") differ.
 	 */
 	public static String fingerprint(@Nullable Object... parts) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (Object part : parts) {
-				sha.update(part == null ? new byte[] { 0 } : String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-				sha.update(new byte[] { 0x1f });
-			}
-			return HexFormat.of().formatHex(sha.digest());
+		MessageDigest sha = DigestUtils.getSha256Digest();
+		for (Object part : parts) {
+			sha.update(part == null ? new byte[] { 0 } : String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0x1f);
 		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Hex.encodeHexString(sha.digest());
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.kiosque.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Unguessable tokens for links in mails (confirmations, resets, unsubscribes), and the
@@ -26,13 +24,7 @@ public final class MailTokens {
 	}
 
 	public static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return DigestUtils.sha256Hex(token);
 	}
 
 	/**

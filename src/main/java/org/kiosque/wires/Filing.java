@@ -2,18 +2,18 @@ package org.kiosque.wires;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.kiosque.article.LeadImage;
 import org.kiosque.article.Newsdesk;
@@ -329,8 +329,19 @@ class Filing {
 	 * @throws PictureRefused when the media library refuses the bytes: nothing is stored
 	 */
 	private void giveLead(long articleId, String fileName, byte[] bytes, String caption, String credit) {
+		newsdesk.setLead(articleId, keep(fileName, bytes, caption, credit), caption, credit);
+	}
+
+	/**
+	 * Puts the picture in the media library (the copy it holds of these bytes, if any),
+	 * with the item's caption and credit where the file's own words left them blank.
+	 * @return the picture's number in the library
+	 * @throws PictureRefused when the media library refuses the bytes: nothing is stored
+	 */
+	private long keep(String fileName, byte[] bytes, String caption, String credit) {
 		long pictureId = pictures.uploadOnce(fileName, bytes, null).id();
-		newsdesk.setLead(articleId, pictureId, caption, credit);
+		pictures.fillIn(pictureId, caption, credit);
+		return pictureId;
 	}
 
 	/**
@@ -410,12 +421,14 @@ class Filing {
 	/** What comes of a picture awaited by one article whose lead is {@code lead}. */
 	private Filed arrivedFor(AwaitedPictures.Awaited waiting, LeadImage lead, byte[] bytes) {
 		String file = waiting.fileName();
-		if (!digest(Optional.of(lead)).equals(waiting.leadThen())) {
-			// Someone changed the article's picture meanwhile: theirs stays.
-			return new Filed(IngestLog.Outcome.UNUSED, waiting.identity(), waiting.articleId(),
-					labels.get("wiredesk.detail.late-picture-unused", file));
-		}
 		try {
+			if (!digest(Optional.of(lead)).equals(waiting.leadThen())) {
+				// Someone changed the article's picture meanwhile: theirs stays, and the
+				// agency's photo waits in the library should they want it after all.
+				long kept = keep(file, bytes, waiting.caption(), waiting.credit());
+				return new Filed(IngestLog.Outcome.UNUSED, waiting.identity(), waiting.articleId(),
+						labels.get("wiredesk.detail.late-picture-unused", file, String.valueOf(kept)));
+			}
 			giveLead(waiting.articleId(), file, bytes, waiting.caption(), waiting.credit());
 			return new Filed(IngestLog.Outcome.UPDATED, waiting.identity(), waiting.articleId(),
 					labels.get("wiredesk.detail.late-picture", file));
@@ -492,17 +505,12 @@ class Filing {
 
 	/** SHA-256 of the parts, each ended by a zero byte, in hexadecimal. */
 	private static String sha256(List<String> parts) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (String part : parts) {
-				sha.update(part.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(sha.digest());
+		MessageDigest sha = DigestUtils.getSha256Digest();
+		for (String part : parts) {
+			sha.update(part.getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hex.encodeHexString(sha.digest());
 	}
 
 	private static String fileName(String href) {

@@ -125,6 +125,9 @@ class WiresLatePicturesTests {
 			.param(lead.pictureId())
 			.query(String.class)
 			.single()).as("the library's copy is the agency's file").isEqualTo(fingerprint);
+		assertThat(pictures.details(lead.pictureId()).orElseThrow().rights().caption())
+			.as("the library keeps the file's own caption")
+			.isEqualTo("Légende de la photothèque");
 		assertThat(dir.resolve("port.jpg")).doesNotExist();
 		assertThat(dir.resolve("done/port.jpg")).exists();
 		var line = editor.get("/newsroom/wires/log?source=" + key + "&q=port.jpg").html().select("tr.outcome-updated");
@@ -142,7 +145,7 @@ class WiresLatePicturesTests {
 	}
 
 	@Test
-	void aLeadPictureAnEditorChoseMeanwhileStaysAndTheLatePictureGoesToDoneUnused() throws Exception {
+	void aLeadPictureAnEditorChoseMeanwhileStaysAndTheLatePictureWaitsInTheLibraryWithTheItemsWords() throws Exception {
 		String run = "chosen" + System.nanoTime();
 		String key = source(run, "draft");
 		drop("marche.tw", item(run, "m", 1, "Le marché de Tizi Ouzou rouvre", "Les étals sont de retour.",
@@ -168,12 +171,16 @@ class WiresLatePicturesTests {
 		assertThat(lead.credit()).isEqualTo("Photo Kiosque");
 		assertThat(dir.resolve("marche.jpg")).doesNotExist();
 		assertThat(dir.resolve("done/marche.jpg")).exists();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM picture WHERE fingerprint = ?")
+		long kept = jdbc.sql("SELECT id FROM picture WHERE fingerprint = ?")
 			.param(sha256(late))
 			.query(Long.class)
-			.single()).as("not copied into the library").isZero();
+			.single();
+		var words = pictures.details(kept).orElseThrow().rights();
+		assertThat(words.caption()).as("a file without words takes the item's").isEqualTo("Le marché au matin.");
+		assertThat(words.credit()).isEqualTo("Photo Agence");
 		assertThat(logOf(key, "marche.jpg", "unused")).isEqualTo(
-				"Photo marche.jpg arrivée après la dépêche : la rédaction a changé la photo principale entre-temps, elle n’est pas utilisée.");
+				"Photo marche.jpg arrivée après la dépêche : la rédaction a changé la photo principale entre-temps, "
+						+ "elle n’est pas utilisée ; elle est dans la photothèque (photo n° " + kept + ").");
 		assertThat(editor.get("/newsroom/wires/log?source=" + key + "&q=marche.jpg")
 			.html()
 			.select("tr.outcome-unused")
@@ -182,6 +189,13 @@ class WiresLatePicturesTests {
 		assertThat(byLabel.select("tr.outcome-unused").text()).as("found by the outcome's label")
 			.contains("marche.jpg");
 		assertThat(byLabel.select("tbody tr")).as("and only that line").hasSize(1);
+
+		// The desk changes its mind: the number the log gives is the one the editor
+		// takes.
+		var changed = editor.submit("/newsroom/articles/" + id, "form#editor", Map.of("picture", String.valueOf(kept),
+				"caption", "Le marché au matin.", "credit", "Photo Agence", "action", "save"));
+		assertThat(changed.status()).isLessThan(400);
+		assertThat(newsdesk.lead(id).orElseThrow().pictureId()).isEqualTo(kept);
 	}
 
 	@Test
