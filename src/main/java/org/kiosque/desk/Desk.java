@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,17 @@ public class Desk {
 		int latest = 0;
 		if (article != null) {
 			latest = revisions.latestNumber(article.id());
+			if (latest == 0) {
+				latest = keepAsItCame(article);
+			}
+			if (baseRevision == 0) {
+				// A form opened before the article had a revision: made from the text as
+				// it came.
+				baseRevision = revisions.find(article.id(), 1)
+					.filter(first -> first.action() == DeskAction.IMPORTED)
+					.map(Revision::number)
+					.orElse(0);
+			}
 			if (baseRevision != latest) {
 				Revision theirs = revisions.find(article.id(), latest).orElseThrow();
 				Revision base = revisions.find(article.id(), baseRevision).orElse(null);
@@ -153,6 +165,10 @@ public class Desk {
 			if (wanted == null) {
 				problems.add("publishAt", "desk.problem.publish-at-unreadable");
 			}
+		}
+		if (action != DeskAction.SCHEDULE && timeTyped(article, publishAt)) {
+			problems.add("publishAt", action == DeskAction.PUBLISH ? "desk.problem.publish-at-with-publish"
+					: "desk.problem.publish-at-not-kept");
 		}
 		Workflow.Step step = Workflow.next(article == null ? null : article.status(),
 				article == null ? null : article.publishedAt(), action, wanted, clock.instant());
@@ -482,6 +498,35 @@ public class Desk {
 	 * The instant {@code text} (an ISO local date-time such as {@code 2026-12-01T08:30})
 	 * stands for in the site's zone; {@code null} when it is not one.
 	 */
+	/**
+	 * Records an article that has no revision (an import, the demo content, a site moved
+	 * in) as it came, as revision 1, before the desk first changes it: the text it came
+	 * with can then be compared and restored, and a form opened before any revision (base
+	 * {@code 0}) merges with someone else's save against that text instead of clashing in
+	 * full.
+	 * @return the revision's number, 1
+	 */
+	private int keepAsItCame(DeskArticle article) {
+		revisions.insert(new Revision(article.id(), 1, DeskAction.IMPORTED, null, article.changedAt(), article.status(),
+				article.publishedAt(), copyOf(article), List.of(), null));
+		return 1;
+	}
+
+	/**
+	 * Whether {@code publishAt} holds a time the person typed, not the one the editor
+	 * showed (a scheduled article's time, to the minute): only « Programmer » keeps a
+	 * time, so any other button given one would drop it without a word — an article
+	 * published at once instead of at its hour, a schedule believed moved.
+	 */
+	private boolean timeTyped(@Nullable DeskArticle article, @Nullable String publishAt) {
+		if (publishAt == null || publishAt.isBlank()) {
+			return false;
+		}
+		Instant typed = localTime(publishAt);
+		Instant shown = article == null || article.status() != ArticleStatus.SCHEDULED ? null : article.publishedAt();
+		return typed == null || shown == null || !typed.equals(shown.truncatedTo(ChronoUnit.MINUTES));
+	}
+
 	@Nullable Instant localTime(String text) {
 		try {
 			return LocalDateTime.parse(text.strip()).atZone(site.timeZone()).toInstant();

@@ -35,7 +35,12 @@ public enum DeskAction {
 	 * The schedule made it public at its time; recorded under the name of whoever
 	 * scheduled it. No button names it.
 	 */
-	RELEASE;
+	RELEASE,
+	/**
+	 * The article as it came without a revision (an import, the demo content, a site
+	 * moved in), kept as revision 1 when the desk first changes it. No button names it.
+	 */
+	IMPORTED;
 
 	/** The button's value, and the name stored in the revision: {@code save}... */
 	public String value() {
@@ -45,7 +50,7 @@ public enum DeskAction {
 	/** The action a form's button names; empty for anything else. */
 	static Optional<DeskAction> fromForm(String value) {
 		for (DeskAction action : values()) {
-			if (action != RESTORE && action != RELEASE && action.value().equals(value)) {
+			if (action != RESTORE && action != RELEASE && action != IMPORTED && action.value().equals(value)) {
 				return Optional.of(action);
 			}
 		}

@@ -47,6 +47,8 @@ final class Workflow {
 			case SCHEDULE -> schedule(from, publishAt, now);
 			// The schedule's own move, at the time it had: never offered to a person.
 			case RELEASE -> new Step(ArticleStatus.PUBLISHED, publishedAt, null);
+			// Recorded beside a change, never made: the article stays as it is.
+			case IMPORTED -> new Step(from, publishedAt, null);
 			case UNPUBLISH -> switch (from) {
 				case PUBLISHED -> new Step(ArticleStatus.UNPUBLISHED, publishedAt, null);
 				case SCHEDULED -> new Step(ArticleStatus.DRAFT, null, null);

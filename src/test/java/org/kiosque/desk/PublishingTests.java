@@ -21,6 +21,7 @@ import org.kiosque.support.StaffSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Publishing from the desk, over real HTTP: what readers see after each step. Only a
@@ -34,6 +35,9 @@ class PublishingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationContext context;
@@ -127,6 +131,50 @@ class PublishingTests {
 		assertThat(unreadable.html().select("#publishAt-error").text()).contains("2026-12-01T08:30");
 		var missing = EditorForms.act(editor, EditorForms.editor(id), "schedule", Map.of("publishAt", ""));
 		assertThat(missing.html().select("#publishAt-error").text()).contains("Indiquez la date");
+	}
+
+	@Test
+	void aTypedTimeIsNeverDroppedByAButtonThatDoesNotScheduleIt() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		ZoneId zone = site.timeZone();
+		LocalDateTime later = LocalDateTime.now(zone).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+		String publishAt = EditorViews.LOCAL_TIME.format(later);
+		String headline = "Scoop à l’heure dite " + System.nanoTime();
+
+		// « Publier » with a time: not published at once, the person is asked.
+		var published = EditorForms.act(editor, "/newsroom/articles/new", "publish",
+				Map.of("headline", headline, "body", "Texte.", "publishAt", publishAt));
+		assertThat(published.status()).isEqualTo(422);
+		assertThat(published.html().select("#publishAt-error").text()).contains("choisissez « Programmer »")
+			.contains("pour publier maintenant, videz le champ");
+		assertThat(EditorForms.fields(published)).containsEntry("publishAt", publishAt)
+			.containsEntry("headline", headline);
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM article WHERE headline = ?").param(headline).query(Long.class).single())
+			.as("nothing written")
+			.isZero();
+
+		// Scheduled, then « Enregistrer » with another time: the schedule is not said
+		// moved.
+		long id = EditorForms.create(editor, "schedule",
+				Map.of("headline", headline, "body", "Texte.", "publishAt", publishAt));
+		String moved = EditorViews.LOCAL_TIME.format(later.plusMinutes(30));
+		var saved = EditorForms.act(editor, EditorForms.editor(id), "save",
+				Map.of("publishAt", moved, "body", "Texte retouché."));
+		assertThat(saved.status()).isEqualTo(422);
+		assertThat(saved.html().select("#publishAt-error").text()).contains("ne garde pas la date");
+		DeskArticle kept = ledger.find(id).orElseThrow();
+		assertThat(kept.publishedAt()).isEqualTo(later.atZone(zone).toInstant());
+		assertThat(kept.bodyMarkdown()).isEqualTo("Texte.");
+
+		// The time the editor showed, left as it was, goes with any button.
+		assertThat(EditorForms.act(editor, EditorForms.editor(id), "save", Map.of("body", "Texte retouché.")).status())
+			.isEqualTo(303);
+		assertThat(ledger.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
+		assertThat(EditorForms.act(editor, EditorForms.editor(id), "schedule", Map.of("publishAt", moved)).status())
+			.isEqualTo(303);
+		assertThat(ledger.find(id).orElseThrow().publishedAt())
+			.isEqualTo(later.plusMinutes(30).atZone(zone).toInstant());
 	}
 
 	@Test

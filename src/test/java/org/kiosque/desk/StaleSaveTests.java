@@ -2,13 +2,18 @@ package org.kiosque.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kiosque.account.Role;
+import org.kiosque.article.ArticleEdit;
 import org.kiosque.article.ArticleLedger;
+import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.Newsdesk;
 import org.kiosque.support.Browser;
 import org.kiosque.support.KiosqueTest;
 import org.kiosque.support.StaffSession;
@@ -34,6 +39,9 @@ class StaleSaveTests {
 
 	@Autowired
 	ArticleLedger ledger;
+
+	@Autowired
+	Newsdesk newsdesk;
 
 	@Test
 	void aSaveFromAnOlderRevisionIsA409ThatKeepsTheText() {
@@ -112,6 +120,54 @@ class StaleSaveTests {
 		assertThat(article.headline()).isEqualTo(headline + " (mis à jour)");
 		assertThat(article.tags()).containsExactly("budget");
 		assertThat(EditorForms.fields(reopened)).containsEntry("baseRevision", "3");
+	}
+
+	@Test
+	void anArticleThatCameWithoutRevisionsIsKeptAsItCameAndTwoEditorsChangesMerge() {
+		Browser first = StaffSession.signedIn(context, port, Role.EDITOR);
+		Browser second = StaffSession.signedIn(context, port, Role.EDITOR);
+		// As an import files it: no revision, no one's name.
+		long id = newsdesk
+			.create(new ArticleEdit("Venu d’ailleurs " + System.nanoTime(), "Chapeau d’origine.",
+					"Premier paragraphe.\n\nDeuxième paragraphe.", null, List.of(), null, null, null, null,
+					ArticleStatus.PUBLISHED, Instant.now().minusSeconds(3600), null))
+			.id();
+		var firstOpens = first.get(EditorForms.editor(id));
+		var secondOpens = second.get(EditorForms.editor(id));
+		assertThat(EditorForms.fields(secondOpens)).containsEntry("baseRevision", "0");
+
+		assertThat(EditorForms
+			.post(first, firstOpens, "save", Map.of("body", "Premier paragraphe, corrigé.\n\nDeuxième paragraphe."))
+			.status()).isEqualTo(303);
+		var late = EditorForms.post(second, secondOpens, "save", Map.of("standfirst", "Chapeau repris."));
+
+		assertThat(late.status()).as("merged, not a clash in full: %s", late.text()).isEqualTo(303);
+		var article = ledger.find(id).orElseThrow();
+		assertThat(article.bodyMarkdown()).isEqualTo("Premier paragraphe, corrigé.\n\nDeuxième paragraphe.");
+		assertThat(article.standfirst()).isEqualTo("Chapeau repris.");
+		var history = first.get(EditorForms.editor(id) + "/revisions");
+		assertThat(history.html().select("td.action").eachText()).as("newest first")
+			.containsExactly("Enregistrement", "Enregistrement", "Texte d’origine (import)");
+		var compared = first.get(EditorForms.editor(id) + "/revisions/compare?from=1&to=3");
+		assertThat(compared.status()).isEqualTo(200);
+		assertThat(compared.html().select(".diff-text[data-field=standfirst] del").text())
+			.as("the text as it came is there to compare")
+			.contains("origine");
+	}
+
+	@Test
+	void aFormFromARevisionThatDoesNotExistClashesInsteadOfFailing() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		long id = newsdesk
+			.create(new ArticleEdit("Sans passé " + System.nanoTime(), null, "Le texte importé.", null, List.of(), null,
+					null, null, null, ArticleStatus.DRAFT, null, null))
+			.id();
+		var opened = editor.get(EditorForms.editor(id));
+
+		var answer = EditorForms.post(editor, opened, "save", Map.of("baseRevision", "7", "body", "Autre texte."));
+
+		assertThat(answer.status()).isEqualTo(409);
+		assertThat(ledger.find(id).orElseThrow().bodyMarkdown()).isEqualTo("Le texte importé.");
 	}
 
 }
