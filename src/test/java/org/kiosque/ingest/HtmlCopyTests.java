@@ -69,4 +69,16 @@ class HtmlCopyTests {
 			.contains("<del>barré</del>");
 	}
 
+	@Test
+	void aTableComesOverAsAPipeTableThePageShowsAsATable() {
+		String markdown = HtmlCopy
+			.markdown("<table><thead><tr><th>Liste</th><th>Voix</th></tr></thead>"
+					+ "<tbody><tr><td>Union pour Oran</td><td>12 304</td></tr></tbody></table>")
+			.markdown();
+
+		assertThat(markdown).startsWith("|");
+		String html = new org.kiosque.article.BodyRenderer().html(markdown);
+		assertThat(html).contains("<th>Liste</th>").contains("<td>Union pour Oran</td>").doesNotContain("|");
+	}
+
 }
