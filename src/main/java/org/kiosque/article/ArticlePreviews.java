@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.kiosque.site.NewspaperNumbers;
+import org.kiosque.site.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -28,19 +28,19 @@ public class ArticlePreviews {
 
 	private final ReadCounter reads;
 
-	private final NewspaperNumbers numbers;
+	private final Labels labels;
 
 	private final Clock clock;
 
 	private final PictureShelf pictures;
 
-	ArticlePreviews(ArticleRepository articles, ArticlePageModel page, ReadCounter reads, NewspaperNumbers numbers,
-			Clock clock, PictureShelf pictures) {
+	ArticlePreviews(ArticleRepository articles, ArticlePageModel page, ReadCounter reads, Labels labels, Clock clock,
+			PictureShelf pictures) {
 		this.articles = articles;
 		this.pictures = pictures;
 		this.page = page;
 		this.reads = reads;
-		this.numbers = numbers;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -60,7 +60,9 @@ public class ArticlePreviews {
 				bare.byline(), bare.source(), bare.publishedAt(), bare.timeKnown(), bare.image(), bare.description());
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		response.setHeader("Cache-Control", "no-store");
-		return page.fill(article, numbers.count(reads.total(id)), null, request, model);
+		// The public page's read count line, words and all; only its liveText is taken,
+		// so nothing is counted.
+		return page.fill(article, new ReadCountView(id, reads, labels).liveText(), null, request, model);
 	}
 
 }

@@ -58,6 +58,9 @@ class PreviewTests {
 		assertThat(preview.html().select("article.article .body strong").text()).isEqualTo("paragraphe");
 		assertThat(preview.html().select("article.article .tags a").text()).isEqualTo(tag);
 		assertThat(preview.html().select("article.article .source").text()).isEqualTo("[APS]");
+		assertThat(preview.html().select("article.article .read-count").text())
+			.as("the read count line as the public page prints it")
+			.isEqualTo("Nombre de lectures : 0 fois");
 		assertThat(preview.header("X-Robots-Tag")).contains("noindex");
 		assertThat(preview.header("Cache-Control")).contains("no-store");
 	}
@@ -77,6 +80,11 @@ class PreviewTests {
 		assertThat(stranger.header("Cache-Control")).contains("no-store");
 		assertThat(stranger.header("Set-Cookie")).as("no reader cookie: no read counted").isNull();
 		assertThat(reads.total(id)).isZero();
+		String publicPage = URI.create(stranger.html().select("link[rel=canonical]").attr("href")).getPath();
+		assertThat(stranger.html().select("article.article .read-count").text())
+			.as("the same line as the public page's")
+			.isEqualTo(new Browser(port).get(publicPage).html().select("article.article .read-count").text())
+			.isEqualTo("Nombre de lectures : 0 fois");
 	}
 
 	@Test
