@@ -66,7 +66,9 @@ class AccountPages {
 			Model model) {
 		FormProblems problems = readers.problems(email, displayName, password);
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// Values at fault, as on every form: 422 (a 400 is for a request that cannot
+			// be read).
+			response.setStatus(422);
 			return registrationForm(model, request, email.strip(), displayName.strip(),
 					forms.shown(problems, policy.minLength()));
 		}

@@ -67,7 +67,8 @@ class SubscriptionPages {
 		}
 		EmailAddress.Parsed typed = EmailAddress.parse(email);
 		if (!(typed instanceof EmailAddress.Valid(EmailAddress address))) {
-			response.setStatus(400);
+			// An address at fault, as any form's invalid value: 422.
+			response.setStatus(422);
 			FormProblems.Shown problems = SignupForm.problems(typed).shown(labels::get);
 			return subscribePage(request, model, new SignupForm(email, problems));
 		}

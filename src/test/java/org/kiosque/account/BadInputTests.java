@@ -29,7 +29,7 @@ class BadInputTests {
 	@Test
 	void invalidAddressIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
 		var page = Signing.register(new Browser(port), "lea-at-exemple.fr", "Léa", Signing.PASSWORD);
-		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.text()).contains("Cette adresse électronique n’est pas valide");
 		assertThat(page.html().select("#email").val()).isEqualTo("lea-at-exemple.fr");
 		assertThat(page.html().select("#displayName").val()).isEqualTo("Léa");
@@ -41,15 +41,15 @@ class BadInputTests {
 	void shortOrCommonPasswordsAreRefusedAndNothingIsCreated() throws Exception {
 		String email = Signing.uniqueEmail("faible");
 		var tooShort = Signing.register(new Browser(port), email, "Faible", "court");
-		assertThat(tooShort.status()).isEqualTo(400);
+		assertThat(tooShort.status()).isEqualTo(422);
 		assertThat(tooShort.text()).contains("au moins 10 caractères");
 		assertThat(tooShort.html().select("#email").val()).isEqualTo(email);
 
 		var common = Signing.register(new Browser(port), email, "Faible", "azertyuiop");
-		assertThat(common.status()).isEqualTo(400);
+		assertThat(common.status()).isEqualTo(422);
 		assertThat(common.text()).contains("trop courant");
 		var alsoCommon = Signing.register(new Browser(port), email, "Faible", "1234567890");
-		assertThat(alsoCommon.status()).isEqualTo(400);
+		assertThat(alsoCommon.status()).isEqualTo(422);
 
 		assertThat(accounts.byEmail(email)).isEmpty();
 		assertThat(Mailbox.to(email)).isEmpty();
@@ -58,7 +58,7 @@ class BadInputTests {
 	@Test
 	void missingNameIsRefused() throws Exception {
 		var page = Signing.register(new Browser(port), Signing.uniqueEmail("anonyme"), "   ", Signing.PASSWORD);
-		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.text()).contains("Indiquez le nom");
 	}
 

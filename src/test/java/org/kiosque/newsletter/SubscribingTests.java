@@ -115,7 +115,7 @@ class SubscribingTests {
 	void aMistypedAddressGetsAClearMessageAndKeepsWhatWasTyped() {
 		var answer = new Browser(newsletter.port()).submit("/", "aside form.newsletter-form",
 				Map.of("email", "jean.dupont@exemple"));
-		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.status()).isEqualTo(422);
 		var form = answer.html().selectFirst("main form.newsletter-form");
 		assertThat(form.select("input[name=email]").val()).isEqualTo("jean.dupont@exemple");
 		assertThat(form.select("[role=alert]").text()).contains("Cette adresse électronique n’est pas valide");
