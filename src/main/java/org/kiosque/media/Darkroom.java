@@ -91,13 +91,29 @@ class Darkroom {
 	}
 
 	/**
+	 * What the JPEG decoder says, as a warning, when it ran out of compressed pixels or
+	 * met spoiled ones: it still returns a picture, with the missing part filled in grey,
+	 * so these warnings are the only sign. The first is the JDK reader's own (missing end
+	 * marker: the file was cut), the others libjpeg's ({@code jerror.h}: JWRN_JPEG_EOF,
+	 * JWRN_HIT_MARKER, JWRN_HUFF_BAD_CODE, JWRN_ARITH_BAD_CODE, JWRN_MUST_RESYNC). Its
+	 * other warnings leave the pixels whole and are let through: stray bytes before a
+	 * marker, a bad ICC profile or JFIF thumbnail, odd scan parameters.
+	 */
+	static final List<String> LOST_PIXELS = List.of("Truncated File - Missing EOI marker", "Premature end of JPEG file",
+			"Corrupt JPEG data: premature end of data segment", "Corrupt JPEG data: bad Huffman code",
+			"Corrupt JPEG data: bad arithmetic code", "Corrupt JPEG data: found marker");
+
+	/**
 	 * Decodes the whole file, subsampled to about two megapixels, to prove its pixels can
-	 * be read (call in a slot).
+	 * be read (call in a slot): the decoder must neither fail nor warn that pixels are
+	 * missing or spoiled ({@link #LOST_PIXELS}).
 	 * @throws PictureRefused {@link Reason#UNREADABLE} when they cannot
 	 */
 	void proveReadable(Path file, Inspection inspection) throws IOException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
 			ImageReader reader = Inspection.reader(inspection.format());
+			List<String> warnings = new ArrayList<>();
+			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 			try {
 				reader.setInput(in, true, true);
 				ImageReadParam param = reader.getDefaultReadParam();
@@ -107,6 +123,11 @@ class Darkroom {
 				BufferedImage image = reader.read(0, param);
 				if (image == null || image.getWidth() < 1) {
 					throw new PictureRefused(Reason.UNREADABLE, "no pixels");
+				}
+				for (String warning : warnings) {
+					if (LOST_PIXELS.stream().anyMatch(warning::startsWith)) {
+						throw new PictureRefused(Reason.UNREADABLE, warning);
+					}
 				}
 			}
 			catch (PictureRefused ex) {

@@ -26,7 +26,8 @@ import org.kiosque.site.CleanText;
  * What an uploaded file is, found without decoding its pixels: its format (from its first
  * bytes, never its name), its declared size (from the header, so that a small file
  * declaring 100 000 × 100 000 pixels is refused before any memory is taken), its EXIF
- * orientation and the rights fields of its IPTC/XMP.
+ * orientation and the rights fields of its IPTC/XMP. A WebP shorter than its RIFF header
+ * declares is refused here as cut short.
  *
  * @param format the format
  * @param storedWidth the width as stored, before orientation
@@ -60,7 +61,8 @@ record Inspection(Format format, int storedWidth, int storedHeight, int orientat
 	}
 
 	/**
-	 * Inspects {@code file}: size, format, header dimensions, animation, then metadata.
+	 * Inspects {@code file}: size, format, header dimensions, animation, a WebP's length,
+	 * then metadata.
 	 * @throws PictureRefused when any check fails
 	 */
 	static Inspection of(Path file, MediaSettings settings) throws IOException {
@@ -85,6 +87,12 @@ record Inspection(Format format, int storedWidth, int storedHeight, int orientat
 		if (format == Format.WEBP && n >= 21 && head[12] == 'V' && head[13] == 'P' && head[14] == '8' && head[15] == 'X'
 				&& (head[20] & 0x02) != 0) {
 			throw new PictureRefused(Reason.ANIMATED, "animated WebP");
+		}
+		if (format == Format.WEBP && n >= 8 && 8 + riffSize(head) > size) {
+			// A lossless WebP cut short decodes without a word from the reader, the
+			// missing rows made up: its RIFF header says how long the file should be.
+			throw new PictureRefused(Reason.UNREADABLE,
+					"WebP of " + size + " bytes, " + (8 + riffSize(head)) + " declared");
 		}
 		if (format == Format.GIF && frames(file) > 1) {
 			throw new PictureRefused(Reason.ANIMATED, "animated GIF");
@@ -114,6 +122,14 @@ record Inspection(Format format, int storedWidth, int storedHeight, int orientat
 			throw new PictureRefused(Reason.UNSUPPORTED, "other picture format");
 		}
 		throw new PictureRefused(Reason.NOT_A_PICTURE, "unknown first bytes");
+	}
+
+	/**
+	 * The size a RIFF file (WebP) declares after its first 8 bytes, in bytes: a 32-bit
+	 * little-endian number at offset 4.
+	 */
+	private static long riffSize(byte[] head) {
+		return (head[4] & 0xFFL) | (head[5] & 0xFFL) << 8 | (head[6] & 0xFFL) << 16 | (head[7] & 0xFFL) << 24;
 	}
 
 	/** TIFF, BMP, HEIC/AVIF (ISO base media {@code ftyp}), JPEG 2000, ICO, PSD. */

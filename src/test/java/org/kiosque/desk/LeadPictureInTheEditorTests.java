@@ -26,12 +26,14 @@ import org.kiosque.support.StaffSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The editor's lead picture part, over HTTP as a browser posts it: a picture chosen by
  * its library number or sent with the form (multipart, its IPTC caption and credit
  * filling the blank fields), a focal point typed as numbers, each change recorded in the
- * revisions; the URL-encoded form without that part leaves the picture alone.
+ * revisions; the URL-encoded form without that part leaves the picture alone; a file that
+ * is no picture, or a photo cut short, is refused with the form kept and nothing stored.
  */
 @KiosqueTest
 class LeadPictureInTheEditorTests {
@@ -50,6 +52,9 @@ class LeadPictureInTheEditorTests {
 
 	@Autowired
 	RevisionRepository revisions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path folder;
@@ -123,6 +128,31 @@ class LeadPictureInTheEditorTests {
 		assertThat(answer.html().selectFirst("textarea#body").wholeText()).contains("Un texte à garder.");
 		assertThat(ledger.lead(id).orElseThrow().pictureId()).isNull();
 		assertThat(pictures.search(name, 0, 10)).isEmpty();
+	}
+
+	@Test
+	void aJpegCutShortIsRefusedAsUnreadableAndNothingIsKept() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		String headline = "Une photo coupée " + System.nanoTime();
+		Map<String, String> fields = EditorForms.fields(editor.get("/newsroom/articles/new"));
+		fields.put("action", "save");
+		fields.put("headline", headline);
+		byte[] photo = SamplePictures.jpeg(1600, 1000);
+		String name = "coupee-" + System.nanoTime() + ".jpg";
+
+		// The first fifth of a real photo, as a download stopped early leaves it.
+		var answer = editor.postMultipart("/newsroom/articles/new", fields, "pictureFile", name, "image/jpeg",
+				java.util.Arrays.copyOf(photo, photo.length / 5));
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+		assertThat(answer.html().selectFirst("#pictureFile-error").text())
+			.isEqualTo("Cette image est illisible ou abîmée : elle ne peut pas être décodée.");
+		assertThat(answer.html().selectFirst("input#headline").val()).isEqualTo(headline);
+		assertThat(pictures.search(name, 0, 10)).as("no picture kept").isEmpty();
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM article WHERE headline = ?").param(headline).query(Long.class).single())
+			.as("no article made")
+			.isZero();
 	}
 
 	@Test

@@ -71,6 +71,27 @@ final class PictureFiles {
 		return image;
 	}
 
+	/**
+	 * Colour gradients under a fine noise, as a photo's detail: every row differs, so
+	 * that the file compresses as poorly as a photo's and a decoder cut short runs out of
+	 * data in the middle of the pixels.
+	 */
+	static BufferedImage grain(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		long seed = 42;
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				seed = seed * 6364136223846793005L + 1442695040888963407L;
+				int noise = (int) ((seed >>> 58) & 15);
+				int red = (x * 255 / width + noise) & 0xFF;
+				int green = (y * 255 / height + noise) & 0xFF;
+				int blue = ((x + y) * 255 / (width + height)) & 0xFF;
+				image.setRGB(x, y, red << 16 | green << 8 | blue);
+			}
+		}
+		return image;
+	}
+
 	static byte[] jpeg(BufferedImage image, boolean progressive) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -2,6 +2,7 @@ package org.kiosque.media;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import javax.imageio.IIOImage;
@@ -60,6 +61,18 @@ record RefusedUploads(String behaviour, String name, Bytes bytes, int status, St
 						"images animées ne sont pas prises en charge"),
 				new RefusedUploads("a PNG with broken pixels cannot be decoded", "abime.png", RefusedUploads::brokenPng,
 						422, "illisible ou abîmée"),
+				new RefusedUploads("a JPEG cut short cannot be decoded", "coupee.jpg",
+						() -> cutShort(PictureFiles.jpeg(PictureFiles.grain(1200, 800), false)), 422,
+						"illisible ou abîmée"),
+				new RefusedUploads("a progressive JPEG cut short cannot be decoded", "coupee-progressive.jpg",
+						() -> cutShort(PictureFiles.jpeg(PictureFiles.grain(1200, 800), true)), 422,
+						"illisible ou abîmée"),
+				new RefusedUploads("a JPEG with spoiled pixels cannot be decoded", "abimee.jpg",
+						RefusedUploads::spoiledJpeg, 422, "illisible ou abîmée"),
+				new RefusedUploads("a PNG cut short cannot be decoded", "coupee.png",
+						() -> cutShort(PictureFiles.png(PictureFiles.quarters(1200, 800))), 422, "illisible ou abîmée"),
+				new RefusedUploads("a GIF cut short cannot be decoded", "coupee.gif", RefusedUploads::gifCutShort, 422,
+						"illisible ou abîmée"),
 				new RefusedUploads("a TIFF is an unsupported format", "scan.tif", RefusedUploads::tiff, 415,
 						"format d’image n’est pas pris en charge"));
 	}
@@ -87,6 +100,30 @@ record RefusedUploads(String behaviour, String name, Bytes bytes, int status, St
 			png[i] = (byte) ~png[i];
 		}
 		return png;
+	}
+
+	/**
+	 * The first fifth of a picture, as a download stopped early leaves it: the header
+	 * (and so the checks before decoding) whole, most of the pixels missing.
+	 */
+	static byte[] cutShort(byte[] picture) {
+		return Arrays.copyOf(picture, picture.length / 5);
+	}
+
+	private static byte[] spoiledJpeg() throws Exception {
+		byte[] jpeg = PictureFiles.jpeg(PictureFiles.grain(1200, 800), false);
+		// Spoil a stretch of the compressed pixels, past the header, as a bad disk
+		// sector would; the end marker stays.
+		for (int i = jpeg.length / 2; i < jpeg.length / 2 + 200; i += 3) {
+			jpeg[i] = (byte) ~jpeg[i];
+		}
+		return jpeg;
+	}
+
+	private static byte[] gifCutShort() throws Exception {
+		ByteArrayOutputStream gif = new ByteArrayOutputStream();
+		ImageIO.write(PictureFiles.quarters(1200, 800), "gif", gif);
+		return cutShort(gif.toByteArray());
 	}
 
 	private static byte[] tiff() throws Exception {
