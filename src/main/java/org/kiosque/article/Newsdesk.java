@@ -291,17 +291,26 @@ public class Newsdesk {
 	@Transactional
 	public String ensureSection(String submittedName, int position) {
 		String name = CleanText.line(submittedName);
+		Optional<SectionRef> existing = sectionNamed(name);
+		if (existing.isPresent()) {
+			return existing.get().slug();
+		}
 		String slug = Slugs.of(name);
-		Optional<String> renamed = articles.renamedSectionSlug(slug);
-		if (renamed.isPresent()) {
-			// Renamed by the editors since: the import files into it under its new name.
-			return renamed.get();
-		}
-		if (articles.section(slug).isEmpty()) {
-			articles.createSection(slug, name, position);
-			events.publishEvent(new SectionAdded(slug));
-		}
+		articles.createSection(slug, name, position);
+		events.publishEvent(new SectionAdded(slug));
 		return slug;
+	}
+
+	/**
+	 * The section {@link #ensureSection} files {@code name} into without creating one:
+	 * the section of that name's slug, or the one the editors renamed from it (under its
+	 * name of now); empty when {@link #ensureSection} would create it.
+	 */
+	public Optional<SectionRef> sectionNamed(String name) {
+		String slug = Slugs.of(CleanText.line(name));
+		Optional<String> renamed = articles.renamedSectionSlug(slug);
+		// Renamed by the editors since: an import files into it under its new name.
+		return articles.section(renamed.orElse(slug));
 	}
 
 	public record Written(long id, String slug) {

@@ -146,6 +146,14 @@ class SectionTagRepository {
 			.optional();
 	}
 
+	/** The slugs the section or tag {@code id} was known by before its own of now. */
+	List<String> formerSlugs(Kind kind, long id) {
+		return jdbc.sql("SELECT slug FROM " + kind.history + " WHERE " + kind.key + " = :id ORDER BY slug")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
 	/** The id of the section or tag once known by {@code oldSlug}. */
 	Optional<Long> renamedId(Kind kind, String oldSlug) {
 		return jdbc.sql("SELECT " + kind.key + " FROM " + kind.history + " WHERE slug = :slug")

@@ -46,6 +46,14 @@ public class Sections {
 	}
 
 	/**
+	 * The slugs the section had before the editors renamed it, which still answer 301 to
+	 * its address (not the one it has now); none for a section never renamed.
+	 */
+	public List<String> formerSlugs(long id) {
+		return repository.formerSlugs(Kind.SECTION, id);
+	}
+
+	/**
 	 * A new section, last in the navigation.
 	 * @throws SectionTagRefused for a name empty, too long or without a letter, a
 	 * description too long, or an address another section has or had

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.kiosque.site.CleanText;
 import org.kiosque.site.FormProblems;
 import org.kiosque.site.SiteSettings;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
@@ -411,6 +413,53 @@ public class Desk {
 		Outcome.Done done = (Outcome.Done) write(null, agency, article, revisions.latestNumber(articleId),
 				copyOf(article), DeskAction.UNPUBLISH, step, note, null, null);
 		return done.revision();
+	}
+
+	/**
+	 * Records in the article's history what an archive moving in
+	 * ({@code import-wordpress}, {@code import-ghost}) has just written over it, as every
+	 * other change is: a revision whose author is the old platform (as an agency's copy
+	 * is its agency's), no account, naming the fields that changed, so that the newsroom
+	 * sees the overwrite and can restore its own text. Nothing when nothing changed. Call
+	 * it in the transaction of the write, with the article held ({@link Newsdesk#hold})
+	 * before it was read, once the article and its lead picture are written.
+	 * @param before the article as it stood before the import wrote it
+	 * @param leadChanged whether the import changed its lead picture, caption or credit
+	 * @param platform the platform the archive comes from ({@code WordPress}), shown as
+	 * the revision's author (at most 40 characters)
+	 * @param note what the revision says (why it was written)
+	 * @return the new revision's number, {@code 0} when nothing changed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int recordImport(DeskArticle before, boolean leadChanged, String platform, @Nullable String note) {
+		DeskArticle after = ledger.find(before.id()).orElseThrow();
+		Copy stored = copyOf(after);
+		List<String> changed = new ArrayList<>(changed(copyOf(before), stored));
+		if (leadChanged) {
+			changed.add(LEAD_FIELD);
+		}
+		if (changed.isEmpty() && after.status() == before.status()
+				&& Objects.equals(after.publishedAt(), before.publishedAt())) {
+			return 0;
+		}
+		int number = revisions.latestNumber(before.id()) + 1;
+		revisions.insert(new Revision(before.id(), number, importAction(before.status(), after.status()), null,
+				after.changedAt(), after.status(), after.publishedAt(), stored, changed, note, platform));
+		return number;
+	}
+
+	/** The desk's action that moves an article as an import moved it. */
+	private static DeskAction importAction(ArticleStatus from, ArticleStatus to) {
+		if (from == to) {
+			return DeskAction.SAVE;
+		}
+		return switch (to) {
+			case PUBLISHED -> DeskAction.PUBLISH;
+			case SCHEDULED -> DeskAction.SCHEDULE;
+			case IN_REVIEW -> DeskAction.SUBMIT;
+			case UNPUBLISHED -> DeskAction.UNPUBLISH;
+			case DRAFT -> from == ArticleStatus.IN_REVIEW ? DeskAction.SAVE : DeskAction.UNPUBLISH;
+		};
 	}
 
 	/**

@@ -44,9 +44,15 @@ public record MovingArticle(String originId, String headline, @Nullable String s
 		comments = List.copyOf(comments);
 	}
 
-	/** What, when it changes, makes a run write the article again (not its comments). */
-	String fingerprint() {
-		return Origins.fingerprint(headline, slug, standfirst, bodyMarkdown, status, publishedAt, sectionSlug,
+	/**
+	 * What, when it changes, makes a run write the article again (not its comments).
+	 * @param section what stands for its section: the section's id as
+	 * {@link MovingIn.Run} writes it ({@code section#12}), never its slug or name, which
+	 * the newsroom may change without the post changing; {@code null} for none. (Before
+	 * that, its slug stood there: {@link MovingIn.Run} still recognises such notes.)
+	 */
+	String fingerprint(@Nullable String section) {
+		return Origins.fingerprint(headline, slug, standfirst, bodyMarkdown, status, publishedAt, section,
 				String.join("\u001e", tags), authorId, byline, leadPictureId, leadCaption);
 	}
 

@@ -18,14 +18,18 @@ import org.kiosque.account.Person;
 import org.kiosque.account.Role;
 import org.kiosque.article.ArticleCatalog;
 import org.kiosque.article.ArticleEdit;
+import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.ArticleStatus;
+import org.kiosque.article.DeskArticle;
 import org.kiosque.article.Newsdesk;
 import org.kiosque.article.PublishedArticle;
 import org.kiosque.article.SectionEntry;
+import org.kiosque.article.SectionRef;
 import org.kiosque.article.Sections;
 import org.kiosque.article.Slugs;
 import org.kiosque.article.TagEntry;
 import org.kiosque.comment.ArchivedComments;
+import org.kiosque.desk.Desk;
 import org.kiosque.media.Crop;
 import org.kiosque.media.PictureRef;
 import org.kiosque.media.PictureRefused;
@@ -75,10 +79,16 @@ public class MovingIn {
 
 	private final ArticleCatalog catalog;
 
+	private final ArticleLedger ledger;
+
+	private final Desk desk;
+
 	MovingIn(Origins origins, Newsdesk newsdesk, Sections sections, People people, Pictures pictures,
 			ArchivedComments comments, FormerAddresses addresses, TransactionTemplate transactions, Labels labels,
-			ArticleCatalog catalog) {
+			ArticleCatalog catalog, ArticleLedger ledger, Desk desk) {
 		this.catalog = catalog;
+		this.ledger = ledger;
+		this.desk = desk;
 		this.origins = origins;
 		this.newsdesk = newsdesk;
 		this.sections = sections;
@@ -153,6 +163,16 @@ public class MovingIn {
 		private final Map<String, String> sectionSlugs = new HashMap<>();
 
 		/**
+		 * The sections articles file into, by their slug of now: their id, which the
+		 * editors' renaming them leaves alone; -1 for a section a dry run has yet to
+		 * make.
+		 */
+		private final Map<String, Long> sectionIds = new HashMap<>();
+
+		/** The slugs a section had before the editors renamed it, by its id. */
+		private final Map<Long, List<String>> formerSectionSlugs = new HashMap<>();
+
+		/**
 		 * A dry run's pictures that would be created: counted once, then unchanged, as a
 		 * run that keeps them counts them.
 		 */
@@ -218,8 +238,9 @@ public class MovingIn {
 
 		/**
 		 * The section a category (or primary tag) of the old site files into: the one
-		 * made at an earlier run (under its name of now, if the editors renamed it), else
-		 * the section of that name, else a new one.
+		 * made or found at an earlier run (under its name and address of now, if the
+		 * editors renamed it), else the section of that name (or the one the editors
+		 * renamed from it), else a new one. Counted created only when it is made here.
 		 * @return the section's slug
 		 */
 		public String section(String originId, String name) {
@@ -228,32 +249,44 @@ public class MovingIn {
 				return cached;
 			}
 			Optional<Origins.Known> known = origins.find(system, OriginKind.SECTION, originId);
-			Optional<SectionEntry> existing = known.flatMap(k -> sections.find(k.kiosqueId()));
+			Optional<SectionEntry> noted = known.flatMap(k -> sections.find(k.kiosqueId()));
 			String slug;
-			if (existing.isPresent()) {
+			long id;
+			if (noted.isPresent()) {
 				report.count(OriginKind.SECTION, Outcome.UNCHANGED);
-				slug = existing.get().slug();
+				slug = noted.get().slug();
+				id = noted.get().id();
 			}
 			else if (dryRun) {
-				slug = Slugs.of(name);
-				report.count(OriginKind.SECTION, sections.all().stream().anyMatch(s -> s.slug().equals(Slugs.of(name)))
-						? Outcome.UNCHANGED : Outcome.CREATED);
+				Optional<SectionRef> there = newsdesk.sectionNamed(name);
+				report.count(OriginKind.SECTION, there.isPresent() ? Outcome.UNCHANGED : Outcome.CREATED);
+				slug = there.map(SectionRef::slug).orElseGet(() -> Slugs.of(name));
+				id = there.map(SectionRef::id).orElse(-1L);
 			}
 			else {
-				slug = transactions.execute(status -> {
-					String made = newsdesk.ensureSection(name, sections.all().size());
-					long id = sections.all()
-						.stream()
-						.filter(s -> s.slug().equals(made))
-						.findFirst()
-						.map(SectionEntry::id)
-						.orElseThrow();
-					origins.remember(system, OriginKind.SECTION, originId, id, Origins.fingerprint(name), 0);
-					return made;
+				record Filed(SectionRef section, boolean made) {
+				}
+				Filed filed = transactions.execute(status -> {
+					Optional<SectionRef> there = newsdesk.sectionNamed(name);
+					SectionRef section = there.orElseGet(() -> {
+						String made = newsdesk.ensureSection(name, sections.all().size());
+						return sections.all()
+							.stream()
+							.filter(s -> s.slug().equals(made))
+							.findFirst()
+							.map(SectionEntry::ref)
+							.orElseThrow();
+					});
+					origins.remember(system, OriginKind.SECTION, originId, section.id(), Origins.fingerprint(name), 0);
+					return new Filed(section, there.isEmpty());
 				});
-				report.count(OriginKind.SECTION, Outcome.CREATED);
+				// A section of that name was there already: found, not made.
+				report.count(OriginKind.SECTION, filed.made() ? Outcome.CREATED : Outcome.UNCHANGED);
+				slug = filed.section().slug();
+				id = filed.section().id();
 			}
 			sectionSlugs.put(originId, slug);
+			sectionIds.put(slug, id);
 			return slug;
 		}
 
@@ -319,10 +352,13 @@ public class MovingIn {
 			}
 			Optional<Origins.Known> known = Optional.ofNullable(articleOrigins().get(article.originId()))
 				.filter(k -> newsdesk.lead(k.kiosqueId()).isPresent());
-			String fingerprint = article.fingerprint();
+			String fingerprint = article.fingerprint(sectionKey(article.sectionSlug()));
+			// The same post as at the last run: nothing of the article to write again,
+			// whatever the newsroom did to it (or to its section) since.
+			boolean same = known.isPresent()
+					&& (known.get().fingerprint().equals(fingerprint) || notedUnderASlug(known.get(), article));
 			Outcome outcome = known.isEmpty() ? Outcome.CREATED
-					: known.get().fingerprint().equals(fingerprint) && known.get().carriedCount() >= article.reads()
-							? Outcome.UNCHANGED : Outcome.UPDATED;
+					: same && known.get().carriedCount() >= article.reads() ? Outcome.UNCHANGED : Outcome.UPDATED;
 			if (dryRun) {
 				report.count(OriginKind.ARTICLE, outcome);
 				comments(article, known.map(Origins.Known::kiosqueId).orElse(-1L));
@@ -335,7 +371,7 @@ public class MovingIn {
 				return new Written(outcome, known.map(Origins.Known::kiosqueId).orElse(-1L), null);
 			}
 			try {
-				Written written = transactions.execute(status -> write(article, known, fingerprint, outcome));
+				Written written = transactions.execute(status -> write(article, known, fingerprint, same, outcome));
 				report.count(OriginKind.ARTICLE, outcome);
 				return written;
 			}
@@ -354,7 +390,11 @@ public class MovingIn {
 			return labels.get("movein.what.article", article.originId(), article.headline());
 		}
 
-		private Written write(MovingArticle article, Optional<Origins.Known> known, String fingerprint,
+		/**
+		 * @param same whether the post is the one brought at the last run (then only its
+		 * reads may be added)
+		 */
+		private Written write(MovingArticle article, Optional<Origins.Known> known, String fingerprint, boolean same,
 				Outcome outcome) {
 			ArticleEdit edit = new ArticleEdit(article.headline(), article.standfirst(), article.bodyMarkdown(),
 					article.sectionSlug(), article.tags(), article.byline(), null, article.slug(), null,
@@ -374,16 +414,11 @@ public class MovingIn {
 			}
 			else {
 				id = known.get().kiosqueId();
-				if (!known.get().fingerprint().equals(fingerprint)) {
-					slug = newsdesk.revise(id, edit).slug();
-					newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
-				}
-				else {
-					slug = newsdesk.slug(id).orElseThrow();
-				}
+				slug = same ? newsdesk.slug(id).orElseThrow() : rewrite(id, edit, article);
 				newsdesk.addReads(id, article.reads() - known.get().carriedCount());
 			}
-			if (outcome != Outcome.UNCHANGED) {
+			// A note in an earlier version's form is made again in today's, once.
+			if (outcome != Outcome.UNCHANGED || !known.get().fingerprint().equals(fingerprint)) {
 				Origins.Known now = new Origins.Known(id, fingerprint,
 						Math.max(article.reads(), known.map(Origins.Known::carriedCount).orElse(0L)));
 				// Never noted before: written at once, without first trying an update.
@@ -412,6 +447,90 @@ public class MovingIn {
 			}
 			comments(article, id);
 			return new Written(outcome, id, path);
+		}
+
+		/**
+		 * Writes again an article whose post changed on the old site since the last run,
+		 * over what the newsroom made of it, and records that as a revision of its
+		 * history ({@link Desk#recordImport}), the old platform its author: the
+		 * newsroom's text stays in the revision before, to compare and restore.
+		 * @return the article's slug
+		 */
+		private String rewrite(long id, ArticleEdit edit, MovingArticle article) {
+			// Held as the desk holds it: a save in between waits, then reconciles.
+			newsdesk.hold(id);
+			DeskArticle before = ledger.find(id).orElseThrow();
+			String slug = newsdesk.revise(before, edit).slug();
+			boolean leadChanged = newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
+			desk.recordImport(before, leadChanged, platform(),
+					labels.get("movein.revision.note", platform(), article.originId()));
+			return slug;
+		}
+
+		/**
+		 * The old platform as the newsroom names it: {@code WordPress}, {@code Ghost}.
+		 */
+		private String platform() {
+			return switch (system) {
+				case "wordpress" -> "WordPress";
+				case "ghost" -> "Ghost";
+				default -> system;
+			};
+		}
+
+		/**
+		 * What stands for the section {@code slug} in an article's fingerprint: its id,
+		 * which the editors' renaming the section leaves alone (its name and slug
+		 * change), so that a post filed in a renamed section is still the same post; the
+		 * slug itself for a section a dry run has yet to make.
+		 */
+		private @Nullable String sectionKey(@Nullable String slug) {
+			if (slug == null) {
+				return null;
+			}
+			long id = sectionId(slug);
+			return id < 0 ? slug : "section#" + id;
+		}
+
+		/** The id of the section {@code slug} (its slug of now); -1 for none yet. */
+		private long sectionId(String slug) {
+			Long id = sectionIds.get(slug);
+			if (id == null) {
+				// A slug the run's section() did not give (an importer's own).
+				id = sections.all()
+					.stream()
+					.filter(s -> s.slug().equals(slug))
+					.findFirst()
+					.map(SectionEntry::id)
+					.orElse(-1L);
+				sectionIds.put(slug, id);
+			}
+			return id;
+		}
+
+		/**
+		 * Whether the note is of the article as it is, made by an earlier version of
+		 * Kiosque, whose fingerprint held the section's slug of the time where its id now
+		 * stands: the slug it has, or one it had before the editors renamed it. Without
+		 * this, the first run after an upgrade would take every post with a section for
+		 * changed and write it over the newsroom's edits.
+		 */
+		private boolean notedUnderASlug(Origins.Known known, MovingArticle article) {
+			String slug = article.sectionSlug();
+			long id = slug == null ? -1 : sectionId(slug);
+			if (id < 0) {
+				// No section: the fingerprint is the same in either form.
+				return false;
+			}
+			List<String> slugs = new ArrayList<>();
+			slugs.add(slug);
+			slugs.addAll(formerSectionSlugs.computeIfAbsent(id, sections::formerSlugs));
+			for (String was : slugs) {
+				if (known.fingerprint().equals(article.fingerprint(was))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void comments(MovingArticle article, long articleId) {
