@@ -442,7 +442,12 @@ public class Desk {
 				&& Objects.equals(after.publishedAt(), before.publishedAt())) {
 			return 0;
 		}
-		int number = revisions.latestNumber(before.id()) + 1;
+		int latest = revisions.latestNumber(before.id());
+		if (latest == 0) {
+			// Never changed since it came: the text it came with stays in the history.
+			latest = keepAsItCame(before);
+		}
+		int number = latest + 1;
 		revisions.insert(new Revision(before.id(), number, importAction(before.status(), after.status()), null,
 				after.changedAt(), after.status(), after.publishedAt(), stored, changed, note, platform));
 		return number;
