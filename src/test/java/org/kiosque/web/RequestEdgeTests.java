@@ -96,6 +96,28 @@ class RequestEdgeTests {
 	}
 
 	@Test
+	void aFormLargerThanTheContainerParsesIsRefusedUnreadWithTheSitesPageInFrench() throws Exception {
+		String token = new Browser(port).get("/login").html().selectFirst("input[name=_csrf]").val();
+		String body = "_csrf=" + token + "&headline=Trop+long&body=" + "mot+".repeat(800_000);
+		for (String path : List.of("/newsroom/articles/new", "/newsletter/subscribe", "/register")) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.expectContinue(true)
+				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII))
+				.build();
+			HttpResponse<String> refused;
+			try (HttpClient http = HttpClient.newHttpClient()) {
+				refused = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
+			assertThat(refused.statusCode()).as(path).isEqualTo(413);
+			assertThat(Jsoup.parse(refused.body()).text()).as(path)
+				.contains("Envoi trop volumineux")
+				.contains("Le formulaire envoyé dépasse 2 Mo");
+		}
+	}
+
+	@Test
 	void onlyLoopbackProxiesMaySetTheClientAddress() {
 		RemoteIpValve valve = Arrays
 			.stream(((TomcatWebServer) server.getWebServer()).getTomcat().getEngine().getPipeline().getValves())
