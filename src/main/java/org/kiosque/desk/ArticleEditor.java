@@ -192,7 +192,9 @@ class ArticleEditor {
 			try {
 				// Kept in the library first, whatever comes of the rest: a form refused
 				// for its headline shows the picture, numbered, to be saved again.
-				lead = uploads.upload(lead, pictureFile, me.id());
+				LeadPicture replaced = id == null ? LeadPicture.none()
+						: ledger.lead(id).map(LeadPicture::of).orElse(LeadPicture.none());
+				lead = uploads.upload(lead, replaced, pictureFile, me.id());
 			}
 			catch (PictureRefused refused) {
 				response.setStatus(refused.reason().status());

@@ -81,12 +81,25 @@ public record LeadPicture(String picture, String caption, String credit, String 
 	}
 
 	/**
-	 * This part with a picture just uploaded: its number, and the caption and credit read
-	 * from its metadata where the person left them blank.
+	 * This part with a picture just uploaded in place of {@code replaced} (the article's
+	 * lead as stored, {@link #none()} for none): its number, and the caption and credit
+	 * read from its metadata where the person left the field blank or as the replaced
+	 * picture's. Words left as they were describe the old photo: kept, they would credit
+	 * the wrong photographer. A field the file says nothing of stays as typed.
 	 */
-	LeadPicture uploaded(PictureRef ref, @Nullable String readCaption, @Nullable String readCredit) {
-		return new LeadPicture(String.valueOf(ref.id()), caption.isEmpty() ? orBlank(readCaption) : caption,
-				credit.isEmpty() ? orBlank(readCredit) : credit, focusX, focusY, ref);
+	LeadPicture uploaded(PictureRef ref, @Nullable String readCaption, @Nullable String readCredit,
+			LeadPicture replaced) {
+		// The old photo's focal point is no point of the new one: the new one's own is
+		// used.
+		return new LeadPicture(String.valueOf(ref.id()), fromFile(caption, replaced.caption, readCaption),
+				fromFile(credit, replaced.credit, readCredit), focusX.equals(replaced.focusX) ? "" : focusX,
+				focusY.equals(replaced.focusY) ? "" : focusY, ref);
+	}
+
+	/** The field's value once a new file came: the file's word if the field was left. */
+	private static String fromFile(String typed, String replaced, @Nullable String read) {
+		boolean left = typed.isEmpty() || typed.equals(replaced);
+		return left && read != null && !read.isBlank() ? read : typed;
 	}
 
 	/**

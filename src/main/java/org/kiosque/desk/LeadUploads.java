@@ -15,7 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A picture sent with the editor's form ({@code pictureFile}) goes to the library, with
  * the library's checks and cleaning, and becomes the article's lead picture; its caption
- * and credit, read from the file's IPTC/XMP, fill the form's fields left blank.
+ * and credit, read from the file's IPTC/XMP, fill the form's fields left blank or left as
+ * the replaced picture's.
  */
 @Component
 class LeadUploads {
@@ -36,11 +37,13 @@ class LeadUploads {
 
 	/**
 	 * Keeps {@code file} in the library.
+	 * @param replaced the article's lead picture as stored ({@link LeadPicture#none()}
+	 * for none), whose words the form may still show
 	 * @param uploader the staff member's account id
 	 * @return the lead picture part showing the new picture
 	 * @throws PictureRefused when the library refuses the file: nothing is kept then
 	 */
-	LeadPicture upload(LeadPicture lead, MultipartFile file, long uploader) {
+	LeadPicture upload(LeadPicture lead, LeadPicture replaced, MultipartFile file, long uploader) {
 		PictureRef ref;
 		try (InputStream content = file.getInputStream()) {
 			String name = file.getOriginalFilename();
@@ -51,7 +54,7 @@ class LeadUploads {
 		}
 		PictureDetails details = library.details(ref.id()).orElse(null);
 		return lead.uploaded(ref, details == null ? null : details.rights().caption(),
-				details == null ? null : details.rights().credit());
+				details == null ? null : details.rights().credit(), replaced);
 	}
 
 }

@@ -111,6 +111,47 @@ class LeadPictureInTheEditorTests {
 	}
 
 	@Test
+	@ExtendWith(ExiftoolAvailable.class)
+	void aNewFileInPlaceOfTheLeadBringsItsOwnWordsWhereTheFormStillShowedTheOldPhotos() throws Exception {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		long id = EditorForms.create(editor, "save", Map.of("headline", "Le stade rénové " + System.nanoTime()));
+		PictureRef old = pictures.upload("ancienne.jpg", SamplePictures.jpeg(1200, 800), null);
+		assertThat(EditorForms
+			.act(editor, EditorForms.editor(id), "save", Map.of("picture", String.valueOf(old.id()), "caption",
+					"L’ancien stade.", "credit", "Karim Benali / APS"))
+			.status()).isEqualTo(303);
+		Path file = SamplePictures.write(folder.resolve("stade.jpg"), SamplePictures.jpeg(1600, 1000));
+		SamplePictures.withIptc(file, "Le stade rénové, vu des tribunes", "Sofiane Rahmani / AFP");
+		// The form as the browser sends it: the old photo's caption and credit still in
+		// it.
+		Map<String, String> fields = EditorForms.fields(editor.get(EditorForms.editor(id)));
+		assertThat(fields).containsEntry("credit", "Karim Benali / APS");
+		fields.put("action", "save");
+
+		var answer = editor.postMultipart(EditorForms.editor(id), fields, "pictureFile", "stade.jpg", "image/jpeg",
+				Files.readAllBytes(file));
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(303);
+		LeadImage lead = ledger.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isNotEqualTo(old.id());
+		assertThat(lead.caption()).isEqualTo("Le stade rénové, vu des tribunes");
+		assertThat(lead.credit()).as("the new photographer, not the old one").isEqualTo("Sofiane Rahmani / AFP");
+
+		// A word the person changed is theirs, new file or not.
+		Path next = SamplePictures.write(folder.resolve("stade-2.jpg"), SamplePictures.jpeg(1600, 1001));
+		SamplePictures.withIptc(next, "Légende du fichier", "Crédit du fichier");
+		Map<String, String> typed = EditorForms.fields(editor.get(EditorForms.editor(id)));
+		typed.put("action", "save");
+		typed.put("caption", "La légende de la rédaction.");
+		assertThat(editor
+			.postMultipart(EditorForms.editor(id), typed, "pictureFile", "stade-2.jpg", "image/jpeg",
+					Files.readAllBytes(next))
+			.status()).isEqualTo(303);
+		assertThat(ledger.lead(id).orElseThrow().caption()).isEqualTo("La légende de la rédaction.");
+		assertThat(ledger.lead(id).orElseThrow().credit()).isEqualTo("Crédit du fichier");
+	}
+
+	@Test
 	void aFileThatIsNoPictureIsRefusedWithTheFormKept() {
 		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
 		String headline = "Un fichier qui n’est pas une photo " + System.nanoTime();
