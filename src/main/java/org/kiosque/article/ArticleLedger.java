@@ -76,6 +76,14 @@ public class ArticleLedger {
 		return articles.ledger(query, changedAt, id, true, 0, Math.clamp(limit, 1, MAX_PAGE_SIZE));
 	}
 
+	/**
+	 * The slug of now of the section that was known as {@code slug} before the editors
+	 * renamed it; empty when no section ever had that slug but its own.
+	 */
+	public Optional<String> sectionRenamedFrom(String slug) {
+		return articles.renamedSectionSlug(slug);
+	}
+
 	/** The sections an article may be filed in, in the navigation's order. */
 	public List<SectionRef> sections() {
 		return articles.sections();

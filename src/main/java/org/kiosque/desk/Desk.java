@@ -116,7 +116,7 @@ public class Desk {
 		if (refusal.isPresent()) {
 			return new Outcome.Refused(refusal.get());
 		}
-		Copy copy = CopyRules.normalized(submitted);
+		Copy copy = currentSection(CopyRules.normalized(submitted));
 		Reconciliation.Reconciled.Clean merged = null;
 		int latest = 0;
 		if (article != null) {
@@ -222,7 +222,7 @@ public class Desk {
 	 * @param lead the lead picture part, {@code null} when none was sent
 	 */
 	public FormProblems check(Copy submitted, @Nullable LeadPicture lead) {
-		FormProblems problems = CopyRules.check(CopyRules.normalized(submitted), sectionSlugs());
+		FormProblems problems = CopyRules.check(currentSection(CopyRules.normalized(submitted)), sectionSlugs());
 		if (lead != null) {
 			Long pictureId = lead.pictureId();
 			problems.addAll(lead.check(pictureId != null && ledger.picture(pictureId).isPresent()));
@@ -263,8 +263,8 @@ public class Desk {
 			return new Outcome.Missing();
 		}
 		Copy text = old.get().copy();
-		Copy copy = new Copy(text.headline(), text.standfirst(), text.body(), text.section(), text.tags(),
-				text.byline(), text.source(), article.slug(), text.description());
+		Copy copy = currentSection(new Copy(text.headline(), text.standfirst(), text.body(), text.section(),
+				text.tags(), text.byline(), text.source(), article.slug(), text.description()));
 		FormProblems problems = CopyRules.check(copy, sectionSlugs());
 		if (!problems.isEmpty()) {
 			// The revision's section was removed since: restored outside any section.
@@ -373,6 +373,7 @@ public class Desk {
 				}
 			}
 		}
+		text = currentSection(text);
 		FormProblems problems = CopyRules.check(text, sectionSlugs());
 		if (!problems.isEmpty()) {
 			return new AgencyFiling(AgencyFiling.Result.INVALID, articleId == null ? 0 : articleId, latest,
@@ -588,6 +589,23 @@ public class Desk {
 		catch (DateTimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * The copy filed in its section as the section is named now: a slug the section had
+	 * before the editors renamed it (in a form opened before, an old revision restored, a
+	 * wire source's default section) still names it, instead of being refused as no
+	 * section.
+	 */
+	private Copy currentSection(Copy copy) {
+		String slug = copy.section();
+		if (slug == null || slug.isBlank() || sectionSlugs().contains(slug)) {
+			return copy;
+		}
+		return ledger.sectionRenamedFrom(slug)
+			.map(now -> new Copy(copy.headline(), copy.standfirst(), copy.body(), now, copy.tags(), copy.byline(),
+					copy.source(), copy.slug(), copy.description()))
+			.orElse(copy);
 	}
 
 	private Set<String> sectionSlugs() {

@@ -53,15 +53,45 @@ class FormSizeGate {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String type = request.getContentType();
-			boolean form = type != null
-					&& type.strip().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+			String lower = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
 			// A negative limit is Tomcat's "no limit".
-			if (form && limit.toBytes() >= 0 && request.getContentLengthLong() > limit.toBytes()) {
-				ErrorExplanation.sendUnread(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-						labels.get("error.413.form", Math.max(1, limit.toMegabytes())));
+			if (lower.startsWith("application/x-www-form-urlencoded") && limit.toBytes() >= 0
+					&& request.getContentLengthLong() > limit.toBytes()) {
+				refuse(request, response);
 				return;
 			}
-			chain.doFilter(request, response);
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (IllegalStateException | ServletException failed) {
+				// A multipart form's text fields count against the same limit, which only
+				// parsing it tells (its length holds the file's bytes too): Tomcat then
+				// fails the first read of a parameter.
+				if (!lower.startsWith("multipart/") || response.isCommitted() || !pastMaxPostSize(failed)) {
+					throw failed;
+				}
+				refuse(request, response);
+			}
+		}
+
+		private void refuse(HttpServletRequest request, HttpServletResponse response)
+				throws IOException, ServletException {
+			ErrorExplanation.sendUnread(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					labels.get("error.413.form", Math.max(1, limit.toMegabytes())));
+		}
+
+		/**
+		 * Whether Tomcat refused the body's fields past {@code maxPostSize}, its own
+		 * words.
+		 */
+		private static boolean pastMaxPostSize(Throwable failed) {
+			for (Throwable t = failed; t != null; t = t.getCause()) {
+				if (t instanceof IllegalStateException && t.getMessage() != null
+						&& t.getMessage().contains("maxPostSize")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

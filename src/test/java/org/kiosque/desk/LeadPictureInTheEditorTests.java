@@ -152,6 +152,21 @@ class LeadPictureInTheEditorTests {
 	}
 
 	@Test
+	void aMultipartFormWhoseTextIsPastWhatTheServerParsesGetsTheSitesPageNotAFailure() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		Map<String, String> fields = EditorForms.fields(editor.get("/newsroom/articles/new"));
+		fields.put("action", "save");
+		fields.put("headline", "Trop long " + System.nanoTime());
+		fields.put("body", "mot ".repeat(700_000));
+
+		var answer = editor.postMultipart("/newsroom/articles/new", fields, "pictureFile", "petite.jpg", "image/jpeg",
+				SamplePictures.jpeg(64, 48));
+
+		assertThat(answer.status()).isEqualTo(413);
+		assertThat(answer.text()).contains("Le formulaire envoyé dépasse 2 Mo");
+	}
+
+	@Test
 	void aFileThatIsNoPictureIsRefusedWithTheFormKept() {
 		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
 		String headline = "Un fichier qui n’est pas une photo " + System.nanoTime();
