@@ -460,6 +460,13 @@ public class MovingIn {
 			// Held as the desk holds it: a save in between waits, then reconciles.
 			newsdesk.hold(id);
 			DeskArticle before = ledger.find(id).orElseThrow();
+			if (before.status() == ArticleStatus.UNPUBLISHED) {
+				// Taken down by the newsroom (a legal request, a mistake): the old site's
+				// text may come in, its "published" never puts the article back up.
+				edit = new ArticleEdit(edit.headline(), edit.standfirst(), edit.bodyMarkdown(), edit.sectionSlug(),
+						edit.tags(), edit.byline(), edit.source(), edit.slug(), edit.description(),
+						ArticleStatus.UNPUBLISHED, before.publishedAt(), edit.by());
+			}
 			String slug = newsdesk.revise(before, edit).slug();
 			boolean leadChanged = newsdesk.setLead(id, article.leadPictureId(), article.leadCaption(), null);
 			desk.recordImport(before, leadChanged, platform(),

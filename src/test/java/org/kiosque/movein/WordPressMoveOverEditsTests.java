@@ -168,6 +168,11 @@ class WordPressMoveOverEditsTests {
 		String museumEdit = "Le musée rouvre ses salles, dont deux nouvelles.";
 		edit(festival, festivalEdit);
 		edit(museum, museumEdit);
+		// Taken down by the newsroom meanwhile: the old site's "publish" does not put it
+		// back.
+		var down = editor.get("/newsroom/articles/" + festival)
+			.submit(editor, "form#editor", Map.of("action", "unpublish"));
+		assertThat(down.status()).as(down.text()).isEqualTo(303);
 		int edited = latestRevision(festival);
 		int museumEdited = latestRevision(museum);
 		rename("culture-wpr", "Culture et loisirs WPR");
@@ -179,6 +184,9 @@ class WordPressMoveOverEditsTests {
 		assertThat(newer.counted(OriginKind.ARTICLE, Outcome.UPDATED)).isEqualTo(1);
 		assertThat(newer.counted(OriginKind.ARTICLE, Outcome.UNCHANGED)).isEqualTo(1);
 		assertThat(body(festival)).isEqualTo("Le festival ouvre vendredi, un jour plus tard que prévu.");
+		assertThat(jdbc.sql("SELECT status FROM article WHERE id = ?").param(festival).query(String.class).single())
+			.as("still taken down")
+			.isEqualTo("UNPUBLISHED");
 		assertThat(body(museum)).isEqualTo(museumEdit);
 		assertThat(sectionOf(festival)).isEqualTo("culture-et-loisirs-wpr");
 		// The overwrite is a revision of its own, by WordPress, after the newsroom's,
