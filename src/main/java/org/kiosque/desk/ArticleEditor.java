@@ -183,6 +183,11 @@ class ArticleEditor {
 		boolean minor = form.containsKey("minor");
 		// Tools that post only the text leave the picture as it is.
 		LeadPicture lead = form.containsKey("picture") || hasFile(pictureFile) ? LeadPicture.of(form) : null;
+		LeadPicture replaced = lead == null || id == null ? LeadPicture.none()
+				: ledger.lead(id).map(LeadPicture::of).orElse(LeadPicture.none());
+		if (lead != null && !hasFile(pictureFile)) {
+			lead = uploads.chosen(lead, replaced);
+		}
 		if (lead != null && hasFile(pictureFile)) {
 			// A refused action keeps nothing: the picture is not taken into the library.
 			var refusal = policy.refusal(me, article(id), action);
@@ -192,8 +197,6 @@ class ArticleEditor {
 			try {
 				// Kept in the library first, whatever comes of the rest: a form refused
 				// for its headline shows the picture, numbered, to be saved again.
-				LeadPicture replaced = id == null ? LeadPicture.none()
-						: ledger.lead(id).map(LeadPicture::of).orElse(LeadPicture.none());
 				lead = uploads.upload(lead, replaced, pictureFile, me.id());
 			}
 			catch (PictureRefused refused) {

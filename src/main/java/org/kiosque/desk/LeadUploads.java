@@ -36,6 +36,24 @@ class LeadUploads {
 	}
 
 	/**
+	 * The part once the person chose another library picture by its number in place of
+	 * {@code replaced}: the library's caption and credit of that picture where the form
+	 * left the fields blank or as the replaced picture's, as for a file sent
+	 * ({@link #upload}). The same picture, no number or an unknown one: {@code lead} as
+	 * it is.
+	 */
+	LeadPicture chosen(LeadPicture lead, LeadPicture replaced) {
+		Long id = lead.pictureId();
+		if (id == null || id.equals(replaced.pictureId())) {
+			return lead;
+		}
+		return library.details(id)
+			.map(details -> lead.uploaded(details.ref(), details.rights().caption(), details.rights().credit(),
+					replaced))
+			.orElse(lead);
+	}
+
+	/**
 	 * Keeps {@code file} in the library.
 	 * @param replaced the article's lead picture as stored ({@link LeadPicture#none()}
 	 * for none), whose words the form may still show

@@ -16,6 +16,7 @@ import org.kiosque.account.Role;
 import org.kiosque.article.ArticleLedger;
 import org.kiosque.article.LeadImage;
 import org.kiosque.media.PictureRef;
+import org.kiosque.media.Rights;
 import org.kiosque.media.Pictures;
 import org.kiosque.support.ExiftoolAvailable;
 import org.kiosque.support.Browser;
@@ -149,6 +150,27 @@ class LeadPictureInTheEditorTests {
 			.status()).isEqualTo(303);
 		assertThat(ledger.lead(id).orElseThrow().caption()).isEqualTo("La légende de la rédaction.");
 		assertThat(ledger.lead(id).orElseThrow().credit()).isEqualTo("Crédit du fichier");
+	}
+
+	@Test
+	void anotherPictureChosenByItsNumberBringsItsLibraryWordsWhereTheFormStillShowedTheOldPhotos() {
+		Browser editor = StaffSession.signedIn(context, port, Role.EDITOR);
+		long id = EditorForms.create(editor, "save", Map.of("headline", "Le port " + System.nanoTime()));
+		PictureRef old = pictures.upload("port-avant.jpg", SamplePictures.jpeg(1207, 793), null);
+		PictureRef next = pictures.upload("port-apres.jpg", SamplePictures.jpeg(1203, 797), null);
+		pictures.describe(next.id(), new Rights("Le port au petit matin.", "Ryad Kramdi / APS", "", ""));
+		assertThat(EditorForms
+			.act(editor, EditorForms.editor(id), "save", Map.of("picture", String.valueOf(old.id()), "caption",
+					"Le port hier.", "credit", "Farouk Batiche / AFP"))
+			.status()).isEqualTo(303);
+
+		assertThat(EditorForms.act(editor, EditorForms.editor(id), "save", Map.of("picture", String.valueOf(next.id())))
+			.status()).isEqualTo(303);
+
+		LeadImage lead = ledger.lead(id).orElseThrow();
+		assertThat(lead.pictureId()).isEqualTo(next.id());
+		assertThat(lead.caption()).isEqualTo("Le port au petit matin.");
+		assertThat(lead.credit()).as("the new photo's photographer").isEqualTo("Ryad Kramdi / APS");
 	}
 
 	@Test
