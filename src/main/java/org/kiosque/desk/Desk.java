@@ -116,7 +116,8 @@ public class Desk {
 		if (refusal.isPresent()) {
 			return new Outcome.Refused(refusal.get());
 		}
-		Copy copy = currentSection(CopyRules.normalized(submitted));
+		Set<String> sections = sectionSlugs();
+		Copy copy = currentSection(CopyRules.normalized(submitted), sections);
 		Reconciliation.Reconciled.Clean merged = null;
 		int latest = 0;
 		if (article != null) {
@@ -146,7 +147,7 @@ public class Desk {
 				}
 			}
 		}
-		FormProblems problems = CopyRules.check(copy, sectionSlugs());
+		FormProblems problems = CopyRules.check(copy, sections);
 		if (lead != null) {
 			Long pictureId = lead.pictureId();
 			problems.addAll(lead.check(pictureId != null && ledger.picture(pictureId).isPresent()));
@@ -222,7 +223,8 @@ public class Desk {
 	 * @param lead the lead picture part, {@code null} when none was sent
 	 */
 	public FormProblems check(Copy submitted, @Nullable LeadPicture lead) {
-		FormProblems problems = CopyRules.check(currentSection(CopyRules.normalized(submitted)), sectionSlugs());
+		Set<String> sections = sectionSlugs();
+		FormProblems problems = CopyRules.check(currentSection(CopyRules.normalized(submitted), sections), sections);
 		if (lead != null) {
 			Long pictureId = lead.pictureId();
 			problems.addAll(lead.check(pictureId != null && ledger.picture(pictureId).isPresent()));
@@ -263,9 +265,10 @@ public class Desk {
 			return new Outcome.Missing();
 		}
 		Copy text = old.get().copy();
+		Set<String> sections = sectionSlugs();
 		Copy copy = currentSection(new Copy(text.headline(), text.standfirst(), text.body(), text.section(),
-				text.tags(), text.byline(), text.source(), article.slug(), text.description()));
-		FormProblems problems = CopyRules.check(copy, sectionSlugs());
+				text.tags(), text.byline(), text.source(), article.slug(), text.description()), sections);
+		FormProblems problems = CopyRules.check(copy, sections);
 		if (!problems.isEmpty()) {
 			// The revision's section was removed since: restored outside any section.
 			copy = new Copy(copy.headline(), copy.standfirst(), copy.body(), "", copy.tags(), copy.byline(),
@@ -373,8 +376,9 @@ public class Desk {
 				}
 			}
 		}
-		text = currentSection(text);
-		FormProblems problems = CopyRules.check(text, sectionSlugs());
+		Set<String> sections = sectionSlugs();
+		text = currentSection(text, sections);
+		FormProblems problems = CopyRules.check(text, sections);
 		if (!problems.isEmpty()) {
 			return new AgencyFiling(AgencyFiling.Result.INVALID, articleId == null ? 0 : articleId, latest,
 					List.copyOf(problems.keys().values()));
@@ -596,10 +600,11 @@ public class Desk {
 	 * before the editors renamed it (in a form opened before, an old revision restored, a
 	 * wire source's default section) still names it, instead of being refused as no
 	 * section.
+	 * @param sections the slugs of the sections of now, as the check after it reads them
 	 */
-	private Copy currentSection(Copy copy) {
+	private Copy currentSection(Copy copy, Set<String> sections) {
 		String slug = copy.section();
-		if (slug == null || slug.isBlank() || sectionSlugs().contains(slug)) {
+		if (slug == null || slug.isBlank() || sections.contains(slug)) {
 			return copy;
 		}
 		return ledger.sectionRenamedFrom(slug)
